@@ -1,0 +1,24 @@
+package app.khabar;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Khabar, a Persian-first news publishing platform: one deployable, a modular monolith.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableAsync
+@EnableScheduling
+@Modulithic(sharedModules = { "shared", "persian" })
+public class KhabarApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(KhabarApplication.class, args);
+	}
+
+}

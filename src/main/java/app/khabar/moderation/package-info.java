@@ -1,0 +1,9 @@
+/**
+ * Comment moderation: the screening pipeline, the queue, the append-only decision log, word lists and bans.
+ */
+@ApplicationModule(displayName = "moderation", allowedDependencies = { "web", "account", "article", "comment" })
+@NullMarked
+package app.khabar.moderation;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
