@@ -14,7 +14,7 @@ public class CachedPages {
 
 	public ResponseEntity<byte[]> respond(HttpServletRequest request, String cacheKey, String version,
 			Supplier<byte[]> render) {
-		return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).eTag(version).body(render.get());
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8")).eTag(version).body(render.get());
 	}
 
 }
