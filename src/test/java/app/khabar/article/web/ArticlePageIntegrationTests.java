@@ -26,9 +26,7 @@ import app.khabar.comment.CommentStatus;
 import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
 
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:article-page;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"khabar.demo.enabled=false" })
+@SpringBootTest
 @AutoConfigureMockMvc
 class ArticlePageIntegrationTests {
 
