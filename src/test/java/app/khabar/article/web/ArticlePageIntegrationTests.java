@@ -78,8 +78,8 @@ class ArticlePageIntegrationTests {
 		assertThat(html).contains("dir=\"rtl\"", "lang=\"fa\"")
 			.contains("دیدار هیئت‌ها در قاهره چه گذشت؟")
 			.contains("به گزارش خبر به نقل از خبرگزاری شهر")
-			.contains("انتشار یافته: <span>۲</span>", "در انتظار بررسی: <span>۱</span>",
-					"غیر قابل انتشار: <span>۱</span>")
+			.contains("انتشار یافته: <strong>۲</strong>", "در انتظار بررسی: <strong>۱</strong>",
+					"غیر قابل انتشار: <strong>۱</strong>")
 			.contains("۰۹:۳۰ - ۱۴۰۲/۰۳/۱۶") // article time, Tehran
 			.contains("IR", "DE", "ناشناس")
 			.contains("پیروزی تیم ملی در دیدار دوستانه")
@@ -118,7 +118,7 @@ class ArticlePageIntegrationTests {
 		var after = mvc.get().uri(java.net.URI.create(path)).exchange();
 		assertThat(after.getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(before);
 		assertThat(after.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("نظر تازه",
-				"انتشار یافته: <span>۳</span>");
+				"انتشار یافته: <strong>۳</strong>");
 	}
 
 	@Test
