@@ -25,9 +25,34 @@ public final class KhabarAnalyzer extends Analyzer {
 
 	private static final CharArraySet STOPWORDS = foldedStopwords();
 
+	/**
+	 * The token type of a term that stands for words the text already gave (two words glued, a second reading of
+	 * an ambiguous word); {@link SearchQueries#anyTerm} weighs it lower.
+	 */
+	public static final String ALTERNATIVE = PersianWordTokenizer.ALTERNATIVE;
+
+	private final boolean forQueries;
+
+	/** The analyzer for indexed text. */
+	public KhabarAnalyzer() {
+		this(false);
+	}
+
+	private KhabarAnalyzer(boolean forQueries) {
+		this.forQueries = forQueries;
+	}
+
+	/**
+	 * The analyzer for queries: the same words, plus each two words typed apart glued into one as an alternative
+	 * ({@code زلزله زده} also finds {@code زلزله‌زده} and {@code زلزلهزده}). Use with {@link SearchQueries#anyTerm}.
+	 */
+	public static KhabarAnalyzer forQueries() {
+		return new KhabarAnalyzer(true);
+	}
+
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
-		PersianWordTokenizer source = new PersianWordTokenizer();
+		PersianWordTokenizer source = new PersianWordTokenizer(forQueries, STOPWORDS);
 		TokenStream stream = new StopFilter(source, STOPWORDS);
 		stream = new PersianLightStemFilter(stream);
 		return new TokenStreamComponents(source, stream);

@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeSource;
 
 /** Replaces each word with its {@link PersianLightStemmer stems}; a second stem goes at the same position. */
@@ -18,6 +19,8 @@ final class PersianLightStemFilter extends TokenFilter {
 	private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
 	private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+
+	private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
 	private AttributeSource.State pending;
 
@@ -33,6 +36,7 @@ final class PersianLightStemFilter extends TokenFilter {
 			restoreState(pending);
 			term.setEmpty().append(pendingStem);
 			increment.setPositionIncrement(0);
+			type.setType(PersianWordTokenizer.ALTERNATIVE);
 			pendingStem = null;
 			return true;
 		}

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.jspecify.annotations.Nullable;
 
 import app.khabar.persian.PersianText;
 
@@ -37,11 +40,34 @@ final class PersianWordTokenizer extends Tokenizer {
 
 	private final List<Token> tokens = new ArrayList<>();
 
+	private final boolean gluePairs;
+
+	private final CharArraySet stopwords;
+
+	private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+	/** The type of a token that stands for words already given: a glued pair, a second stem. */
+	static final String ALTERNATIVE = "<ALTERNATIVE>";
+
 	private int next;
 
 	private int finalOffset;
 
-	record Token(String text, int start, int end, int increment, int length) {
+	/**
+	 * @param gluePairs also give each two words typed apart glued into one ({@code زلزله زده} → {@code زلزلهزده}),
+	 * for queries: the documents may write the compound glued or with a ZWNJ
+	 */
+	PersianWordTokenizer(boolean gluePairs, CharArraySet stopwords) {
+		this.gluePairs = gluePairs;
+		this.stopwords = stopwords;
+	}
+
+	record Token(String text, int start, int end, int increment, int length, boolean alternative) {
+
+		Token(String text, int start, int end, int increment, int length) {
+			this(text, start, end, increment, length, false);
+		}
+
 	}
 
 	/** A word part as typed, its folded form, and whether a soft joint links it to the part before. */
@@ -65,6 +91,9 @@ final class PersianWordTokenizer extends Tokenizer {
 		offset.setOffset(correctOffset(token.start()), correctOffset(token.end()));
 		increment.setPositionIncrement(token.increment());
 		length.setPositionLength(token.length());
+		if (token.alternative()) {
+			type.setType(ALTERNATIVE);
+		}
 		return true;
 	}
 
@@ -75,7 +104,7 @@ final class PersianWordTokenizer extends Tokenizer {
 		finalOffset = correctOffset(text.length());
 		tokens.clear();
 		next = 0;
-		tokenize(text, tokens);
+		tokenize(text, gluePairs ? stopwords : null, tokens);
 	}
 
 	@Override
@@ -93,10 +122,17 @@ final class PersianWordTokenizer extends Tokenizer {
 		return text.toString();
 	}
 
-	static void tokenize(String text, List<Token> out) {
+	/** @param pairStopwords when not null, two words typed apart are also given glued, unless one is a stopword */
+	static void tokenize(String text, @Nullable CharArraySet pairStopwords, List<Token> out) {
 		List<Part> parts = parts(text);
 		int i = 0;
+		Part previous = null;
 		while (i < parts.size()) {
+			Part next = parts.get(i);
+			if (pairStopwords != null && previous != null && next.before() == Joint.SPACE
+					&& !pairStopwords.contains(previous.folded()) && !pairStopwords.contains(next.folded())) {
+				out.add(new Token(previous.folded() + next.folded(), previous.start(), next.end(), 0, 1, true));
+			}
 			// one compound: groups linked by soft joints; a group is a word with its glued affixes
 			List<Part> groups = new ArrayList<>();
 			do {
@@ -108,6 +144,7 @@ final class PersianWordTokenizer extends Tokenizer {
 				groups.add(group);
 			}
 			while (i < parts.size() && parts.get(i).before() == Joint.SOFT);
+			previous = groups.getLast();
 			if (groups.size() > 1) {
 				Part first = groups.getFirst();
 				Part last = groups.getLast();

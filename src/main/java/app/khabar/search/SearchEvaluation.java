@@ -32,7 +32,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.QueryBuilder;
 
 import app.khabar.search.Typings.DocumentTyping;
 import app.khabar.search.Typings.QueryTyping;
@@ -91,10 +90,14 @@ public final class SearchEvaluation {
 		return 0;
 	}
 
-	static Map<String, Supplier<Analyzer>> analyzers() {
-		Map<String, Supplier<Analyzer>> analyzers = new LinkedHashMap<>();
-		analyzers.put("Lucene PersianAnalyzer (stock)", PersianAnalyzer::new);
-		analyzers.put("KhabarAnalyzer", KhabarAnalyzer::new);
+	/** An analyzer for the index and one for queries (the same for the stock analyzer). */
+	record Analyzers(Supplier<Analyzer> index, Supplier<Analyzer> query) {
+	}
+
+	static Map<String, Analyzers> analyzers() {
+		Map<String, Analyzers> analyzers = new LinkedHashMap<>();
+		analyzers.put("Lucene PersianAnalyzer (stock)", new Analyzers(PersianAnalyzer::new, PersianAnalyzer::new));
+		analyzers.put("KhabarAnalyzer", new Analyzers(KhabarAnalyzer::new, KhabarAnalyzer::forQueries));
 		return analyzers;
 	}
 
@@ -109,12 +112,13 @@ public final class SearchEvaluation {
 			Map<QueryTyping, Map<DocumentTyping, Scores>> cells = new EnumMap<>(QueryTyping.class);
 			for (DocumentTyping documentTyping : DocumentTyping.values()) {
 				long started = System.nanoTime();
-				try (Analyzer a = analyzer.get(); ByteBuffersDirectory directory = index(documents, documentTyping, a);
+				try (Analyzer a = analyzer.index().get(); Analyzer q = analyzer.query().get();
+						ByteBuffersDirectory directory = index(documents, documentTyping, a);
 						DirectoryReader reader = DirectoryReader.open(directory)) {
 					IndexSearcher searcher = new IndexSearcher(reader);
 					for (QueryTyping queryTyping : QueryTyping.values()) {
-						Scores scores = score(searcher, a, topics, queryTyping, qrels);
-						cells.computeIfAbsent(queryTyping, q -> new EnumMap<>(DocumentTyping.class)).put(documentTyping, scores);
+						Scores scores = score(searcher, q, topics, queryTyping, qrels);
+						cells.computeIfAbsent(queryTyping, unused -> new EnumMap<>(DocumentTyping.class)).put(documentTyping, scores);
 					}
 				}
 				catch (IOException ex) {
@@ -143,7 +147,6 @@ public final class SearchEvaluation {
 
 	private static Scores score(IndexSearcher searcher, Analyzer analyzer, List<Topic> topics, QueryTyping typing,
 			Map<String, Set<String>> qrels) throws IOException {
-		QueryBuilder builder = new QueryBuilder(analyzer);
 		StoredFields stored = searcher.storedFields();
 		double map = 0;
 		double ndcg = 0;
@@ -151,11 +154,9 @@ public final class SearchEvaluation {
 		for (Topic topic : topics) {
 			Set<String> relevant = qrels.getOrDefault(topic.id(), Set.of());
 			List<String> ranking = new ArrayList<>();
-			Query query = builder.createBooleanQuery(FIELD, typing.retype.apply(topic.query()));
-			if (query != null) {
-				for (ScoreDoc hit : searcher.search(query, DEPTH).scoreDocs) {
-					ranking.add(stored.document(hit.doc).get("id"));
-				}
+			Query query = SearchQueries.anyTerm(analyzer, FIELD, typing.retype.apply(topic.query()));
+			for (ScoreDoc hit : searcher.search(query, DEPTH).scoreDocs) {
+				ranking.add(stored.document(hit.doc).get("id"));
 			}
 			map += RankingMetrics.averagePrecision(ranking, relevant);
 			ndcg += RankingMetrics.ndcg(ranking, relevant, 10);
