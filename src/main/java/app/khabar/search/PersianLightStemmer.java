@@ -6,12 +6,15 @@ import java.util.Set;
 /**
  * A light Persian stemmer for folded words (Persian letters, affixes glued). It strips only suffixes whose removal
  * rarely makes another word: plural {@code ها} with its possessives, comparative {@code تر} and superlative
- * {@code ترین}, each leaving at least three letters. It never strips {@code ان}, {@code ات} or a final {@code ی},
- * which would turn {@code زبان} into {@code زب} or {@code زندگی} into {@code زندگ}.
+ * {@code ترین}, each leaving at least three letters. Plural {@code ات} and {@code ان} go only when four
+ * letters stay, so {@code زبان}, {@code ایران}, {@code حیات} stay whole; a final {@code ی} is never stripped
+ * ({@code زندگی} is not {@code زندگ}).
  */
 final class PersianLightStemmer {
 
 	private static final int MIN_STEM = 3;
+
+	private static final int LONG_STEM = 4;
 
 	private static final List<String> PLURALS = List.of("هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی",
 			"های", "ها");
@@ -48,7 +51,24 @@ final class PersianLightStemmer {
 				}
 			}
 		}
+		// Arabic plural ات and Persian plural ان only with a long stem left: جامدات → جامد, دوستان → دوست, but
+		// حیات, زبان, ایران, تهران stay; place and agent nouns in ستان/بان are not plurals
+		if (word.endsWith("ات") && word.length() - 2 >= LONG_STEM) {
+			return List.of(word.substring(0, word.length() - 2));
+		}
+		if (word.endsWith("ان") && word.length() - 2 >= LONG_STEM && !word.endsWith("ستان") && !word.endsWith("بان")) {
+			String stem = word.substring(0, word.length() - 2);
+			if (stem.endsWith("گ") && stem.length() > LONG_STEM) {
+				return List.of(stem.substring(0, stem.length() - 1) + "ه"); // نمایندگان → نماینده
+			}
+			if (stem.endsWith("ی") && (stem.endsWith("ای") || stem.endsWith("وی"))) {
+				return List.of(stem.substring(0, stem.length() - 1)); // دانشجویان → دانشجو
+			}
+			return List.of(stem);
+		}
 		return List.of(word);
 	}
+
+
 
 }

@@ -25,7 +25,7 @@ public final class SearchQueries {
 	 * Weight of an alternative term (a second stem, two words glued): it stands for words that are already in the
 	 * query, and a rare glued form would otherwise outweigh them.
 	 */
-	static final float ALTERNATIVE_BOOST = Float.parseFloat(System.getProperty("khabar.alt-boost", "0.3"));
+	static final float ALTERNATIVE_BOOST = 0.3f;
 
 	private SearchQueries() {
 	}
