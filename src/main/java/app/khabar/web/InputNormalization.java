@@ -21,12 +21,28 @@ class InputNormalization {
 	}
 
 	/**
-	 * Surrounding whitespace out, then the Persian normalizer. Until {@code persian.PersianText} is on main this only
-	 * strips; switch the second line to {@code PersianText.normalize(stripped)} then.
+	 * Surrounding whitespace (including no-break spaces) out, then the Persian normalizer. Until
+	 * {@code persian.PersianText} is on main this only strips; return {@code PersianText.normalize(stripped)} then.
 	 */
 	static String normalize(String text) {
-		String stripped = text.strip();
+		String stripped = stripSpaces(text);
 		return stripped;
+	}
+
+	private static String stripSpaces(String text) {
+		int start = 0;
+		int end = text.length();
+		while (start < end && isSpace(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && isSpace(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(start, end);
+	}
+
+	private static boolean isSpace(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c);
 	}
 
 	private static final class NormalizingEditor extends PropertyEditorSupport {
