@@ -1,0 +1,77 @@
+package app.khabar.article;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+
+import app.khabar.shared.Page;
+import app.khabar.shared.PageRequest;
+
+/**
+ * Reads articles and sections for every public page and for other modules. Single articles are kept in a small
+ * node-local cache that {@link ArticleChanged} evicts, so a hot article costs no query per request.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArticleCatalog {
+
+	private final Articles articles;
+
+	private final Sections sections;
+
+	private final LoadingCache<Long, Optional<Article>> byId;
+
+	ArticleCatalog(Articles articles, Sections sections) {
+		this.articles = articles;
+		this.sections = sections;
+		// the expiry bounds staleness should an eviction from another node be missed
+		this.byId = Caffeine.newBuilder()
+			.maximumSize(10_000)
+			.expireAfterWrite(Duration.ofMinutes(5))
+			.build(articles::findById);
+	}
+
+	/** The article with this id in any state, e.g. to preview or to tell a retracted one from a missing one. */
+	public Optional<Article> find(long id) {
+		return byId.get(id);
+	}
+
+	/** The article if readers may see it. */
+	public Optional<Article> findPublished(long id) {
+		return find(id).filter(article -> article.status().isPublic());
+	}
+
+	public List<Section> sections() {
+		return sections.findAll();
+	}
+
+	public Optional<Section> section(String slug) {
+		return sections.findBySlug(slug);
+	}
+
+	public Page<ArticleSummary> latest(PageRequest page) {
+		return new Page<>(articles.latest(page), page, articles.countPublished());
+	}
+
+	public Page<ArticleSummary> latestInSection(Section section, PageRequest page) {
+		return new Page<>(articles.latestInSection(section.id(), page), page, articles.countInSection(section.id()));
+	}
+
+	/** Published summaries of these ids, in their order; ids of missing or unpublished articles are skipped. */
+	public List<ArticleSummary> summaries(List<Long> ids) {
+		return articles.summaries(ids);
+	}
+
+	@EventListener
+	void on(ArticleChanged event) {
+		byId.invalidate(event.articleId());
+	}
+
+}

@@ -1,0 +1,220 @@
+package app.khabar.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import app.khabar.shared.PageRequest;
+
+@Repository
+class Articles {
+
+	private static final String COLUMNS = """
+			a.id, a.version, a.kind, a.kicker, a.title, a.lead, a.body_html, a.slug, a.source_outlet, a.source_agency,
+			a.reporter, a.media_type, a.media_ref, a.media_caption, a.status, a.comments_open, a.moderation_mode,
+			a.comments_close_days, a.created_at, a.updated_at, a.published_at,
+			s.id AS section_id, s.slug AS section_slug, s.name AS section_name, s.position AS section_position
+			""";
+
+	private static final String BY_ID = "SELECT " + COLUMNS + """
+			FROM article_article a JOIN article_section s ON s.id = a.section_id
+			WHERE a.id = :id
+			""";
+
+	private static final String SUMMARY_COLUMNS = """
+			a.id, a.slug, a.kind, a.kicker, a.title, a.lead, a.media_type, a.media_ref, a.published_at,
+			s.slug AS section_slug, s.name AS section_name
+			FROM article_article a JOIN article_section s ON s.id = a.section_id
+			""";
+
+	private static final String LATEST = "SELECT " + SUMMARY_COLUMNS + """
+			WHERE a.status = 'PUBLISHED'
+			ORDER BY a.published_at DESC, a.id DESC
+			LIMIT :limit OFFSET :offset
+			""";
+
+	private static final String COUNT_PUBLISHED = """
+			SELECT COUNT(*) FROM article_article WHERE status = 'PUBLISHED'
+			""";
+
+	private static final String LATEST_IN_SECTION = "SELECT " + SUMMARY_COLUMNS + """
+			WHERE a.status = 'PUBLISHED' AND a.section_id = :section
+			ORDER BY a.published_at DESC, a.id DESC
+			LIMIT :limit OFFSET :offset
+			""";
+
+	private static final String COUNT_IN_SECTION = """
+			SELECT COUNT(*) FROM article_article WHERE status = 'PUBLISHED' AND section_id = :section
+			""";
+
+	private static final String SUMMARIES_BY_IDS = "SELECT " + SUMMARY_COLUMNS + """
+			WHERE a.status = 'PUBLISHED' AND a.id IN (:ids)
+			""";
+
+	private static final String TAGS = """
+			SELECT name FROM article_tag WHERE article_id = :id ORDER BY position
+			""";
+
+	private static final String ID_BY_EXTERNAL_ID = """
+			SELECT id FROM article_article WHERE external_id = :externalId
+			""";
+
+	private static final String INSERT = """
+			INSERT INTO article_article (section_id, kind, kicker, title, lead, body_html, slug, source_outlet,
+			  source_agency, reporter, media_type, media_ref, media_caption, status, comments_open, moderation_mode,
+			  comments_close_days, created_at, updated_at, published_at, external_id)
+			VALUES (:section, :kind, :kicker, :title, :lead, :body, :slug, :outlet, :agency, :reporter, :mediaType,
+			  :mediaRef, :mediaCaption, :status, :commentsOpen, :mode, :closeDays, :now, :updatedAt, :publishedAt,
+			  :externalId)
+			""";
+
+	private static final String INSERT_TAG = """
+			INSERT INTO article_tag (article_id, position, name) VALUES (:id, :position, :name)
+			""";
+
+	private final JdbcClient jdbc;
+
+	Articles(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Article> findById(long id) {
+		return jdbc.sql(BY_ID).param("id", id).query((rs, row) -> map(rs, tags(id))).optional();
+	}
+
+	List<ArticleSummary> latest(PageRequest page) {
+		return jdbc.sql(LATEST)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(Articles::mapSummary)
+			.list();
+	}
+
+	long countPublished() {
+		return jdbc.sql(COUNT_PUBLISHED).query(Long.class).single();
+	}
+
+	List<ArticleSummary> latestInSection(long sectionId, PageRequest page) {
+		return jdbc.sql(LATEST_IN_SECTION)
+			.param("section", sectionId)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(Articles::mapSummary)
+			.list();
+	}
+
+	long countInSection(long sectionId) {
+		return jdbc.sql(COUNT_IN_SECTION).param("section", sectionId).query(Long.class).single();
+	}
+
+	/** Published summaries of the given ids, in the order of the ids; unknown or unpublished ids are left out. */
+	List<ArticleSummary> summaries(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, ArticleSummary> byId = new HashMap<>();
+		jdbc.sql(SUMMARIES_BY_IDS).param("ids", ids).query(Articles::mapSummary).list().forEach(s -> byId.put(s.id(), s));
+		List<ArticleSummary> ordered = new ArrayList<>();
+		for (Long id : ids) {
+			ArticleSummary summary = byId.get(id);
+			if (summary != null) {
+				ordered.add(summary);
+			}
+		}
+		return ordered;
+	}
+
+	Optional<Long> findIdByExternalId(String externalId) {
+		return jdbc.sql(ID_BY_EXTERNAL_ID).param("externalId", externalId).query(Long.class).optional();
+	}
+
+	long insert(long sectionId, NewArticle article, String slug, Instant now) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql(INSERT)
+			.param("section", sectionId)
+			.param("kind", article.kind().name())
+			.param("kicker", article.kicker())
+			.param("title", article.title())
+			.param("lead", article.lead())
+			.param("body", article.bodyHtml())
+			.param("slug", slug)
+			.param("outlet", article.source().outlet())
+			.param("agency", article.source().agency())
+			.param("reporter", article.source().reporter())
+			.param("mediaType", article.media().type().name())
+			.param("mediaRef", article.media().ref())
+			.param("mediaCaption", article.media().caption())
+			.param("status", article.status().name())
+			.param("commentsOpen", article.comments().open())
+			.param("mode", article.comments().mode().name())
+			.param("closeDays", article.comments().closeAfterDays())
+			.param("now", utc(now))
+			// an article that arrives already published was last changed when it was published
+			.param("updatedAt", utc(article.publishedAt() == null ? now : article.publishedAt()))
+			.param("publishedAt", article.publishedAt() == null ? null : utc(article.publishedAt()))
+			.param("externalId", article.externalId())
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		for (int i = 0; i < article.tags().size(); i++) {
+			jdbc.sql(INSERT_TAG).param("id", id).param("position", i).param("name", article.tags().get(i)).update();
+		}
+		return id;
+	}
+
+	private List<String> tags(long id) {
+		return jdbc.sql(TAGS).param("id", id).query(String.class).list();
+	}
+
+	private static Article map(ResultSet rs, List<String> tags) throws SQLException {
+		var section = new Section(rs.getLong("section_id"), rs.getString("section_slug"), rs.getString("section_name"),
+				rs.getInt("section_position"));
+		var source = new Source(rs.getString("source_outlet"), rs.getString("source_agency"), rs.getString("reporter"));
+		var media = new Media(Media.Type.valueOf(rs.getString("media_type")), rs.getString("media_ref"),
+				rs.getString("media_caption"));
+		int days = rs.getInt("comments_close_days");
+		Integer closeDays = rs.wasNull() ? null : days;
+		var comments = new CommentSettings(rs.getBoolean("comments_open"),
+				ModerationMode.valueOf(rs.getString("moderation_mode")), closeDays);
+		return new Article(rs.getLong("id"), rs.getLong("version"), section, ArticleKind.valueOf(rs.getString("kind")),
+				rs.getString("kicker"), rs.getString("title"), rs.getString("lead"), rs.getString("body_html"),
+				rs.getString("slug"), source, tags, media, ArticleStatus.valueOf(rs.getString("status")), comments,
+				instant(rs, "created_at"), instant(rs, "updated_at"), instantOrNull(rs, "published_at"));
+	}
+
+	private static ArticleSummary mapSummary(ResultSet rs, int row) throws SQLException {
+		String imageRef = "IMAGE".equals(rs.getString("media_type")) ? rs.getString("media_ref") : null;
+		return new ArticleSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("section_slug"),
+				rs.getString("section_name"), ArticleKind.valueOf(rs.getString("kind")), rs.getString("kicker"),
+				rs.getString("title"), rs.getString("lead"), imageRef, instant(rs, "published_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Instant value = instantOrNull(rs, column);
+		if (value == null) {
+			throw new IllegalStateException(column + " is null");
+		}
+		return value;
+	}
+
+	private static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+}

@@ -1,0 +1,83 @@
+package app.khabar.comment;
+
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The per-article counters. Every change is a relative update inside the caller's transaction, so concurrent writers
+ * never lose a count; the row is created on first use.
+ */
+@Repository
+class CommentCounters {
+
+	private static final String FIND = """
+			SELECT article_id, published, pending, rejected, version FROM comment_counters WHERE article_id = :article
+			""";
+
+	private static final String CREATE_IF_MISSING = """
+			INSERT INTO comment_counters (article_id, published, pending, rejected, version)
+			VALUES (:article, 0, 0, 0, 0) ON CONFLICT DO NOTHING
+			""";
+
+	private static final String ADD = """
+			UPDATE comment_counters
+			SET published = published + :published, pending = pending + :pending, rejected = rejected + :rejected,
+			    version = version + 1
+			WHERE article_id = :article
+			""";
+
+	private static final String TOUCH = """
+			UPDATE comment_counters SET version = version + 1 WHERE article_id = :article
+			""";
+
+	private final JdbcClient jdbc;
+
+	CommentCounters(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<CommentCounts> find(long articleId) {
+		return jdbc.sql(FIND).param("article", articleId).query(CommentCounts.class).optional();
+	}
+
+	/** Moves a comment into {@code to}, out of {@code from} if it had a status before. */
+	void move(long articleId, @Nullable CommentStatus from, CommentStatus to) {
+		int[] delta = new int[3];
+		if (from != null) {
+			delta[from.ordinal()]--;
+		}
+		delta[to.ordinal()]++;
+		add(articleId, delta);
+	}
+
+	void count(long articleId, CommentStatus status) {
+		int[] delta = new int[3];
+		delta[status.ordinal()]++;
+		add(articleId, delta);
+	}
+
+	/** Marks the public thread changed without a counter moving (a vote, an edit). */
+	void touch(long articleId) {
+		ensure(articleId);
+		jdbc.sql(TOUCH).param("article", articleId).update();
+	}
+
+	private void add(long articleId, int[] delta) {
+		ensure(articleId);
+		jdbc.sql(ADD)
+			.param("article", articleId)
+			.param("pending", delta[CommentStatus.PENDING.ordinal()])
+			.param("published", delta[CommentStatus.PUBLISHED.ordinal()])
+			.param("rejected", delta[CommentStatus.REJECTED.ordinal()])
+			.update();
+	}
+
+	private void ensure(long articleId) {
+		jdbc.sql(CREATE_IF_MISSING).param("article", articleId).update();
+	}
+
+}

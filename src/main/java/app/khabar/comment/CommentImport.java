@@ -1,0 +1,41 @@
+package app.khabar.comment;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.khabar.persian.PersianText;
+
+/**
+ * Stores comments that arrive whole, already decided (demo content, imports, benchmarks), with their counters in the
+ * same transaction. Readers' comments go through posting and screening instead.
+ */
+@Service
+public class CommentImport {
+
+	private final Comments comments;
+
+	private final CommentCounters counters;
+
+	private final ApplicationEventPublisher events;
+
+	CommentImport(Comments comments, CommentCounters counters, ApplicationEventPublisher events) {
+		this.comments = comments;
+		this.counters = counters;
+		this.events = events;
+	}
+
+	@Transactional
+	public long store(long articleId, @Nullable Long parentId, @Nullable String authorName, String text,
+			@Nullable String countryCode, CommentStatus status, Instant createdAt, int likes, int dislikes) {
+		long id = comments.insert(articleId, parentId, authorName == null ? null : PersianText.normalize(authorName),
+				PersianText.normalize(text), countryCode, status, likes, dislikes, createdAt, null);
+		counters.count(articleId, status);
+		events.publishEvent(new CommentThreadChanged(articleId));
+		return id;
+	}
+
+}

@@ -1,0 +1,90 @@
+package app.khabar.comment;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+
+/**
+ * Reads an article's public comment thread. Threads are kept in a node-local cache that
+ * {@link CommentThreadChanged} evicts, so a hot article page costs no query per request.
+ */
+@Service
+public class CommentThreads {
+
+	private final Comments comments;
+
+	private final CommentCounters counters;
+
+	private final LoadingCache<Long, CommentThread> threads;
+
+	CommentThreads(Comments comments, CommentCounters counters) {
+		this.comments = comments;
+		this.counters = counters;
+		// the expiry bounds staleness should an eviction from another node be missed
+		this.threads = Caffeine.newBuilder()
+			.maximumSize(5_000)
+			.expireAfterWrite(Duration.ofMinutes(5))
+			.build(this::load);
+	}
+
+	public CommentThread of(long articleId) {
+		return threads.get(articleId);
+	}
+
+	public CommentCounts countsOf(long articleId) {
+		return of(articleId).counts();
+	}
+
+	@Transactional(readOnly = true)
+	CommentThread load(long articleId) {
+		CommentCounts counts = counters.find(articleId).orElseGet(() -> CommentCounts.none(articleId));
+		return new CommentThread(counts, tree(comments.publishedOf(articleId)));
+	}
+
+	/**
+	 * Replies go under their parent at any depth; a reply whose parent is not published is shown at the top level
+	 * rather than lost.
+	 */
+	static List<PublishedComment> tree(List<PublishedComment> flat) {
+		Map<Long, List<Long>> children = new LinkedHashMap<>();
+		Map<Long, PublishedComment> byId = new LinkedHashMap<>();
+		for (PublishedComment comment : flat) {
+			byId.put(comment.id(), comment);
+			children.put(comment.id(), new ArrayList<>());
+		}
+		List<Long> roots = new ArrayList<>();
+		for (PublishedComment comment : flat) {
+			Long parent = comment.parentId();
+			if (parent != null && byId.containsKey(parent)) {
+				children.get(parent).add(comment.id());
+			}
+			else {
+				roots.add(comment.id());
+			}
+		}
+		return roots.stream().map(id -> assemble(id, byId, children)).toList();
+	}
+
+	private static PublishedComment assemble(long id, Map<Long, PublishedComment> byId,
+			Map<Long, List<Long>> children) {
+		PublishedComment c = byId.get(id);
+		List<PublishedComment> replies = children.get(id).stream().map(r -> assemble(r, byId, children)).toList();
+		return new PublishedComment(c.id(), c.parentId(), c.authorName(), c.text(), c.countryCode(), c.createdAt(),
+				c.likes(), c.dislikes(), replies);
+	}
+
+	@EventListener
+	void on(CommentThreadChanged event) {
+		threads.invalidate(event.articleId());
+	}
+
+}

@@ -1,0 +1,57 @@
+package app.khabar.comment.web;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import app.khabar.article.Article;
+import app.khabar.article.spi.ArticlePagePart;
+import app.khabar.comment.CommentThreads;
+import app.khabar.web.Ui;
+import gg.jte.Content;
+import gg.jte.TemplateEngine;
+
+/**
+ * Puts the comment form and the published thread under every article.
+ */
+@Component
+class CommentPagePart implements ArticlePagePart {
+
+	private final CommentThreads threads;
+
+	private final TemplateEngine templates;
+
+	private final Ui ui;
+
+	private final Clock clock;
+
+	CommentPagePart(CommentThreads threads, TemplateEngine templates, Ui ui, Clock clock) {
+		this.threads = threads;
+		this.templates = templates;
+		this.ui = ui;
+		this.clock = clock;
+	}
+
+	@Override
+	public int order() {
+		return 100;
+	}
+
+	@Override
+	public String version(Article article) {
+		// whether comments are open can change with time alone (auto-close after N days)
+		return threads.countsOf(article.id()).version() + (open(article) ? "o" : "c");
+	}
+
+	@Override
+	public Content render(Article article) {
+		var section = new CommentSection(article.id(), article.path(), open(article), threads.of(article.id()));
+		return output -> templates.render("comment/section.jte", Map.of("ui", ui, "section", section), output);
+	}
+
+	private boolean open(Article article) {
+		return article.comments().acceptsCommentsAt(clock.instant(), article.publishedAt());
+	}
+
+}

@@ -1,0 +1,23 @@
+package app.khabar.feed.web;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import app.khabar.article.ArticleSummary;
+import app.khabar.article.Section;
+import app.khabar.shared.Page;
+import app.khabar.web.PageMeta;
+
+/**
+ * The home page (no section) or a section front: lead stories, the latest stories with paging, and the boxes.
+ */
+public record FrontPage(PageMeta meta, List<Section> sections, @Nullable Section section, List<ArticleSummary> lead,
+		Page<ArticleSummary> latest, BoxesView boxes) {
+
+	public String pagePath(int number) {
+		String base = section == null ? "/" : "/service/" + section.slug();
+		return number <= 1 ? base : base + "?page=" + number;
+	}
+
+}
