@@ -51,7 +51,7 @@ class ErrorPages {
 	private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
 	/** Statuses with their own title and message in web.properties; others use the generic ones. */
-	private static final List<Integer> KNOWN = List.of(400, 403, 404, 405, 406, 409, 410, 413, 414, 415, 422, 429,
+	static final List<Integer> KNOWN = List.of(400, 403, 404, 405, 406, 409, 410, 413, 414, 415, 422, 429,
 			431, 500, 503);
 
 	private final PageRenderer renderer;

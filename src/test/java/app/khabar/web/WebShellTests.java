@@ -76,10 +76,10 @@ class WebShellTests {
 	}
 
 	@Test
-	void stripsBoundText() {
-		assertThat(mvc.get().uri("/probe/echo").param("q", "  خبر فوری\u00a0 ")).hasStatus(200)
+	void stripsAndNormalizesBoundText() {
+		assertThat(mvc.get().uri("/probe/echo").param("q", "  خبر فوري از كابل\u00a0 ")).hasStatus(200)
 			.bodyText()
-			.isEqualTo("[خبر فوری]");
+			.isEqualTo("[خبر فوری از کابل]");
 	}
 
 	@Test
@@ -99,6 +99,16 @@ class WebShellTests {
 		assertThat(ui.lang()).isEqualTo("fa");
 		assertThat(ui.dir()).isEqualTo("rtl");
 		assertThat(ui.url("/news/1/x")).isEqualTo("http://localhost:8080/news/1/x");
+	}
+
+	@Test
+	void hasATitleAndMessageForEveryStatusItNames() {
+		for (int status : ErrorPages.KNOWN) {
+			assertThat(ui.t(ErrorPages.titleKey(status))).as("title %s", status).doesNotStartWith("??");
+			assertThat(ui.t(ErrorPages.defaultMessageKey(status))).as("message %s", status).doesNotStartWith("??");
+		}
+		assertThat(ui.t(ErrorPages.titleKey(418))).doesNotStartWith("??");
+		assertThat(ui.t(ErrorPages.titleKey(599))).doesNotStartWith("??");
 	}
 
 	@Test
