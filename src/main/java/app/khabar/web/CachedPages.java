@@ -34,8 +34,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Serves a page that is the same for every anonymous reader (DESIGN.md, path 1): the rendered bytes are kept in memory
- * keyed by the page and its content version, with a gzipped copy beside them; the ETag comes from the version, so a
- * revalidating browser, CDN or nginx gets a 304 without a render.
+ * keyed by the page and its content version, with a gzipped copy beside them; the ETag comes from the version (the
+ * gzipped representation has its own, {@code "...-gz"}), so a revalidating browser, CDN or nginx gets a 304 without
+ * a render. With {@code khabar.web.page-cache.enabled=false} every request renders (and gzips, when asked).
  *
  * <pre>{@code
  * @GetMapping("/news/{id}/{slug}")
@@ -52,6 +53,8 @@ import jakarta.servlet.http.HttpServletRequest;
 public final class CachedPages {
 
 	private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
+	private static final String GZIP_SUFFIX = "-gz";
 
 	private final WebSettings.PageCache settings;
 
@@ -90,28 +93,25 @@ public final class CachedPages {
 	public ResponseEntity<byte[]> respond(HttpServletRequest request, String cacheKey, String version,
 			Supplier<byte[]> render) {
 		String etag = etag(cacheKey, version);
+		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
-				.eTag(etag)
+				.eTag(gzip ? gzipVariant(etag) : etag)
 				.cacheControl(cacheControl)
 				.varyBy(HttpHeaders.ACCEPT_ENCODING)
 				.build();
 		}
+		// Tomcat does not compress a response with a strong ETag, so the gzip is always ours
+		Rendered page = cache != null ? cache.get(new Key(cacheKey, version), key -> Rendered.of(render.get(), true))
+				: Rendered.of(render.get(), gzip);
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
-			.eTag(etag)
 			.cacheControl(cacheControl)
 			.varyBy(HttpHeaders.ACCEPT_ENCODING)
 			.contentType(HTML);
-		if (cache == null) {
-			// Tomcat's own compression applies to this one, as to any other response
-			return ok.body(render.get());
+		if (gzip && page.gzip() != null) {
+			return ok.eTag(gzipVariant(etag)).header(HttpHeaders.CONTENT_ENCODING, "gzip").body(page.gzip());
 		}
-		Rendered page = cache.get(new Key(cacheKey, version), key -> Rendered.of(render.get()));
-		if (page.gzip() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
-			// Tomcat leaves a response that already has a Content-Encoding alone
-			return ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(page.gzip());
-		}
-		return ok.body(page.identity());
+		return ok.eTag(etag).body(page.identity());
 	}
 
 	/** Drops every cached version of a page, e.g. when it must disappear now (a retracted article). */
@@ -131,7 +131,15 @@ public final class CachedPages {
 		return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + '"';
 	}
 
-	/** If-None-Match holds {@code *} or this tag, weak or strong (RFC 9110 compares weakly for GET). */
+	/** The gzipped representation's own strong tag: {@code "abc"} → {@code "abc-gz"}. */
+	static String gzipVariant(String etag) {
+		return etag.substring(0, etag.length() - 1) + GZIP_SUFFIX + '"';
+	}
+
+	/**
+	 * If-None-Match holds {@code *} or this tag (or its gzip variant), weak or strong (RFC 9110 compares weakly for
+	 * GET).
+	 */
 	static boolean matches(@Nullable String ifNoneMatch, String etag) {
 		if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
 			return false;
@@ -144,7 +152,7 @@ public final class CachedPages {
 			if (tag.startsWith("W/")) {
 				tag = tag.substring(2);
 			}
-			if (tag.equals(etag)) {
+			if (tag.equals(etag) || tag.equals(gzipVariant(etag))) {
 				return true;
 			}
 		}
@@ -221,10 +229,13 @@ public final class CachedPages {
 	private record Key(String cacheKey, String version) {
 	}
 
-	/** The page's bytes and, when it is smaller, their gzip. */
+	/** The page's bytes and, when asked for and smaller, their gzip. */
 	private record Rendered(byte[] identity, byte @Nullable [] gzip) {
 
-		static Rendered of(byte[] identity) {
+		static Rendered of(byte[] identity, boolean withGzip) {
+			if (!withGzip) {
+				return new Rendered(identity, null);
+			}
 			byte[] gzip = gzip(identity);
 			return new Rendered(identity, gzip.length < identity.length ? gzip : null);
 		}

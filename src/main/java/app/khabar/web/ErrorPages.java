@@ -25,7 +25,10 @@ import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.util.DisconnectedClientHelper;
+
+import org.apache.tomcat.util.http.InvalidParameterException;
 
 import app.khabar.shared.KhabarException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,7 +51,7 @@ class ErrorPages {
 	private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
 	/** Statuses with their own title and message in web.properties; others use the generic ones. */
-	private static final List<Integer> KNOWN = List.of(400, 403, 404, 405, 406, 409, 410, 413, 414, 415, 422, 429,
+	static final List<Integer> KNOWN = List.of(400, 403, 404, 405, 406, 409, 410, 413, 414, 415, 422, 429,
 			431, 500, 503);
 
 	private final PageRenderer renderer;
@@ -92,7 +95,9 @@ class ErrorPages {
 			case TypeMismatchException mismatch -> 400;
 			case HttpMessageNotReadableException unreadable -> 400;
 			case BindException binding -> 400;
-			default -> 500;
+			// a multipart body without a boundary, a truncated upload
+			case MultipartException multipart -> 400;
+			default -> clientErrorInside(ex);
 		};
 		if (status >= 500) {
 			Failure failure = Failure.of(status);
@@ -102,6 +107,25 @@ class ErrorPages {
 		log.debug("{} for {}", status, ex.toString());
 		HttpHeaders headers = ex instanceof ErrorResponse response ? response.getHeaders() : HttpHeaders.EMPTY;
 		return new Failure(status, defaultMessageKey(status), new Object[0], headers, null);
+	}
+
+	/**
+	 * Tomcat refuses some requests only when a filter first reads the parameters (Spring Security's CSRF check on a
+	 * POST): malformed %-escapes, too many parameters. It says which status it meant.
+	 */
+	private static int clientErrorInside(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidParameterException invalid) {
+				int status = invalid.getErrorCode();
+				return status >= 400 && status < 500 ? status : 400;
+			}
+		}
+		return 500;
+	}
+
+	/** The Persian error page for a status, for Tomcat's own refusals (see {@link TomcatErrorPages}). */
+	byte[] htmlFor(int status) {
+		return html(status, text(titleKey(status)), text(defaultMessageKey(status)), null);
 	}
 
 	ResponseEntity<byte[]> respond(HttpServletRequest request, Failure failure) {

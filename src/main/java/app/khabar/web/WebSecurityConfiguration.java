@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -15,6 +16,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * (encoded slashes, {@code ..}, null bytes) are a 400 with the Persian error page instead of a 500.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
 class WebSecurityConfiguration {
 
 	@Bean
