@@ -8,24 +8,33 @@ import org.springframework.stereotype.Component;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 
-/** Placeholder until the web branch lands; replaced by it on merge. */
+/**
+ * Renders a jte template straight to UTF-8 bytes, for pages that are cached as bytes ({@link CachedPages}) and for
+ * error pages.
+ */
 @Component
-public class PageRenderer {
+public final class PageRenderer {
 
-	private final TemplateEngine engine;
+	private static final String SUFFIX = ".jte";
+
+	private final TemplateEngine templates;
 
 	private final Ui ui;
 
-	PageRenderer(TemplateEngine engine, Ui ui) {
-		this.engine = engine;
+	PageRenderer(TemplateEngine templates, Ui ui) {
+		this.templates = templates;
 		this.ui = ui;
 	}
 
-	public byte[] render(String template, Map<String, Object> params) {
-		var output = new Utf8ByteOutput();
-		var all = new HashMap<>(params);
-		all.put("ui", ui);
-		engine.render(template, all, output);
+	/**
+	 * Renders {@code templateName} (e.g. {@code article/show}, with or without {@code .jte}) with these parameters,
+	 * plus {@code ui}.
+	 */
+	public byte[] render(String templateName, Map<String, Object> params) {
+		Map<String, Object> all = new HashMap<>(params);
+		all.putIfAbsent("ui", ui);
+		Utf8ByteOutput output = new Utf8ByteOutput();
+		templates.render(templateName.endsWith(SUFFIX) ? templateName : templateName + SUFFIX, all, output);
 		return output.toByteArray();
 	}
 

@@ -3,7 +3,9 @@ package app.khabar.web;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Placeholder until the web branch lands; replaced by it on merge. */
+/**
+ * Puts {@link Ui} into every MVC model, so every template can declare {@code @param app.khabar.web.Ui ui}.
+ */
 @ControllerAdvice
 class UiAdvice {
 
