@@ -76,7 +76,7 @@ class Articles {
 			  source_agency, reporter, media_type, media_ref, media_caption, status, comments_open, moderation_mode,
 			  comments_close_days, created_at, updated_at, published_at, external_id)
 			VALUES (:section, :kind, :kicker, :title, :lead, :body, :slug, :outlet, :agency, :reporter, :mediaType,
-			  :mediaRef, :mediaCaption, :status, :commentsOpen, :mode, :closeDays, :now, :now, :publishedAt,
+			  :mediaRef, :mediaCaption, :status, :commentsOpen, :mode, :closeDays, :now, :updatedAt, :publishedAt,
 			  :externalId)
 			""";
 
@@ -161,6 +161,8 @@ class Articles {
 			.param("mode", article.comments().mode().name())
 			.param("closeDays", article.comments().closeAfterDays())
 			.param("now", utc(now))
+			// an article that arrives already published was last changed when it was published
+			.param("updatedAt", utc(article.publishedAt() == null ? now : article.publishedAt()))
 			.param("publishedAt", article.publishedAt() == null ? null : utc(article.publishedAt()))
 			.param("externalId", article.externalId())
 			.update(keys, "id");
@@ -181,9 +183,10 @@ class Articles {
 		var source = new Source(rs.getString("source_outlet"), rs.getString("source_agency"), rs.getString("reporter"));
 		var media = new Media(Media.Type.valueOf(rs.getString("media_type")), rs.getString("media_ref"),
 				rs.getString("media_caption"));
-		int closeDays = rs.getInt("comments_close_days");
+		int days = rs.getInt("comments_close_days");
+		Integer closeDays = rs.wasNull() ? null : days;
 		var comments = new CommentSettings(rs.getBoolean("comments_open"),
-				ModerationMode.valueOf(rs.getString("moderation_mode")), rs.wasNull() ? null : closeDays);
+				ModerationMode.valueOf(rs.getString("moderation_mode")), closeDays);
 		return new Article(rs.getLong("id"), rs.getLong("version"), section, ArticleKind.valueOf(rs.getString("kind")),
 				rs.getString("kicker"), rs.getString("title"), rs.getString("lead"), rs.getString("body_html"),
 				rs.getString("slug"), source, tags, media, ArticleStatus.valueOf(rs.getString("status")), comments,

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -61,6 +62,7 @@ public final class CachedPages {
 	/** Changes when templates or message bundles change, so a new release never answers 304 with an old layout. */
 	private final String release;
 
+	@Autowired
 	CachedPages(WebSettings settings) {
 		this(settings.pageCache(), releaseFingerprint());
 	}
