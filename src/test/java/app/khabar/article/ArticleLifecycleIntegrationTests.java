@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
 
@@ -29,9 +30,8 @@ import app.khabar.shared.KhabarException;
  * The write side on a real database: version checks, the workflow, revisions, notes, the audit log, and scheduled
  * publishing racing with itself.
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:lifecycle;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"khabar.newsroom.scheduled-publishing=false" })
+@SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false" })
+@Import(ArticleLifecycleIntegrationTests.Config.class)
 class ArticleLifecycleIntegrationTests {
 
 	static final MutableClock clock = new MutableClock(Instant.parse("2025-11-26T08:00:00Z"));

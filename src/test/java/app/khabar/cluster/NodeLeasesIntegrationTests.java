@@ -12,9 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.khabar.article.MutableClock;
 
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:leases;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"khabar.newsroom.scheduled-publishing=false" })
+@SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false" })
 class NodeLeasesIntegrationTests {
 
 	@Autowired
