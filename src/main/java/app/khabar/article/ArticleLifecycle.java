@@ -12,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.khabar.persian.JalaliDates;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.KhabarException;
 
@@ -202,7 +203,7 @@ public class ArticleLifecycle {
 	}
 
 	private long move(String actor, long id, long version, ArticleAction action, @Nullable Instant scheduleAt) {
-		return move(actor, id, version, action, scheduleAt, scheduleAt == null ? null : scheduleAt.toString());
+		return move(actor, id, version, action, scheduleAt, scheduleAt == null ? null : JalaliDates.format(scheduleAt));
 	}
 
 	private long move(String actor, long id, long version, ArticleAction action, @Nullable Instant scheduleAt,
