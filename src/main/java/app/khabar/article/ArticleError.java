@@ -15,7 +15,8 @@ public enum ArticleError implements ErrorCode {
 	REVISION_NOT_FOUND(ErrorKind.NOT_FOUND, "article.error.revision-not-found"),
 	TITLE_REQUIRED(ErrorKind.INVALID, "article.error.title-required"),
 	SCHEDULE_IN_PAST(ErrorKind.INVALID, "article.error.schedule-in-past"),
-	NOTE_REQUIRED(ErrorKind.INVALID, "article.error.note-required");
+	NOTE_REQUIRED(ErrorKind.INVALID, "article.error.note-required"),
+	PREVIEW_FORBIDDEN(ErrorKind.FORBIDDEN, "article.error.preview-forbidden");
 
 	private final ErrorKind kind;
 

@@ -143,7 +143,7 @@ class ArticleEditorController {
 			form = ArticleForm.of(own.content(), own.articleVersion());
 			own = null;
 		}
-		return editor(HttpStatus.OK, staff, csrf, article, form, Map.of(), DONE.contains(done) ? done : null, null,
+		return editor(HttpStatus.OK, staff, csrf, article, form, Map.of(), done != null && DONE.contains(done) ? done : null, null,
 				own);
 	}
 
