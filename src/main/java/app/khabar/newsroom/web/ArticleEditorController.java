@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import app.khabar.article.ArticleAction;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleContent;
 import app.khabar.article.ArticleDesk;
@@ -369,10 +368,6 @@ class ArticleEditorController {
 		return ResponseEntity.status(HttpStatus.SEE_OTHER)
 			.location(URI.create("/newsroom/articles/" + id + "/edit?done=" + done))
 			.build();
-	}
-
-	static String actionKey(ArticleAction action) {
-		return action.messageKey();
 	}
 
 }
