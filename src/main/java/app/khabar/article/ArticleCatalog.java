@@ -11,12 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
+import app.khabar.shared.AfterCommit;
 import app.khabar.shared.Page;
 import app.khabar.shared.PageRequest;
 
 /**
  * Reads articles and sections for every public page and for other modules. Single articles are kept in a small
- * node-local cache that {@link ArticleChanged} evicts, so a hot article costs no query per request.
+ * node-local cache that {@link ArticleChanged} evicts once the change is committed (evicting earlier would let a
+ * concurrent reader cache the old row again), so a hot article costs no query per request.
  */
 @Service
 @Transactional(readOnly = true)
@@ -71,7 +73,7 @@ public class ArticleCatalog {
 
 	@EventListener
 	void on(ArticleChanged event) {
-		byId.invalidate(event.articleId());
+		AfterCommit.run(() -> byId.invalidate(event.articleId()));
 	}
 
 }

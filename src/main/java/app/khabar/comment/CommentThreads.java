@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
+import app.khabar.shared.AfterCommit;
+
 /**
  * Reads an article's public comment thread. Threads are kept in a node-local cache that
  * {@link CommentThreadChanged} evicts, so a hot article page costs no query per request.
@@ -84,7 +86,7 @@ public class CommentThreads {
 
 	@EventListener
 	void on(CommentThreadChanged event) {
-		threads.invalidate(event.articleId());
+		AfterCommit.run(() -> threads.invalidate(event.articleId()));
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
+import app.khabar.shared.AfterCommit;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleChanged;
 import app.khabar.article.ArticleSummary;
@@ -61,13 +62,13 @@ public class Curation {
 
 	@EventListener
 	void on(CurationChanged event) {
-		boxes.invalidate(event.box());
+		AfterCommit.run(() -> boxes.invalidate(event.box()));
 	}
 
 	@EventListener
 	void on(ArticleChanged event) {
 		// a retracted or edited article may stand in any box
-		boxes.invalidateAll();
+		AfterCommit.run(boxes::invalidateAll);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import app.khabar.shared.AfterCommit;
 import app.khabar.article.ArticleChanged;
 
 /**
@@ -23,12 +24,12 @@ public class FrontVersion {
 
 	@EventListener
 	void on(ArticleChanged event) {
-		version.incrementAndGet();
+		AfterCommit.run(version::incrementAndGet);
 	}
 
 	@EventListener
 	void on(CurationChanged event) {
-		version.incrementAndGet();
+		AfterCommit.run(version::incrementAndGet);
 	}
 
 }

@@ -55,6 +55,8 @@ class MessageBundleTests {
 		assertThat(used).isNotEmpty();
 		Map<String, Path> missing = new LinkedHashMap<>(used);
 		missing.keySet().removeAll(known);
+		// a key built from a prefix ("newsroom.status." + status) needs at least one key under that prefix
+		missing.keySet().removeIf(key -> key.endsWith(".") && known.stream().anyMatch(k -> k.startsWith(key)));
 		assertThat(missing).as("keys used but missing from src/main/resources/messages").isEmpty();
 	}
 

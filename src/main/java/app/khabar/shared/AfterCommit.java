@@ -1,0 +1,31 @@
+package app.khabar.shared;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Runs an action once the current transaction has committed, or at once when there is none. Node-local caches evict
+ * this way: evicting before the commit would let a concurrent reader cache the old rows again. (A
+ * {@code @TransactionalEventListener} would do the same but is tracked by the event publication registry, a database
+ * write per event and listener that a cache eviction does not need.)
+ */
+public final class AfterCommit {
+
+	private AfterCommit() {
+	}
+
+	public static void run(Runnable action) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					action.run();
+				}
+			});
+		}
+		else {
+			action.run();
+		}
+	}
+
+}
