@@ -38,7 +38,7 @@ final class LoginFilters {
 
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {
-			return !(HttpMethod.POST.matches(request.getMethod()) && LOGIN.equals(request.getServletPath()));
+			return !(HttpMethod.POST.matches(request.getMethod()) && LOGIN.equals(path(request)));
 		}
 
 		@Override
@@ -106,7 +106,7 @@ final class LoginFilters {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			var path = request.getServletPath();
+			var path = path(request);
 			if (staff.mustChangePassword() && !path.equals(PASSWORD_PAGE) && !path.equals("/logout")) {
 				response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
 				return;
@@ -114,6 +114,10 @@ final class LoginFilters {
 			chain.doFilter(request, response);
 		}
 
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	private static String username(HttpServletRequest request) {

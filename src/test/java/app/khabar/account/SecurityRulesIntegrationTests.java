@@ -113,13 +113,14 @@ class SecurityRulesIntegrationTests {
 		assertThat(ok.exchange()).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/");
 
 		for (int i = 0; i < 5; i++) {
+			var peer = "198.51.100." + (i + 1);
 			assertThat(mvc.post()
 				.uri("/login")
 				.param("username", username)
 				.param("password", "wrong-" + i)
 				.header("X-Forwarded-For", "203.0.113." + i)
 				.with(request -> {
-					request.setRemoteAddr("198.51.100." + (i + 1));
+					request.setRemoteAddr(peer);
 					return request;
 				})
 				.with(csrf())
@@ -131,7 +132,7 @@ class SecurityRulesIntegrationTests {
 	}
 
 	@Test
-	void guestPostsFromAnotherSiteAreRefusedInPersian() {
+	void guestPostsFromAnotherSiteAreRefusedInPersian() throws Exception {
 		var forged = mvc.post()
 			.uri("/news/12/comments")
 			.header("Host", "localhost")
