@@ -1,0 +1,249 @@
+package app.khabar.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Serves a page that is the same for every anonymous reader (DESIGN.md, path 1): the rendered bytes are kept in memory
+ * keyed by the page and its content version, with a gzipped copy beside them; the ETag comes from the version, so a
+ * revalidating browser, CDN or nginx gets a 304 without a render.
+ *
+ * <pre>{@code
+ * @GetMapping("/news/{id}/{slug}")
+ * ResponseEntity<byte[]> show(@PathVariable long id, HttpServletRequest request) {
+ *     var article = catalog.byId(id);
+ *     return pages.respond(request, "article:" + id, article.version() + "-" + counters.version(),
+ *             () -> renderer.render("article/show", Map.of("page", ArticlePage.of(article))));
+ * }
+ * }</pre>
+ * Nothing per reader (CSRF token, "my vote") may go into such a page.
+ */
+@Component
+@EnableConfigurationProperties(WebSettings.class)
+public final class CachedPages {
+
+	private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
+	private final WebSettings.PageCache settings;
+
+	private final CacheControl cacheControl;
+
+	private final @Nullable Cache<Key, Rendered> cache;
+
+	/** Changes when templates or message bundles change, so a new release never answers 304 with an old layout. */
+	private final String release;
+
+	@Autowired
+	CachedPages(WebSettings settings) {
+		this(settings.pageCache(), releaseFingerprint());
+	}
+
+	CachedPages(WebSettings.PageCache settings, String release) {
+		this.settings = settings;
+		this.release = release;
+		this.cacheControl = CacheControl.maxAge(settings.maxAge())
+			.cachePublic()
+			.staleWhileRevalidate(settings.staleWhileRevalidate());
+		this.cache = settings.enabled() ? Caffeine.newBuilder()
+			.maximumWeight(settings.maximumSize().toBytes())
+			.weigher((Key key, Rendered page) -> page.weight())
+			.expireAfterAccess(settings.expireAfterAccess())
+			.build() : null;
+	}
+
+	/**
+	 * The page for {@code cacheKey} at {@code version}: 304 when the request's If-None-Match already has it, otherwise
+	 * the bytes (rendered by {@code render} only when not cached), gzipped when the client accepts it.
+	 * @param cacheKey names the page, e.g. {@code article:12} or {@code section:sports:page:2}
+	 * @param version changes whenever anything shown on the page changes (e.g. article version and comment counters)
+	 * @param render renders the page as UTF-8 HTML (see {@link PageRenderer})
+	 */
+	public ResponseEntity<byte[]> respond(HttpServletRequest request, String cacheKey, String version,
+			Supplier<byte[]> render) {
+		String etag = etag(cacheKey, version);
+		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+				.eTag(etag)
+				.cacheControl(cacheControl)
+				.varyBy(HttpHeaders.ACCEPT_ENCODING)
+				.build();
+		}
+		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
+			.eTag(etag)
+			.cacheControl(cacheControl)
+			.varyBy(HttpHeaders.ACCEPT_ENCODING)
+			.contentType(HTML);
+		if (cache == null) {
+			// Tomcat's own compression applies to this one, as to any other response
+			return ok.body(render.get());
+		}
+		Rendered page = cache.get(new Key(cacheKey, version), key -> Rendered.of(render.get()));
+		if (page.gzip() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+			// Tomcat leaves a response that already has a Content-Encoding alone
+			return ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(page.gzip());
+		}
+		return ok.body(page.identity());
+	}
+
+	/** Drops every cached version of a page, e.g. when it must disappear now (a retracted article). */
+	public void evict(String cacheKey) {
+		if (cache != null) {
+			cache.asMap().keySet().removeIf(key -> key.cacheKey().equals(cacheKey));
+		}
+	}
+
+	/** Whether rendered bytes are kept ({@code khabar.web.page-cache.enabled}). */
+	public boolean enabled() {
+		return settings.enabled();
+	}
+
+	String etag(String cacheKey, String version) {
+		byte[] digest = sha256(release + '\n' + cacheKey + '\n' + version);
+		return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + '"';
+	}
+
+	/** If-None-Match holds {@code *} or this tag, weak or strong (RFC 9110 compares weakly for GET). */
+	static boolean matches(@Nullable String ifNoneMatch, String etag) {
+		if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+			return false;
+		}
+		for (String candidate : ifNoneMatch.split(",")) {
+			String tag = candidate.strip();
+			if (tag.equals("*")) {
+				return true;
+			}
+			if (tag.startsWith("W/")) {
+				tag = tag.substring(2);
+			}
+			if (tag.equals(etag)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Accept-Encoding lists gzip (or {@code *}) without {@code q=0}. */
+	static boolean acceptsGzip(@Nullable String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		for (String part : acceptEncoding.split(",")) {
+			String[] pieces = part.split(";");
+			String coding = pieces[0].strip().toLowerCase(Locale.ROOT);
+			if (coding.equals("gzip") || coding.equals("x-gzip") || coding.equals("*")) {
+				return !refused(pieces);
+			}
+		}
+		return false;
+	}
+
+	private static boolean refused(String[] pieces) {
+		for (int i = 1; i < pieces.length; i++) {
+			String parameter = pieces[i].strip().toLowerCase(Locale.ROOT);
+			if (parameter.startsWith("q=")) {
+				try {
+					return Double.parseDouble(parameter.substring(2)) <= 0;
+				}
+				catch (NumberFormatException ex) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static String releaseFingerprint() {
+		try {
+			var resolver = new PathMatchingResourcePatternResolver(CachedPages.class.getClassLoader());
+			Resource[] resources = concat(resolver.getResources("classpath*:gg/jte/generated/precompiled/**/*.class"),
+					resolver.getResources("classpath*:messages/*.properties"));
+			Arrays.sort(resources, Comparator.comparing(Resource::getDescription));
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (Resource resource : resources) {
+				try (InputStream in = resource.getInputStream()) {
+					digest.update(in.readAllBytes());
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest(), 0, 8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Resource[] concat(Resource[] a, Resource[] b) {
+		Resource[] all = Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, all, a.length, b.length);
+		return all;
+	}
+
+	private static byte[] sha256(String text) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record Key(String cacheKey, String version) {
+	}
+
+	/** The page's bytes and, when it is smaller, their gzip. */
+	private record Rendered(byte[] identity, byte @Nullable [] gzip) {
+
+		static Rendered of(byte[] identity) {
+			byte[] gzip = gzip(identity);
+			return new Rendered(identity, gzip.length < identity.length ? gzip : null);
+		}
+
+		int weight() {
+			return identity.length + (gzip != null ? gzip.length : 0);
+		}
+
+		private static byte[] gzip(byte[] bytes) {
+			var out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+			try (var gzip = new GZIPOutputStream(out)) {
+				gzip.write(bytes);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return out.toByteArray();
+		}
+
+	}
+
+}

@@ -1,0 +1,106 @@
+package app.khabar.web;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+import app.khabar.persian.JalaliDates;
+import app.khabar.persian.PersianDigits;
+
+/**
+ * What every template needs from the shell: localized text, Persian digits and Jalali dates, fingerprinted asset URLs,
+ * language and direction. One bean, also in every MVC model as {@code ui}; templates declare
+ * {@code @param app.khabar.web.Ui ui}.
+ */
+@Component
+@EnableConfigurationProperties(WebSettings.class)
+public final class Ui {
+
+	/** The one locale of the site for now: Persian is the base message bundle. */
+	public static final Locale LOCALE = Locale.forLanguageTag("fa-IR");
+
+	private final MessageSource messages;
+
+	private final ResourceUrlProvider resourceUrls;
+
+	private final WebSettings settings;
+
+	Ui(MessageSource messages, ResourceUrlProvider resourceUrls, WebSettings settings) {
+		this.messages = messages;
+		this.resourceUrls = resourceUrls;
+		this.settings = settings;
+	}
+
+	/**
+	 * The text of a message key, with {@code {0}}-style arguments. Whole numbers among the arguments are written in
+	 * Persian digits. A missing key shows as {@code ??key??} (the convention tests catch it before it ships).
+	 */
+	public String t(String key, Object... args) {
+		try {
+			return messages.getMessage(key, localized(args), LOCALE);
+		}
+		catch (NoSuchMessageException ex) {
+			return "??" + key + "??";
+		}
+	}
+
+	/** A whole number in Persian digits, e.g. {@code 1402} → {@code ۱۴۰۲}. */
+	public String digits(long n) {
+		return PersianDigits.format(n);
+	}
+
+	/** Time and Jalali date in Iran time, e.g. {@code ۰۹:۳۰ - ۱۴۰۲/۰۳/۱۶}. */
+	public String jalali(Instant instant) {
+		return JalaliDates.format(instant);
+	}
+
+	/** Jalali date only, e.g. {@code ۱۴۰۲/۰۳/۱۶}. */
+	public String jalaliDate(Instant instant) {
+		return JalaliDates.formatDate(instant);
+	}
+
+	/** Long Jalali date and time, e.g. {@code سه‌شنبه ۱۶ خرداد ۱۴۰۲ - ۰۹:۳۰}. */
+	public String jalaliLong(Instant instant) {
+		return JalaliDates.formatLong(instant);
+	}
+
+	/**
+	 * The fingerprinted URL of a static file, e.g. {@code /css/site.css} → {@code /css/site-<hash>.css}, served with a
+	 * year-long immutable Cache-Control. An unknown file keeps its path.
+	 */
+	public String asset(String path) {
+		String url = resourceUrls.getForLookupPath(path);
+		return url != null ? url : path;
+	}
+
+	/** The absolute URL of a path on this site ({@code khabar.web.base-url} + path), for canonical and og:url. */
+	public String url(String path) {
+		return settings.absolute(path);
+	}
+
+	/** The page language, for {@code <html lang>}. */
+	public String lang() {
+		return "fa";
+	}
+
+	/** The writing direction, for {@code <html dir>}. */
+	public String dir() {
+		return "rtl";
+	}
+
+	private static Object[] localized(Object[] args) {
+		Object[] out = args.clone();
+		for (int i = 0; i < out.length; i++) {
+			if (out[i] instanceof Long || out[i] instanceof Integer || out[i] instanceof Short) {
+				out[i] = PersianDigits.format(((Number) out[i]).longValue());
+			}
+		}
+		return out;
+	}
+
+}

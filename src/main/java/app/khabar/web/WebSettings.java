@@ -1,0 +1,40 @@
+package app.khabar.web;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the web shell, bound to {@code khabar.web.*}.
+ *
+ * @param baseUrl the public origin, for canonical links and absolute URLs
+ * @param pageCache how rendered pages are cached (see {@link CachedPages})
+ */
+@ConfigurationProperties("khabar.web")
+record WebSettings(@DefaultValue("http://localhost:8080") URI baseUrl, @DefaultValue PageCache pageCache) {
+
+	/**
+	 * @param enabled keep rendered bytes in memory; when off every request renders (ETag and 304 still work)
+	 * @param maxAge how long a browser, CDN or nginx may use a page without asking again
+	 * @param staleWhileRevalidate how long after that a cache may serve the old page while it revalidates
+	 * @param maximumSize memory for rendered pages (plain and gzipped bytes counted together)
+	 * @param expireAfterAccess drop pages nobody asked for in this long (old versions go this way)
+	 */
+	record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("10s") Duration maxAge,
+			@DefaultValue("60s") Duration staleWhileRevalidate, @DefaultValue("64MB") DataSize maximumSize,
+			@DefaultValue("10m") Duration expireAfterAccess) {
+	}
+
+	/** The absolute URL of a path on this site, e.g. {@code /news/1/x} → {@code https://khabar.example/news/1/x}. */
+	String absolute(String path) {
+		String base = baseUrl.toString();
+		if (base.endsWith("/")) {
+			base = base.substring(0, base.length() - 1);
+		}
+		return base + (path.startsWith("/") ? path : "/" + path);
+	}
+
+}

@@ -1,0 +1,105 @@
+package app.khabar.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Real Chromium for browser tests, driven by the distribution's chromedriver (packages {@code chromium},
+ * {@code chromium-driver}); no network, a fresh profile under {@code target/}. One browser per test class:
+ * <pre>{@code
+ * @SpringBootTest(webEnvironment = RANDOM_PORT)
+ * class ArticlePageBrowserIntegrationTests {
+ *     @RegisterExtension
+ *     static BrowserSupport browser = new BrowserSupport();
+ *
+ *     @LocalServerPort int port;
+ *
+ *     @Test
+ *     void showsTheArticle() {
+ *         browser.driver().get("http://localhost:" + port + "/news/1/x");
+ *         browser.screenshot("article");   // target/screenshots/article.png
+ *     }
+ * }
+ * }</pre>
+ * Without the binaries the class is skipped, saying why; with {@code -Dkhabar.require-browser=true} (CI) it fails.
+ */
+public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback {
+
+	static final Path CHROMIUM = Path.of(System.getProperty("khabar.chromium", "/usr/bin/chromium"));
+
+	static final Path CHROMEDRIVER = Path.of(System.getProperty("khabar.chromedriver", "/usr/bin/chromedriver"));
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private WebDriver driver;
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+					+ " (apt-get install chromium chromium-driver)";
+			if (Boolean.getBoolean("khabar.require-browser")) {
+				Assertions.fail(message + "; -Dkhabar.require-browser=true makes this a failure");
+			}
+			Assumptions.abort(message + "; skipping " + context.getDisplayName());
+		}
+		Path profile = Path.of("target", "chromium-profiles", UUID.randomUUID().toString()).toAbsolutePath();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	/** The browser of this test class. */
+	public WebDriver driver() {
+		return driver;
+	}
+
+	/** Saves what the browser shows now as {@code target/screenshots/<name>.png} and returns the file. */
+	public Path screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path file = SCREENSHOTS.resolve(name + ".png");
+			Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Resizes the window, e.g. to a phone's width (390, 844) before a screenshot. */
+	public void windowSize(int width, int height) {
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+	}
+
+}

@@ -1,0 +1,271 @@
+package app.khabar.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Hostile and malformed requests, sent as raw bytes over a socket so that nothing cleans them up on the way: each
+ * must get a 4xx (never a 5xx) and, when the answer is HTML, the Persian error page. Add new routes and cases to the
+ * lists at the top.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class BadRequestIntegrationTests {
+
+	/** Routes with ids and slugs: malformed ids there are a 4xx, always. */
+	static final List<String> ID_ROUTES = List.of("/news/%s/x", "/news/%s", "/x/%s", "/service/%s", "/rss/%s");
+
+	static final List<String> BAD_IDS = List.of("abc", "99999999999999999999", "-1", "0", "1.5", "1e3", "0x1f",
+			"%D8%AE%D8%A8%D8%B1", "%DB%B1%DB%B2", "%00", "%zz", "%", "%C0%AF", "%FF%FE", "%ED%A0%80", "..", "%2e%2e",
+			"%2F", "1%2F2", "1;a=b", "%20", "+", "null", "undefined", "'%20OR%201=1--", "%3Cscript%3E",
+			"a".repeat(300));
+
+	/** Paths that exist for nobody, or try to escape. */
+	static final List<String> ODD_PATHS = List.of("/no-such-page", "/news/", "/news//x", "//news//1//x",
+			"/a/../../etc/passwd", "/..%2f..%2fetc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/news%2F1%2Fx",
+			"/news;jsessionid=abc/1/x", "/%5C..%5C..%5Cwindows", "/%00", "/news/%00/x", "/%zz", "/%", "/%C0%AF",
+			"/%FF%FE%FD", "/%ED%A0%80", "/css/../application.properties", "/css/site.css%00.html",
+			"/WEB-INF/web.xml", "/META-INF/MANIFEST.MF", "/application.properties", "/actuator/env",
+			"/actuator/heapdump", "/actuator/../actuator/env", "/error", "/error?x=%zz", "/font/../../etc/passwd",
+			"/" + "x".repeat(10_000), "/news/1/" + "%D8%A7".repeat(2_000), "/" + "a/".repeat(3_000),
+			"/api/v1/no-such", "/api/v1/%zz", "/search%3Fq=1", "/.git/config", "/.env", "/index.php",
+			"/news/1/x/../../..", "/news/1/x?", "/news/1/x#frag", "/~root", "/%7e%7e");
+
+	static final List<String> QUERY_BASES = List.of("/", "/no-such-page", "/news/1/x", "/service/politics",
+			"/search");
+
+	static final List<String> ODD_QUERIES = List.of("page=-1", "page=abc", "page=99999999999999999999",
+			"page=1.5", "page=%zz", "page=%", "page=", "page", "size=-5", "size=100000", "q=%00", "q=%zz",
+			"q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "q=" + "%D8%A7".repeat(1_500), "x=" + "a".repeat(12_000),
+			"a=1&a=2&a=3&page=1&page=2", "&&&==&", "%00=%00", "%FF%FE=%C0%AF", repeat("p%d=1&", 3_000),
+			"q=%D9%85%D9%8A%E2%80%8C%D8%B1%D9%88%D9%85");
+
+	static final List<String> HEADER_BASES = List.of("/", "/no-such-page", "/news/1/x", "/css/site.css");
+
+	static final List<String> ODD_HEADERS = List.of("Accept: garbage", "Accept: */*;q=abc", "Accept: text/html;;;;",
+			"Accept: application/json", "Accept: text/event-stream", "Accept: image/png",
+			"Accept-Language: !!!", "Accept-Language: fa-IR;q=abc, *;q=-1", "Accept-Language: " + "x".repeat(3_000),
+			"Accept-Encoding: gzip;q=abc", "Accept-Encoding: zz, *;q=0", "If-None-Match: garbage",
+			"If-None-Match: W/", "If-None-Match: \"" + "a".repeat(2_000) + "\"", "If-Modified-Since: yesterday",
+			"If-Modified-Since: Wed, 99 Foo 2026 99:99:99 GMT", "Range: bytes=abc", "Range: bytes=99999999999999999999-",
+			"Range: bytes=5-1", "Range: bytes=0-0,1-1,2-2,3-3,4-4,5-5", "Content-Type: garbage",
+			"Content-Type: multipart/form-data", "Content-Type: application/json; charset=nope", "Cookie: ;;;;==;",
+			"Cookie: JSESSIONID=%zz", "X-Forwarded-For: ::::, garbage", "X-Forwarded-Proto: gopher",
+			"X-Forwarded-Host: evil.example", "Origin: null", "Referer: %zz", "User-Agent: " + "\u00e9",
+			"Big: " + "x".repeat(20_000), "Expect: 100-continue-not", "Content-Length: abc",
+			"Transfer-Encoding: garbage", "Connection: upgrade\r\nUpgrade: h2c");
+
+	static final List<String> METHODS = List.of("DELETE", "PUT", "PATCH", "TRACE", "OPTIONS", "FOO", "POST",
+			"PROPFIND", "CONNECT");
+
+	static final List<String> METHOD_BASES = List.of("/", "/no-such-page", "/news/1/x", "/css/site.css", "/error");
+
+	/** Whole requests that break HTTP itself; Tomcat refuses them before Spring sees them. */
+	static final List<String> RAW_REQUESTS = List.of("GET /a b HTTP/1.1\r\nHost: x\r\n\r\n",
+			"GET /<script> HTTP/1.1\r\nHost: x\r\n\r\n", "GET /\u0001 HTTP/1.1\r\nHost: x\r\n\r\n",
+			"GET /\u062e\u0628\u0631 HTTP/1.1\r\nHost: x\r\n\r\n", "GET / HTTP/1.1\r\n\r\n",
+			"GET / HTTP/1.1\r\nHost: a b\r\n\r\n", "GET / HTTP/1.1\r\nHost: x\r\nHost: y\r\n\r\n",
+			"GET /{} HTTP/1.1\r\nHost: x\r\n\r\n", "GET /| HTTP/1.1\r\nHost: x\r\n\r\n",
+			"GET /news/1/x HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n", "GET\r\n\r\n",
+			"GARBAGE\r\n\r\n", "get / HTTP/1.1\r\nHost: x\r\n\r\n", "GET / HTTP/1.0\r\n\r\n",
+			"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n",
+			"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab",
+			"POST /api/v1/comments HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 9\r\n\r\n{\"bad\":,}",
+			"POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 7\r\n\r\na=%zz&b",
+			"GET /? HTTP/1.1\r\nHost: x\r\n\r\n", "GET * HTTP/1.1\r\nHost: x\r\n\r\n",
+			"GET http://evil.example/ HTTP/1.1\r\nHost: x\r\n\r\n", "GET /" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n");
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void answersEveryHostileRequestWithAPersianClientErrorAndNeverAServerError() throws IOException {
+		Map<String, byte[]> requests = hostileRequests();
+		SoftAssertions softly = new SoftAssertions();
+		for (var request : requests.entrySet()) {
+			Response response = send(request.getValue());
+			String label = request.getKey() + " -> " + response.status();
+			softly.assertThat(response.status()).as(label).isBetween(100, 499);
+			if (response.status() >= 400 && response.isHtml()) {
+				softly.assertThat(response.body()).as(label).contains("dir=\"rtl\"", "lang=\"fa\"");
+			}
+		}
+		softly.assertAll();
+		assertThat(requests).hasSizeGreaterThan(300);
+	}
+
+	@Test
+	void answersMalformedIdsOnIdRoutesWithAClientError() throws IOException {
+		for (String route : ID_ROUTES) {
+			for (String id : BAD_IDS) {
+				String path = route.formatted(id);
+				Response response = send(get(path, ""));
+				assertThat(response.status()).as(path).isBetween(400, 499);
+			}
+		}
+	}
+
+	@Test
+	void answersJsonClientsAndTheApiWithPersianJson() throws IOException {
+		Response api = send(get("/api/v1/no-such", ""));
+		Response json = send(get("/no-such-page", "Accept: application/json\r\n"));
+
+		for (Response response : List.of(api, json)) {
+			assertThat(response.status()).isEqualTo(404);
+			assertThat(response.header("content-type")).startsWith("application/json");
+			assertThat(response.body()).contains("\"status\":404", "\"code\":\"error.404.message\"",
+					"صفحه‌ای که دنبالش بودید پیدا نشد");
+		}
+	}
+
+	@Test
+	void refusesUnsafeMethodsWithoutACsrfTokenInPersian() throws IOException {
+		Response response = send(request("DELETE", "/css/site.css", "Content-Length: 0\r\n"));
+
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.body()).contains("اجازهٔ دیدن این صفحه یا انجام این کار را ندارید");
+	}
+
+	@Test
+	void answersMethodsNobodyServesWithMethodNotAllowedInPersian() throws IOException {
+		for (String method : List.of("TRACE", "CONNECT")) {
+			Response response = send(request(method, "/css/site.css", ""));
+
+			assertThat(response.status()).as(method).isEqualTo(405);
+			assertThat(response.body()).as(method).contains("این نشانی با این روش درخواست کار نمی‌کند");
+		}
+	}
+
+	@Test
+	void answersRequestsTomcatRefusesWithThePersianPage() throws IOException {
+		Response response = send("GET /a b HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body()).contains("dir=\"rtl\"", "نشانی یا داده‌هایی که فرستادید درست نیست");
+	}
+
+	Map<String, byte[]> hostileRequests() {
+		Map<String, byte[]> requests = new LinkedHashMap<>();
+		for (String route : ID_ROUTES) {
+			for (String id : BAD_IDS) {
+				requests.put("GET " + route.formatted(id), get(route.formatted(id), ""));
+			}
+		}
+		ODD_PATHS.forEach(path -> requests.put("GET " + abbreviate(path), get(path, "")));
+		for (String base : QUERY_BASES) {
+			for (String query : ODD_QUERIES) {
+				requests.put("GET " + base + "?" + abbreviate(query), get(base + "?" + query, ""));
+			}
+		}
+		for (String base : HEADER_BASES) {
+			for (String header : ODD_HEADERS) {
+				requests.put("GET " + base + " [" + abbreviate(header) + "]", get(base, header + "\r\n"));
+			}
+		}
+		for (String base : METHOD_BASES) {
+			for (String method : METHODS) {
+				requests.put(method + " " + base, request(method, base, "Content-Length: 0\r\n"));
+			}
+		}
+		RAW_REQUESTS.forEach(raw -> requests.put("RAW " + abbreviate(raw.replace("\r\n", "\\r\\n")),
+				raw.getBytes(StandardCharsets.UTF_8)));
+		return requests;
+	}
+
+	static byte[] get(String target, String headers) {
+		return request("GET", target, headers);
+	}
+
+	static byte[] request(String method, String target, String headers) {
+		return (method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headers + "Connection: close\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	Response send(byte[] request) throws IOException {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(20_000);
+			OutputStream out = socket.getOutputStream();
+			try {
+				out.write(request);
+				out.flush();
+				socket.shutdownOutput();
+			}
+			catch (IOException ex) {
+				// the server may answer and close before reading everything
+			}
+			return Response.parse(readAll(socket.getInputStream()));
+		}
+	}
+
+	private static byte[] readAll(InputStream in) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try {
+			in.transferTo(bytes);
+		}
+		catch (IOException ex) {
+			// connection reset after the answer: keep what arrived
+		}
+		return bytes.toByteArray();
+	}
+
+	record Response(int status, Map<String, String> headers, String body) {
+
+		static Response parse(byte[] raw) {
+			String text = new String(raw, StandardCharsets.UTF_8);
+			int end = text.indexOf("\r\n\r\n");
+			String head = end < 0 ? text : text.substring(0, end);
+			String body = end < 0 ? "" : text.substring(end + 4);
+			String[] lines = head.split("\r\n");
+			// no answer at all counts as a failure: status 0 is outside every accepted range
+			int status = lines[0].startsWith("HTTP/") && lines[0].length() >= 12
+					? Integer.parseInt(lines[0].substring(9, 12)) : 0;
+			Map<String, String> headers = new LinkedHashMap<>();
+			for (int i = 1; i < lines.length; i++) {
+				int colon = lines[i].indexOf(':');
+				if (colon > 0) {
+					headers.put(lines[i].substring(0, colon).toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+				}
+			}
+			return new Response(status, headers, body);
+		}
+
+		String header(String name) {
+			return headers.getOrDefault(name, "");
+		}
+
+		boolean isHtml() {
+			return header("content-type").startsWith("text/html");
+		}
+
+	}
+
+	private static String repeat(String format, int times) {
+		List<String> parts = new ArrayList<>();
+		for (int i = 0; i < times; i++) {
+			parts.add(format.formatted(i));
+		}
+		return String.join("", parts);
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() > 80 ? text.substring(0, 80) + "…(" + text.length() + ")" : text;
+	}
+
+
+}
