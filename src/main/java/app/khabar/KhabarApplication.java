@@ -18,6 +18,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class KhabarApplication {
 
 	public static void main(String[] args) {
+		// offline commands run before and without Spring
+		if (args.length > 0 && "search-eval".equals(args[0])) {
+			System.exit(app.khabar.search.SearchEvaluation.run(args, System.out));
+		}
 		SpringApplication.run(KhabarApplication.class, args);
 	}
 

@@ -1,0 +1,48 @@
+package app.khabar.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
+
+import app.khabar.persian.PersianText;
+
+/**
+ * Khabar's Persian analyzer: one analyzer for indexed text and queries, built on {@link PersianText#fold} so that
+ * what is stored, indexed and searched agree.
+ * <ul>
+ * <li>Words are folded: Persian yeh/kaf, no diacritics or tatweel, Latin digits, lower case.</li>
+ * <li>Affixes written with ZWNJ, space, NBSP or nothing ({@code همکاری‌ها}, {@code همکاری ها}, {@code همکاریها};
+ * {@code می‌برند}, {@code می برند}, {@code میبرند}) become one word, by {@link PersianText#fold}'s rule.</li>
+ * <li>Other ZWNJ or NBSP joints ({@code پیش‌بینی}) give the parts and the glued whole, so the compound matches
+ * whether it is typed apart or glued.</li>
+ * <li>Persian stopwords (Lucene's list, folded) out; then a light stemmer ({@link PersianLightStemmer}) that strips
+ * plural and comparative suffixes but leaves nouns such as {@code زبان} alone.</li>
+ * </ul>
+ */
+public final class KhabarAnalyzer extends Analyzer {
+
+	private static final CharArraySet STOPWORDS = foldedStopwords();
+
+	@Override
+	protected TokenStreamComponents createComponents(String fieldName) {
+		PersianWordTokenizer source = new PersianWordTokenizer();
+		TokenStream stream = new StopFilter(source, STOPWORDS);
+		stream = new PersianLightStemFilter(stream);
+		return new TokenStreamComponents(source, stream);
+	}
+
+	/** Lucene's bundled Persian stopwords (written with Arabic yeh), folded like everything else. */
+	static CharArraySet foldedStopwords() {
+		CharArraySet folded = new CharArraySet(400, false);
+		for (Object word : PersianAnalyzer.getDefaultStopSet()) {
+			String stopword = PersianText.fold(new String((char[]) word));
+			if (!stopword.isEmpty() && stopword.indexOf(' ') < 0) {
+				folded.add(stopword);
+			}
+		}
+		return CharArraySet.unmodifiableSet(folded);
+	}
+
+}

@@ -1,0 +1,191 @@
+package app.khabar.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+
+import app.khabar.persian.PersianText;
+
+/**
+ * Splits text into folded words with offsets into the original text. Parts of a word are separated by a ZWNJ or
+ * NBSP ("soft" joints, which Persian text uses inside words) or by spaces; parts that {@link PersianText#fold}
+ * would glue (affixes) become one token; other soft-joined parts stay tokens of their own and the glued whole is
+ * added at the same position.
+ */
+final class PersianWordTokenizer extends Tokenizer {
+
+	/** Longest affix or prefix that {@link PersianText#fold} can glue; longer pairs need no check. */
+	private static final int MAX_AFFIX_LENGTH = 6;
+
+	private static final char ZWNJ = '\u200C';
+
+	private static final char NBSP = '\u00A0';
+
+	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+	private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+
+	private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+
+	private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
+
+	private final List<Token> tokens = new ArrayList<>();
+
+	private int next;
+
+	private int finalOffset;
+
+	record Token(String text, int start, int end, int increment, int length) {
+	}
+
+	/** A word part as typed, its folded form, and whether a soft joint links it to the part before. */
+	record Part(String folded, int start, int end, Joint before) {
+	}
+
+	enum Joint {
+
+		NONE, SPACE, SOFT
+
+	}
+
+	@Override
+	public boolean incrementToken() throws IOException {
+		clearAttributes();
+		if (next >= tokens.size()) {
+			return false;
+		}
+		Token token = tokens.get(next++);
+		term.setEmpty().append(token.text());
+		offset.setOffset(correctOffset(token.start()), correctOffset(token.end()));
+		increment.setPositionIncrement(token.increment());
+		length.setPositionLength(token.length());
+		return true;
+	}
+
+	@Override
+	public void reset() throws IOException {
+		super.reset();
+		String text = readAll();
+		finalOffset = correctOffset(text.length());
+		tokens.clear();
+		next = 0;
+		tokenize(text, tokens);
+	}
+
+	@Override
+	public void end() throws IOException {
+		super.end();
+		offset.setOffset(finalOffset, finalOffset);
+	}
+
+	private String readAll() throws IOException {
+		StringBuilder text = new StringBuilder();
+		char[] buffer = new char[8192];
+		for (int read; (read = input.read(buffer)) != -1;) {
+			text.append(buffer, 0, read);
+		}
+		return text.toString();
+	}
+
+	static void tokenize(String text, List<Token> out) {
+		List<Part> parts = parts(text);
+		int i = 0;
+		while (i < parts.size()) {
+			// one compound: groups linked by soft joints; a group is a word with its glued affixes
+			List<Part> groups = new ArrayList<>();
+			do {
+				Part group = parts.get(i++);
+				while (i < parts.size() && parts.get(i).before() != Joint.NONE && glues(group.folded(), parts.get(i).folded())) {
+					Part affix = parts.get(i++);
+					group = new Part(group.folded() + affix.folded(), group.start(), affix.end(), group.before());
+				}
+				groups.add(group);
+			}
+			while (i < parts.size() && parts.get(i).before() == Joint.SOFT);
+			if (groups.size() > 1) {
+				Part first = groups.getFirst();
+				Part last = groups.getLast();
+				String whole = String.join("", groups.stream().map(Part::folded).toList());
+				out.add(new Token(whole, first.start(), last.end(), 1, groups.size()));
+				for (int g = 0; g < groups.size(); g++) {
+					Part group = groups.get(g);
+					out.add(new Token(group.folded(), group.start(), group.end(), g == 0 ? 0 : 1, 1));
+				}
+			}
+			else {
+				Part group = groups.getFirst();
+				out.add(new Token(group.folded(), group.start(), group.end(), 1, 1));
+			}
+		}
+	}
+
+	/** Whether {@link PersianText#fold} glues the two folded words when written apart: the one affix rule. */
+	static boolean glues(String left, String right) {
+		if (left.length() > MAX_AFFIX_LENGTH && right.length() > MAX_AFFIX_LENGTH) {
+			return false;
+		}
+		return PersianText.fold(left + " " + right).indexOf(' ') < 0;
+	}
+
+	/** Word parts in order, each folded, with the kind of joint before it. */
+	static List<Part> parts(String text) {
+		List<Part> parts = new ArrayList<>();
+		int n = text.length();
+		int gapStart = 0;
+		int i = 0;
+		while (i < n) {
+			if (!isWordChar(text.charAt(i))) {
+				i++;
+				continue;
+			}
+			int start = i;
+			while (i < n && (isWordChar(text.charAt(i)) || (isInvisible(text.charAt(i)) && text.charAt(i) != ZWNJ))) {
+				i++;
+			}
+			String folded = PersianText.fold(text.substring(start, i));
+			if (!folded.isEmpty() && folded.indexOf(' ') < 0) {
+				Joint joint = parts.isEmpty() ? Joint.NONE : joint(text, gapStart, start);
+				parts.add(new Part(folded, start, i, joint));
+			}
+			gapStart = i;
+		}
+		return parts;
+	}
+
+	/**
+	 * The joint a gap between two words makes: soft when it holds only ZWNJ or NBSP, a space when it holds only
+	 * spaces within a line, none at punctuation or a line break.
+	 */
+	static Joint joint(String text, int from, int to) {
+		boolean soft = true;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c == ZWNJ || c == NBSP || (isInvisible(c))) {
+				continue;
+			}
+			if (c == '\n' || c == '\r' || !(Character.isSpaceChar(c) || c == '\t')) {
+				return Joint.NONE;
+			}
+			soft = false;
+		}
+		return soft ? Joint.SOFT : Joint.SPACE;
+	}
+
+	static boolean isWordChar(char c) {
+		int type = Character.getType(c);
+		return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+				|| type == Character.COMBINING_SPACING_MARK;
+	}
+
+	/** Format characters inside a word (ZWJ, LRM, RLM, ZWSP, bidi controls) fold away and do not split it. */
+	static boolean isInvisible(char c) {
+		return Character.getType(c) == Character.FORMAT;
+	}
+
+}
