@@ -3,10 +3,8 @@ package app.khabar.comment.country;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import app.khabar.persian.SharedTestData;
 
 /**
  * Countries from MaxMind's public test database in the shared data folder. The addresses were found by reading that
@@ -24,16 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class CountryResolverGeoIpIntegrationTests {
 
 	static Path database() {
-		var path = Path.of(System.getProperty("khabar.shared-data", "../shared/data"), "geoip",
-				"GeoIP2-Country-Test.mmdb");
-		if (!Files.isReadable(path)) {
-			var message = "shared data missing: " + path.toAbsolutePath();
-			if (Boolean.getBoolean("khabar.require-shared-data")) {
-				throw new IllegalStateException(message);
-			}
-			Assumptions.abort(message + " (skipped; -Dkhabar.require-shared-data=true makes this a failure)");
-		}
-		return path;
+		return SharedTestData.folder("geoip").resolve("GeoIP2-Country-Test.mmdb");
 	}
 
 	@DynamicPropertySource
