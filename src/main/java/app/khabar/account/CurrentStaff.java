@@ -58,7 +58,7 @@ public class CurrentStaff {
 	}
 
 	/** Whether the logged-in member still has to replace a one-time password. */
-	boolean mustChangePassword() {
+	public boolean mustChangePassword() {
 		var authentication = contexts.getContext().getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal principal
 				&& principal.mustChangePassword();
