@@ -164,6 +164,24 @@ class CaptchaVerifierIntegrationTests {
 		assertThat(response).bodyJson().hasPathSatisfying("$.signature", v -> assertThat(v).isNotNull());
 	}
 
+	@Autowired
+	app.khabar.web.PageRenderer renderer;
+
+	@Test
+	void theFallbackPageCarriesTheReadersFieldsAndTheQuestionAndIsAccessible() {
+		var question = captcha.newFallbackQuestion();
+		var page = new app.khabar.comment.web.CaptchaFallbackPage("/news/12/comments", question,
+				java.util.Map.of("name", "مهسا", "text", "نظر من: <b>نه</b> \"به\" این طرح"), true, "/news/12/x");
+
+		var html = new String(renderer.render("comment/captcha-fallback", java.util.Map.of("page", page)),
+				StandardCharsets.UTF_8);
+
+		assertThat(html).contains("dir=\"rtl\"", question.question(), "value=\"" + question.token() + "\"",
+				"name=\"captchaAnswer\"", "<label for=\"captcha-answer\">", "role=\"alert\"", "value=\"مهسا\"",
+				"نظر من: &lt;b>نه&lt;/b> &#34;به&#34; این طرح");
+		assertThat(html).doesNotContain("<b>نه</b>");
+	}
+
 	static final String[] WORDS = { "صفر", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده",
 			"دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده" };
 
