@@ -149,6 +149,17 @@ class AccountPagesIntegrationTests {
 	}
 
 	@Test
+	void logoutNeedsTheTokenAndEndsTheSession() throws Exception {
+		var session = logIn(staffWithPassword(Set.of(Role.ADMIN)), "a-real-password-1");
+		assertThat(body(mvc.get().uri("/admin/accounts").session(session).exchange())).contains("action=\"/logout\"");
+
+		assertThat(mvc.post().uri("/logout").session(session).exchange()).hasStatus(403);
+		assertThat(mvc.post().uri("/logout").session(session).with(csrf()).exchange()).redirectedUrl()
+			.isEqualTo("/login?logout");
+		assertThat(mvc.get().uri("/admin/accounts").session(session).exchange()).redirectedUrl().endsWith("/login");
+	}
+
+	@Test
 	void aRefusedNewAccountShowsWhyAndKeepsWhatWasTyped() throws Exception {
 		var admin = logIn(staffWithPassword(Set.of(Role.ADMIN)), "a-real-password-1");
 
