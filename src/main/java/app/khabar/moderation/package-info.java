@@ -1,7 +1,7 @@
 /**
  * Comment moderation: the screening pipeline, the queue, the append-only decision log, word lists and bans.
  */
-@ApplicationModule(displayName = "moderation", allowedDependencies = { "web", "account", "article", "comment" })
+@ApplicationModule(displayName = "moderation", allowedDependencies = { "web", "account", "article", "comment", "comment :: spi" })
 @NullMarked
 package app.khabar.moderation;
 

@@ -69,14 +69,14 @@ class ArticleEditorController {
 
 	private final NewsroomPermissions permissions;
 
-	private final CurrentStaff current;
+	private final NewsroomStaff current;
 
 	private final PageRenderer renderer;
 
 	private final Ui ui;
 
 	ArticleEditorController(ArticleLifecycle lifecycle, ArticleDesk desk, ArticleCatalog catalog,
-			NewsroomPermissions permissions, CurrentStaff current, PageRenderer renderer, Ui ui) {
+			NewsroomPermissions permissions, NewsroomStaff current, PageRenderer renderer, Ui ui) {
 		this.lifecycle = lifecycle;
 		this.desk = desk;
 		this.catalog = catalog;

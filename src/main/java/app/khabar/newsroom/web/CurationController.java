@@ -43,12 +43,12 @@ class CurationController {
 
 	private final NewsroomPermissions permissions;
 
-	private final CurrentStaff current;
+	private final NewsroomStaff current;
 
 	private final PageRenderer renderer;
 
 	CurationController(Curation curation, ArticleCatalog catalog, ArticleDesk desk, NewsroomPermissions permissions,
-			CurrentStaff current, PageRenderer renderer) {
+			NewsroomStaff current, PageRenderer renderer) {
 		this.curation = curation;
 		this.catalog = catalog;
 		this.desk = desk;

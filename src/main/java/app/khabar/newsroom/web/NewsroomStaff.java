@@ -18,7 +18,7 @@ import app.khabar.shared.KhabarException;
  * rule let them through.
  */
 @Component
-class CurrentStaff {
+class NewsroomStaff {
 
 	Staff get() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -1,0 +1,42 @@
+package app.khabar.account;
+
+import app.khabar.shared.ErrorCode;
+import app.khabar.shared.ErrorKind;
+
+/**
+ * Failures of the account module, each with a Persian message in {@code messages/account.properties}.
+ */
+public enum AccountError implements ErrorCode {
+
+	ACCOUNT_NOT_FOUND(ErrorKind.NOT_FOUND, "account.error.not-found"),
+	USERNAME_TAKEN(ErrorKind.CONFLICT, "account.error.username-taken"),
+	INVALID_USERNAME(ErrorKind.INVALID, "account.error.invalid-username"),
+	WEAK_PASSWORD(ErrorKind.INVALID, "account.error.weak-password"),
+	WRONG_PASSWORD(ErrorKind.INVALID, "account.error.wrong-password"),
+	NO_ROLE(ErrorKind.INVALID, "account.error.no-role"),
+	/** Disabling or demoting oneself or the last enabled admin would lock everyone out of the admin screens. */
+	LAST_ADMIN(ErrorKind.CONFLICT, "account.error.last-admin"),
+	CONCURRENT_CHANGE(ErrorKind.CONFLICT, "account.error.concurrent-change"),
+	/** A guest form or vote posted from another site. */
+	CROSS_ORIGIN(ErrorKind.FORBIDDEN, "account.error.cross-origin");
+
+	private final ErrorKind kind;
+
+	private final String messageKey;
+
+	AccountError(ErrorKind kind, String messageKey) {
+		this.kind = kind;
+		this.messageKey = messageKey;
+	}
+
+	@Override
+	public ErrorKind kind() {
+		return kind;
+	}
+
+	@Override
+	public String messageKey() {
+		return messageKey;
+	}
+
+}

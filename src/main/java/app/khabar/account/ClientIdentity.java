@@ -1,0 +1,99 @@
+package app.khabar.account;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The client behind a request: its address (honouring {@code X-Forwarded-For} only when the request comes from a
+ * trusted proxy) and its {@link ClientHash}. Nothing here stores an address.
+ */
+@Component
+public class ClientIdentity {
+
+	private static final String FORWARDED_FOR = "X-Forwarded-For";
+
+	private final List<IpRange> trustedProxies;
+
+	private final SecretKeySpec key;
+
+	ClientIdentity(ClientSettings settings, @Value("${khabar.data-dir:./data}") String dataDir) {
+		this.trustedProxies = settings.trustedProxies().stream().map(IpRange::parse).toList();
+		var secret = settings.hashSecret() != null && !settings.hashSecret().isBlank()
+				? Base64.getDecoder().decode(settings.hashSecret().strip())
+				: DataDirSecret.loadOrCreate(Path.of(dataDir, "secrets", "client-hash.key"), 32);
+		this.key = new SecretKeySpec(secret, "HmacSHA256");
+	}
+
+	/** Whether the request's direct peer is one of the configured trusted proxies. */
+	public boolean fromTrustedProxy(HttpServletRequest request) {
+		return IpRange.parseLiteral(request.getRemoteAddr()).map(this::trusted).orElse(false);
+	}
+
+	/**
+	 * The client's address: the direct peer, or, when that is a trusted proxy, the right-most address of
+	 * {@code X-Forwarded-For} that is not itself a trusted proxy (left-most entries are whatever the client claimed).
+	 */
+	public InetAddress address(HttpServletRequest request) {
+		var peer = IpRange.parseLiteral(request.getRemoteAddr()).orElse(InetAddress.getLoopbackAddress());
+		if (!trusted(peer)) {
+			return peer;
+		}
+		var hops = request.getHeaders(FORWARDED_FOR);
+		var chain = new java.util.ArrayList<String>();
+		while (hops.hasMoreElements()) {
+			chain.addAll(Arrays.asList(hops.nextElement().split(",")));
+		}
+		var client = peer;
+		for (int i = chain.size() - 1; i >= 0; i--) {
+			var hop = IpRange.parseLiteral(chain.get(i));
+			if (hop.isEmpty()) {
+				break;
+			}
+			client = hop.get();
+			if (!trusted(client)) {
+				break;
+			}
+		}
+		return client;
+	}
+
+	public ClientHash hash(HttpServletRequest request) {
+		return hash(address(request));
+	}
+
+	public ClientHash hash(InetAddress address) {
+		var bytes = address.getAddress();
+		if (address instanceof Inet6Address) {
+			bytes = Arrays.copyOf(bytes, 8);
+		}
+		try {
+			var mac = Mac.getInstance("HmacSHA256");
+			mac.init(key);
+			mac.update("client:".getBytes(StandardCharsets.US_ASCII));
+			return new ClientHash(HexFormat.of().formatHex(mac.doFinal(bytes), 0, 16));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+		}
+	}
+
+	private boolean trusted(InetAddress address) {
+		return trustedProxies.stream().anyMatch(range -> range.contains(address));
+	}
+
+}

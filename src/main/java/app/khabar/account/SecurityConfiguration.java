@@ -1,0 +1,90 @@
+package app.khabar.account;
+
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * Who may open what. Two chains come before the web shell's catch-all public chain:
+ * <ol>
+ * <li>the guest endpoints (comment posting, votes, captcha challenge): open to everyone, no CSRF token (they are
+ * posted from cached pages) but a same-origin check ({@link SameOriginFilter}), no session;</li>
+ * <li>staff pages: {@code /newsroom/**} for editors, reporters and admins, {@code /moderation/**} for moderators and
+ * admins, {@code /admin/**} for admins, {@code /account/**} for any staff member; form login at {@code /login}, token
+ * CSRF on every form (staff pages get Spring Security's no-store headers: never cached), failed logins throttled, one-time passwords replaced first.</li>
+ * </ol>
+ * Everything else (public pages, {@code /api/v1/**} reads) falls to the shell's chain, open to everyone.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final String[] STAFF_PATHS = { "/newsroom/**", "/moderation/**", "/admin/**", "/account/**",
+			LoginFilters.LOGIN, "/logout" };
+
+	@Bean
+	@Order(10)
+	SecurityFilterChain guestEndpoints(HttpSecurity http, @Value("${khabar.web.base-url:}") String baseUrl,
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors, MessageSource messages) {
+		return http.securityMatcher(GuestEndpoints.matcher())
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.addFilterBefore(new SameOriginFilter(baseUrl, errors, messages), CsrfFilter.class)
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.requestCache(cache -> cache.disable())
+			.build();
+	}
+
+	@Bean
+	@Order(20)
+	SecurityFilterChain staffPages(HttpSecurity http, LoginThrottle throttle, ClientIdentity clients,
+			CurrentStaff staff, SecurityContextRepository contexts) {
+		return http.securityMatcher(STAFF_PATHS)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/newsroom/**").hasAnyRole(Role.EDITOR.name(), Role.REPORTER.name(), Role.ADMIN.name())
+				.requestMatchers("/moderation/**").hasAnyRole(Role.MODERATOR.name(), Role.ADMIN.name())
+				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+				.requestMatchers(LoginFilters.LOGIN).permitAll()
+				.anyRequest().authenticated())
+			.securityContext(context -> context.securityContextRepository(contexts))
+			.formLogin(login -> login.loginPage(LoginFilters.LOGIN)
+				.successHandler(new LoginFilters.Success(throttle))
+				.failureHandler(new LoginFilters.Failure(throttle, clients)))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LoginFilters.LOGIN + "?logout"))
+			.addFilterBefore(new LoginFilters.Throttle(throttle, clients), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new LoginFilters.MustChangePassword(staff), AuthorizationFilter.class)
+			.build();
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	/**
+	 * Argon2id with OWASP's recommended cost (19 MiB, 2 iterations, 1 lane), behind an {@code {argon2}} prefix so the
+	 * parameters or the algorithm can change later without invalidating stored hashes.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		var argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+		return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+	}
+
+}

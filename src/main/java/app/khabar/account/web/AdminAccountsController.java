@@ -1,0 +1,119 @@
+package app.khabar.account.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.khabar.account.AccountError;
+import app.khabar.account.AccountId;
+import app.khabar.account.AccountManagement;
+import app.khabar.account.CurrentStaff;
+import app.khabar.account.NewAccount;
+import app.khabar.account.Role;
+import app.khabar.shared.KhabarException;
+
+/** Admin screens: list accounts, create one with roles and a one-time password, change roles, disable. */
+@Controller
+@RequestMapping("/admin/accounts")
+class AdminAccountsController {
+
+	private static final List<Role> ROLES = Arrays.asList(Role.values());
+
+	private final AccountManagement accounts;
+
+	private final CurrentStaff staff;
+
+	AdminAccountsController(AccountManagement accounts, CurrentStaff staff) {
+		this.accounts = accounts;
+		this.staff = staff;
+	}
+
+	@GetMapping
+	String showAccounts(CsrfToken csrf, Model model) {
+		return list(csrf, model, NewAccountForm.empty(), notice(model), null);
+	}
+
+	@PostMapping
+	String processNewAccount(NewAccountForm form, HttpServletRequest request, CsrfToken csrf, Model model,
+			RedirectAttributes redirect) {
+		try {
+			var id = accounts.create(new NewAccount(form.usernameOrEmpty(), form.displayNameOrEmpty(),
+					PasswordController.raw(request, "password"), form.roleSet()));
+			redirect.addFlashAttribute("notice", "account.admin.created");
+			return "redirect:/admin/accounts/" + id;
+		}
+		catch (KhabarException failure) {
+			return list(csrf, model, form, null, Message.of(failure));
+		}
+	}
+
+	@GetMapping("/{id}")
+	String showAccount(@PathVariable long id, CsrfToken csrf, Model model) {
+		return edit(new AccountId(id), csrf, model, notice(model), null);
+	}
+
+	@PostMapping("/{id}")
+	String processAccountChange(@PathVariable long id, AccountChangeForm form, CsrfToken csrf, Model model,
+			RedirectAttributes redirect) {
+		var accountId = new AccountId(id);
+		try {
+			accounts.change(staff.require(), accountId, form.version(),
+					form.displayName() == null ? "" : form.displayName(), form.roleSet(), form.isEnabled());
+		}
+		catch (KhabarException failure) {
+			if (failure.code() == AccountError.ACCOUNT_NOT_FOUND) {
+				throw failure;
+			}
+			return edit(accountId, csrf, model, null, Message.of(failure));
+		}
+		redirect.addFlashAttribute("notice", "account.admin.changed");
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	@PostMapping("/{id}/password")
+	String processPasswordReset(@PathVariable long id, HttpServletRequest request, CsrfToken csrf, Model model,
+			RedirectAttributes redirect) {
+		var accountId = new AccountId(id);
+		try {
+			accounts.resetPassword(accountId, PasswordController.raw(request, "password"));
+		}
+		catch (KhabarException failure) {
+			if (failure.code() == AccountError.ACCOUNT_NOT_FOUND) {
+				throw failure;
+			}
+			return edit(accountId, csrf, model, null, Message.of(failure));
+		}
+		redirect.addFlashAttribute("notice", "account.admin.password-reset");
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	private String list(CsrfToken csrf, Model model, NewAccountForm form, @Nullable Message notice,
+			@Nullable Message error) {
+		model.addAttribute("page", new AccountListPage(CsrfField.of(csrf), accounts.all(), ROLES, form,
+				AccountManagement.MIN_PASSWORD_LENGTH, notice, error));
+		return "account/admin-list";
+	}
+
+	private String edit(AccountId id, CsrfToken csrf, Model model, @Nullable Message notice, @Nullable Message error) {
+		var account = accounts.find(id).orElseThrow(() -> new KhabarException(AccountError.ACCOUNT_NOT_FOUND));
+		model.addAttribute("page", new AccountEditPage(CsrfField.of(csrf), account, ROLES,
+				AccountManagement.MIN_PASSWORD_LENGTH, notice, error));
+		return "account/admin-edit";
+	}
+
+	private static @Nullable Message notice(Model model) {
+		return model.getAttribute("notice") instanceof String key ? Message.of(key) : null;
+	}
+
+}

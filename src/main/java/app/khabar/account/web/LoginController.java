@@ -1,0 +1,38 @@
+package app.khabar.account.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import app.khabar.account.CurrentStaff;
+
+/** The staff login page; Spring Security processes the POST. */
+@Controller
+class LoginController {
+
+	private final CurrentStaff staff;
+
+	LoginController(CurrentStaff staff) {
+		this.staff = staff;
+	}
+
+	@GetMapping("/login")
+	String showLogin(HttpServletRequest request, CsrfToken csrf, Model model) {
+		// flags without values: /login?error, /login?locked, /login?logout
+		var flags = request.getParameterMap().keySet();
+		boolean error = flags.contains("error");
+		boolean locked = flags.contains("locked");
+		if (staff.current().isPresent() && !error && !locked) {
+			return "redirect:" + StaffHome.of(staff.require());
+		}
+		Message message = locked ? Message.of("account.login.locked")
+				: error ? Message.of("account.login.failed")
+						: flags.contains("logout") ? Message.of("account.login.logged-out") : null;
+		model.addAttribute("page", new LoginPage(CsrfField.of(csrf), message, error || locked));
+		return "account/login";
+	}
+
+}

@@ -1,0 +1,37 @@
+package app.khabar.comment.spi;
+
+/**
+ * Why a comment was held or refused, stored with the comment and shown to moderators (Persian labels under
+ * {@code moderation.reason.*}).
+ */
+public enum ReasonCode {
+
+	/** The article no longer takes comments. */
+	ARTICLE_CLOSED,
+	/** Shorter than the configured minimum. */
+	TOO_SHORT,
+	/** Longer than the configured maximum. */
+	TOO_LONG,
+	/** The client's address hash is banned. */
+	BANNED_CLIENT,
+	/** The given name is banned. */
+	BANNED_NAME,
+	/** Contains a word or phrase of the banned list: not publishable. */
+	BANNED_WORD,
+	/** Contains a word or phrase of the suspect list: a moderator decides. */
+	SUSPECT_WORD,
+	/** Contains the configured number of links or more. */
+	LINKS,
+	/** The same text again, by the same client, on the same article. */
+	REPEAT,
+	/** Too many comments from the same client in a short time. */
+	FLOOD,
+	/** The article is pre-moderated: every comment waits for a moderator. */
+	PREMODERATION;
+
+	/** The key of the reason's Persian label for moderators. */
+	public String messageKey() {
+		return "moderation.reason." + name();
+	}
+
+}

@@ -1,0 +1,52 @@
+package app.khabar.moderation.phase;
+
+import java.util.List;
+import java.util.Optional;
+
+import app.khabar.comment.spi.ReasonCode;
+import app.khabar.comment.spi.Verdict;
+
+/**
+ * The ordered screening phases; the first firm verdict wins. The order, and why:
+ * <ol>
+ * <li>{@link ArticleClosedPhase}: a closed article refuses everything, whatever the text;</li>
+ * <li>{@link LengthPhase}: an empty or oversized text is invalid input, not a moderation case;</li>
+ * <li>{@link BannedCommenterPhase}: a banned client or name is refused before its text is looked at;</li>
+ * <li>{@link BannedWordsPhase}: a banned word makes a comment not publishable (refused), so it comes before every
+ * hold;</li>
+ * <li>{@link SuspectWordsPhase}, {@link LinksPhase}, {@link RepeatPhase}, {@link FloodPhase}: held for a moderator,
+ * each with its reason; content reasons first, they tell a moderator more than "too fast";</li>
+ * <li>{@link ArticleModePhase}: otherwise the article decides, pre-moderation holds, post-moderation publishes.</li>
+ * </ol>
+ * Nothing is published unless a phase says so: a pipeline whose phases all pass holds for pre-moderation.
+ */
+public final class ScreeningPipeline {
+
+	private final List<ScreeningPhase> phases;
+
+	public ScreeningPipeline(List<ScreeningPhase> phases) {
+		this.phases = List.copyOf(phases);
+	}
+
+	/** The standard order with the given rules. */
+	public static ScreeningPipeline standard(ScreeningRules rules) {
+		return new ScreeningPipeline(List.of(new ArticleClosedPhase(),
+				new LengthPhase(rules.minLength(), rules.maxLength()), new BannedCommenterPhase(),
+				new BannedWordsPhase(rules.bannedWords()), new SuspectWordsPhase(rules.suspectWords()),
+				new LinksPhase(rules.holdAtLinks()), new RepeatPhase(),
+				new FloodPhase(rules.floodLimit(), rules.floodWindow()), new ArticleModePhase()));
+	}
+
+	public Verdict screen(Submission submission) {
+		return phases.stream()
+			.map(phase -> phase.apply(submission))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElseGet(() -> new Verdict.Hold(ReasonCode.PREMODERATION));
+	}
+
+	List<ScreeningPhase> phases() {
+		return phases;
+	}
+
+}

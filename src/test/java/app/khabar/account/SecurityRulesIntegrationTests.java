@@ -1,0 +1,182 @@
+package app.khabar.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The URL rules, form login, one-time passwords, and CSRF for staff forms and guest endpoints.
+ */
+@SpringBootTest(properties = "khabar.web.base-url=https://khabar.example")
+@AutoConfigureMockMvc
+@Import(TestClock.Config.class)
+class SecurityRulesIntegrationTests {
+
+	private static final String REFUSED = "این درخواست از بیرون این وبگاه فرستاده شده است و پذیرفته نشد.";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	AccountManagement management;
+
+	static RequestPostProcessor as(Role... roles) {
+		var account = new Account(new AccountId(999_000 + roles.length), "staff", "کارمند", "{noop}x", Set.of(roles),
+				true, false, Instant.EPOCH, 0);
+		var principal = new StaffPrincipal(account);
+		return authentication(
+				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+	}
+
+	static boolean opened(MvcTestResult result) {
+		int status = result.getResponse().getStatus();
+		return status != 401 && status != 403 && !(status / 100 == 3);
+	}
+
+	@Test
+	void anonymousReadersOpenPublicPagesAndTheApi() {
+		assertThat(opened(mvc.get().uri("/").exchange())).isTrue();
+		assertThat(opened(mvc.get().uri("/news/12/یک-خبر").exchange())).isTrue();
+		assertThat(opened(mvc.get().uri("/api/v1/articles/12").exchange())).isTrue();
+	}
+
+	@Test
+	void anonymousReadersAreSentToTheLoginPageFromStaffPages() {
+		for (var path : new String[] { "/moderation", "/moderation/queue", "/newsroom", "/admin/accounts" }) {
+			assertThat(mvc.get().uri(path).exchange()).hasStatus3xxRedirection()
+				.redirectedUrl()
+				.endsWith("/login");
+		}
+	}
+
+	@Test
+	void eachStaffAreaIsOpenOnlyToItsRoles() {
+		assertThat(opened(mvc.get().uri("/moderation").with(as(Role.MODERATOR)).exchange())).isTrue();
+		assertThat(opened(mvc.get().uri("/moderation").with(as(Role.ADMIN)).exchange())).isTrue();
+		assertThat(mvc.get().uri("/moderation").with(as(Role.EDITOR, Role.REPORTER)).exchange()).hasStatus(403);
+
+		assertThat(opened(mvc.get().uri("/newsroom/drafts").with(as(Role.REPORTER)).exchange())).isTrue();
+		assertThat(opened(mvc.get().uri("/newsroom/drafts").with(as(Role.EDITOR)).exchange())).isTrue();
+		assertThat(mvc.get().uri("/newsroom/drafts").with(as(Role.MODERATOR)).exchange()).hasStatus(403);
+
+		assertThat(opened(mvc.get().uri("/admin/accounts").with(as(Role.ADMIN)).exchange())).isTrue();
+		assertThat(mvc.get().uri("/admin/accounts").with(as(Role.MODERATOR, Role.EDITOR)).exchange()).hasStatus(403);
+	}
+
+	@Test
+	void staffFormsNeedTheCsrfToken() {
+		assertThat(mvc.post().uri("/admin/accounts").with(as(Role.ADMIN)).exchange()).hasStatus(403);
+		assertThat(mvc.post().uri("/login").param("username", "x").param("password", "y").exchange())
+			.hasStatus(403);
+	}
+
+	@Test
+	void aOneTimePasswordLeadsToThePasswordPageUntilChanged() {
+		var username = AccountsIntegrationTests.unique("moderator.");
+		management.create(new NewAccount(username, "ناظر", "one-time-password-1", Set.of(Role.MODERATOR)));
+
+		var login = mvc.post()
+			.uri("/login")
+			.param("username", username)
+			.param("password", "one-time-password-1")
+			.with(csrf())
+			.exchange();
+		assertThat(login).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/account/password");
+		var session = (MockHttpSession) login.getRequest().getSession();
+
+		assertThat(mvc.get().uri("/moderation").session(session).exchange()).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.isEqualTo("/account/password");
+	}
+
+	@Test
+	void aWrongPasswordFailsAndFiveFailuresLockTheUsernameEvenWithTheRightPassword() {
+		var username = AccountsIntegrationTests.unique("editor.");
+		var id = management.create(new NewAccount(username, "دبیر", "one-time-password-2", Set.of(Role.EDITOR)));
+		management.changeOwnPassword(id, "one-time-password-2", "the-real-password");
+
+		var ok = mvc.post().uri("/login").param("username", username).param("password", "the-real-password").with(csrf());
+		assertThat(ok.exchange()).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/");
+
+		for (int i = 0; i < 5; i++) {
+			var peer = "198.51.100." + (i + 1);
+			assertThat(mvc.post()
+				.uri("/login")
+				.param("username", username)
+				.param("password", "wrong-" + i)
+				.header("X-Forwarded-For", "203.0.113." + i)
+				.with(request -> {
+					request.setRemoteAddr(peer);
+					return request;
+				})
+				.with(csrf())
+				.exchange()).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login?error");
+		}
+		assertThat(mvc.post().uri("/login").param("username", username).param("password", "the-real-password")
+			.with(csrf())
+			.exchange()).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login?locked");
+	}
+
+	@Test
+	void guestPostsFromAnotherSiteAreRefusedInPersian() throws Exception {
+		var forged = mvc.post()
+			.uri("/news/12/comments")
+			.header("Host", "localhost")
+			.header("Origin", "https://evil.example")
+			.param("text", "نظر جعلی")
+			.exchange();
+		assertThat(forged).hasStatus(403);
+		assertThat(forged.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains(REFUSED);
+
+		assertThat(mvc.post().uri("/api/v1/comments/5/vote").header("Sec-Fetch-Site", "cross-site").exchange())
+			.hasStatus(403);
+		assertThat(mvc.post()
+			.uri("/comments/5/vote")
+			.header("Host", "localhost")
+			.header("Referer", "https://evil.example/page")
+			.exchange()).hasStatus(403);
+		assertThat(mvc.post().uri("/api/v1/articles/12/comments").header("Origin", "null").exchange())
+			.hasStatus(403);
+	}
+
+	@Test
+	void guestPostsFromThisSiteNeedNoToken() {
+		assertThat(opened(mvc.post()
+			.uri("/news/12/comments")
+			.header("Host", "localhost:8080")
+			.header("Origin", "http://localhost:8080")
+			.exchange())).isTrue();
+		assertThat(opened(mvc.post().uri("/comments/5/vote").header("Sec-Fetch-Site", "same-origin").exchange()))
+			.isTrue();
+		// behind a proxy the Host differs, but the configured public origin is trusted
+		assertThat(opened(mvc.post()
+			.uri("/api/v1/comments/5/vote")
+			.header("Host", "10.0.0.5:8080")
+			.header("Origin", "https://khabar.example")
+			.exchange())).isTrue();
+		assertThat(opened(mvc.post()
+			.uri("/comments/5/vote")
+			.header("Host", "localhost")
+			.header("Referer", "http://localhost/news/12/x")
+			.exchange())).isTrue();
+		// not a browser (no Origin, Referer or Sec-Fetch-Site): nobody's cookies are at stake
+		assertThat(opened(mvc.post().uri("/api/v1/articles/12/comments").exchange())).isTrue();
+		assertThat(opened(mvc.get().uri("/api/v1/captcha/challenge").header("Origin", "https://evil.example").exchange()))
+			.isTrue();
+	}
+
+}

@@ -1,0 +1,247 @@
+package app.khabar.comment.captcha;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The captcha round trips on a real database: a challenge solved by brute force as a browser would, used once;
+ * expired, tampered and replayed solutions refused; the fallback question answered in digits or words, once.
+ */
+@SpringBootTest(properties = { "khabar.captcha.max-number=5000", "khabar.captcha.hmac-key=test-key-for-captcha" })
+@AutoConfigureMockMvc
+@Import(CaptchaVerifierIntegrationTests.Config.class)
+class CaptchaVerifierIntegrationTests {
+
+	@Autowired
+	CaptchaVerifier captcha;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	UsedCaptchas used;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	/** What the browser script does: try numbers until SHA-256(salt + n) is the challenge. */
+	static String solve(CaptchaChallenge challenge) throws Exception {
+		var sha = MessageDigest.getInstance("SHA-256");
+		for (long n = 0; n <= challenge.maxnumber(); n++) {
+			var hash = HexFormat.of().formatHex(sha.digest((challenge.salt() + n).getBytes(StandardCharsets.UTF_8)));
+			if (hash.equals(challenge.challenge())) {
+				return payload(challenge, n, challenge.signature());
+			}
+		}
+		throw new AssertionError("no solution up to maxnumber");
+	}
+
+	static String payload(CaptchaChallenge challenge, long number, String signature) {
+		var json = """
+				{"algorithm":"%s","challenge":"%s","number":%d,"salt":"%s","signature":"%s"}"""
+			.formatted(challenge.algorithm(), challenge.challenge(), number, challenge.salt(), signature);
+		return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aSolvedChallengeIsAcceptedOnceOnly() throws Exception {
+		var challenge = captcha.newChallenge();
+		assertThat(challenge.algorithm()).isEqualTo("SHA-256");
+		assertThat(challenge.maxnumber()).isEqualTo(5000);
+		assertThat(challenge.salt()).contains("?expires=");
+
+		var solution = solve(challenge);
+
+		assertThat(captcha.verify(solution)).isEqualTo(CaptchaResult.PASSED);
+		assertThat(captcha.verify(solution)).isEqualTo(CaptchaResult.ALREADY_USED);
+	}
+
+	@Test
+	void anExpiredSolutionIsRefused() throws Exception {
+		var solution = solve(captcha.newChallenge());
+		clock.advance(Duration.ofMinutes(11));
+
+		assertThat(captcha.verify(solution)).isEqualTo(CaptchaResult.EXPIRED);
+	}
+
+	@Test
+	void tamperedOrMalformedSolutionsAreRefused() throws Exception {
+		var challenge = captcha.newChallenge();
+		var good = solve(challenge);
+		var json = new String(Base64.getDecoder().decode(good), StandardCharsets.UTF_8);
+		var number = Long.parseLong(Pattern.compile("\"number\":(\\d+)").matcher(json).results().findFirst()
+			.orElseThrow().group(1));
+
+		assertThat(captcha.verify(payload(challenge, number + 1, challenge.signature())))
+			.isEqualTo(CaptchaResult.INVALID);
+		assertThat(captcha.verify(payload(challenge, number, "0".repeat(64)))).isEqualTo(CaptchaResult.INVALID);
+		var laterExpiry = challenge.salt().replaceAll("expires=\\d+", "expires=9999999999");
+		assertThat(captcha.verify(payload(new CaptchaChallenge(challenge.algorithm(), challenge.challenge(),
+				challenge.maxnumber(), laterExpiry, challenge.signature()), number, challenge.signature())))
+			.isEqualTo(CaptchaResult.INVALID);
+		assertThat(captcha.verify("not base64 at all ☺")).isEqualTo(CaptchaResult.INVALID);
+		assertThat(captcha.verify(Base64.getEncoder().encodeToString("{\"number\":\"x\"}".getBytes())))
+			.isEqualTo(CaptchaResult.INVALID);
+		assertThat(captcha.verify("A".repeat(5000))).isEqualTo(CaptchaResult.INVALID);
+		assertThat(captcha.verify(" ")).isEqualTo(CaptchaResult.MISSING);
+		assertThat(captcha.verify(null)).isEqualTo(CaptchaResult.MISSING);
+		// the untouched solution still works once
+		assertThat(captcha.verify(good)).isEqualTo(CaptchaResult.PASSED);
+	}
+
+	@Test
+	void theFallbackQuestionIsAnsweredInAnyDigitsOrWordsOnce() {
+		for (var style : new String[] { "latin", "persian", "arabic", "words" }) {
+			var question = captcha.newFallbackQuestion();
+			int answer = answerOf(question.question());
+			var typed = switch (style) {
+				case "latin" -> " " + answer + " ";
+				case "persian" -> app.khabar.persian.PersianDigits.toPersian(Integer.toString(answer));
+				case "arabic" -> Integer.toString(answer).chars().mapToObj(c -> String.valueOf((char) ('٠' + c - '0')))
+					.reduce("", String::concat);
+				default -> arabicKeyboard(WORDS[answer]);
+			};
+			assertThat(captcha.verifyFallback(question.token(), "۹۹")).as(style).isEqualTo(CaptchaResult.INVALID);
+			assertThat(captcha.verifyFallback(question.token(), typed)).as(style).isEqualTo(CaptchaResult.PASSED);
+			assertThat(captcha.verifyFallback(question.token(), typed)).as(style)
+				.isEqualTo(CaptchaResult.ALREADY_USED);
+		}
+	}
+
+	@Test
+	void aFallbackTokenExpiresAndCannotBeForged() {
+		var question = captcha.newFallbackQuestion();
+		var answer = Integer.toString(answerOf(question.question()));
+		var parts = question.token().split("\\.");
+
+		assertThat(captcha.verifyFallback(String.join(".", parts[0], "9999999999", parts[2], parts[3]), answer))
+			.isEqualTo(CaptchaResult.INVALID);
+		assertThat(captcha.verifyFallback("q1.x.y.z", answer)).isEqualTo(CaptchaResult.INVALID);
+		assertThat(captcha.verifyFallback(question.token(), null)).isEqualTo(CaptchaResult.INVALID);
+		assertThat(captcha.verifyFallback(null, answer)).isEqualTo(CaptchaResult.MISSING);
+		clock.advance(Duration.ofMinutes(31));
+		assertThat(captcha.verifyFallback(question.token(), answer)).isEqualTo(CaptchaResult.EXPIRED);
+	}
+
+	@Test
+	void usedSolutionsAreForgottenAfterTheyExpire() throws Exception {
+		assertThat(captcha.verify(solve(captcha.newChallenge()))).isEqualTo(CaptchaResult.PASSED);
+		clock.advance(Duration.ofHours(1));
+
+		assertThat(used.deleteExpired()).isPositive();
+	}
+
+	@Test
+	void theChallengeEndpointServesAnUncachedAltchaChallenge() {
+		var response = mvc.get().uri("/api/v1/captcha/challenge").exchange();
+
+		assertThat(response).hasStatusOk();
+		assertThat(response.getResponse().getHeader("Cache-Control")).contains("no-store");
+		assertThat(response).bodyJson().extractingPath("$.algorithm").isEqualTo("SHA-256");
+		assertThat(response).bodyJson().extractingPath("$.maxnumber").isEqualTo(5000);
+		assertThat(response).bodyJson().hasPathSatisfying("$.challenge", v -> assertThat(v).isNotNull());
+		assertThat(response).bodyJson().hasPathSatisfying("$.salt", v -> assertThat(v).isNotNull());
+		assertThat(response).bodyJson().hasPathSatisfying("$.signature", v -> assertThat(v).isNotNull());
+	}
+
+	@Autowired
+	app.khabar.web.PageRenderer renderer;
+
+	@Test
+	void theFallbackPageCarriesTheReadersFieldsAndTheQuestionAndIsAccessible() {
+		var question = captcha.newFallbackQuestion();
+		var page = new app.khabar.comment.web.CaptchaFallbackPage("/news/12/comments", question,
+				java.util.Map.of("name", "مهسا", "text", "نظر من: <b>نه</b> \"به\" این طرح"), true, "/news/12/x");
+
+		var html = new String(renderer.render("comment/captcha-fallback", java.util.Map.of("page", page)),
+				StandardCharsets.UTF_8);
+
+		assertThat(html).contains("dir=\"rtl\"", question.question(), "value=\"" + question.token() + "\"",
+				"name=\"captchaAnswer\"", "<label for=\"captcha-answer\">", "role=\"alert\"", "value=\"مهسا\"",
+				"نظر من: &lt;b>نه&lt;/b> &#34;به&#34; این طرح");
+		assertThat(html).doesNotContain("<b>نه</b>");
+	}
+
+	static final String[] WORDS = { "صفر", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده",
+			"دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده" };
+
+	/** The reader's side: read the two number words and the operation from the Persian question. */
+	static int answerOf(String question) {
+		var words = question.split(" ");
+		int a = indexOf(words[0]);
+		boolean plus = question.contains("اضافه");
+		int b = indexOf(words[plus ? 3 : 2]);
+		return plus ? a + b : a - b;
+	}
+
+	private static int indexOf(String word) {
+		for (int i = 0; i < WORDS.length; i++) {
+			if (WORDS[i].equals(word)) {
+				return i;
+			}
+		}
+		throw new AssertionError("not a number word: " + word);
+	}
+
+	/** The same word as typed on an Arabic keyboard, with a stray tatweel. */
+	private static String arabicKeyboard(String word) {
+		return word.replace('ی', 'ي').replace('ک', 'ك') + "ـ";
+	}
+
+	static final class MovableClock extends Clock {
+
+		private volatile Instant now = Instant.now();
+
+		void advance(Duration duration) {
+			now = now.plus(duration);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Config {
+
+		@Bean
+		@Primary
+		MovableClock movableClock() {
+			return new MovableClock();
+		}
+
+	}
+
+}

@@ -1,0 +1,92 @@
+package app.khabar.moderation.phase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import app.khabar.comment.spi.ModerationMode;
+import app.khabar.comment.spi.ReasonCode;
+import app.khabar.comment.spi.Verdict;
+
+class ScreeningPipelineTests {
+
+	final ScreeningPipeline pipeline = ScreeningPipeline.standard(new ScreeningRules(2, 500,
+			WordList.of(List.of("بی‌شرف")), WordList.of(List.of("وام فوری")), 2, 5, Duration.ofMinutes(10)));
+
+	static final String LINKS = " https://a.example/1 https://b.example/2";
+
+	@Test
+	void runsThePhasesInTheDocumentedOrder() {
+		assertThat(pipeline.phases()).extracting(phase -> phase.getClass().getSimpleName())
+			.containsExactly("ArticleClosedPhase", "LengthPhase", "BannedCommenterPhase", "BannedWordsPhase",
+					"SuspectWordsPhase", "LinksPhase", "RepeatPhase", "FloodPhase", "ArticleModePhase");
+	}
+
+	@Test
+	void anOrdinaryCommentFollowsTheArticlesMode() {
+		assertThat(pipeline.screen(Submissions.ordinary().mode(ModerationMode.POST).build()))
+			.isEqualTo(new Verdict.Publish());
+		assertThat(pipeline.screen(Submissions.ordinary().mode(ModerationMode.PRE).build()))
+			.isEqualTo(new Verdict.Hold(ReasonCode.PREMODERATION));
+	}
+
+	@Test
+	void aClosedArticleRefusesBeforeAnyOtherCheck() {
+		var everything = Submissions.ordinary().closed().clientBanned().text("بی‌شرف! وام فوری" + LINKS).build();
+		assertThat(pipeline.screen(everything)).isEqualTo(new Verdict.Reject(ReasonCode.ARTICLE_CLOSED));
+	}
+
+	@Test
+	void aBannedWordRefusesEvenWhenHoldsWouldApply() {
+		var submission = Submissions.ordinary().text("بي شرف! وام فوری" + LINKS).recentTexts("بي شرف! وام فوری" + LINKS)
+			.build();
+		assertThat(pipeline.screen(submission)).isEqualTo(new Verdict.Reject(ReasonCode.BANNED_WORD, "بی‌شرف"));
+	}
+
+	@Test
+	void contentHoldsComeBeforeRepeatAndFlood() {
+		var now = Submissions.NOW;
+		var submission = Submissions.ordinary()
+			.text("وام‌فوری" + LINKS)
+			.recentTexts("وام‌فوری" + LINKS)
+			.recentSubmissions(now.minusSeconds(1), now.minusSeconds(2), now.minusSeconds(3), now.minusSeconds(4))
+			.build();
+		assertThat(pipeline.screen(submission)).isEqualTo(new Verdict.Hold(ReasonCode.SUSPECT_WORD, "وام فوری"));
+		assertThat(pipeline.screen(Submissions.ordinary().text("ببینید" + LINKS).recentTexts("ببینید" + LINKS).build()))
+			.isEqualTo(new Verdict.Hold(ReasonCode.LINKS, "2"));
+	}
+
+	@Test
+	void theFirstFirmVerdictWinsAndLaterPhasesDoNotRun() {
+		var ran = new ArrayList<String>();
+		ScreeningPhase pass = s -> {
+			ran.add("pass");
+			return Optional.empty();
+		};
+		ScreeningPhase hold = s -> {
+			ran.add("hold");
+			return Optional.of(new Verdict.Hold(ReasonCode.FLOOD));
+		};
+		ScreeningPhase publish = s -> {
+			ran.add("publish");
+			return Optional.of(new Verdict.Publish());
+		};
+
+		var verdict = new ScreeningPipeline(List.of(pass, hold, publish)).screen(Submissions.ordinary().build());
+
+		assertThat(verdict).isEqualTo(new Verdict.Hold(ReasonCode.FLOOD));
+		assertThat(ran).containsExactly("pass", "hold");
+	}
+
+	@Test
+	void aPipelineWithNoFirmVerdictHoldsRatherThanPublishes() {
+		assertThat(new ScreeningPipeline(List.of(s -> Optional.empty())).screen(Submissions.ordinary().build()))
+			.isEqualTo(new Verdict.Hold(ReasonCode.PREMODERATION));
+	}
+
+}
