@@ -9,12 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar khabar.jar import-news <news.jsonl> [--spring.profiles.active=postgres ...]}: starts Khabar without
- * its web server, imports the file into the configured database with a progress bar, prints a summary and returns
+ * {@code java -jar khabar.jar import-news <news.jsonl> [--spring.profiles.active=postgres ...]}: starts Khabar with
+ * its web server not listening, imports the file into the configured database with a progress bar, prints a summary and returns
  * the process' exit status (0 done, 1 the file or the import failed, 2 usage).
  */
 public final class NewsImportCommand {
@@ -37,7 +36,6 @@ public final class NewsImportCommand {
 			return 1;
 		}
 		var spring = new SpringApplication(application);
-		spring.setWebApplicationType(WebApplicationType.NONE);
 		try (ConfigurableApplicationContext context = spring.run(springArguments(args))) {
 			NewsImport.Summary summary = context.getBean(NewsImport.class).importFile(file, ProgressBar.on(out));
 			out.print(summary.report());
@@ -49,11 +47,18 @@ public final class NewsImportCommand {
 		}
 	}
 
-	/** The options after the file, with the demo content off unless asked for: an import loads only the file. */
+	/**
+	 * The options after the file, plus two defaults unless given: no demo content (an import loads only the file) and
+	 * no HTTP port. The web shell's beans need a servlet context, so the context stays a web one, but with
+	 * {@code server.port=-1} its server never listens.
+	 */
 	static String[] springArguments(String[] args) {
 		List<String> options = new ArrayList<>(Arrays.asList(args).subList(2, args.length));
 		if (options.stream().noneMatch(option -> option.startsWith("--khabar.demo.enabled"))) {
 			options.add("--khabar.demo.enabled=false");
+		}
+		if (options.stream().noneMatch(option -> option.startsWith("--server.port"))) {
+			options.add("--server.port=-1");
 		}
 		return options.toArray(String[]::new);
 	}

@@ -26,9 +26,8 @@ import app.khabar.comment.CommentStatus;
 import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-		"spring.datasource.url=jdbc:h2:mem:demo-content;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=30000",
-		"khabar.demo.enabled=false" })
+// a context (and so a database) of its own: the first load below must find the database without demo content
+@SpringBootTest(properties = { "khabar.demo.enabled=false", "khabar.test.context=demo-content" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoContentIntegrationTests {
 

@@ -21,8 +21,7 @@ import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleImport;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-		"spring.datasource.url=jdbc:h2:mem:news-import;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@SpringBootTest(properties = "khabar.demo.enabled=false")
 class NewsImportIntegrationTests {
 
 	// written by us in the corpus' shape, file numbers beyond the real corpus': Arabic yeh and kaf, spaced and ZWNJ'd categories, a trailing space
