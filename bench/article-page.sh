@@ -11,7 +11,7 @@ PORT=${PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 OUT=bench/out/article-page
 CORPUS=${CORPUS:-../shared/data/news/iranian-news/news.jsonl}
-DATA=$OUT/data
+DATA=$PWD/$OUT/data
 rm -rf "$OUT" && mkdir -p "$OUT/www" "$DATA"
 for tool in wrk nginx curl; do command -v $tool >/dev/null || { echo "missing $tool (apt-get install wrk nginx-light curl)"; exit 1; }; done
 
@@ -70,7 +70,7 @@ start_khabar
 HOT=$(curl -s "http://127.0.0.1:$PORT/" | grep -oE 'href="/news/[0-9]+/[^"]+"' | head -1 | sed 's/href="//; s/"$//')
 stop_khabar
 H2JAR=$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | grep -v sources | tail -1)
-ARTICLE=$("$JAVA" -cp "$H2JAR" org.h2.tools.Shell -url "jdbc:h2:file:$PWD/$DATA/db/khabar;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -user sa \
+ARTICLE=$("$JAVA" -cp "$H2JAR" org.h2.tools.Shell -url "jdbc:h2:file:$DATA/db/khabar;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -user sa \
   -sql "SELECT id FROM article_article WHERE status = 'PUBLISHED' AND external_id LIKE 'iranian-news:%' ORDER BY id LIMIT 1" | sed -n 2p | tr -d ' ')
 {
   for i in $(seq 1 200); do
@@ -78,13 +78,14 @@ ARTICLE=$("$JAVA" -cp "$H2JAR" org.h2.tools.Shell -url "jdbc:h2:file:$PWD/$DATA/
   done
   echo "MERGE INTO comment_counters (article_id, published, pending, rejected, version) KEY (article_id) VALUES ($ARTICLE, 200, 0, 0, 1);"
 } > "$OUT/seed.sql"
-"$JAVA" -cp "$H2JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$PWD/$DATA/db/khabar;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -user sa -script "$OUT/seed.sql"
+"$JAVA" -cp "$H2JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$DATA/db/khabar;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -user sa -script "$OUT/seed.sql"
 
 run_pair() { # label khabar-url file
   curl -s -H 'Accept-Encoding: gzip' -o "$OUT/www/$3.html.gz" "$2"
   gzip -dc "$OUT/www/$3.html.gz" > "$OUT/www/$3.html"
   local k n
-  curl -s -o /dev/null "$2"   # warm
+  # warm up: the JIT compiles the hot path before anything is measured
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-10}s" -H 'Accept-Encoding: gzip' "$2" > /dev/null
   k=$(measure "khabar  $1" "$2")
   n=$(measure "nginx   $1 (same bytes)" "http://127.0.0.1:$NGINX_PORT/$3.html")
   echo "ratio   $1: khabar/nginx = $(ratio "$k" "$n")   ($(stat -c %s "$OUT/www/$3.html") bytes, $(stat -c %s "$OUT/www/$3.html.gz") gzipped)" | tee -a "$OUT/summary.txt"

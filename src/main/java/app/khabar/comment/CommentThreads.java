@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import app.khabar.shared.AfterCommit;
+import app.khabar.web.PagesChanged;
 
 /**
  * Reads an article's public comment thread. Threads are kept in a node-local cache that
@@ -28,9 +30,12 @@ public class CommentThreads {
 
 	private final LoadingCache<Long, CommentThread> threads;
 
-	CommentThreads(Comments comments, CommentCounters counters) {
+	private final ApplicationEventPublisher events;
+
+	CommentThreads(Comments comments, CommentCounters counters, ApplicationEventPublisher events) {
 		this.comments = comments;
 		this.counters = counters;
+		this.events = events;
 		// the expiry bounds staleness should an eviction from another node be missed
 		this.threads = Caffeine.newBuilder()
 			.maximumSize(5_000)
@@ -87,6 +92,7 @@ public class CommentThreads {
 	@EventListener
 	void on(CommentThreadChanged event) {
 		AfterCommit.run(() -> threads.invalidate(event.articleId()));
+		events.publishEvent(PagesChanged.of("article:" + event.articleId()));
 	}
 
 }

@@ -108,6 +108,10 @@ public final class CachedPages {
 			.cacheControl(cacheControl)
 			.varyBy(HttpHeaders.ACCEPT_ENCODING)
 			.contentType(HTML);
+		if (cache != null) {
+			HotPages.stage(request, new HotPages.Page(cacheKey, etag, gzipVariant(etag), cacheControl.getHeaderValue(),
+					page.identity(), page.gzip()));
+		}
 		if (gzip && page.gzip() != null) {
 			return ok.eTag(gzipVariant(etag)).header(HttpHeaders.CONTENT_ENCODING, "gzip").body(page.gzip());
 		}

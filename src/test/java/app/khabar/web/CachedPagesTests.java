@@ -32,7 +32,7 @@ class CachedPagesTests {
 
 	static CachedPages cachedPages(boolean enabled) {
 		return new CachedPages(new WebSettings.PageCache(enabled, Duration.ofSeconds(10), Duration.ofSeconds(60),
-				DataSize.ofMegabytes(8), Duration.ofMinutes(10)), "release-1");
+				DataSize.ofMegabytes(8), Duration.ofMinutes(10), Duration.ofSeconds(5)), "release-1");
 	}
 
 	static MockHttpServletRequest request(String... headers) {
@@ -83,7 +83,7 @@ class CachedPagesTests {
 	void changesEtagsWithTheRelease() {
 		String before = pages.etag("article:12", "3-7");
 		CachedPages newRelease = new CachedPages(new WebSettings.PageCache(true, Duration.ofSeconds(10),
-				Duration.ofSeconds(60), DataSize.ofMegabytes(8), Duration.ofMinutes(10)), "release-2");
+				Duration.ofSeconds(60), DataSize.ofMegabytes(8), Duration.ofMinutes(10), Duration.ofSeconds(5)), "release-2");
 
 		assertThat(newRelease.etag("article:12", "3-7")).isNotEqualTo(before);
 	}

@@ -1,0 +1,129 @@
+package app.khabar.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import app.khabar.shared.AfterCommit;
+
+/**
+ * The hot path of DESIGN.md's path 1: a page that {@link CachedPages} rendered for one reader is served to the next
+ * ones straight from memory by its URL, before security filters, MVC and the version lookups run. It holds only what
+ * went out as a 200 without a cookie, keeps the response's own headers, and forgets a page when {@link PagesChanged}
+ * says so (after the commit) or after {@code khabar.web.page-cache.hot-ttl}, which bounds how long another node's
+ * change takes to show.
+ */
+final class HotPages extends OncePerRequestFilter {
+
+	private static final String STAGED = HotPages.class.getName() + ".staged";
+
+	/** Headers that are the response's own per request or that this filter writes itself. */
+	private static final List<String> NOT_KEPT = List.of(HttpHeaders.CONTENT_LENGTH, HttpHeaders.DATE, HttpHeaders.ETAG,
+			HttpHeaders.CONTENT_ENCODING, HttpHeaders.SET_COOKIE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONNECTION,
+			"Keep-Alive", HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.CONTENT_TYPE);
+
+	private final Cache<String, Entry> byUrl;
+
+	HotPages(WebSettings.PageCache settings) {
+		this.byUrl = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(settings.hotTtl()).build();
+	}
+
+	/** What {@link CachedPages} served for this request, to be kept if the response goes out as it is. */
+	record Page(String cacheKey, String etag, String gzipEtag, String cacheControl, byte[] identity,
+			byte @Nullable [] gzip) {
+	}
+
+	private record Entry(Page page, List<Map.Entry<String, String>> headers) {
+	}
+
+	static void stage(HttpServletRequest request, Page page) {
+		request.setAttribute(STAGED, page);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		boolean readOnly = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		String url = readOnly ? url(request) : null;
+		Entry entry = url != null ? byUrl.getIfPresent(url) : null;
+		if (entry != null) {
+			serve(entry, request, response);
+			return;
+		}
+		chain.doFilter(request, response);
+		if (url != null && request.getAttribute(STAGED) instanceof Page page && response.getStatus() == 200
+				&& !response.containsHeader(HttpHeaders.SET_COOKIE)) {
+			byUrl.put(url, new Entry(page, keptHeaders(response)));
+		}
+	}
+
+	private static void serve(Entry entry, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		Page page = entry.page();
+		boolean gzip = page.gzip() != null && CachedPages.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		for (Map.Entry<String, String> header : entry.headers()) {
+			response.addHeader(header.getKey(), header.getValue());
+		}
+		response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		response.setHeader(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag());
+		if (CachedPages.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		byte[] body = gzip ? page.gzip() : page.identity();
+		response.setContentType("text/html;charset=UTF-8");
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(body.length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(body);
+		}
+	}
+
+	private static List<Map.Entry<String, String>> keptHeaders(HttpServletResponse response) {
+		List<Map.Entry<String, String>> kept = new ArrayList<>();
+		for (String name : response.getHeaderNames()) {
+			if (NOT_KEPT.stream().noneMatch(name::equalsIgnoreCase)) {
+				for (String value : response.getHeaders(name)) {
+					kept.add(Map.entry(name, value));
+				}
+			}
+		}
+		return List.copyOf(kept);
+	}
+
+	private static String url(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return query == null ? request.getRequestURI() : request.getRequestURI() + '?' + query;
+	}
+
+	@EventListener
+	void on(PagesChanged event) {
+		String key = event.cacheKey();
+		AfterCommit.run(() -> {
+			if (key == null) {
+				byUrl.invalidateAll();
+			}
+			else {
+				byUrl.asMap().values().removeIf(entry -> entry.page().cacheKey().equals(key));
+			}
+		});
+	}
+
+}

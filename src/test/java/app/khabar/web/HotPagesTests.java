@@ -1,0 +1,100 @@
+package app.khabar.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.unit.DataSize;
+
+import jakarta.servlet.http.HttpServlet;
+
+class HotPagesTests {
+
+	final WebSettings.PageCache settings = new WebSettings.PageCache(true, Duration.ofSeconds(10),
+			Duration.ofSeconds(60), DataSize.ofMegabytes(8), Duration.ofMinutes(10), Duration.ofMinutes(1));
+
+	final CachedPages pages = new CachedPages(settings, "release-1");
+
+	final HotPages hot = new HotPages(settings);
+
+	final AtomicInteger applicationCalls = new AtomicInteger();
+
+	/** Stands for the application behind the filter: security, MVC, the controller that calls CachedPages. */
+	final HttpServlet application = new HttpServlet() {
+		@Override
+		protected void service(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+			applicationCalls.incrementAndGet();
+			ResponseEntity<byte[]> page = pages.respond(request, "article:7", "v1",
+					() -> "<p>خبر</p>".getBytes(StandardCharsets.UTF_8));
+			response.setStatus(page.getStatusCode().value());
+			page.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+			response.addHeader("X-Content-Type-Options", "nosniff");
+			if (page.getBody() != null) {
+				response.getOutputStream().write(page.getBody());
+			}
+		}
+	};
+
+	MockHttpServletResponse get(String uri, String... headers) throws Exception {
+		var request = new MockHttpServletRequest("GET", uri);
+		for (int i = 0; i < headers.length; i += 2) {
+			request.addHeader(headers[i], headers[i + 1]);
+		}
+		var response = new MockHttpServletResponse();
+		hot.doFilter(request, response, new MockFilterChain(application));
+		return response;
+	}
+
+	@Test
+	void servesTheNextReaderFromMemoryWithTheSameHeaders() throws Exception {
+		var first = get("/news/7/x");
+		var second = get("/news/7/x");
+		assertThat(applicationCalls).hasValue(1);
+		assertThat(second.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("<p>خبر</p>");
+		assertThat(second.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
+		assertThat(second.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(second.getHeader("Cache-Control")).isEqualTo(first.getHeader("Cache-Control"));
+	}
+
+	@Test
+	void answersNotModifiedAndGzipFromMemory() throws Exception {
+		String etag = get("/news/7/x").getHeader("ETag");
+		assertThat(get("/news/7/x", "If-None-Match", etag).getStatus()).isEqualTo(304);
+		var gzipped = get("/news/7/x", "Accept-Encoding", "gzip");
+		assertThat(gzipped.getHeader("Content-Encoding")).isNull(); // too small to gain from gzip
+		assertThat(applicationCalls).hasValue(1);
+	}
+
+	@Test
+	void forgetsAPageWhenItChanges() throws Exception {
+		get("/news/7/x");
+		hot.on(PagesChanged.of("article:8"));
+		get("/news/7/x");
+		assertThat(applicationCalls).hasValue(1);
+		hot.on(PagesChanged.of("article:7"));
+		get("/news/7/x");
+		assertThat(applicationCalls).hasValue(2);
+		hot.on(PagesChanged.all());
+		get("/news/7/x");
+		assertThat(applicationCalls).hasValue(3);
+	}
+
+	@Test
+	void keepsNothingThatSetsACookieOrIsNotAPage() throws Exception {
+		var request = new MockHttpServletRequest("POST", "/news/7/x");
+		hot.doFilter(request, new MockHttpServletResponse(), new MockFilterChain(application));
+		hot.doFilter(request, new MockHttpServletResponse(), new MockFilterChain(application));
+		assertThat(applicationCalls).hasValue(2);
+	}
+
+}
