@@ -12,6 +12,7 @@ NGINX_PORT=${NGINX_PORT:-18081}
 OUT=bench/out/article-page
 CORPUS=${CORPUS:-../shared/data/news/iranian-news/news.jsonl}
 DATA=$PWD/$OUT/data
+pkill -f "nginx -c $PWD/$OUT/nginx.conf" 2>/dev/null || true   # a run that was interrupted
 rm -rf "$OUT" && mkdir -p "$OUT/www" "$DATA"
 for tool in wrk nginx curl; do command -v $tool >/dev/null || { echo "missing $tool (apt-get install wrk nginx-light curl)"; exit 1; }; done
 
