@@ -1,11 +1,12 @@
 package app.khabar.account;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
  * A logged-in (or looked-up) staff member, as other modules see one.
  */
-public record StaffMember(AccountId id, String username, String displayName, Set<Role> roles) {
+public record StaffMember(AccountId id, String username, String displayName, Set<Role> roles) implements Serializable {
 
 	public StaffMember {
 		roles = Set.copyOf(roles);

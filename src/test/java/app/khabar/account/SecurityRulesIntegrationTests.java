@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -96,9 +96,9 @@ class SecurityRulesIntegrationTests {
 			.with(csrf())
 			.exchange();
 		assertThat(login).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/account/password");
-		var session = (MockHttpSession) login.getRequest().getSession();
+		var session = sessionCookie(login);
 
-		assertThat(mvc.get().uri("/moderation").session(session).exchange()).hasStatus3xxRedirection()
+		assertThat(mvc.get().uri("/moderation").cookie(session).exchange()).hasStatus3xxRedirection()
 			.redirectedUrl()
 			.isEqualTo("/account/password");
 	}
@@ -177,6 +177,13 @@ class SecurityRulesIntegrationTests {
 		assertThat(opened(mvc.post().uri("/api/v1/articles/12/comments").exchange())).isTrue();
 		assertThat(opened(mvc.get().uri("/api/v1/captcha/challenge").header("Origin", "https://evil.example").exchange()))
 			.isTrue();
+	}
+
+	/** Staff sessions live in the database (Spring Session): the login's cookie names the session. */
+	static Cookie sessionCookie(org.springframework.test.web.servlet.assertj.MvcTestResult login) {
+		Cookie cookie = login.getResponse().getCookie("SESSION");
+		org.assertj.core.api.Assertions.assertThat(cookie).as("session cookie after login").isNotNull();
+		return cookie;
 	}
 
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -40,11 +40,11 @@ class AccountPagesIntegrationTests {
 		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
-	MockHttpSession logIn(String username, String password) {
+	Cookie logIn(String username, String password) {
 		var login = mvc.post().uri("/login").param("username", username).param("password", password).with(csrf())
 			.exchange();
 		assertThat(login).hasStatus3xxRedirection();
-		return (MockHttpSession) login.getRequest().getSession();
+		return sessionCookie(login);
 	}
 
 	String staffWithPassword(Set<Role> roles) {
@@ -81,23 +81,23 @@ class AccountPagesIntegrationTests {
 		accounts.create(new NewAccount(username, "سارا", "one-time-password", Set.of(Role.MODERATOR)));
 		var session = logIn(username, "one-time-password");
 
-		var form = mvc.get().uri("/account/password").session(session).exchange();
+		var form = mvc.get().uri("/account/password").cookie(session).exchange();
 		assertThat(body(form)).contains("سارا، پیش از ادامهٔ کار");
 
-		var mismatch = mvc.post().uri("/account/password").session(session).with(csrf())
+		var mismatch = mvc.post().uri("/account/password").cookie(session).with(csrf())
 			.param("currentPassword", "one-time-password")
 			.param("newPassword", "گذرواژهٔ تازهٔ سارا")
 			.param("confirmPassword", "something else")
 			.exchange();
 		assertThat(body(mismatch)).contains("گذرواژهٔ تازه و تکرار آن یکی نیستند.");
 
-		var changed = mvc.post().uri("/account/password").session(session).with(csrf())
+		var changed = mvc.post().uri("/account/password").cookie(session).with(csrf())
 			.param("currentPassword", "one-time-password")
 			.param("newPassword", " گذرواژهٔ تازهٔ سارا ")
 			.param("confirmPassword", " گذرواژهٔ تازهٔ سارا ")
 			.exchange();
 		assertThat(changed).redirectedUrl().isEqualTo("/moderation");
-		assertThat(mvc.get().uri("/moderation").session(session).exchange().getResponse().getStatus())
+		assertThat(mvc.get().uri("/moderation").cookie(session).exchange().getResponse().getStatus())
 			.isNotIn(302, 403);
 
 		// the new password is used exactly as typed, spaces and all
@@ -111,7 +111,7 @@ class AccountPagesIntegrationTests {
 		var admin = logIn(staffWithPassword(Set.of(Role.ADMIN)), "a-real-password-1");
 		var username = unique("reporter.");
 
-		var created = mvc.post().uri("/admin/accounts").session(admin).with(csrf())
+		var created = mvc.post().uri("/admin/accounts").cookie(admin).with(csrf())
 			.param("username", username)
 			.param("displayName", "رضا كاظمي")
 			.param("password", "one-time-for-reza")
@@ -124,12 +124,12 @@ class AccountPagesIntegrationTests {
 		assertThat(account.roles()).containsExactlyInAnyOrder(Role.REPORTER, Role.EDITOR);
 		assertThat(account.mustChangePassword()).isTrue();
 
-		var list = body(mvc.get().uri("/admin/accounts").session(admin).exchange());
+		var list = body(mvc.get().uri("/admin/accounts").cookie(admin).exchange());
 		assertThat(list).contains(username, "خبرنگار", "دبیر");
-		var edit = body(mvc.get().uri(path).session(admin).exchange());
+		var edit = body(mvc.get().uri(path).cookie(admin).exchange());
 		assertThat(edit).contains("حساب ساخته شد.", "name=\"version\" value=\"0\"");
 
-		var changed = mvc.post().uri(path).session(admin).with(csrf())
+		var changed = mvc.post().uri(path).cookie(admin).with(csrf())
 			.param("version", "0")
 			.param("displayName", "رضا کاظمی")
 			.param("roles", "MODERATOR")
@@ -139,7 +139,7 @@ class AccountPagesIntegrationTests {
 		assertThat(after.roles()).containsExactly(Role.MODERATOR);
 		assertThat(after.enabled()).isFalse();
 
-		var stale = mvc.post().uri(path).session(admin).with(csrf()).param("version", "0").param("roles", "EDITOR")
+		var stale = mvc.post().uri(path).cookie(admin).with(csrf()).param("version", "0").param("roles", "EDITOR")
 			.param("enabled", "true").exchange();
 		assertThat(body(stale)).contains("کس دیگری هم‌زمان این حساب را تغییر داده است.");
 
@@ -151,19 +151,19 @@ class AccountPagesIntegrationTests {
 	@Test
 	void logoutNeedsTheTokenAndEndsTheSession() throws Exception {
 		var session = logIn(staffWithPassword(Set.of(Role.ADMIN)), "a-real-password-1");
-		assertThat(body(mvc.get().uri("/admin/accounts").session(session).exchange())).contains("action=\"/logout\"");
+		assertThat(body(mvc.get().uri("/admin/accounts").cookie(session).exchange())).contains("action=\"/logout\"");
 
-		assertThat(mvc.post().uri("/logout").session(session).exchange()).hasStatus(403);
-		assertThat(mvc.post().uri("/logout").session(session).with(csrf()).exchange()).redirectedUrl()
+		assertThat(mvc.post().uri("/logout").cookie(session).exchange()).hasStatus(403);
+		assertThat(mvc.post().uri("/logout").cookie(session).with(csrf()).exchange()).redirectedUrl()
 			.isEqualTo("/login?logout");
-		assertThat(mvc.get().uri("/admin/accounts").session(session).exchange()).redirectedUrl().endsWith("/login");
+		assertThat(mvc.get().uri("/admin/accounts").cookie(session).exchange()).redirectedUrl().endsWith("/login");
 	}
 
 	@Test
 	void aRefusedNewAccountShowsWhyAndKeepsWhatWasTyped() throws Exception {
 		var admin = logIn(staffWithPassword(Set.of(Role.ADMIN)), "a-real-password-1");
 
-		var refused = mvc.post().uri("/admin/accounts").session(admin).with(csrf())
+		var refused = mvc.post().uri("/admin/accounts").cookie(admin).with(csrf())
 			.param("username", "new.editor")
 			.param("displayName", "دبیر تازه")
 			.param("password", "short")
@@ -178,10 +178,17 @@ class AccountPagesIntegrationTests {
 	void anAccountThatDoesNotExistIsAPersian404() throws Exception {
 		var admin = logIn(staffWithPassword(Set.of(Role.ADMIN)), "a-real-password-1");
 
-		var missing = mvc.get().uri("/admin/accounts/987654321").session(admin).exchange();
+		var missing = mvc.get().uri("/admin/accounts/987654321").cookie(admin).exchange();
 
 		assertThat(missing).hasStatus(404);
 		assertThat(body(missing)).contains("این حساب کاربری پیدا نشد.");
+	}
+
+	/** Staff sessions live in the database (Spring Session): the login's cookie names the session. */
+	static Cookie sessionCookie(org.springframework.test.web.servlet.assertj.MvcTestResult login) {
+		Cookie cookie = login.getResponse().getCookie("SESSION");
+		org.assertj.core.api.Assertions.assertThat(cookie).as("session cookie after login").isNotNull();
+		return cookie;
 	}
 
 }
