@@ -183,33 +183,47 @@
 	}
 	if (bodyImage && surface) {
 		bodyImage.addEventListener('change', function () {
-			var file = bodyImage.files && bodyImage.files[0];
-			if (!file) {
+			var files = Array.prototype.slice.call(bodyImage.files || []);
+			if (!files.length) {
 				return;
 			}
-			show(form.getAttribute('data-msg-uploading'));
-			upload(form.getAttribute('data-upload-image'), file).then(function (answer) {
-				surface.focus();
-				var selection = window.getSelection();
-				selection.removeAllRanges();
-				if (savedRange) {
-					selection.addRange(savedRange);
-				} else {
-					var end = document.createRange();
-					end.selectNodeContents(surface);
-					end.collapse(false);
-					selection.addRange(end);
+			// a gallery is the body's figures in order, each with its caption
+			var kind = form.querySelector('select[name="kind"]');
+			var gallery = kind && kind.value === 'GALLERY';
+			surface.focus();
+			var selection = window.getSelection();
+			selection.removeAllRanges();
+			if (savedRange) {
+				selection.addRange(savedRange);
+			} else {
+				var end = document.createRange();
+				end.selectNodeContents(surface);
+				end.collapse(false);
+				selection.addRange(end);
+			}
+			var next = function () {
+				var file = files.shift();
+				if (!file) {
+					bodyImage.value = '';
+					return;
 				}
-				document.execCommand('insertHTML', false, '<figure><img src="' + attribute(answer.ref) + '" srcset="'
-					+ attribute(answer.srcset || '') + '" sizes="(max-width: 44rem) 100vw, 42rem" alt=""></figure><p><br></p>');
-				textarea.value = surface.innerHTML;
-				changed = true;
-				show(form.getAttribute('data-msg-uploaded'));
-			}).catch(function (error) {
-				show(error.message);
-			}).finally(function () {
-				bodyImage.value = '';
-			});
+				show(form.getAttribute('data-msg-uploading'));
+				upload(form.getAttribute('data-upload-image'), file).then(function (answer) {
+					surface.focus();
+					document.execCommand('insertHTML', false, '<figure><img src="' + attribute(answer.ref) + '" srcset="'
+						+ attribute(answer.srcset || '') + '" sizes="(max-width: 44rem) 100vw, 42rem" alt="">'
+						+ (gallery ? '<figcaption>' + attribute(file.name.replace(/\.[^.]*$/, '')) + '</figcaption>' : '')
+						+ '</figure><p><br></p>');
+					textarea.value = surface.innerHTML;
+					changed = true;
+					show(form.getAttribute('data-msg-uploaded'));
+					next();
+				}).catch(function (error) {
+					show(error.message);
+					bodyImage.value = '';
+				});
+			};
+			next();
 		});
 	}
 })();

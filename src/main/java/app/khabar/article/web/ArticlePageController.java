@@ -17,6 +17,7 @@ import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleError;
 import app.khabar.article.ArticleStatus;
+import app.khabar.article.VideoEmbeds;
 import app.khabar.article.spi.ArticlePagePart;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.CachedPages;
@@ -38,9 +39,12 @@ class ArticlePageController {
 
 	private final PageRenderer renderer;
 
+	private final VideoEmbeds videos;
+
 	ArticlePageController(ArticleCatalog catalog, List<ArticlePagePart> parts, CachedPages pages,
-			PageRenderer renderer) {
+			PageRenderer renderer, VideoEmbeds videos) {
 		this.catalog = catalog;
+		this.videos = videos;
 		this.parts = parts.stream().sorted(Comparator.comparingInt(ArticlePagePart::order)).toList();
 		this.pages = pages;
 		this.renderer = renderer;
@@ -72,12 +76,20 @@ class ArticlePageController {
 	private ArticlePage page(Article article) {
 		var meta = new PageMeta(article.title(), article.lead().isBlank() ? null : article.lead(), article.path(),
 				true);
-		return new ArticlePage(meta, article, parts.stream().map(part -> part.render(article)).toList());
+		return new ArticlePage(meta, article, parts.stream().map(part -> part.render(article)).toList(),
+				video(videos, article));
 	}
 
 	private ArticlePage retractedPage(Article article) {
 		return new ArticlePage(new PageMeta(article.title(), null, null, false), article,
-				parts.stream().filter(ArticlePagePart::showsOnRetracted).map(part -> part.render(article)).toList());
+				parts.stream().filter(ArticlePagePart::showsOnRetracted).map(part -> part.render(article)).toList(),
+				null);
+	}
+
+	/** The player of a video article whose source is ours or an allowed embed host. */
+	static VideoEmbeds.@org.jspecify.annotations.Nullable Player video(VideoEmbeds videos, Article article) {
+		return article.media().type() == app.khabar.article.Media.Type.VIDEO ? videos.player(article.media().ref())
+				: null;
 	}
 
 	/** Published or retracted articles; anything else, and any id that is not a number, is not found. */

@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleDesk;
 import app.khabar.article.ArticleError;
+import app.khabar.article.ArticleKind;
 import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
+import app.khabar.newsroom.NewsroomError;
 import app.khabar.newsroom.NewsroomPermissions;
 import app.khabar.shared.CommonError;
 import app.khabar.shared.KhabarException;
@@ -81,8 +83,11 @@ class CurationController {
 		int at = ids.indexOf(article);
 		switch (move) {
 			case "add" -> {
-				if (catalog.findPublished(article).isEmpty()) {
-					throw new KhabarException(ArticleError.NOT_FOUND);
+				var found = catalog.findPublished(article).orElseThrow(() -> new KhabarException(ArticleError.NOT_FOUND));
+				// the photo and video boxes are fed by galleries and videos only
+				if (target == Box.FEATURED_PHOTO && found.kind() != ArticleKind.GALLERY
+						|| target == Box.FEATURED_VIDEO && found.kind() != ArticleKind.VIDEO) {
+					throw new KhabarException(NewsroomError.WRONG_KIND_FOR_BOX);
 				}
 				if (at < 0) {
 					ids.add(article);
