@@ -13,7 +13,8 @@ public enum NewsroomError implements ErrorCode {
 	ILLEGAL_STEP(ErrorKind.CONFLICT, "newsroom.error.illegal-step"),
 	INVALID_DATE_TIME(ErrorKind.INVALID, "newsroom.error.invalid-date-time"),
 	/** A story offered to the photo box or a non-video to the video box. */
-	WRONG_KIND_FOR_BOX(ErrorKind.INVALID, "newsroom.error.wrong-kind-for-box");
+	WRONG_KIND_FOR_BOX(ErrorKind.INVALID, "newsroom.error.wrong-kind-for-box"),
+	INVALID_TICKER(ErrorKind.INVALID, "newsroom.error.invalid-ticker");
 
 	private final ErrorKind kind;
 

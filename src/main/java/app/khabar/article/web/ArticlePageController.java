@@ -17,6 +17,7 @@ import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleError;
 import app.khabar.article.ArticleStatus;
+import app.khabar.article.ArticleViews;
 import app.khabar.article.VideoEmbeds;
 import app.khabar.article.spi.ArticlePagePart;
 import app.khabar.shared.KhabarException;
@@ -41,8 +42,11 @@ class ArticlePageController {
 
 	private final VideoEmbeds videos;
 
+	private final ArticleViews views;
+
 	ArticlePageController(ArticleCatalog catalog, List<ArticlePagePart> parts, CachedPages pages,
-			PageRenderer renderer, VideoEmbeds videos) {
+			PageRenderer renderer, VideoEmbeds videos, ArticleViews views) {
+		this.views = views;
 		this.catalog = catalog;
 		this.videos = videos;
 		this.parts = parts.stream().sorted(Comparator.comparingInt(ArticlePagePart::order)).toList();
@@ -65,6 +69,7 @@ class ArticlePageController {
 		if (!article.slug().equals(slug)) {
 			return permanentRedirect(article.path());
 		}
+		views.record(article.id());
 		StringBuilder version = new StringBuilder().append(article.id()).append('.').append(article.version());
 		for (ArticlePagePart part : parts) {
 			version.append('.').append(part.version(article));
@@ -76,14 +81,16 @@ class ArticlePageController {
 	private ArticlePage page(Article article) {
 		var meta = new PageMeta(article.title(), article.lead().isBlank() ? null : article.lead(), article.path(),
 				true);
-		return new ArticlePage(meta, article, parts.stream().map(part -> part.render(article)).toList(),
-				video(videos, article));
+		return new ArticlePage(meta, article,
+				parts.stream().filter(part -> part.order() >= 0).map(part -> part.render(article)).toList(),
+				video(videos, article),
+				parts.stream().filter(part -> part.order() < 0).map(part -> part.render(article)).toList());
 	}
 
 	private ArticlePage retractedPage(Article article) {
 		return new ArticlePage(new PageMeta(article.title(), null, null, false), article,
 				parts.stream().filter(ArticlePagePart::showsOnRetracted).map(part -> part.render(article)).toList(),
-				null);
+				null, List.of());
 	}
 
 	/** The player of a video article whose source is ours or an allowed embed host. */

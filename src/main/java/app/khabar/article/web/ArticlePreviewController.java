@@ -58,7 +58,9 @@ class ArticlePreviewController {
 			.map(EditableArticle::article)
 			.orElseThrow(() -> new KhabarException(ArticleError.NOT_FOUND));
 		var page = new ArticlePage(PageMeta.noIndex(article.title()), article,
-				parts.stream().map(part -> part.render(article)).toList(), ArticlePageController.video(videos, article));
+				parts.stream().filter(part -> part.order() >= 0).map(part -> part.render(article)).toList(),
+				ArticlePageController.video(videos, article),
+				parts.stream().filter(part -> part.order() < 0).map(part -> part.render(article)).toList());
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
