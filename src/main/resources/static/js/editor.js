@@ -31,6 +31,9 @@
 			var cmd = button.getAttribute('data-cmd');
 			if (cmd === 'h2' || cmd === 'h3' || cmd === 'blockquote' || cmd === 'p') {
 				document.execCommand('formatBlock', false, '<' + cmd + '>');
+			} else if (cmd === 'image') {
+				pickBodyImage();
+				return;
 			} else if (cmd === 'createLink') {
 				var url = window.prompt(form.getAttribute('data-msg-link'), 'https://');
 				if (url && /^https?:\/\//i.test(url)) {
@@ -117,4 +120,110 @@
 	}
 
 	setInterval(autosave, 10000);
+
+	// Uploads: the server checks the content (not the name) and answers with the path and the srcset, or a Persian
+	// message. The CSRF token goes in a header, so a refused large body is still answered as too large.
+	function upload(url, file) {
+		var body = new FormData();
+		body.append('file', file);
+		var headers = { 'Accept': 'application/json' };
+		headers[form.getAttribute('data-csrf-header')] = form.getAttribute('data-csrf-token');
+		return fetch(url, { method: 'POST', body: body, headers: headers, credentials: 'same-origin' })
+			.then(function (response) {
+				return response.json().catch(function () { return {}; }).then(function (answer) {
+					if (!response.ok) {
+						throw new Error(answer.message || form.getAttribute('data-msg-upload-failed'));
+					}
+					return answer;
+				});
+			});
+	}
+
+	function attribute(text) {
+		return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+	}
+
+	var mediaField = form.querySelector('.media-upload');
+	var mediaInput = form.querySelector('input[data-media-file]');
+	var mediaRef = form.querySelector('input[name="mediaRef"]');
+	if (mediaField && mediaInput && mediaRef) {
+		mediaField.hidden = false;
+		var mediaStatus = mediaField.querySelector('.media-status');
+		var preview = mediaField.querySelector('.media-preview');
+		mediaInput.addEventListener('change', function () {
+			var file = mediaInput.files && mediaInput.files[0];
+			if (!file) {
+				return;
+			}
+			var video = /^video\//.test(file.type);
+			mediaStatus.textContent = form.getAttribute('data-msg-uploading');
+			upload(form.getAttribute(video ? 'data-upload-video' : 'data-upload-image'), file).then(function (answer) {
+				mediaRef.value = answer.ref;
+				changed = true;
+				mediaStatus.textContent = form.getAttribute('data-msg-uploaded');
+				if (preview && !video) {
+					preview.src = answer.ref;
+					preview.hidden = false;
+				}
+			}).catch(function (error) {
+				mediaStatus.textContent = error.message;
+			}).finally(function () {
+				mediaInput.value = '';
+			});
+		});
+	}
+
+	var bodyImage = form.querySelector('input[data-body-image]');
+	var savedRange = null;
+	function pickBodyImage() {
+		var selection = window.getSelection();
+		savedRange = selection.rangeCount > 0 && surface.contains(selection.anchorNode)
+			? selection.getRangeAt(0).cloneRange() : null;
+		bodyImage.click();
+	}
+	if (bodyImage && surface) {
+		bodyImage.addEventListener('change', function () {
+			var files = Array.prototype.slice.call(bodyImage.files || []);
+			if (!files.length) {
+				return;
+			}
+			// a gallery is the body's figures in order, each with its caption
+			var kind = form.querySelector('select[name="kind"]');
+			var gallery = kind && kind.value === 'GALLERY';
+			surface.focus();
+			var selection = window.getSelection();
+			selection.removeAllRanges();
+			if (savedRange) {
+				selection.addRange(savedRange);
+			} else {
+				var end = document.createRange();
+				end.selectNodeContents(surface);
+				end.collapse(false);
+				selection.addRange(end);
+			}
+			var next = function () {
+				var file = files.shift();
+				if (!file) {
+					bodyImage.value = '';
+					return;
+				}
+				show(form.getAttribute('data-msg-uploading'));
+				upload(form.getAttribute('data-upload-image'), file).then(function (answer) {
+					surface.focus();
+					document.execCommand('insertHTML', false, '<figure><img src="' + attribute(answer.ref) + '" srcset="'
+						+ attribute(answer.srcset || '') + '" sizes="(max-width: 44rem) 100vw, 42rem" alt="">'
+						+ (gallery ? '<figcaption>' + attribute(file.name.replace(/\.[^.]*$/, '')) + '</figcaption>' : '')
+						+ '</figure><p><br></p>');
+					textarea.value = surface.innerHTML;
+					changed = true;
+					show(form.getAttribute('data-msg-uploaded'));
+					next();
+				}).catch(function (error) {
+					show(error.message);
+					bodyImage.value = '';
+				});
+			};
+			next();
+		});
+	}
 })();

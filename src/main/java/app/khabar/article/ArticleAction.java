@@ -5,7 +5,11 @@ package app.khabar.article;
  */
 public enum ArticleAction {
 
-	CREATE, SAVE, SUBMIT, RETURN_TO_DRAFT, PUBLISH, SCHEDULE, UNSCHEDULE, CORRECT, RETRACT, RESTORE;
+	CREATE, SAVE, SUBMIT, RETURN_TO_DRAFT, PUBLISH, SCHEDULE, UNSCHEDULE, CORRECT, RETRACT, RESTORE,
+	/** A box placement changed (detail: box and move). */
+	CURATE,
+	/** The breaking-news ticker was set or cleared (article id 0). */
+	TICKER;
 
 	/** Message key of the action's name, e.g. {@code article.action.publish}. */
 	public String messageKey() {

@@ -162,6 +162,12 @@ public class ArticleLifecycle {
 		return next;
 	}
 
+	/** Writes a curation step to the audit log: a box change of an article, or the ticker (article id 0). */
+	@Transactional
+	public void recordCuration(String actor, long articleId, ArticleAction action, @Nullable String detail) {
+		audit.append(articleId, actor, action, detail, clock.instant());
+	}
+
 	/**
 	 * Publishes every scheduled article that is due. Each is claimed with a conditional update that only one of any
 	 * number of racing callers (threads or nodes on one database) wins, in its own transaction, so each article is

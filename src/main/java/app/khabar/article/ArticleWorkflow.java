@@ -28,6 +28,8 @@ final class ArticleWorkflow {
 			// a correction is a published article's note, never a way back
 			case CORRECT -> from == PUBLISHED ? PUBLISHED : null;
 			case RETRACT -> from == PUBLISHED ? RETRACTED : null;
+			// curation is about placement, not a step of the article
+			case CURATE, TICKER -> null;
 		};
 		if (to == null) {
 			throw new IllegalStateException("cannot " + action + " an article that is " + from);

@@ -34,6 +34,11 @@ class CommentCounters {
 			UPDATE comment_counters SET version = version + 1 WHERE article_id = :article
 			""";
 
+	private static final String MOST_COMMENTED = """
+			SELECT article_id FROM comment_counters WHERE article_id IN (:ids) AND published > 0
+			ORDER BY published DESC, article_id DESC LIMIT :limit
+			""";
+
 	private final JdbcClient jdbc;
 
 	CommentCounters(JdbcClient jdbc) {
@@ -42,6 +47,10 @@ class CommentCounters {
 
 	Optional<CommentCounts> find(long articleId) {
 		return jdbc.sql(FIND).param("article", articleId).query(CommentCounts.class).optional();
+	}
+
+	java.util.List<Long> mostCommented(java.util.Collection<Long> articleIds, int limit) {
+		return jdbc.sql(MOST_COMMENTED).param("ids", articleIds).param("limit", limit).query(Long.class).list();
 	}
 
 	/** Moves a comment into {@code to}, out of {@code from} if it had a status before. */

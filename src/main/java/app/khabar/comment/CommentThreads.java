@@ -51,6 +51,14 @@ public class CommentThreads {
 		return of(articleId).counts();
 	}
 
+	/**
+	 * Of {@code articleIds}, the ones with the most published comments, most first (for "most commented" lists;
+	 * the caller bounds the candidates, e.g. to recent articles).
+	 */
+	public java.util.List<Long> mostCommented(java.util.Collection<Long> articleIds, int limit) {
+		return articleIds.isEmpty() ? java.util.List.of() : counters.mostCommented(articleIds, limit);
+	}
+
 	@Transactional(readOnly = true)
 	CommentThread load(long articleId) {
 		CommentCounts counts = counters.find(articleId).orElseGet(() -> CommentCounts.none(articleId));

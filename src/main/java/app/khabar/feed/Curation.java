@@ -62,7 +62,10 @@ public class Curation {
 
 	@EventListener
 	void on(CurationChanged event) {
-		AfterCommit.run(() -> boxes.invalidate(event.box()));
+		Box box = event.box();
+		if (box != null) {
+			AfterCommit.run(() -> boxes.invalidate(box));
+		}
 	}
 
 	@EventListener

@@ -1,7 +1,9 @@
 package app.khabar.feed;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * An editor changed a box: every page that shows boxes may differ.
+ * An editor changed a box or the ticker ({@code box} null): every page that shows them may differ.
  */
-public record CurationChanged(Box box) {
+public record CurationChanged(@Nullable Box box) {
 }

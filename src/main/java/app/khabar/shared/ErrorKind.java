@@ -15,6 +15,8 @@ public enum ErrorKind {
 	CONFLICT(409),
 	/** The thing existed and is gone for good (retracted). */
 	GONE(410),
+	/** The upload is larger than allowed. */
+	TOO_LARGE(413),
 	/** The request is well formed but cannot be done (closed comments, failed captcha). */
 	UNPROCESSABLE(422),
 	/** Too many requests from this client. */

@@ -9,7 +9,7 @@ import gg.jte.Content;
  */
 public interface ArticlePagePart {
 
-	/** Place on the page, smaller first. */
+	/** Place on the page, smaller first; a negative order puts the part under the site header, above the article. */
 	int order();
 
 	/** Changes whenever what {@link #render} shows for this article changes. Must be cheap: it runs per request. */

@@ -17,6 +17,8 @@ import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleError;
 import app.khabar.article.ArticleStatus;
+import app.khabar.article.ArticleViews;
+import app.khabar.article.VideoEmbeds;
 import app.khabar.article.spi.ArticlePagePart;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.CachedPages;
@@ -38,9 +40,15 @@ class ArticlePageController {
 
 	private final PageRenderer renderer;
 
+	private final VideoEmbeds videos;
+
+	private final ArticleViews views;
+
 	ArticlePageController(ArticleCatalog catalog, List<ArticlePagePart> parts, CachedPages pages,
-			PageRenderer renderer) {
+			PageRenderer renderer, VideoEmbeds videos, ArticleViews views) {
+		this.views = views;
 		this.catalog = catalog;
+		this.videos = videos;
 		this.parts = parts.stream().sorted(Comparator.comparingInt(ArticlePagePart::order)).toList();
 		this.pages = pages;
 		this.renderer = renderer;
@@ -61,6 +69,7 @@ class ArticlePageController {
 		if (!article.slug().equals(slug)) {
 			return permanentRedirect(article.path());
 		}
+		views.record(article.id());
 		StringBuilder version = new StringBuilder().append(article.id()).append('.').append(article.version());
 		for (ArticlePagePart part : parts) {
 			version.append('.').append(part.version(article));
@@ -72,12 +81,22 @@ class ArticlePageController {
 	private ArticlePage page(Article article) {
 		var meta = new PageMeta(article.title(), article.lead().isBlank() ? null : article.lead(), article.path(),
 				true);
-		return new ArticlePage(meta, article, parts.stream().map(part -> part.render(article)).toList());
+		return new ArticlePage(meta, article,
+				parts.stream().filter(part -> part.order() >= 0).map(part -> part.render(article)).toList(),
+				video(videos, article),
+				parts.stream().filter(part -> part.order() < 0).map(part -> part.render(article)).toList());
 	}
 
 	private ArticlePage retractedPage(Article article) {
 		return new ArticlePage(new PageMeta(article.title(), null, null, false), article,
-				parts.stream().filter(ArticlePagePart::showsOnRetracted).map(part -> part.render(article)).toList());
+				parts.stream().filter(ArticlePagePart::showsOnRetracted).map(part -> part.render(article)).toList(),
+				null, List.of());
+	}
+
+	/** The player of a video article whose source is ours or an allowed embed host. */
+	static VideoEmbeds.@org.jspecify.annotations.Nullable Player video(VideoEmbeds videos, Article article) {
+		return article.media().type() == app.khabar.article.Media.Type.VIDEO ? videos.player(article.media().ref())
+				: null;
 	}
 
 	/** Published or retracted articles; anything else, and any id that is not a number, is not found. */

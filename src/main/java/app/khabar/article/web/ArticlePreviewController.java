@@ -18,6 +18,7 @@ import app.khabar.article.Article;
 import app.khabar.article.ArticleDesk;
 import app.khabar.article.ArticleError;
 import app.khabar.article.EditableArticle;
+import app.khabar.article.VideoEmbeds;
 import app.khabar.article.spi.ArticlePagePart;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.PageMeta;
@@ -34,12 +35,16 @@ class ArticlePreviewController {
 
 	private final ArticleDesk desk;
 
+	private final VideoEmbeds videos;
+
 	private final List<ArticlePagePart> parts;
 
 	private final PageRenderer renderer;
 
-	ArticlePreviewController(ArticleDesk desk, List<ArticlePagePart> parts, PageRenderer renderer) {
+	ArticlePreviewController(ArticleDesk desk, List<ArticlePagePart> parts, PageRenderer renderer,
+			VideoEmbeds videos) {
 		this.desk = desk;
+		this.videos = videos;
 		this.parts = parts.stream().sorted(Comparator.comparingInt(ArticlePagePart::order)).toList();
 		this.renderer = renderer;
 	}
@@ -53,7 +58,9 @@ class ArticlePreviewController {
 			.map(EditableArticle::article)
 			.orElseThrow(() -> new KhabarException(ArticleError.NOT_FOUND));
 		var page = new ArticlePage(PageMeta.noIndex(article.title()), article,
-				parts.stream().map(part -> part.render(article)).toList());
+				parts.stream().filter(part -> part.order() >= 0).map(part -> part.render(article)).toList(),
+				ArticlePageController.video(videos, article),
+				parts.stream().filter(part -> part.order() < 0).map(part -> part.render(article)).toList());
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(new MediaType("text", "html", StandardCharsets.UTF_8))

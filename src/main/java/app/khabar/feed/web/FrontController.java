@@ -18,6 +18,8 @@ import app.khabar.article.Section;
 import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
 import app.khabar.feed.FrontVersion;
+import app.khabar.feed.Popular;
+import app.khabar.feed.Ticker;
 import app.khabar.shared.KhabarException;
 import app.khabar.shared.Page;
 import app.khabar.shared.PageRequest;
@@ -48,8 +50,14 @@ class FrontController {
 
 	private final Ui ui;
 
+	private final Ticker ticker;
+
+	private final Popular popular;
+
 	FrontController(ArticleCatalog catalog, Curation curation, FrontVersion version, CachedPages pages,
-			PageRenderer renderer, Ui ui) {
+			PageRenderer renderer, Ui ui, Ticker ticker, Popular popular) {
+		this.ticker = ticker;
+		this.popular = popular;
 		this.catalog = catalog;
 		this.curation = curation;
 		this.version = version;
@@ -62,12 +70,14 @@ class FrontController {
 	ResponseEntity<byte[]> home(@RequestParam(name = "page", defaultValue = "1") String page,
 			HttpServletRequest request) {
 		int number = pageNumber(page);
-		return pages.respond(request, "home:" + number, Long.toString(version.current()), () -> {
+		String key = version.current() + "." + ticker.version() + "." + (number == 1 ? popular.version() : "");
+		return pages.respond(request, "home:" + number, key, () -> {
 			var latest = catalog.latest(PageRequest.of(number, PAGE_SIZE));
 			var meta = new PageMeta(ui.t("feed.home.title"), ui.t("feed.home.description"),
 					number == 1 ? "/" : "/?page=" + number, true);
 			return render(new FrontPage(meta, catalog.sections(), null, number == 1 ? curation.box(Box.LEAD) : List.of(),
-					latest, boxes()));
+					latest, boxes(), ticker.current().orElse(null), number == 1 ? popular.mostRead() : List.of(),
+					number == 1 ? popular.mostCommented() : List.of()));
 		});
 	}
 
@@ -76,13 +86,14 @@ class FrontController {
 			@RequestParam(name = "page", defaultValue = "1") String page, HttpServletRequest request) {
 		Section section = catalog.section(slug).orElseThrow(() -> new KhabarException(ArticleError.SECTION_NOT_FOUND));
 		int number = pageNumber(page);
-		return pages.respond(request, "section:" + section.id() + ":" + number, Long.toString(version.current()),
+		return pages.respond(request, "section:" + section.id() + ":" + number, version.current() + "." + ticker.version(),
 				() -> {
 					Page<ArticleSummary> latest = catalog.latestInSection(section, PageRequest.of(number, PAGE_SIZE));
 					var meta = new PageMeta(ui.t("feed.section.title", section.name()),
 							ui.t("feed.section.description", section.name()),
 							"/service/" + section.slug() + (number == 1 ? "" : "?page=" + number), true);
-					return render(new FrontPage(meta, catalog.sections(), section, List.of(), latest, boxes()));
+					return render(new FrontPage(meta, catalog.sections(), section, List.of(), latest, boxes(),
+							ticker.current().orElse(null), List.of(), List.of()));
 				});
 	}
 

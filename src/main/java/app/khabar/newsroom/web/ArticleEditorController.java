@@ -36,6 +36,7 @@ import app.khabar.article.EditableArticle;
 import app.khabar.article.Revision;
 import app.khabar.article.Section;
 import app.khabar.article.ShortLinks;
+import app.khabar.article.VideoEmbeds;
 import app.khabar.newsroom.JalaliDateTimes;
 import app.khabar.newsroom.NewsroomError;
 import app.khabar.newsroom.NewsroomPermissions;
@@ -75,8 +76,11 @@ class ArticleEditorController {
 
 	private final Ui ui;
 
+	private final VideoEmbeds videos;
+
 	ArticleEditorController(ArticleLifecycle lifecycle, ArticleDesk desk, ArticleCatalog catalog,
-			NewsroomPermissions permissions, NewsroomStaff current, PageRenderer renderer, Ui ui) {
+			NewsroomPermissions permissions, NewsroomStaff current, PageRenderer renderer, Ui ui, VideoEmbeds videos) {
+		this.videos = videos;
 		this.lifecycle = lifecycle;
 		this.desk = desk;
 		this.catalog = catalog;
@@ -112,7 +116,7 @@ class ArticleEditorController {
 			@RequestHeader(name = "X-Autosave", required = false) @Nullable String autosave) {
 		Staff staff = current.get();
 		NewsroomPermissions.require(permissions.canWrite(staff));
-		Map<String, String> errors = form.errors();
+		Map<String, String> errors = errors(form);
 		if (!errors.isEmpty()) {
 			if (autosave != null) {
 				return ResponseEntity.unprocessableContent().body(Map.of("saved", false));
@@ -151,7 +155,7 @@ class ArticleEditorController {
 		Staff staff = current.get();
 		EditableArticle article = find(id);
 		NewsroomPermissions.require(permissions.canEdit(staff, article));
-		Map<String, String> errors = form.errors();
+		Map<String, String> errors = errors(form);
 		if (!errors.isEmpty()) {
 			return editor(HttpStatus.UNPROCESSABLE_CONTENT, staff, csrf, article, form, errors, null, null, null);
 		}
@@ -309,6 +313,17 @@ class ArticleEditorController {
 				conflict, autosave, scheduleText, article == null ? List.of() : desk.notes(article.id()),
 				article == null ? null : ShortLinks.path(article.id()));
 		return html(status, "newsroom/edit", page);
+	}
+
+	/** The form's own checks, and a video's source: our upload or an allowed embed host. */
+	private Map<String, String> errors(ArticleForm form) {
+		Map<String, String> errors = new LinkedHashMap<>(form.errors());
+		String ref = form.mediaRef() == null ? "" : form.mediaRef().strip();
+		if (!errors.containsKey("mediaRef") && "VIDEO".equals(form.kind()) && !ref.isEmpty()
+				&& videos.player(ref) == null) {
+			errors.put("mediaRef", "newsroom.form.error.video-ref");
+		}
+		return errors;
 	}
 
 	private EditorPage.Actions actions(Staff staff, EditableArticle article) {

@@ -21,8 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleDesk;
 import app.khabar.article.ArticleError;
+import app.khabar.article.ArticleAction;
+import app.khabar.article.ArticleKind;
+import app.khabar.article.ArticleLifecycle;
+import app.khabar.feed.Ticker;
+import app.khabar.newsroom.JalaliDateTimes;
 import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
+import app.khabar.newsroom.NewsroomError;
 import app.khabar.newsroom.NewsroomPermissions;
 import app.khabar.shared.CommonError;
 import app.khabar.shared.KhabarException;
@@ -47,8 +53,14 @@ class CurationController {
 
 	private final PageRenderer renderer;
 
+	private final Ticker ticker;
+
+	private final ArticleLifecycle lifecycle;
+
 	CurationController(Curation curation, ArticleCatalog catalog, ArticleDesk desk, NewsroomPermissions permissions,
-			NewsroomStaff current, PageRenderer renderer) {
+			NewsroomStaff current, PageRenderer renderer, Ticker ticker, ArticleLifecycle lifecycle) {
+		this.ticker = ticker;
+		this.lifecycle = lifecycle;
 		this.curation = curation;
 		this.catalog = catalog;
 		this.desk = desk;
@@ -65,7 +77,7 @@ class CurationController {
 			.toList();
 		String query = q.strip();
 		var found = query.isEmpty() ? List.<app.khabar.article.DeskRow>of() : desk.searchPublished(query, 20);
-		byte[] html = renderer.render("newsroom/curation", Map.of("page", new CurationPage(Csrf.of(csrf), boxes, query, found)));
+		byte[] html = renderer.render("newsroom/curation", Map.of("page", new CurationPage(Csrf.of(csrf), boxes, query, found, ticker.stored().orElse(null))));
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
@@ -81,8 +93,11 @@ class CurationController {
 		int at = ids.indexOf(article);
 		switch (move) {
 			case "add" -> {
-				if (catalog.findPublished(article).isEmpty()) {
-					throw new KhabarException(ArticleError.NOT_FOUND);
+				var found = catalog.findPublished(article).orElseThrow(() -> new KhabarException(ArticleError.NOT_FOUND));
+				// the photo and video boxes are fed by galleries and videos only
+				if (target == Box.FEATURED_PHOTO && found.kind() != ArticleKind.GALLERY
+						|| target == Box.FEATURED_VIDEO && found.kind() != ArticleKind.VIDEO) {
+					throw new KhabarException(NewsroomError.WRONG_KIND_FOR_BOX);
 				}
 				if (at < 0) {
 					ids.add(article);
@@ -102,9 +117,40 @@ class CurationController {
 			default -> throw new KhabarException(CommonError.NOT_FOUND);
 		}
 		curation.replace(target, ids);
+		lifecycle.recordCuration(current.get().login(), article, ArticleAction.CURATE, target.name() + " " + move);
 		String back = "/newsroom/curation" + (q.isBlank() ? "" : "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
 				+ "#box-" + target.name();
 		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(back)).build();
+	}
+
+	/** Sets the breaking-news ticker; {@code expires} is an optional Jalali date-time. */
+	@PostMapping("/newsroom/curation/ticker")
+	ResponseEntity<Void> setTicker(@RequestParam String text, @RequestParam(defaultValue = "") String link,
+			@RequestParam(defaultValue = "") String expires) {
+		NewsroomPermissions.require(permissions.canCurate(current.get()));
+		String line = text.strip();
+		String href = link.strip();
+		if (line.isEmpty() || line.length() > Ticker.MAX_TEXT || !href.isEmpty() && !Ticker.safeLink(href)) {
+			throw new KhabarException(NewsroomError.INVALID_TICKER);
+		}
+		java.time.Instant until = expires.isBlank() ? null
+				: JalaliDateTimes.parse(expires)
+					.orElseThrow(() -> new KhabarException(NewsroomError.INVALID_DATE_TIME, expires));
+		ticker.set(current.get().login(), line, href.isEmpty() ? null : href, until);
+		lifecycle.recordCuration(current.get().login(), 0, ArticleAction.TICKER, line);
+		return back();
+	}
+
+	@PostMapping("/newsroom/curation/ticker/clear")
+	ResponseEntity<Void> clearTicker() {
+		NewsroomPermissions.require(permissions.canCurate(current.get()));
+		ticker.clear(current.get().login());
+		lifecycle.recordCuration(current.get().login(), 0, ArticleAction.TICKER, null);
+		return back();
+	}
+
+	private static ResponseEntity<Void> back() {
+		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/newsroom/curation#ticker")).build();
 	}
 
 	private static Box box(String name) {

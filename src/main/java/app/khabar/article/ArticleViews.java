@@ -1,0 +1,86 @@
+package app.khabar.article;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PreDestroy;
+
+/**
+ * Page views of articles, counted cheaply: a request adds to a node-local counter, and every few seconds the counts
+ * are added to {@code article_views} (one row per article and Tehran day) in one batch, so the hot path never writes.
+ * Counts of the last seconds before a crash may be lost; a clean shutdown flushes. Several nodes add to the same rows.
+ */
+@Component
+public class ArticleViews {
+
+	private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+
+	private static final String ADD = """
+			UPDATE article_views SET views = views + :n WHERE article_id = :article AND view_day = :day
+			""";
+
+	private static final String INSERT = """
+			INSERT INTO article_views (article_id, view_day, views) VALUES (:article, :day, :n) ON CONFLICT DO NOTHING
+			""";
+
+	private static final String MOST_READ = """
+			SELECT v.article_id FROM article_views v JOIN article_article a ON a.id = v.article_id
+			WHERE v.view_day >= :since AND a.status = 'PUBLISHED'
+			GROUP BY v.article_id ORDER BY SUM(v.views) DESC, v.article_id DESC LIMIT :limit
+			""";
+
+	private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ArticleViews(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** One view of an article's page. Memory only; cheap enough for every request. */
+	public void record(long articleId) {
+		pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
+	}
+
+	/** Adds the counts so far to the table. Runs every few seconds and on shutdown. */
+	@Scheduled(fixedDelayString = "${khabar.article.views-flush:5s}", initialDelayString = "${khabar.article.views-flush:5s}")
+	@PreDestroy
+	public void flush() {
+		LocalDate day = LocalDate.ofInstant(clock.instant(), TEHRAN);
+		for (Map.Entry<Long, LongAdder> entry : pending.entrySet()) {
+			long n = entry.getValue().sumThenReset();
+			if (n == 0) {
+				pending.remove(entry.getKey(), entry.getValue());
+				continue;
+			}
+			add(entry.getKey(), day, n);
+		}
+	}
+
+	/** Ids of the published articles read most in the last {@code days} Tehran days (today included), most first. */
+	public List<Long> mostRead(int days, int limit) {
+		LocalDate since = LocalDate.ofInstant(clock.instant(), TEHRAN).minusDays(Math.max(0, days - 1));
+		return jdbc.sql(MOST_READ).param("since", since).param("limit", limit).query(Long.class).list();
+	}
+
+	private void add(long articleId, LocalDate day, long n) {
+		// update first (the common case), insert when the day's row is new, update again if another node inserted it
+		if (jdbc.sql(ADD).param("n", n).param("article", articleId).param("day", day).update() == 0
+				&& jdbc.sql(INSERT).param("n", n).param("article", articleId).param("day", day).update() == 0) {
+			jdbc.sql(ADD).param("n", n).param("article", articleId).param("day", day).update();
+		}
+	}
+
+}

@@ -1,0 +1,62 @@
+package app.khabar.article;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a video article's player may come from: our own uploads ({@code /media/<key>.mp4|webm}) or an https embed
+ * page on a host of {@code khabar.newsroom.video-embed-hosts} (exact host names, comma-separated). The editor checks
+ * a typed address against it, and the article page renders a sandboxed frame only for an allowed host, so removing
+ * a host from the list also stops older articles from framing it. Article bodies never carry frames (the sanitizer
+ * stays strict); the player is the article's main media.
+ */
+@Component
+public class VideoEmbeds {
+
+	private final Set<String> hosts;
+
+	VideoEmbeds(@Value("${khabar.newsroom.video-embed-hosts:}") List<String> hosts) {
+		this.hosts = hosts.stream()
+			.map(h -> h.strip().toLowerCase(Locale.ROOT))
+			.filter(h -> !h.isEmpty())
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** How the article page shows a video reference, or null when it must not be shown. */
+	public @Nullable Player player(@Nullable String ref) {
+		if (ref == null) {
+			return null;
+		}
+		if (ref.matches("/media/[0-9a-f]{32}\\.(mp4|webm)")) {
+			return new Player(ref, false, ref.endsWith(".mp4") ? "video/mp4" : "video/webm");
+		}
+		return allowedEmbed(ref) ? new Player(ref, true, null) : null;
+	}
+
+	/** Whether {@code url} is an https address on an allowed host (no credentials, no odd ports). */
+	public boolean allowedEmbed(String url) {
+		try {
+			URI uri = new URI(url);
+			return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && uri.getRawUserInfo() == null
+					&& (uri.getPort() == -1 || uri.getPort() == 443)
+					&& hosts.contains(uri.getHost().toLowerCase(Locale.ROOT));
+		}
+		catch (java.net.URISyntaxException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * A video to show: our file in a {@code <video>} element, or an allowed host's page in a sandboxed frame.
+	 */
+	public record Player(String src, boolean embed, @Nullable String type) {
+	}
+
+}

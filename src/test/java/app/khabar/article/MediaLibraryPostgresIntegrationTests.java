@@ -1,0 +1,11 @@
+package app.khabar.article;
+
+import org.springframework.test.context.ActiveProfiles;
+
+import app.khabar.support.TestDatabases;
+
+/** Uploads and their rows on a real PostgreSQL server. */
+@ActiveProfiles(TestDatabases.POSTGRES_PROFILE)
+class MediaLibraryPostgresIntegrationTests extends MediaLibraryIntegrationTests {
+
+}
