@@ -22,6 +22,9 @@ public class KhabarApplication {
 		if (args.length > 0 && "search-eval".equals(args[0])) {
 			System.exit(app.khabar.search.SearchEvaluation.run(args, System.out));
 		}
+		if (args.length > 0 && app.khabar.search.ReindexCommand.NAME.equals(args[0])) {
+			System.exit(app.khabar.search.ReindexCommand.run(KhabarApplication.class, args));
+		}
 		SpringApplication.run(KhabarApplication.class, args);
 	}
 
