@@ -89,8 +89,8 @@ class SearchWebIntegrationTests {
 		assertThat(result).bodyJson().extractingPath("$.items[0].path").asString().startsWith("/news/");
 		assertThat(result).bodyJson().extractingPath("$.items[0].publishedAt").isEqualTo("2023-06-06T06:00:00Z");
 		assertThat(result).bodyJson().extractingPath("$.items[0].publishedAtJalali").isEqualTo("۰۹:۳۰ - ۱۴۰۲/۰۳/۱۶");
-		assertThat(result).bodyJson().extractingPath("$.items[0].title.highlights[0].start").isEqualTo(11);
-		assertThat(result).bodyJson().extractingPath("$.items[0].title.highlights[0].end").isEqualTo(16);
+		assertThat(result).bodyJson().extractingPath("$.items[0].title.highlights[0].start").isEqualTo(17);
+		assertThat(result).bodyJson().extractingPath("$.items[0].title.highlights[0].end").isEqualTo(22);
 		assertThat(result).bodyJson().extractingPath("$.items[0].section.slug").isEqualTo("international");
 	}
 
