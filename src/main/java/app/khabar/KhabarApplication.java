@@ -7,6 +7,8 @@ import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import app.khabar.corpus.NewsImportCommand;
+
 /**
  * Khabar, a Persian-first news publishing platform: one deployable, a modular monolith.
  */
@@ -21,6 +23,9 @@ public class KhabarApplication {
 		// offline commands run before and without Spring
 		if (args.length > 0 && "search-eval".equals(args[0])) {
 			System.exit(app.khabar.search.SearchEvaluation.run(args, System.out));
+		}
+		if (args.length > 0 && NewsImportCommand.NAME.equals(args[0])) {
+			System.exit(NewsImportCommand.run(KhabarApplication.class, args));
 		}
 		if (args.length > 0 && app.khabar.search.ReindexCommand.NAME.equals(args[0])) {
 			System.exit(app.khabar.search.ReindexCommand.run(KhabarApplication.class, args));

@@ -9,7 +9,14 @@ import app.khabar.shared.ErrorKind;
 public enum ArticleError implements ErrorCode {
 
 	NOT_FOUND(ErrorKind.NOT_FOUND, "article.error.not-found"),
-	SECTION_NOT_FOUND(ErrorKind.NOT_FOUND, "article.error.section-not-found");
+	SECTION_NOT_FOUND(ErrorKind.NOT_FOUND, "article.error.section-not-found"),
+	/** Someone saved the article since the editor read it. */
+	VERSION_CONFLICT(ErrorKind.CONFLICT, "article.error.version-conflict"),
+	REVISION_NOT_FOUND(ErrorKind.NOT_FOUND, "article.error.revision-not-found"),
+	TITLE_REQUIRED(ErrorKind.INVALID, "article.error.title-required"),
+	SCHEDULE_IN_PAST(ErrorKind.INVALID, "article.error.schedule-in-past"),
+	NOTE_REQUIRED(ErrorKind.INVALID, "article.error.note-required"),
+	PREVIEW_FORBIDDEN(ErrorKind.FORBIDDEN, "article.error.preview-forbidden");
 
 	private final ErrorKind kind;
 

@@ -7,11 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar khabar.jar reindex [--spring.option=value ...]}: starts Khabar without its web server, rebuilds
+ * {@code java -jar khabar.jar reindex [--spring.option=value ...]}: starts Khabar with its web server not listening
+ * ({@code server.port=-1}: the web shell's beans need a servlet context), rebuilds
  * this node's search index from the database with a progress bar and exits (0 done, 1 failed). Run it while this
  * node is stopped: the index folder is locked by a running Khabar.
  */
@@ -29,8 +29,8 @@ public final class ReindexCommand {
 		// the command builds and stops; nothing else should write the index or the database meanwhile
 		options.add("--khabar.search.follow=false");
 		options.add("--khabar.demo.enabled=false");
+		options.add("--server.port=-1");
 		var spring = new SpringApplication(application);
-		spring.setWebApplicationType(WebApplicationType.NONE);
 		try (ConfigurableApplicationContext context = spring.run(options.toArray(String[]::new))) {
 			Console console = System.console();
 			var progress = new RebuildProgress(out, console != null && console.isTerminal());

@@ -18,4 +18,9 @@ public interface ArticlePagePart {
 	/** The part's markup, rendered by the contributing module's own template. */
 	Content render(Article article);
 
+	/** Whether the part also shows on a retracted article's notice page (e.g. the retraction reason). */
+	default boolean showsOnRetracted() {
+		return false;
+	}
+
 }

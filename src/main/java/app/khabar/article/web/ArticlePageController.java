@@ -76,7 +76,8 @@ class ArticlePageController {
 	}
 
 	private ArticlePage retractedPage(Article article) {
-		return new ArticlePage(new PageMeta(article.title(), null, null, false), article, List.of());
+		return new ArticlePage(new PageMeta(article.title(), null, null, false), article,
+				parts.stream().filter(ArticlePagePart::showsOnRetracted).map(part -> part.render(article)).toList());
 	}
 
 	/** Published or retracted articles; anything else, and any id that is not a number, is not found. */

@@ -1,0 +1,15 @@
+package app.khabar.article;
+
+/**
+ * What the newsroom does to an article; each one is written to the audit log.
+ */
+public enum ArticleAction {
+
+	CREATE, SAVE, SUBMIT, RETURN_TO_DRAFT, PUBLISH, SCHEDULE, UNSCHEDULE, CORRECT, RETRACT, RESTORE;
+
+	/** Message key of the action's name, e.g. {@code article.action.publish}. */
+	public String messageKey() {
+		return "article.action." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+}

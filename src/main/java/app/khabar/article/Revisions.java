@@ -1,0 +1,115 @@
+package app.khabar.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Revisions of articles, full content each. An author keeps one autosave per article: a newer one replaces it.
+ */
+@Repository
+class Revisions {
+
+	private static final String INSERT = """
+			INSERT INTO article_revision (article_id, article_version, kind, author, created_at, section_id,
+			  article_kind, kicker, title, lead, body_html, source_outlet, source_agency, reporter, tags, media_type,
+			  media_ref, media_caption, comments_open, moderation_mode, comments_close_days)
+			VALUES (:article, :version, :kind, :author, :now, :section, :articleKind, :kicker, :title, :lead, :body,
+			  :outlet, :agency, :reporter, :tags, :mediaType, :mediaRef, :mediaCaption, :commentsOpen, :mode,
+			  :closeDays)
+			""";
+
+	private static final String DELETE_AUTOSAVES = """
+			DELETE FROM article_revision WHERE article_id = :article AND author = :author AND kind = 'AUTOSAVE'
+			""";
+
+	private static final String COLUMNS = """
+			SELECT id, article_id, article_version, kind, author, created_at, section_id, article_kind, kicker, title,
+			  lead, body_html, source_outlet, source_agency, reporter, tags, media_type, media_ref, media_caption,
+			  comments_open, moderation_mode, comments_close_days
+			FROM article_revision
+			""";
+
+	private static final String BY_ID = COLUMNS + "WHERE id = :id";
+
+	private static final String OF_ARTICLE = COLUMNS + "WHERE article_id = :article ORDER BY id DESC LIMIT :limit";
+
+	private static final String AUTOSAVE = COLUMNS + """
+			WHERE article_id = :article AND author = :author AND kind = 'AUTOSAVE' ORDER BY id DESC LIMIT 1
+			""";
+
+	private final JdbcClient jdbc;
+
+	Revisions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(long articleId, long articleVersion, Revision.Kind kind, String author, ArticleContent c,
+			Instant now) {
+		if (kind == Revision.Kind.AUTOSAVE) {
+			jdbc.sql(DELETE_AUTOSAVES).param("article", articleId).param("author", author).update();
+		}
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql(INSERT)
+			.param("article", articleId)
+			.param("version", articleVersion)
+			.param("kind", kind.name())
+			.param("author", author)
+			.param("now", Articles.utc(now))
+			.param("section", c.sectionId())
+			.param("articleKind", c.kind().name())
+			.param("kicker", c.kicker())
+			.param("title", c.title())
+			.param("lead", c.lead())
+			.param("body", c.bodyHtml())
+			.param("outlet", c.source().outlet())
+			.param("agency", c.source().agency())
+			.param("reporter", c.source().reporter())
+			.param("tags", String.join("\n", c.tags()))
+			.param("mediaType", c.media().type().name())
+			.param("mediaRef", c.media().ref())
+			.param("mediaCaption", c.media().caption())
+			.param("commentsOpen", c.comments().open())
+			.param("mode", c.comments().mode().name())
+			.param("closeDays", c.comments().closeAfterDays())
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	Optional<Revision> find(long id) {
+		return jdbc.sql(BY_ID).param("id", id).query(Revisions::map).optional();
+	}
+
+	List<Revision> ofArticle(long articleId, int limit) {
+		return jdbc.sql(OF_ARTICLE).param("article", articleId).param("limit", limit).query(Revisions::map).list();
+	}
+
+	Optional<Revision> autosave(long articleId, String author) {
+		return jdbc.sql(AUTOSAVE).param("article", articleId).param("author", author).query(Revisions::map).optional();
+	}
+
+	private static Revision map(ResultSet rs, int row) throws SQLException {
+		String tags = rs.getString("tags");
+		int closeDays = rs.getInt("comments_close_days");
+		Integer close = rs.wasNull() ? null : closeDays;
+		var content = new ArticleContent(rs.getLong("section_id"), ArticleKind.valueOf(rs.getString("article_kind")),
+				rs.getString("kicker"), rs.getString("title"), rs.getString("lead"), rs.getString("body_html"),
+				new Source(rs.getString("source_outlet"), rs.getString("source_agency"), rs.getString("reporter")),
+				tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")),
+				new Media(Media.Type.valueOf(rs.getString("media_type")), rs.getString("media_ref"),
+						rs.getString("media_caption")),
+				new CommentSettings(rs.getBoolean("comments_open"),
+						ModerationMode.valueOf(rs.getString("moderation_mode")), close));
+		return new Revision(rs.getLong("id"), rs.getLong("article_id"), rs.getLong("article_version"),
+				Revision.Kind.valueOf(rs.getString("kind")), rs.getString("author"),
+				ArticleDrafts.instant(rs, "created_at"), content);
+	}
+
+}

@@ -1,0 +1,57 @@
+package app.khabar.article.web;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import app.khabar.article.Article;
+import app.khabar.article.ArticleDesk;
+import app.khabar.article.ArticleStatus;
+import app.khabar.article.ShortLinks;
+import app.khabar.article.spi.ArticlePagePart;
+import app.khabar.web.Ui;
+import gg.jte.Content;
+import gg.jte.TemplateEngine;
+
+/**
+ * Right under the article: its corrections with their Jalali times and the short link for sharing; on a retracted
+ * article's notice page, the reason. A note moves the article's version, which the page's cache key already holds.
+ */
+@Component
+class ArticleNotesPart implements ArticlePagePart {
+
+	private final ArticleDesk desk;
+
+	private final TemplateEngine templates;
+
+	private final Ui ui;
+
+	ArticleNotesPart(ArticleDesk desk, TemplateEngine templates, Ui ui) {
+		this.desk = desk;
+		this.templates = templates;
+		this.ui = ui;
+	}
+
+	@Override
+	public int order() {
+		return -100;
+	}
+
+	@Override
+	public String version(Article article) {
+		return "n";
+	}
+
+	@Override
+	public boolean showsOnRetracted() {
+		return true;
+	}
+
+	@Override
+	public Content render(Article article) {
+		var view = new ArticleNotesView(desk.notes(article.id()), ShortLinks.path(article.id()),
+				article.status() == ArticleStatus.RETRACTED);
+		return output -> templates.render("article/notes.jte", Map.of("ui", ui, "view", view), output);
+	}
+
+}

@@ -1,0 +1,51 @@
+package app.khabar.corpus;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import app.khabar.article.ArticleKind;
+import app.khabar.article.CommentSettings;
+import app.khabar.article.Media;
+import app.khabar.article.Source;
+import app.khabar.comment.CommentStatus;
+import app.khabar.feed.Box;
+
+/**
+ * The shape of the demo content files under {@code classpath:demo/}: {@code content.json} holds the sections and the
+ * boxes, {@code articles/*.json} the articles with their comment threads. Times are relative to the load:
+ * an article was published {@code ago} before it, a comment {@code after} its article (a reply: after its parent).
+ */
+final class DemoFiles {
+
+	private DemoFiles() {
+	}
+
+	record Index(List<SectionEntry> sections, Map<Box, List<String>> boxes) {
+	}
+
+	record SectionEntry(String slug, String name) {
+	}
+
+	record ArticleEntry(String key, String section, @Nullable ArticleKind kind, @Nullable String kicker, String title,
+			String lead, List<String> body, Source source, List<String> tags, @Nullable Media media, Duration ago,
+			@Nullable CommentSettings comments, @Nullable List<CommentEntry> thread) {
+
+		List<CommentEntry> threadOrEmpty() {
+			return thread == null ? List.of() : thread;
+		}
+
+	}
+
+	record CommentEntry(@Nullable String name, @Nullable String country, CommentStatus status, Duration after,
+			int likes, int dislikes, String text, @Nullable List<CommentEntry> replies) {
+
+		List<CommentEntry> repliesOrEmpty() {
+			return replies == null ? List.of() : replies;
+		}
+
+	}
+
+}

@@ -1,0 +1,57 @@
+package app.khabar.newsroom.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import app.khabar.article.ArticleNote;
+import app.khabar.article.EditableArticle;
+import app.khabar.article.Revision;
+import app.khabar.article.Section;
+import app.khabar.newsroom.Staff;
+
+/**
+ * The editor: the form (as typed, or as stored), its errors, the steps the staff member may take now, and, after a
+ * refused save, the stored text beside theirs.
+ *
+ * @param article null for a new article
+ * @param done message key of what just happened ("saved", "published" ...), or null
+ * @param conflict the stored version when a save was refused because someone saved first
+ * @param autosave the staff member's unsaved work, when it is newer than the stored article
+ */
+public record EditorPage(Staff staff, Csrf csrf, @Nullable EditableArticle article, ArticleForm form,
+		Map<String, String> errors, List<Section> sections, Actions actions, @Nullable String done,
+		@Nullable Conflict conflict, @Nullable Revision autosave, String scheduleText, List<ArticleNote> notes,
+		@Nullable String shortLink) {
+
+	public boolean hasError(String field) {
+		return errors.containsKey(field);
+	}
+
+	/** {@code "true"} for a field with an error, else no attribute. */
+	public @Nullable String invalid(String field) {
+		return hasError(field) ? "true" : null;
+	}
+
+	public String error(String field) {
+		return errors.getOrDefault(field, "");
+	}
+
+	public String value(@Nullable String text) {
+		return text == null ? "" : text;
+	}
+
+	/** What the staff member may do to the article now (permission and workflow both allow it). */
+	public record Actions(boolean save, boolean submit, boolean returnToDraft, boolean publish, boolean schedule,
+			boolean unschedule, boolean correct, boolean retract) {
+
+		static final Actions NEW = new Actions(true, false, false, false, false, false, false, false);
+
+	}
+
+	/** The stored article that won, with a word diff of each changed field from theirs to yours. */
+	public record Conflict(long storedVersion, ArticleForm stored, List<FieldDiff> diffs) {
+	}
+
+}

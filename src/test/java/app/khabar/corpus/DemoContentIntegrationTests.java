@@ -1,0 +1,177 @@
+package app.khabar.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import app.khabar.article.ArticleKind;
+import app.khabar.article.ArticleCatalog;
+import app.khabar.comment.CommentStatus;
+import app.khabar.feed.Box;
+import app.khabar.feed.Curation;
+
+// a context (and so a database) of its own: the first load below must find the database without demo content
+@SpringBootTest(properties = { "khabar.demo.enabled=false", "khabar.test.context=demo-content" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoContentIntegrationTests {
+
+	@Autowired
+	DemoContent demo;
+
+	@Autowired
+	Curation curation;
+
+	@Autowired
+	ArticleCatalog catalog;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final List<DemoContent.Result> firstLoads = new ArrayList<>();
+
+	Instant loadedAt;
+
+	@BeforeAll
+	void twoNodesStartAtOnce() throws Exception {
+		loadedAt = Instant.now();
+		var ready = new CountDownLatch(2);
+		Callable<DemoContent.Result> node = () -> {
+			ready.countDown();
+			ready.await();
+			return demo.load();
+		};
+		try (ExecutorService nodes = Executors.newFixedThreadPool(2)) {
+			List<Future<DemoContent.Result>> results = nodes.invokeAll(List.of(node, node));
+			for (Future<DemoContent.Result> result : results) {
+				firstLoads.add(result.get());
+			}
+		}
+	}
+
+	@Test
+	void loadsOnceWhenTwoNodesStartTogether() {
+		assertThat(firstLoads).filteredOn(DemoContent.Result::loaded).hasSize(1);
+		assertThat(firstLoads).filteredOn(r -> !r.loaded()).singleElement().isEqualTo(new DemoContent.Result(false, 0, 0));
+		DemoContent.Result loaded = firstLoads.stream().filter(DemoContent.Result::loaded).findFirst().orElseThrow();
+		assertThat(loaded.articles()).isEqualTo(count("SELECT COUNT(*) FROM article_article")).isGreaterThanOrEqualTo(36);
+		assertThat(loaded.comments()).isEqualTo(count("SELECT COUNT(*) FROM comment_comment"));
+		assertThat(demo.isLoaded()).isTrue();
+	}
+
+	@Test
+	void loadingAgainAddsNothing() {
+		long articles = count("SELECT COUNT(*) FROM article_article");
+		long comments = count("SELECT COUNT(*) FROM comment_comment");
+
+		assertThat(demo.load().loaded()).isFalse();
+
+		assertThat(count("SELECT COUNT(*) FROM article_article")).isEqualTo(articles);
+		assertThat(count("SELECT COUNT(*) FROM comment_comment")).isEqualTo(comments);
+	}
+
+	@Test
+	void fillsAtLeastSevenSectionsWithPublishedArticles() {
+		assertThat(count("""
+				SELECT COUNT(DISTINCT section_id) FROM article_article WHERE status = 'PUBLISHED'
+				""")).isGreaterThanOrEqualTo(7);
+		assertThat(catalog.sections()).extracting(s -> s.name()).contains("بین‌الملل", "ورزشی", "عکس", "فیلم");
+	}
+
+	@Test
+	void everyArticleHasASourceTagsAnImageAndABody() {
+		assertThat(count("SELECT COUNT(*) FROM article_article WHERE source_outlet IS NULL")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM article_article WHERE media_ref IS NULL OR media_ref NOT LIKE '/demo/%.svg'"))
+			.isZero();
+		assertThat(count("""
+				SELECT COUNT(*) FROM article_article a
+				WHERE (SELECT COUNT(*) FROM article_tag t WHERE t.article_id = a.id) NOT BETWEEN 2 AND 5
+				""")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM article_article WHERE body_html NOT LIKE '%<p>%</p>%'")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM article_article WHERE source_agency IS NOT NULL")).isPositive();
+	}
+
+	@Test
+	void storesNormalizedLettersWhereTheDemoTextUsesArabicOnes() {
+		assertThat(count("""
+				SELECT COUNT(*) FROM article_article WHERE body_html LIKE '%ي%' OR body_html LIKE '%ك%'
+				  OR title LIKE '%ي%' OR title LIKE '%ك%'
+				""")).isZero();
+	}
+
+	@Test
+	void countersEqualTheCommentsByStatus() {
+		List<Map<String, Object>> mismatches = jdbc.sql("""
+				SELECT c.article_id FROM comment_counters c
+				WHERE c.published <> (SELECT COUNT(*) FROM comment_comment m WHERE m.article_id = c.article_id AND m.status = 'PUBLISHED')
+				   OR c.pending <> (SELECT COUNT(*) FROM comment_comment m WHERE m.article_id = c.article_id AND m.status = 'PENDING')
+				   OR c.rejected <> (SELECT COUNT(*) FROM comment_comment m WHERE m.article_id = c.article_id AND m.status = 'REJECTED')
+				""").query().listOfRows();
+		assertThat(mismatches).isEmpty();
+		assertThat(count("SELECT COUNT(DISTINCT article_id) FROM comment_comment")).isEqualTo(count("SELECT COUNT(*) FROM comment_counters"));
+	}
+
+	@Test
+	void commentsComeInAllThreeStatesWithRepliesAndOneBusyThread() {
+		for (CommentStatus status : CommentStatus.values()) {
+			assertThat(count("SELECT COUNT(*) FROM comment_comment WHERE status = '" + status + "'")).as(status.name())
+				.isPositive();
+		}
+		assertThat(count("""
+				SELECT COUNT(*) FROM comment_comment r JOIN comment_comment p ON r.parent_id = p.id
+				WHERE p.parent_id IS NOT NULL
+				""")).as("replies to replies").isPositive();
+		assertThat(count("SELECT COUNT(*) FROM comment_comment WHERE author_name IS NULL")).as("anonymous").isPositive();
+		assertThat(count("SELECT COUNT(*) FROM comment_comment WHERE country_code IS NULL")).as("unknown country").isPositive();
+		assertThat(count("""
+				SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM comment_comment GROUP BY article_id) t
+				""")).isGreaterThanOrEqualTo(15);
+		assertThat(count("SELECT COUNT(*) FROM article_article WHERE comments_open = FALSE")).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM article_article WHERE moderation_mode = 'POST'")).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void commentsAreWrittenAfterTheirArticleAndTheirParentAndNotInTheFuture() {
+		assertThat(count("""
+				SELECT COUNT(*) FROM comment_comment c JOIN article_article a ON a.id = c.article_id
+				WHERE c.created_at < a.published_at
+				""")).isZero();
+		assertThat(count("""
+				SELECT COUNT(*) FROM comment_comment c JOIN comment_comment p ON p.id = c.parent_id
+				WHERE c.created_at < p.created_at OR c.article_id <> p.article_id
+				""")).isZero();
+		OffsetDateTime latest = jdbc.sql("SELECT MAX(created_at) FROM comment_comment").query(OffsetDateTime.class).single();
+		assertThat(latest.toInstant()).isBeforeOrEqualTo(Instant.now());
+		OffsetDateTime oldest = jdbc.sql("SELECT MIN(published_at) FROM article_article").query(OffsetDateTime.class).single();
+		assertThat(oldest.toInstant()).isAfter(loadedAt.minusSeconds(11 * 24 * 3600));
+	}
+
+	@Test
+	void fillsEveryBoxWithArticlesOfTheRightKind() {
+		assertThat(curation.box(Box.LEAD)).hasSizeBetween(4, 5);
+		assertThat(curation.box(Box.DONT_MISS)).hasSize(5);
+		assertThat(curation.box(Box.FEATURED_VIDEO)).isNotEmpty().allMatch(a -> a.kind() == ArticleKind.VIDEO);
+		assertThat(curation.box(Box.FEATURED_PHOTO)).isNotEmpty().allMatch(a -> a.kind() == ArticleKind.GALLERY);
+		assertThat(curation.box(Box.SPORTS_PICKS)).isNotEmpty().allMatch(a -> a.sectionSlug().equals("sports"));
+	}
+
+	private long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
+}

@@ -1,0 +1,89 @@
+package app.khabar.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import app.khabar.article.Article;
+import app.khabar.article.ArticleKind;
+import app.khabar.article.ArticleStatus;
+import app.khabar.article.CommentSettings;
+import app.khabar.article.EditableArticle;
+import app.khabar.article.Media;
+import app.khabar.article.Section;
+import app.khabar.article.Source;
+import app.khabar.shared.KhabarException;
+
+class NewsroomPermissionsTests {
+
+	private final NewsroomPermissions permissions = new NewsroomPermissions();
+
+	private final Staff reporter = Staff.of("sara", Staff.Role.REPORTER);
+
+	private final Staff otherReporter = Staff.of("reza", Staff.Role.REPORTER);
+
+	private final Staff editor = Staff.of("maryam", Staff.Role.EDITOR);
+
+	private final Staff admin = Staff.of("admin", Staff.Role.ADMIN);
+
+	private final Staff moderator = new Staff("mod", java.util.Set.of());
+
+	@Test
+	void reportersWriteAndSubmitTheirOwnDrafts() {
+		var draft = article("sara", ArticleStatus.DRAFT);
+		assertThat(permissions.canWrite(reporter)).isTrue();
+		assertThat(permissions.canEdit(reporter, draft)).isTrue();
+		assertThat(permissions.canSubmit(reporter, draft)).isTrue();
+		assertThat(permissions.canEdit(reporter, article("sara", ArticleStatus.IN_REVIEW))).isTrue();
+	}
+
+	@Test
+	void reportersDoNotTouchOthersArticlesNorPublishedOnes() {
+		assertThat(permissions.canEdit(otherReporter, article("sara", ArticleStatus.DRAFT))).isFalse();
+		assertThat(permissions.canSubmit(otherReporter, article("sara", ArticleStatus.DRAFT))).isFalse();
+		assertThat(permissions.canEdit(reporter, article("sara", ArticleStatus.PUBLISHED))).isFalse();
+		assertThat(permissions.canEdit(reporter, article("sara", ArticleStatus.SCHEDULED))).isFalse();
+	}
+
+	@Test
+	void onlyEditorsAndAdminsPublishCorrectCurateAndReadTheLog() {
+		for (Staff staff : List.of(editor, admin)) {
+			assertThat(permissions.canPublish(staff)).isTrue();
+			assertThat(permissions.canCorrect(staff)).isTrue();
+			assertThat(permissions.canCurate(staff)).isTrue();
+			assertThat(permissions.canReadAudit(staff)).isTrue();
+			assertThat(permissions.canEdit(staff, article("sara", ArticleStatus.PUBLISHED))).isTrue();
+		}
+		assertThat(permissions.canPublish(reporter)).isFalse();
+		assertThat(permissions.canCorrect(reporter)).isFalse();
+		assertThat(permissions.canCurate(reporter)).isFalse();
+		assertThat(permissions.canReadAudit(reporter)).isFalse();
+	}
+
+	@Test
+	void nobodyEditsARetractedArticle() {
+		assertThat(permissions.canEdit(admin, article("sara", ArticleStatus.RETRACTED))).isFalse();
+	}
+
+	@Test
+	void staffWithoutANewsroomRoleMayDoNothing() {
+		assertThat(permissions.canWrite(moderator)).isFalse();
+		assertThat(permissions.canEdit(moderator, article("mod", ArticleStatus.DRAFT))).isFalse();
+		assertThatThrownBy(() -> NewsroomPermissions.require(permissions.canWrite(moderator)))
+			.isInstanceOfSatisfying(KhabarException.class,
+					ex -> assertThat(ex.code()).isEqualTo(NewsroomError.FORBIDDEN));
+	}
+
+	private static EditableArticle article(String createdBy, ArticleStatus status) {
+		var now = Instant.parse("2025-11-26T08:00:00Z");
+		var article = new Article(1, 3, new Section(1, "politics", "سیاسی", 1), ArticleKind.STORY, null,
+				"نشست خبری سخنگوی دولت", "", "<p>متن</p>", "نشست-خبری", Source.NONE, List.of(), Media.NONE, status,
+				CommentSettings.DEFAULT, now, now, null);
+		return new EditableArticle(article, createdBy, null);
+	}
+
+}
