@@ -17,7 +17,7 @@ QUERIES=${QUERIES:-50}
 PORT=${PORT:-18090}
 OUT=bench/out/search
 CORPUS=${CORPUS:-../shared/data/news/iranian-news/news.jsonl}
-DATA=$OUT/data
+DATA=$PWD/$OUT/data
 for tool in wrk jq python3 curl; do command -v $tool >/dev/null || { echo "missing $tool"; exit 1; }; done
 [ -f "$CORPUS" ] || { echo "no corpus at $CORPUS"; exit 1; }
 mkdir -p "$OUT"

@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.util.Collection;
 import java.util.Map;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
@@ -23,6 +25,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +56,13 @@ class ArticleIndex implements DisposableBean {
 	static final String PUBLISHED = "published";
 
 	/** Text fields, searched and highlighted: offsets in the postings make highlighting cheap. */
-	static final FieldType TEXT = textType();
+	static final FieldType TEXT = textType(true);
+
+	/** The body is searched whole but stored only as far as snippets need: loading it is most of a hit's cost. */
+	static final FieldType TEXT_NOT_STORED = textType(false);
+
+	/** Stored characters of the body: a match further in shows the lead as its snippet. */
+	static final int BODY_STORED = 2_000;
 
 	private static final String POSITION = "khabar.feed.position";
 
@@ -167,24 +176,39 @@ class ArticleIndex implements DisposableBean {
 
 	static Document document(IndexedArticle article) {
 		Document doc = new Document();
-		doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
+		doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.NO));
 		doc.add(new Field(TITLE, article.title(), TEXT));
 		doc.add(new Field(LEAD, article.lead(), TEXT));
-		doc.add(new Field(BODY, article.body(), TEXT));
+		doc.add(new Field(BODY, article.body(), TEXT_NOT_STORED));
+		doc.add(new StoredField(BODY, prefix(article.body(), BODY_STORED)));
 		for (String tag : article.tags()) {
 			doc.add(new Field(TAGS, tag, TEXT));
 		}
-		doc.add(new KeywordField(SECTION, article.sectionSlug(), Field.Store.YES));
-		doc.add(new StoredField(SECTION_NAME, article.sectionName()));
-		doc.add(new StoredField(PATH, article.path()));
-		doc.add(new LongField(PUBLISHED, article.publishedAt().toEpochMilli(), Field.Store.YES));
+		// what a hit shows besides its text comes from doc values: no stored fields to decompress
+		doc.add(new NumericDocValuesField(ID, article.id()));
+		doc.add(new KeywordField(SECTION, article.sectionSlug(), Field.Store.NO));
+		doc.add(new BinaryDocValuesField(SECTION_NAME, new BytesRef(article.sectionName())));
+		doc.add(new BinaryDocValuesField(PATH, new BytesRef(article.path())));
+		doc.add(new LongField(PUBLISHED, article.publishedAt().toEpochMilli(), Field.Store.NO));
 		return doc;
 	}
 
-	private static FieldType textType() {
+	/** The text up to {@code max} characters, cut before a whitespace so no word is cut. */
+	static String prefix(String text, int max) {
+		if (text.length() <= max) {
+			return text;
+		}
+		int end = max;
+		while (end > 0 && !Character.isWhitespace(text.charAt(end))) {
+			end--;
+		}
+		return text.substring(0, end == 0 ? max : end);
+	}
+
+	private static FieldType textType(boolean stored) {
 		FieldType type = new FieldType();
 		type.setTokenized(true);
-		type.setStored(true);
+		type.setStored(stored);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		type.freeze();
 		return type;

@@ -2,9 +2,7 @@ package app.khabar.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -15,16 +13,15 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
  * The article query for a reader's text: each term of {@link KhabarAnalyzer#forQueries()} looked up in title, lead,
- * tags and body, the best field counting (a term in the title weighs 3, in lead or tags 1.5, in the body 1), any term
- * matching, ranked by BM25; alternative terms (two words glued, a second stem) weigh
- * {@link SearchQueries#ALTERNATIVE_BOOST}.
+ * tags and body, its BM25 scores summed with field weights (a term in the title weighs 3, in lead or tags 1.5, in the
+ * body 1), any term matching; alternative terms (two words glued, a second stem) weigh
+ * {@link SearchQueries#ALTERNATIVE_BOOST} as much.
  */
 final class ArticleQueries {
 
@@ -35,9 +32,6 @@ final class ArticleQueries {
 	/** Distinct terms past this are dropped: a long paste must not become a runaway query. */
 	static final int MAX_TERMS = 48;
 
-	/** How much the other fields of a term count beside its best one. */
-	private static final float TIE_BREAKER = 0.1f;
-
 	private final Analyzer analyzer = KhabarAnalyzer.forQueries();
 
 	Query text(String query) {
@@ -45,13 +39,12 @@ final class ArticleQueries {
 		if (terms.isEmpty()) {
 			return new MatchNoDocsQuery();
 		}
+		// one flat disjunction of term queries: Lucene skips non-competitive documents (block-max WAND) only there
 		BooleanQuery.Builder bag = new BooleanQuery.Builder();
-		terms.forEach((term, alternative) -> {
-			List<Query> fields = new ArrayList<>(FIELDS.size());
-			FIELDS.forEach((field, weight) -> fields.add(new BoostQuery(new TermQuery(new Term(field, term)), weight)));
-			Query any = new DisjunctionMaxQuery(fields, TIE_BREAKER);
-			bag.add(alternative ? new BoostQuery(any, SearchQueries.ALTERNATIVE_BOOST) : any, BooleanClause.Occur.SHOULD);
-		});
+		terms.forEach((term, alternative) -> FIELDS.forEach((field, weight) -> bag.add(
+				new BoostQuery(new TermQuery(new Term(field, term)),
+						alternative ? weight * SearchQueries.ALTERNATIVE_BOOST : weight),
+				BooleanClause.Occur.SHOULD)));
 		return bag.build();
 	}
 

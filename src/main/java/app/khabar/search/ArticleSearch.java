@@ -10,6 +10,13 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -37,6 +44,9 @@ public class ArticleSearch {
 
 	private static final Sort NEWEST = new Sort(
 			LongField.newSortField(ArticleIndex.PUBLISHED, true, SortedNumericSelector.Type.MAX), SortField.FIELD_DOC);
+
+	private static final java.util.Set<String> UNMATCHED_FIELDS = java.util.Set.of(ArticleIndex.TITLE,
+			ArticleIndex.LEAD, ArticleIndex.BODY);
 
 	private final ArticleIndex index;
 
@@ -114,18 +124,46 @@ public class ArticleSearch {
 		Object[] titles = marked.get(ArticleIndex.TITLE);
 		Object[] bodies = marked.get(ArticleIndex.BODY);
 		Object[] leads = marked.get(ArticleIndex.LEAD);
-		StoredFields stored = searcher.storedFields();
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		StoredFields stored = null;
 		List<SearchHit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < docs.length; i++) {
-			Document doc = stored.document(docs[i], SnippetHighlighter.DISPLAY_FIELDS);
-			Snippet title = titles[i] instanceof Snippet s ? s : Snippet.plain(doc.get(ArticleIndex.TITLE));
-			Snippet snippet = bodies[i] instanceof Snippet s ? s
-					: leads[i] instanceof Snippet s ? s : lead(doc.get(ArticleIndex.LEAD), doc.get(ArticleIndex.BODY));
-			hits.add(new SearchHit(Long.parseLong(doc.get(ArticleIndex.ID)), title, doc.get(ArticleIndex.PATH),
-					doc.get(ArticleIndex.SECTION), doc.get(ArticleIndex.SECTION_NAME),
-					Instant.ofEpochMilli(doc.getField(ArticleIndex.PUBLISHED).numericValue().longValue()), snippet));
+			Snippet title = titles[i] instanceof Snippet s ? s : null;
+			Snippet snippet = bodies[i] instanceof Snippet s ? s : leads[i] instanceof Snippet s ? s : null;
+			if (title == null || snippet == null) {
+				// no match in some text field (a tag hit): its stored text, read only then
+				stored = stored == null ? searcher.storedFields() : stored;
+				Document doc = stored.document(docs[i], UNMATCHED_FIELDS);
+				title = title != null ? title : Snippet.plain(doc.get(ArticleIndex.TITLE));
+				snippet = snippet != null ? snippet : lead(doc.get(ArticleIndex.LEAD), doc.get(ArticleIndex.BODY));
+			}
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+			int doc = docs[i] - leaf.docBase;
+			hits.add(new SearchHit(numeric(leaf, ArticleIndex.ID, doc), title, binary(leaf, ArticleIndex.PATH, doc),
+					section(leaf, doc), binary(leaf, ArticleIndex.SECTION_NAME, doc),
+					Instant.ofEpochMilli(published(leaf, doc)), snippet));
 		}
 		return hits;
+	}
+
+	private static long numeric(LeafReaderContext leaf, String field, int doc) throws IOException {
+		NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
+		return values.advanceExact(doc) ? values.longValue() : 0;
+	}
+
+	private static long published(LeafReaderContext leaf, int doc) throws IOException {
+		SortedNumericDocValues values = DocValues.getSortedNumeric(leaf.reader(), ArticleIndex.PUBLISHED);
+		return values.advanceExact(doc) ? values.nextValue() : 0;
+	}
+
+	private static String binary(LeafReaderContext leaf, String field, int doc) throws IOException {
+		BinaryDocValues values = DocValues.getBinary(leaf.reader(), field);
+		return values.advanceExact(doc) ? values.binaryValue().utf8ToString() : "";
+	}
+
+	private static String section(LeafReaderContext leaf, int doc) throws IOException {
+		SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), ArticleIndex.SECTION);
+		return values.advanceExact(doc) ? values.lookupOrd(values.nextOrd()).utf8ToString() : "";
 	}
 
 	/** No match in lead or body (a title or tag hit): the lead's start, or the body's. */

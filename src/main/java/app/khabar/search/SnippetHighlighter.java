@@ -2,7 +2,6 @@ package app.khabar.search;
 
 import java.io.IOException;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -17,10 +16,6 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 final class SnippetHighlighter extends UnifiedHighlighter {
 
 	static final int SNIPPET_CHARS = 220;
-
-	static final Set<String> DISPLAY_FIELDS = Set.of(ArticleIndex.ID, ArticleIndex.TITLE, ArticleIndex.LEAD,
-			ArticleIndex.BODY, ArticleIndex.SECTION, ArticleIndex.SECTION_NAME, ArticleIndex.PATH,
-			ArticleIndex.PUBLISHED);
 
 	private static final String[] FIELDS = { ArticleIndex.TITLE, ArticleIndex.LEAD, ArticleIndex.BODY };
 
