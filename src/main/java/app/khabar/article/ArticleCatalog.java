@@ -82,11 +82,11 @@ public class ArticleCatalog {
 	}
 
 	/**
-	 * Published articles with an id above {@code afterId}, in id order, at most {@code limit}: to rebuild a projection
-	 * page by page.
+	 * Up to {@code limit} articles in any state with an id above {@code afterId}, in id order, read from the database:
+	 * to rebuild a projection page by page (an empty page is the end).
 	 */
-	public List<Article> publishedAfter(long afterId, int limit) {
-		return articles.findPublishedAfter(afterId, limit);
+	public List<Article> after(long afterId, int limit) {
+		return articles.findAfter(afterId, limit);
 	}
 
 	@EventListener

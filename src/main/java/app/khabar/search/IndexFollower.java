@@ -101,11 +101,15 @@ class IndexFollower implements SmartLifecycle {
 		index.clear();
 		long count = 0;
 		long after = 0;
-		for (List<Article> page; !(page = catalog.publishedAfter(after, BATCH)).isEmpty();) {
-			index.update(page.stream().map(IndexedArticle::of).toList(), List.of());
-			count += page.size();
+		for (List<Article> page; !(page = catalog.after(after, BATCH)).isEmpty();) {
+			List<IndexedArticle> published = page.stream()
+				.filter(article -> article.status().isPublic())
+				.map(IndexedArticle::of)
+				.toList();
+			index.update(published, List.of());
+			count += published.size();
 			after = page.getLast().id();
-			progress.advance(page.size());
+			progress.advance(published.size());
 		}
 		index.commit(position);
 		cursor = new FeedCursor(position, settings.settle());
