@@ -27,6 +27,9 @@ public class KhabarApplication {
 		if (args.length > 0 && NewsImportCommand.NAME.equals(args[0])) {
 			System.exit(NewsImportCommand.run(KhabarApplication.class, args));
 		}
+		if (args.length > 0 && app.khabar.search.ReindexCommand.NAME.equals(args[0])) {
+			System.exit(app.khabar.search.ReindexCommand.run(KhabarApplication.class, args));
+		}
 		SpringApplication.run(KhabarApplication.class, args);
 	}
 

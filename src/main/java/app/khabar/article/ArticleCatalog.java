@@ -1,6 +1,7 @@
 package app.khabar.article;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,9 @@ import app.khabar.shared.PageRequest;
 @Service
 @Transactional(readOnly = true)
 public class ArticleCatalog {
+
+	/** The topic under which every article change is in the cluster's change feed (the entity id is the article id). */
+	public static final String FEED_TOPIC = "article";
 
 	private final Articles articles;
 
@@ -69,6 +73,22 @@ public class ArticleCatalog {
 	/** Published summaries of these ids, in their order; ids of missing or unpublished articles are skipped. */
 	public List<ArticleSummary> summaries(List<Long> ids) {
 		return articles.summaries(ids);
+	}
+
+	/**
+	 * These articles in any state, read from the database past the node cache: for projections that follow the
+	 * change feed, where a change made on another node must not meet a stale cached copy. Missing ids are left out.
+	 */
+	public List<Article> findCurrent(Collection<Long> ids) {
+		return articles.findByIds(ids);
+	}
+
+	/**
+	 * Up to {@code limit} articles in any state with an id above {@code afterId}, in id order, read from the database:
+	 * to rebuild a projection page by page (an empty page is the end).
+	 */
+	public List<Article> after(long afterId, int limit) {
+		return articles.findAfter(afterId, limit);
 	}
 
 	@EventListener

@@ -14,13 +14,15 @@ import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PreDestroy;
 
+import app.khabar.web.ServedPages;
+
 /**
  * Page views of articles, counted cheaply: a request adds to a node-local counter, and every few seconds the counts
  * are added to {@code article_views} (one row per article and Tehran day) in one batch, so the hot path never writes.
  * Counts of the last seconds before a crash may be lost; a clean shutdown flushes. Several nodes add to the same rows.
  */
 @Component
-public class ArticleViews {
+public class ArticleViews implements ServedPages {
 
 	private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
 
@@ -38,6 +40,9 @@ public class ArticleViews {
 			GROUP BY v.article_id ORDER BY SUM(v.views) DESC, v.article_id DESC LIMIT :limit
 			""";
 
+	/** The cache key of an article page, as the article page controller gives it. */
+	public static final String PAGE_KEY_PREFIX = "article:";
+
 	private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
 
 	private final JdbcClient jdbc;
@@ -52,6 +57,14 @@ public class ArticleViews {
 	/** One view of an article's page. Memory only; cheap enough for every request. */
 	public void record(long articleId) {
 		pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
+	}
+
+	/** An article page served from memory, before any controller: still a view. */
+	@Override
+	public void served(String cacheKey) {
+		if (cacheKey.startsWith(PAGE_KEY_PREFIX)) {
+			record(Long.parseLong(cacheKey.substring(PAGE_KEY_PREFIX.length())));
+		}
 	}
 
 	/** Adds the counts so far to the table. Runs every few seconds and on shutdown. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,24 @@ class Articles {
 	private static final String BY_ID = "SELECT " + COLUMNS + """
 			FROM article_article a JOIN article_section s ON s.id = a.section_id
 			WHERE a.id = :id
+			""";
+
+	private static final String BY_IDS = "SELECT " + COLUMNS + """
+			FROM article_article a JOIN article_section s ON s.id = a.section_id
+			WHERE a.id IN (:ids)
+			ORDER BY a.id
+			""";
+
+	// by primary key alone: a status condition lets the planner pick the status index and sort every page
+	private static final String AFTER = "SELECT " + COLUMNS + """
+			FROM article_article a JOIN article_section s ON s.id = a.section_id
+			WHERE a.id > :after
+			ORDER BY a.id
+			LIMIT :limit
+			""";
+
+	private static final String TAGS_OF = """
+			SELECT article_id, name FROM article_tag WHERE article_id IN (:ids) ORDER BY article_id, position
 			""";
 
 	private static final String SUMMARY_COLUMNS = """
@@ -92,6 +111,35 @@ class Articles {
 
 	Optional<Article> findById(long id) {
 		return jdbc.sql(BY_ID).param("id", id).query((rs, row) -> map(rs, tags(id))).optional();
+	}
+
+	/** The articles with these ids, in id order; tags read in one query for all. */
+	List<Article> findByIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return withTags(jdbc.sql(BY_IDS).param("ids", ids).query((rs, row) -> map(rs, List.of())).list());
+	}
+
+	List<Article> findAfter(long afterId, int limit) {
+		return withTags(jdbc.sql(AFTER).param("after", afterId).param("limit", limit)
+			.query((rs, row) -> map(rs, List.of()))
+			.list());
+	}
+
+	private List<Article> withTags(List<Article> found) {
+		if (found.isEmpty()) {
+			return found;
+		}
+		Map<Long, List<String>> tags = new HashMap<>();
+		jdbc.sql(TAGS_OF).param("ids", found.stream().map(Article::id).toList()).query(rs -> {
+			tags.computeIfAbsent(rs.getLong("article_id"), id -> new ArrayList<>()).add(rs.getString("name"));
+		});
+		return found.stream()
+			.map(a -> new Article(a.id(), a.version(), a.section(), a.kind(), a.kicker(), a.title(), a.lead(),
+					a.bodyHtml(), a.slug(), a.source(), tags.getOrDefault(a.id(), List.of()), a.media(), a.status(),
+					a.comments(), a.createdAt(), a.updatedAt(), a.publishedAt()))
+			.toList();
 	}
 
 	List<ArticleSummary> latest(PageRequest page) {

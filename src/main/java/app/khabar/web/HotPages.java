@@ -38,8 +38,11 @@ final class HotPages extends OncePerRequestFilter {
 
 	private final Cache<String, Entry> byUrl;
 
-	HotPages(WebSettings.PageCache settings) {
+	private final List<ServedPages> listeners;
+
+	HotPages(WebSettings.PageCache settings, List<ServedPages> listeners) {
 		this.byUrl = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(settings.hotTtl()).build();
+		this.listeners = List.copyOf(listeners);
 	}
 
 	/** What {@link CachedPages} served for this request, to be kept if the response goes out as it is. */
@@ -62,6 +65,9 @@ final class HotPages extends OncePerRequestFilter {
 		Entry entry = url != null ? byUrl.getIfPresent(url) : null;
 		if (entry != null) {
 			serve(entry, request, response);
+			for (ServedPages listener : listeners) {
+				listener.served(entry.page().cacheKey());
+			}
 			return;
 		}
 		chain.doFilter(request, response);

@@ -1,5 +1,7 @@
 package app.khabar.web;
 
+import java.util.List;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +14,8 @@ import org.springframework.core.Ordered;
 class HotPagesConfiguration {
 
 	@Bean
-	HotPages hotPages(WebSettings settings) {
-		return new HotPages(settings.pageCache());
+	HotPages hotPages(WebSettings settings, List<ServedPages> listeners) {
+		return new HotPages(settings.pageCache(), listeners);
 	}
 
 	@Bean

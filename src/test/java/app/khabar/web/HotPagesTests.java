@@ -25,7 +25,9 @@ class HotPagesTests {
 
 	final CachedPages pages = new CachedPages(settings, "release-1");
 
-	final HotPages hot = new HotPages(settings);
+	final java.util.List<String> served = new java.util.ArrayList<>();
+
+	final HotPages hot = new HotPages(settings, java.util.List.of(served::add));
 
 	final AtomicInteger applicationCalls = new AtomicInteger();
 
@@ -64,6 +66,7 @@ class HotPagesTests {
 		assertThat(second.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
 		assertThat(second.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(second.getHeader("Cache-Control")).isEqualTo(first.getHeader("Cache-Control"));
+		assertThat(served).containsExactly("article:7");
 	}
 
 	@Test

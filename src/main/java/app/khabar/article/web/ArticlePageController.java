@@ -74,7 +74,7 @@ class ArticlePageController {
 		for (ArticlePagePart part : parts) {
 			version.append('.').append(part.version(article));
 		}
-		return pages.respond(request, "article:" + article.id(), version.toString(),
+		return pages.respond(request, ArticleViews.PAGE_KEY_PREFIX + article.id(), version.toString(),
 				() -> renderer.render("article/page", Map.of("page", page(article))));
 	}
 

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Search throughput (issue 5): /search over an index of at least 100,000 articles, wrk over loopback.
+#   bench/search.sh [seconds]       (needs wrk, jq and python3; the corpus in ../shared/data)
+# Scaling: the real corpus (news.jsonl, ~5,000 articles) is written COPIES times into one JSON Lines file; copy k
+# keeps every field of the original but its "file" (the import's external id gets "~k") and its "published" time
+# (k x 30 days earlier), so copies are distinct articles with the real text, spread over the years. It is imported
+# with import-news, indexed with reindex, and Khabar serves it with the page cache as configured (search pages are
+# not cached by Khabar). wrk rotates QUERIES real Persian queries taken from words and word pairs of the corpus
+# titles (not from the evaluation topics) and prints req/s and p50/p95/p99.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${1:-30}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+COPIES=${COPIES:-21}
+QUERIES=${QUERIES:-50}
+PORT=${PORT:-18090}
+OUT=bench/out/search
+CORPUS=${CORPUS:-../shared/data/news/iranian-news/news.jsonl}
+DATA=$PWD/$OUT/data
+for tool in wrk jq python3 curl; do command -v $tool >/dev/null || { echo "missing $tool"; exit 1; }; done
+[ -f "$CORPUS" ] || { echo "no corpus at $CORPUS"; exit 1; }
+mkdir -p "$OUT"
+
+./mvnw -q -B -ntp -DskipTests package
+JAR=target/khabar.jar
+JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+
+if [ ! -f "$DATA/.imported-$COPIES" ]; then
+  rm -rf "$DATA" && mkdir -p "$DATA"
+  echo "== scaling the corpus x$COPIES"
+  python3 - "$CORPUS" "$COPIES" > "$OUT/scaled.jsonl" <<'PY'
+import json, sys, datetime
+corpus, copies = sys.argv[1], int(sys.argv[2])
+lines = [json.loads(l) for l in open(corpus, encoding='utf-8') if l.strip()]
+for k in range(copies):
+    for a in lines:
+        b = dict(a)
+        if k:
+            b['file'] = f"{a.get('file')}~{k}"
+            try:
+                t = datetime.datetime.strptime(a['published'], '%Y-%m-%d %H:%M:%S') - datetime.timedelta(days=30 * k)
+                b['published'] = t.strftime('%Y-%m-%d %H:%M:%S')
+            except (KeyError, TypeError, ValueError):
+                pass
+        print(json.dumps(b, ensure_ascii=False))
+PY
+  wc -l < "$OUT/scaled.jsonl" | xargs echo "lines:"
+  echo "== import-news"
+  time "$JAVA" -jar $JAR import-news "$OUT/scaled.jsonl" --khabar.data-dir="$DATA" --khabar.search.follow=false | tail -4
+  echo "== reindex"
+  time "$JAVA" -jar $JAR reindex --khabar.data-dir="$DATA" | tail -2
+  touch "$DATA/.imported-$COPIES"
+fi
+
+echo "== queries from the corpus titles"
+python3 - "$CORPUS" "$QUERIES" > "$OUT/queries.txt" <<'PY'
+import json, sys, collections, re
+corpus, n = sys.argv[1], int(sys.argv[2])
+words, pairs = collections.Counter(), collections.Counter()
+for line in open(corpus, encoding='utf-8'):
+    title = (json.loads(line).get('title') or '')
+    ws = [w for w in re.split(r'[\s\u00ab\u00bb:\u060c\u061b\u061f!?.,"()\-/]+', title) if len(w) >= 4 and not w.isdigit()]
+    words.update(ws)
+    pairs.update(a + ' ' + b for a, b in zip(ws, ws[1:]))
+# frequent words, but not the handful that every title has; every fifth pair among the frequent ones
+single = [w for w, _ in words.most_common(400)[10::8]][: n * 4 // 5]
+double = [p for p, _ in pairs.most_common(200)[::5]][: n - len(single)]
+for q in single + double:
+    print(q)
+PY
+wc -l < "$OUT/queries.txt" | xargs echo "queries:"
+
+cat > "$OUT/queries.lua" <<LUA
+local queries = {}
+for line in io.lines("$PWD/$OUT/queries.txt") do
+  queries[#queries + 1] = line:gsub("([^%w])", function(c) return string.format("%%%02X", string.byte(c)) end)
+end
+local counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", "/search?q=" .. queries[(counter % #queries) + 1])
+end
+done = function(summary, latency, requests)
+  io.write(string.format("p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, %d requests, %d errors (status %d, timeout %d)\n",
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write
+    + summary.errors.timeout, summary.errors.status, summary.errors.timeout))
+end
+LUA
+
+"$JAVA" -Xmx2g -XX:+UseParallelGC -jar $JAR --khabar.data-dir="$DATA" --server.port=$PORT > "$OUT/khabar.log" 2>&1 &
+khabar_pid=$!
+trap 'kill $khabar_pid 2>/dev/null; wait $khabar_pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && break; sleep 1; done
+curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" || { echo "Khabar did not start"; tail -40 "$OUT/khabar.log"; exit 1; }
+first=$(head -1 "$OUT/queries.txt")
+echo "== index: $(curl -s "http://127.0.0.1:$PORT/api/v1/search?q=$(jq -rn --arg q "$first" '$q|@uri')" | jq -c '{query, total, exact}')"
+
+echo "== warm-up (10 s)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" > /dev/null
+echo "== measure (${DURATION} s, $THREADS threads, $CONNECTIONS connections)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" | tee "$OUT/wrk.txt"
+echo "machine: $(nproc) cores, $(uname -sr), $("$JAVA" -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"

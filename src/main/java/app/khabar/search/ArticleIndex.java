@@ -1,0 +1,217 @@
+package app.khabar.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Collection;
+import java.util.Map;
+
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * This node's Lucene index of public articles, under {@code khabar.search.index-dir}: a projection of the database
+ * that can always be rebuilt. Every commit stores the change feed position it reflects in the commit's user data, so
+ * documents and position are durable together; readers get near-real-time searchers from a {@link SearcherManager}.
+ */
+@Component
+class ArticleIndex implements DisposableBean {
+
+	static final String ID = "id";
+
+	static final String TITLE = "title";
+
+	static final String LEAD = "lead";
+
+	static final String BODY = "body";
+
+	static final String TAGS = "tags";
+
+	static final String SECTION = "section";
+
+	static final String SECTION_NAME = "section_name";
+
+	static final String PATH = "path";
+
+	static final String PUBLISHED = "published";
+
+	/** Text fields, searched and highlighted: offsets in the postings make highlighting cheap. */
+	static final FieldType TEXT = textType(true);
+
+	/** The body is searched whole but stored only as far as snippets need: loading it is most of a hit's cost. */
+	static final FieldType TEXT_NOT_STORED = textType(false);
+
+	/** Stored characters of the body: a match further in shows the lead as its snippet. */
+	static final int BODY_STORED = 2_000;
+
+	private static final String POSITION = "khabar.feed.position";
+
+	private final Directory directory;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	ArticleIndex(SearchSettings settings) {
+		try {
+			Files.createDirectories(settings.indexDir());
+			directory = FSDirectory.open(settings.indexDir());
+			writer = new IndexWriter(directory,
+					new IndexWriterConfig(new KhabarAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+						.setRAMBufferSizeMB(64));
+			if (!DirectoryReader.indexExists(directory)) {
+				writer.commit();
+			}
+			searchers = new SearcherManager(writer, new SearcherFactory());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot open the search index at " + settings.indexDir().toAbsolutePath()
+					+ " (another Khabar process on the same data folder holds it?)", ex);
+		}
+	}
+
+	/** The change feed position of the last commit: every change up to it is in the index. */
+	long position() {
+		Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+		if (data != null) {
+			for (Map.Entry<String, String> entry : data) {
+				if (POSITION.equals(entry.getKey())) {
+					return Long.parseLong(entry.getValue());
+				}
+			}
+		}
+		return 0;
+	}
+
+	/** Adds or replaces these articles and removes those ids; searchers see it after {@link #commit(long)}. */
+	void update(Collection<IndexedArticle> upserts, Collection<Long> removals) {
+		try {
+			for (IndexedArticle article : upserts) {
+				writer.updateDocument(idTerm(article.id()), document(article));
+			}
+			for (long id : removals) {
+				writer.deleteDocuments(idTerm(id));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Starts a rebuild: every document goes (not visible to searches before {@link #commit(long)}). */
+	void clear() {
+		try {
+			writer.deleteAll();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Whether the index holds no commit of a position and no article: a new node, or a deleted index folder. */
+	boolean isNew() {
+		return position() == 0 && writer.getDocStats().numDocs == 0;
+	}
+
+	/** Makes every change so far durable and searchable, as of change feed {@code position}. */
+	void commit(long position) {
+		try {
+			writer.setLiveCommitData(Map.of(POSITION, Long.toString(position)).entrySet());
+			writer.commit();
+			searchers.maybeRefresh();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	IndexSearcher acquire() {
+		try {
+			return searchers.acquire();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void release(IndexSearcher searcher) {
+		try {
+			searchers.release(searcher);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		searchers.close();
+		writer.close();
+		directory.close();
+	}
+
+	static Term idTerm(long id) {
+		return new Term(ID, Long.toString(id));
+	}
+
+	static Document document(IndexedArticle article) {
+		Document doc = new Document();
+		doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.NO));
+		doc.add(new Field(TITLE, article.title(), TEXT));
+		doc.add(new Field(LEAD, article.lead(), TEXT));
+		doc.add(new Field(BODY, article.body(), TEXT_NOT_STORED));
+		doc.add(new StoredField(BODY, prefix(article.body(), BODY_STORED)));
+		for (String tag : article.tags()) {
+			doc.add(new Field(TAGS, tag, TEXT));
+		}
+		// what a hit shows besides its text comes from doc values: no stored fields to decompress
+		doc.add(new NumericDocValuesField(ID, article.id()));
+		doc.add(new KeywordField(SECTION, article.sectionSlug(), Field.Store.NO));
+		doc.add(new BinaryDocValuesField(SECTION_NAME, new BytesRef(article.sectionName())));
+		doc.add(new BinaryDocValuesField(PATH, new BytesRef(article.path())));
+		doc.add(new LongField(PUBLISHED, article.publishedAt().toEpochMilli(), Field.Store.NO));
+		return doc;
+	}
+
+	/** The text up to {@code max} characters, cut before a whitespace so no word is cut. */
+	static String prefix(String text, int max) {
+		if (text.length() <= max) {
+			return text;
+		}
+		int end = max;
+		while (end > 0 && !Character.isWhitespace(text.charAt(end))) {
+			end--;
+		}
+		return text.substring(0, end == 0 ? max : end);
+	}
+
+	private static FieldType textType(boolean stored) {
+		FieldType type = new FieldType();
+		type.setTokenized(true);
+		type.setStored(stored);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
+	}
+
+}

@@ -1,0 +1,175 @@
+package app.khabar.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches this node's index of public articles: Khabar's Persian analysis, title weighed above lead and tags above
+ * body, filters by section and time, relevance or newest first, pages of {@link SearchRequest#PAGE_SIZE}, highlighted
+ * titles and snippets, and a suggestion when nothing matched. Never parses query syntax.
+ */
+@Service
+public class ArticleSearch {
+
+	/** Matches are counted exactly up to here; past it the total is a lower bound. */
+	public static final int COUNT_LIMIT = 1000;
+
+	private static final Sort NEWEST = new Sort(
+			LongField.newSortField(ArticleIndex.PUBLISHED, true, SortedNumericSelector.Type.MAX), SortField.FIELD_DOC);
+
+	private static final java.util.Set<String> UNMATCHED_FIELDS = java.util.Set.of(ArticleIndex.TITLE,
+			ArticleIndex.LEAD, ArticleIndex.BODY);
+
+	private final ArticleIndex index;
+
+	private final ArticleQueries queries;
+
+	private final Suggestions suggestions;
+
+	ArticleSearch(ArticleIndex index) {
+		this.index = index;
+		this.queries = new ArticleQueries();
+		this.suggestions = new Suggestions(queries);
+	}
+
+	public SearchResults search(SearchRequest request) {
+		if (request.isBlank()) {
+			return SearchResults.none(request);
+		}
+		IndexSearcher searcher = index.acquire();
+		try {
+			Query text = queries.text(request.query());
+			Query query = filtered(text, request);
+			int upTo = request.page() * SearchRequest.PAGE_SIZE;
+			TopDocs top = request.sort() == SearchSort.NEWEST ? searcher.search(query, upTo, NEWEST)
+					: searcher.search(query, upTo);
+			long total = top.totalHits.value();
+			boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+			int from = (request.page() - 1) * SearchRequest.PAGE_SIZE;
+			if (top.scoreDocs.length <= from) {
+				String suggestion = total == 0 ? suggestions.suggest(searcher, request.query(), q -> count(searcher,
+						filtered(queries.text(q), request))) : null;
+				return new SearchResults(request, total, exact, List.of(), suggestion);
+			}
+			ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+			return new SearchResults(request, total, exact, hits(searcher, text, page), null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			index.release(searcher);
+		}
+	}
+
+	private static long count(IndexSearcher searcher, Query query) {
+		try {
+			return searcher.count(query);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Query filtered(Query text, SearchRequest request) {
+		if (request.section() == null && request.from() == null && request.to() == null) {
+			return text;
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+		if (request.section() != null) {
+			query.add(KeywordField.newExactQuery(ArticleIndex.SECTION, request.section()), BooleanClause.Occur.FILTER);
+		}
+		if (request.from() != null || request.to() != null) {
+			long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
+			long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli() - 1;
+			query.add(LongField.newRangeQuery(ArticleIndex.PUBLISHED, from, to), BooleanClause.Occur.FILTER);
+		}
+		return query.build();
+	}
+
+	private List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
+		int[] docs = new int[page.length];
+		for (int i = 0; i < page.length; i++) {
+			docs[i] = page[i].doc;
+		}
+		Map<String, Object[]> marked = new SnippetHighlighter(searcher).highlight(text, docs);
+		Object[] titles = marked.get(ArticleIndex.TITLE);
+		Object[] bodies = marked.get(ArticleIndex.BODY);
+		Object[] leads = marked.get(ArticleIndex.LEAD);
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		StoredFields stored = null;
+		List<SearchHit> hits = new ArrayList<>(page.length);
+		for (int i = 0; i < docs.length; i++) {
+			Snippet title = titles[i] instanceof Snippet s ? s : null;
+			Snippet snippet = bodies[i] instanceof Snippet s ? s : leads[i] instanceof Snippet s ? s : null;
+			if (title == null || snippet == null) {
+				// no match in some text field (a tag hit): its stored text, read only then
+				stored = stored == null ? searcher.storedFields() : stored;
+				Document doc = stored.document(docs[i], UNMATCHED_FIELDS);
+				title = title != null ? title : Snippet.plain(doc.get(ArticleIndex.TITLE));
+				snippet = snippet != null ? snippet : lead(doc.get(ArticleIndex.LEAD), doc.get(ArticleIndex.BODY));
+			}
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+			int doc = docs[i] - leaf.docBase;
+			hits.add(new SearchHit(numeric(leaf, ArticleIndex.ID, doc), title, binary(leaf, ArticleIndex.PATH, doc),
+					section(leaf, doc), binary(leaf, ArticleIndex.SECTION_NAME, doc),
+					Instant.ofEpochMilli(published(leaf, doc)), snippet));
+		}
+		return hits;
+	}
+
+	private static long numeric(LeafReaderContext leaf, String field, int doc) throws IOException {
+		NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
+		return values.advanceExact(doc) ? values.longValue() : 0;
+	}
+
+	private static long published(LeafReaderContext leaf, int doc) throws IOException {
+		SortedNumericDocValues values = DocValues.getSortedNumeric(leaf.reader(), ArticleIndex.PUBLISHED);
+		return values.advanceExact(doc) ? values.nextValue() : 0;
+	}
+
+	private static String binary(LeafReaderContext leaf, String field, int doc) throws IOException {
+		BinaryDocValues values = DocValues.getBinary(leaf.reader(), field);
+		return values.advanceExact(doc) ? values.binaryValue().utf8ToString() : "";
+	}
+
+	private static String section(LeafReaderContext leaf, int doc) throws IOException {
+		SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), ArticleIndex.SECTION);
+		return values.advanceExact(doc) ? values.lookupOrd(values.nextOrd()).utf8ToString() : "";
+	}
+
+	/** No match in lead or body (a title or tag hit): the lead's start, or the body's. */
+	private static Snippet lead(@Nullable String lead, @Nullable String body) {
+		String text = lead != null && !lead.isBlank() ? lead : body == null ? "" : body;
+		return SnippetFormatter.snippet(text, List.of(), SnippetHighlighter.SNIPPET_CHARS);
+	}
+
+}

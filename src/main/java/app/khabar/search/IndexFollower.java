@@ -1,0 +1,225 @@
+package app.khabar.search;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import app.khabar.article.Article;
+import app.khabar.article.ArticleCatalog;
+import app.khabar.article.ArticleChanged;
+import app.khabar.cluster.Change;
+import app.khabar.cluster.ChangeFeed;
+import app.khabar.cluster.FeedCursor;
+import app.khabar.shared.PageRequest;
+
+/**
+ * Keeps this node's {@link ArticleIndex} in step with the database by following the cluster's change feed from the
+ * position stored in the index: on a timer ({@code khabar.search.poll-interval}), and at once when an article changes
+ * on this node (after its transaction commits). Applying a change is idempotent: the article is read as it is now and
+ * indexed if public, removed if not; so replaying changes after a crash or a rebuild does no harm. A node whose index
+ * is new (first start, deleted folder) builds it from the database first.
+ */
+@Component
+class IndexFollower implements SmartLifecycle {
+
+	static final int BATCH = 500;
+
+	private static final Logger log = LoggerFactory.getLogger(IndexFollower.class);
+
+	private final ArticleIndex index;
+
+	private final ChangeFeed feed;
+
+	private final ArticleCatalog catalog;
+
+	private final SearchSettings settings;
+
+	private final Clock clock;
+
+	private final Semaphore nudges = new Semaphore(0);
+
+	private FeedCursor cursor;
+
+	private volatile boolean running;
+
+	private volatile @Nullable Thread worker;
+
+	IndexFollower(ArticleIndex index, ChangeFeed feed, ArticleCatalog catalog, SearchSettings settings, Clock clock) {
+		this.index = index;
+		this.feed = feed;
+		this.catalog = catalog;
+		this.settings = settings;
+		this.clock = clock;
+		this.cursor = new FeedCursor(index.position(), settings.settle());
+	}
+
+	/** Applies every change in the feed that the index lacks; returns when it has seen them all. */
+	synchronized void catchUp() {
+		while (true) {
+			List<Change> visible = feed.since(cursor.position(), BATCH);
+			List<Change> fresh = cursor.unapplied(visible);
+			if (fresh.isEmpty() && visible.size() == BATCH) {
+				// a page of applied changes behind a hole: look past it
+				fresh = cursor.unapplied(feed.since(cursor.readFrom(), BATCH));
+				visible = List.of();
+			}
+			apply(fresh);
+			cursor.applied(fresh, visible, clock.instant());
+			if (fresh.isEmpty()) {
+				if (cursor.position() != index.position()) {
+					index.commit(cursor.position());
+				}
+				return;
+			}
+			index.commit(cursor.position());
+		}
+	}
+
+	/**
+	 * Builds the index anew from the database's published articles, then follows the feed from a position taken
+	 * before the build started (changes made meanwhile are replayed). Searches see the old index until it is done.
+	 *
+	 * @return the number of articles indexed
+	 */
+	synchronized long rebuild(RebuildProgress progress) {
+		long position = feed.positionBefore(clock.instant().minus(settings.settle()));
+		long total = catalog.latest(PageRequest.of(1, 1)).total();
+		progress.start(total);
+		index.clear();
+		long count = 0;
+		long after = 0;
+		for (List<Article> page; !(page = catalog.after(after, BATCH)).isEmpty();) {
+			List<IndexedArticle> published = page.stream()
+				.filter(article -> article.status().isPublic())
+				.map(IndexedArticle::of)
+				.toList();
+			index.update(published, List.of());
+			count += published.size();
+			after = page.getLast().id();
+			progress.advance(published.size());
+		}
+		index.commit(position);
+		cursor = new FeedCursor(position, settings.settle());
+		progress.finish();
+		catchUp();
+		return count;
+	}
+
+	private void apply(List<Change> changes) {
+		Set<Long> ids = new LinkedHashSet<>();
+		for (Change change : changes) {
+			if (ArticleCatalog.FEED_TOPIC.equals(change.topic())) {
+				ids.add(change.entityId());
+			}
+		}
+		if (ids.isEmpty()) {
+			return;
+		}
+		List<IndexedArticle> upserts = new ArrayList<>();
+		Set<Long> removals = new LinkedHashSet<>(ids);
+		for (Article article : catalog.findCurrent(ids)) {
+			if (article.status().isPublic()) {
+				upserts.add(IndexedArticle.of(article));
+				removals.remove(article.id());
+			}
+		}
+		index.update(upserts, removals);
+	}
+
+	/** An article changed on this node: catch up as soon as its transaction has committed. */
+	@EventListener
+	void on(ArticleChanged event) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					nudge();
+				}
+			});
+		}
+		else {
+			nudge();
+		}
+	}
+
+	void nudge() {
+		nudges.release();
+	}
+
+	private void follow() {
+		if (running && index.isNew()) {
+			rebuildQuietly();
+		}
+		while (running) {
+			try {
+				catchUp();
+			}
+			catch (RuntimeException ex) {
+				// the database or the disk failed: the position did not move, the next round retries
+				log.warn("Search index could not follow the change feed: {}", ex.toString());
+			}
+			try {
+				// no interrupts: an interrupted thread would close Lucene's file channels under the writer
+				nudges.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+				nudges.drainPermits();
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+		}
+	}
+
+	private void rebuildQuietly() {
+		try {
+			long count = rebuild(RebuildProgress.NONE);
+			log.info("Search index built from the database: {} articles", count);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Search index could not be built from the database: {}", ex.toString());
+		}
+	}
+
+	@Override
+	public void start() {
+		if (!settings.follow()) {
+			return;
+		}
+		running = true;
+		worker = Thread.ofPlatform().daemon().name("search-index-follower").start(this::follow);
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		Thread stopping = worker;
+		worker = null;
+		nudge();
+		if (stopping != null) {
+			try {
+				stopping.join(10_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+}

@@ -1,0 +1,18 @@
+package app.khabar.search;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code khabar.search.*}: where this node keeps its index ({@code index-dir}, by default
+ * {@code ${khabar.data-dir}/search}), how often it polls the change feed when nothing on this node nudged it, and how
+ * long it waits for a change feed hole (a transaction still open) before giving up on it; {@code follow=false} keeps
+ * the index still (the {@code reindex} command builds it and stops).
+ */
+@ConfigurationProperties("khabar.search")
+record SearchSettings(Path indexDir, @DefaultValue("1s") Duration pollInterval, @DefaultValue("30s") Duration settle,
+		@DefaultValue("true") boolean follow) {
+}
