@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Search throughput (issue 5): /search over an index of at least 100,000 articles, wrk over loopback.
 #   bench/search.sh [seconds]       (needs wrk, jq and python3; the corpus in ../shared/data)
+#   KHABAR_ARGS="--khabar.search.result-cache.enabled=false --khabar.web.page-cache.enabled=false" bench/search.sh
+#                                   (every request searches: what a query not seen before costs)
 # Scaling: the real corpus (news.jsonl, ~5,000 articles) is written COPIES times into one JSON Lines file; copy k
 # keeps every field of the original but its "file" (the import's external id gets "~k") and its "published" time
 # (k x 30 days earlier), so copies are distinct articles with the real text, spread over the years. It is imported
-# with import-news, indexed with reindex, and Khabar serves it with the page cache as configured (search pages are
-# not cached by Khabar). wrk rotates QUERIES real Persian queries taken from words and word pairs of the corpus
-# titles (not from the evaluation topics) and prints req/s and p50/p95/p99.
+# with import-news, indexed with reindex, and Khabar serves it as configured: search pages and results are cached
+# until the index changes, and the rotation repeats, so by default this measures cache hits. wrk rotates QUERIES real
+# Persian queries taken from words and word pairs of the corpus titles (not from the evaluation topics) and prints
+# req/s and p50/p95/p99.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-30}
@@ -89,7 +92,7 @@ done = function(summary, latency, requests)
 end
 LUA
 
-"$JAVA" -Xmx2g -XX:+UseParallelGC -jar $JAR --khabar.data-dir="$DATA" --server.port=$PORT > "$OUT/khabar.log" 2>&1 &
+"$JAVA" -Xmx2g -XX:+UseParallelGC -jar $JAR --khabar.data-dir="$DATA" --server.port=$PORT ${KHABAR_ARGS:-} > "$OUT/khabar.log" 2>&1 &
 khabar_pid=$!
 trap 'kill $khabar_pid 2>/dev/null; wait $khabar_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && break; sleep 1; done

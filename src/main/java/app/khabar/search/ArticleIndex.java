@@ -27,12 +27,17 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+
+import app.khabar.web.PagesChanged;
 
 /**
  * This node's Lucene index of public articles, under {@code khabar.search.index-dir}: a projection of the database
  * that can always be rebuilt. Every commit stores the change feed position it reflects in the commit's user data, so
  * documents and position are durable together; readers get near-real-time searchers from a {@link SearcherManager}.
+ * Once a commit is searchable, the search pages served from memory are dropped.
  */
 @Component
 class ArticleIndex implements DisposableBean {
@@ -61,8 +66,11 @@ class ArticleIndex implements DisposableBean {
 	/** The body is searched whole but stored only as far as snippets need: loading it is most of a hit's cost. */
 	static final FieldType TEXT_NOT_STORED = textType(false);
 
-	/** Stored characters of the body: a match further in shows the lead as its snippet. */
-	static final int BODY_STORED = 2_000;
+	/**
+	 * Stored characters of the body: a match further in shows the lead as its snippet. Short, because decompressing
+	 * the stored text of the ten hits is most of what a search costs (bench/RESULTS.md, issue 5).
+	 */
+	static final int BODY_STORED = 600;
 
 	private static final String POSITION = "khabar.feed.position";
 
@@ -72,7 +80,17 @@ class ArticleIndex implements DisposableBean {
 
 	private final SearcherManager searchers;
 
+	private final ApplicationEventPublisher events;
+
+	/** Without telling anyone about commits (tests, commands). */
 	ArticleIndex(SearchSettings settings) {
+		this(settings, event -> {
+		});
+	}
+
+	@Autowired
+	ArticleIndex(SearchSettings settings, ApplicationEventPublisher events) {
+		this.events = events;
 		try {
 			Files.createDirectories(settings.indexDir());
 			directory = FSDirectory.open(settings.indexDir());
@@ -138,11 +156,13 @@ class ArticleIndex implements DisposableBean {
 		try {
 			writer.setLiveCommitData(Map.of(POSITION, Long.toString(position)).entrySet());
 			writer.commit();
-			searchers.maybeRefresh();
+			// blocking: the commit must be searchable before the pages that lack it are dropped
+			searchers.maybeRefreshBlocking();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		events.publishEvent(PagesChanged.startingWith(ArticleSearch.PAGE_KEY_PREFIX));
 	}
 
 	IndexSearcher acquire() {

@@ -11,6 +11,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -29,18 +30,32 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Searches this node's index of public articles: Khabar's Persian analysis, title weighed above lead and tags above
  * body, filters by section and time, relevance or newest first, pages of {@link SearchRequest#PAGE_SIZE}, highlighted
  * titles and snippets, and a suggestion when nothing matched. Never parses query syntax.
+ * <p>
+ * Results are kept per request and index version ({@code khabar.search.result-cache.*}): the version is the one of
+ * the searcher that answers, so any change to the index makes older entries unreachable and a kept result is never
+ * older than what a search would find now.
  */
 @Service
 public class ArticleSearch {
 
 	/** Matches are counted exactly up to here; past it the total is a lower bound. */
 	public static final int COUNT_LIMIT = 1000;
+
+	/**
+	 * Cache keys of search pages start with this; every change to the index drops the pages served from memory (see
+	 * {@link app.khabar.web.PagesChanged#startingWith(String)}).
+	 */
+	public static final String PAGE_KEY_PREFIX = "search:";
 
 	private static final Sort NEWEST = new Sort(
 			LongField.newSortField(ArticleIndex.PUBLISHED, true, SortedNumericSelector.Type.MAX), SortField.FIELD_DOC);
@@ -54,10 +69,41 @@ public class ArticleSearch {
 
 	private final Suggestions suggestions;
 
+	private final @Nullable Cache<CacheKey, SearchResults> results;
+
+	/** Set per process: a rebuilt index folder starts its versions again, its pages must not reuse old ETags. */
+	private final String epoch = Long.toString(System.nanoTime() ^ java.util.concurrent.ThreadLocalRandom.current()
+		.nextLong(), 36);
+
+	@Autowired
+	ArticleSearch(ArticleIndex index, SearchSettings settings) {
+		this(index, settings.resultCache());
+	}
+
+	/** Without a result cache. */
 	ArticleSearch(ArticleIndex index) {
+		this(index, new SearchSettings.ResultCache(false, 0));
+	}
+
+	ArticleSearch(ArticleIndex index, SearchSettings.ResultCache cache) {
 		this.index = index;
 		this.queries = new ArticleQueries();
 		this.suggestions = new Suggestions(queries);
+		this.results = cache.enabled() ? Caffeine.newBuilder().maximumSize(cache.maximumEntries()).build() : null;
+	}
+
+	/**
+	 * What the index holds now, as a token that changes with every change to it (and with every restart): search
+	 * pages are cached under it.
+	 */
+	public String version() {
+		IndexSearcher searcher = index.acquire();
+		try {
+			return epoch + '.' + version(searcher);
+		}
+		finally {
+			index.release(searcher);
+		}
 	}
 
 	public SearchResults search(SearchRequest request) {
@@ -65,6 +111,22 @@ public class ArticleSearch {
 			return SearchResults.none(request);
 		}
 		IndexSearcher searcher = index.acquire();
+		try {
+			if (results == null) {
+				return search(searcher, request);
+			}
+			return results.get(new CacheKey(request, version(searcher)), key -> search(searcher, request));
+		}
+		finally {
+			index.release(searcher);
+		}
+	}
+
+	private static long version(IndexSearcher searcher) {
+		return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+	}
+
+	private SearchResults search(IndexSearcher searcher, SearchRequest request) {
 		try {
 			Query text = queries.text(request.query());
 			Query query = filtered(text, request);
@@ -84,9 +146,6 @@ public class ArticleSearch {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		finally {
-			index.release(searcher);
 		}
 	}
 
@@ -164,6 +223,10 @@ public class ArticleSearch {
 	private static String section(LeafReaderContext leaf, int doc) throws IOException {
 		SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), ArticleIndex.SECTION);
 		return values.advanceExact(doc) ? values.lookupOrd(values.nextOrd()).utf8ToString() : "";
+	}
+
+	/** A request (already cleaned and capped, so keys stay small) at one version of the index. */
+	private record CacheKey(SearchRequest request, long version) {
 	}
 
 	/** No match in lead or body (a title or tag hit): the lead's start, or the body's. */

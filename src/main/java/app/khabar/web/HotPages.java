@@ -121,13 +121,12 @@ final class HotPages extends OncePerRequestFilter {
 
 	@EventListener
 	void on(PagesChanged event) {
-		String key = event.cacheKey();
 		AfterCommit.run(() -> {
-			if (key == null) {
+			if (event.cacheKey() == null) {
 				byUrl.invalidateAll();
 			}
 			else {
-				byUrl.asMap().values().removeIf(entry -> entry.page().cacheKey().equals(key));
+				byUrl.asMap().values().removeIf(entry -> event.covers(entry.page().cacheKey()));
 			}
 		});
 	}

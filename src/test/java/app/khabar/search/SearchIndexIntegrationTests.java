@@ -136,6 +136,22 @@ class SearchIndexIntegrationTests {
 	}
 
 	@Test
+	void theResultCacheNeverServesWhatTheIndexNoLongerSays() {
+		SearchRequest request = query("پتروشيمي عسلويه");
+		assertThat(search.search(request).hits()).isEmpty();
+		assertThat(search.search(request)).as("kept while the index is unchanged").isSameAs(search.search(request));
+
+		long id = store("economy", "صادرات پتروشیمی عسلویه", "لید", "<p>متن</p>", ArticleStatus.PUBLISHED, PUBLISHED);
+		follower.catchUp();
+		assertThat(ids(search.search(request))).containsExactly(id);
+		assertThat(ids(search.search(request))).containsExactly(id);
+
+		retract(id);
+		follower.catchUp();
+		assertThat(ids(search.search(request))).isEmpty();
+	}
+
+	@Test
 	void anArticleChangedOnThisNodeIsSearchableWithoutWaitingForThePoll() {
 		long id = store("sports", "قهرمانی کشتی‌گیران در مسابقات آسیایی", "لید", "<p>متن</p>",
 				ArticleStatus.PUBLISHED, PUBLISHED);
@@ -176,7 +192,7 @@ class SearchIndexIntegrationTests {
 	@Test
 	void anIndexClosedWhileArticlesChangedCatchesUpFromTheFeed(@TempDir Path folder) throws Exception {
 		var settings = new SearchSettings(folder.resolve("search"), Duration.ofSeconds(1), Duration.ofSeconds(30),
-				false);
+				false, new SearchSettings.ResultCache(true, 100));
 		Clock clock = Clock.systemUTC();
 		long kept = store("economy", "صادرات فرش دستباف", "لید", "<p>فرش</p>", ArticleStatus.PUBLISHED, PUBLISHED);
 		long retracted = store("economy", "واردات فرش ماشینی", "لید", "<p>فرش</p>", ArticleStatus.PUBLISHED,

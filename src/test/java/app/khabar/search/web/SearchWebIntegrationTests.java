@@ -12,10 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import app.khabar.article.ArticleChanged;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
@@ -44,6 +48,15 @@ class SearchWebIntegrationTests {
 
 	@Autowired
 	SearchIndexAccess index;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	long id;
 
@@ -141,6 +154,29 @@ class SearchWebIntegrationTests {
 		assertThat(html(result)).contains("<option value=\"newest\" selected>");
 		var far = mvc.get().uri("/search?q=قاهره&page=99999999999").exchange();
 		assertThat(far).hasStatusOk();
+	}
+
+	@Test
+	void aCachedSearchPageNeverOutlivesAnIndexChange() throws Exception {
+		String path = "/search?q=%D9%81%D9%88%D9%84%D8%A7%D8%AF%20%D9%85%D8%A8%D8%A7%D8%B1%DA%A9%D9%87"; // فولاد مبارکه
+		assertThat(html(mvc.get().uri(path).exchange())).doesNotContain("/news/");
+		assertThat(html(mvc.get().uri(path).exchange())).doesNotContain("/news/");
+
+		long published = articles.store(new NewArticle("international", ArticleKind.STORY, null,
+				"فروش فولاد مبارکه در بورس کالا", "لید", "<p>متن</p>", new Source("خبر", null, null), List.of(),
+				Media.NONE, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT, PUBLISHED, "test:" + System.nanoTime()));
+		index.catchUp();
+		assertThat(html(mvc.get().uri(path).exchange())).contains("/news/" + published + "/");
+		assertThat(html(mvc.get().uri(path).exchange())).contains("/news/" + published + "/");
+
+		transaction.executeWithoutResult(tx -> {
+			jdbc.sql("UPDATE article_article SET status = 'RETRACTED', version = version + 1 WHERE id = :id")
+				.param("id", published)
+				.update();
+			events.publishEvent(new ArticleChanged(published, ArticleStatus.RETRACTED));
+		});
+		index.catchUp();
+		assertThat(html(mvc.get().uri(path).exchange())).doesNotContain("/news/" + published + "/");
 	}
 
 }
