@@ -103,5 +103,11 @@ echo "== index: $(curl -s "http://127.0.0.1:$PORT/api/v1/search?q=$(jq -rn --arg
 echo "== warm-up (10 s)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" > /dev/null
 echo "== measure (${DURATION} s, $THREADS threads, $CONNECTIONS connections)"
+cpu_before=$(awk '{print $14 + $15}' /proc/$khabar_pid/stat)
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" | tee "$OUT/wrk.txt"
+cpu_after=$(awk '{print $14 + $15}' /proc/$khabar_pid/stat)
+# the steadier figure on a shared machine: Khabar's own user+system CPU over the run, per request served
+requests=$(sed -n 's/^p50.*ms, \([0-9]*\) requests.*/\1/p' "$OUT/wrk.txt")
+echo "Khabar CPU: $(( (cpu_after - cpu_before) * 1000 / $(getconf CLK_TCK) )) ms over $requests requests =" \
+  "$(python3 -c "print(f'{($cpu_after - $cpu_before) * 1000 / $(getconf CLK_TCK) / $requests:.3f}')") ms per request"
 echo "machine: $(nproc) cores, $(uname -sr), $("$JAVA" -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
