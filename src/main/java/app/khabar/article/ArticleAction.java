@@ -5,7 +5,9 @@ package app.khabar.article;
  */
 public enum ArticleAction {
 
-	CREATE, SAVE, SUBMIT, RETURN_TO_DRAFT, PUBLISH, SCHEDULE, UNSCHEDULE, CORRECT, RETRACT, RESTORE;
+	CREATE, SAVE, SUBMIT, RETURN_TO_DRAFT, PUBLISH, SCHEDULE, UNSCHEDULE, CORRECT, RETRACT, RESTORE,
+	/** Comments opened, closed or their moderation changed (by a moderator, from the desk). */
+	COMMENT_SETTINGS;
 
 	/** Message key of the action's name, e.g. {@code article.action.publish}. */
 	public String messageKey() {

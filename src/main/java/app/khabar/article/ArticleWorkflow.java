@@ -28,6 +28,8 @@ final class ArticleWorkflow {
 			// a correction is a published article's note, never a way back
 			case CORRECT -> from == PUBLISHED ? PUBLISHED : null;
 			case RETRACT -> from == PUBLISHED ? RETRACTED : null;
+			// comment settings never move the article
+			case COMMENT_SETTINGS -> from;
 		};
 		if (to == null) {
 			throw new IllegalStateException("cannot " + action + " an article that is " + from);
