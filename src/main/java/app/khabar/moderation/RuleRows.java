@@ -36,13 +36,13 @@ class RuleRows {
 
 	private static final String REMOVE_BAN = "DELETE FROM moderation_ban WHERE id = :id";
 
-	private static final String SETTING = "SELECT value FROM moderation_setting WHERE name = :name";
+	private static final String SETTING = "SELECT setting_value FROM moderation_setting WHERE name = :name";
 
 	private static final String CLAIM_SETTING = """
-			INSERT INTO moderation_setting (name, value) VALUES (:name, :value) ON CONFLICT DO NOTHING
+			INSERT INTO moderation_setting (name, setting_value) VALUES (:name, :value) ON CONFLICT DO NOTHING
 			""";
 
-	private static final String UPDATE_SETTING = "UPDATE moderation_setting SET value = :value WHERE name = :name";
+	private static final String UPDATE_SETTING = "UPDATE moderation_setting SET setting_value = :value WHERE name = :name";
 
 	private static final String DELETE_SETTING = "DELETE FROM moderation_setting WHERE name = :name";
 

@@ -61,8 +61,8 @@ CREATE TABLE moderation_ban (
   CONSTRAINT moderation_ban_once UNIQUE (kind, match_key)
 );
 
--- Site-wide moderation settings (name → value); 'seeded' marks that the defaults from khabar.moderation.* were copied.
+-- Site-wide moderation settings (name → setting_value); 'seeded' marks that the defaults from khabar.moderation.* were copied.
 CREATE TABLE moderation_setting (
   name   VARCHAR(40)  NOT NULL PRIMARY KEY,
-  value  VARCHAR(200) NOT NULL
+  setting_value VARCHAR(200) NOT NULL
 );
