@@ -82,7 +82,7 @@ public class ModerationDesk {
 			}
 		}
 		var next = more && !entries.isEmpty() ? entries.getLast().position() : null;
-		return new QueuePage(filter, entries, items.count(filter), next);
+		return new QueuePage(filter, entries, items.countUpTo(filter, QueuePage.COUNT_CAP + 1), next);
 	}
 
 	/** One comment as the queue shows it. */

@@ -46,6 +46,11 @@ class ReviewItems {
 			FROM moderation_review_item
 			""";
 
+	// counting stops at the cap: an exact count of 50,000 pending rows costs more than the page itself
+	private static final String COUNT_UP_TO = "SELECT COUNT(*) FROM (SELECT 1 FROM moderation_review_item ";
+
+	private static final String COUNT_UP_TO_END = " LIMIT :cap) capped";
+
 	private static final String COUNT = "SELECT COUNT(*) FROM moderation_review_item ";
 
 	private static final String OLDEST_FIRST = " ORDER BY created_at, comment_id LIMIT :limit";
@@ -118,6 +123,14 @@ class ReviewItems {
 	long count(QueueFilter filter) {
 		Map<String, Object> params = new HashMap<>();
 		return jdbc.sql(COUNT + where(filter, params)).params(params).query(Long.class).single();
+	}
+
+	/** The number of rows of the filter, counted up to {@code cap}. */
+	long countUpTo(QueueFilter filter, long cap) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("cap", cap);
+		return jdbc.sql(COUNT_UP_TO + where(filter, params) + COUNT_UP_TO_END).params(params).query(Long.class)
+			.single();
 	}
 
 	/** The creation time of the pending comment at this place in the queue (0 = oldest). */
