@@ -14,13 +14,13 @@ import org.springframework.stereotype.Repository;
 class Votes {
 
 	private static final String INSERT = """
-			INSERT INTO comment_vote (comment_id, voter, value, voted_at) VALUES (:comment, :voter, :value, :at)
+			INSERT INTO comment_vote (comment_id, voter, vote, voted_at) VALUES (:comment, :voter, :value, :at)
 			ON CONFLICT DO NOTHING
 			""";
 
 	private static final String CHANGE = """
-			UPDATE comment_vote SET value = :value, voted_at = :at
-			WHERE comment_id = :comment AND voter = :voter AND value <> :value
+			UPDATE comment_vote SET vote = :value, voted_at = :at
+			WHERE comment_id = :comment AND voter = :voter AND vote <> :value
 			""";
 
 	private static final String ADD = """

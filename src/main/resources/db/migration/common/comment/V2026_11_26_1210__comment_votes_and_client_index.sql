@@ -3,7 +3,7 @@
 CREATE TABLE comment_vote (
   comment_id BIGINT      NOT NULL REFERENCES comment_comment (id),
   voter      VARCHAR(64) NOT NULL,
-  value      VARCHAR(8)  NOT NULL,
+  vote       VARCHAR(8)  NOT NULL,
   voted_at   TIMESTAMP WITH TIME ZONE NOT NULL,
   PRIMARY KEY (comment_id, voter)
 );
