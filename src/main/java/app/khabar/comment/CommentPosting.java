@@ -18,6 +18,7 @@ import app.khabar.comment.spi.ModerationMode;
 import app.khabar.comment.spi.ReasonCode;
 import app.khabar.comment.spi.ScreeningRequest;
 import app.khabar.comment.spi.Verdict;
+import app.khabar.persian.PersianDigits;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.KhabarException;
 
@@ -161,7 +162,9 @@ public class CommentPosting {
 	}
 
 	private KhabarException invalidText() {
-		return new KhabarException(CommentError.INVALID_TEXT, settings.minLength(), settings.maxLength());
+		// digits written here, so the form page and the JSON error say the number alike
+		return new KhabarException(CommentError.INVALID_TEXT, PersianDigits.format(settings.minLength()),
+				PersianDigits.format(settings.maxLength()));
 	}
 
 	private @Nullable String name(@Nullable String typed) {
@@ -169,7 +172,7 @@ public class CommentPosting {
 			return null;
 		}
 		if (typed.length() > settings.maxNameLength() * 4L) {
-			throw new KhabarException(CommentError.INVALID_NAME, settings.maxNameLength());
+			throw new KhabarException(CommentError.INVALID_NAME, PersianDigits.format(settings.maxNameLength()));
 		}
 		// a name is one line
 		String name = clean(typed).replaceAll("\\s+", " ");
@@ -177,7 +180,7 @@ public class CommentPosting {
 			return null;
 		}
 		if (name.codePointCount(0, name.length()) > settings.maxNameLength()) {
-			throw new KhabarException(CommentError.INVALID_NAME, settings.maxNameLength());
+			throw new KhabarException(CommentError.INVALID_NAME, PersianDigits.format(settings.maxNameLength()));
 		}
 		return name;
 	}
