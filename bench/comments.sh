@@ -8,6 +8,7 @@
 # to make: the server's work per comment (signature, hash, single use) is the same at any difficulty. Every request
 # comes from its own client address (X-Forwarded-For from 127.0.0.1, a configured trusted proxy), so the per-client
 # limits and screening see many readers, as in production. wrk's Lua counts the 201s; the script then counts rows.
+# KHABAR_JAVA_OPTS adds JVM options to Khabar (e.g. -XX:StartFlightRecording=filename=bench/out/comments.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-20}
@@ -41,7 +42,7 @@ psql_khabar() { "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U khabar -d khabar -tA
 
 [ -f target/khabar.jar ] && [ -z "${REBUILD:-}" ] || ./mvnw -q -B -ntp -DskipTests package
 KHABAR_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/khabar" KHABAR_DB_USER=khabar KHABAR_DB_POOL=${DB_POOL:-16} \
-  "$JAVA" -Xmx1g -jar target/khabar.jar --spring.profiles.active=postgres --khabar.demo.enabled=true \
+  "$JAVA" -Xmx1g ${KHABAR_JAVA_OPTS:-} -jar target/khabar.jar --spring.profiles.active=postgres --khabar.demo.enabled=true \
   --khabar.data-dir="$OUT/data" --server.port=$PORT --khabar.client.trusted-proxies=127.0.0.1 \
   --khabar.captcha.max-number=1000 --khabar.captcha.expiry=30m --khabar.comment.article-limit=1000000 \
   --logging.level.root=warn > "$OUT/khabar.log" 2>&1 &
@@ -60,11 +61,12 @@ psql_khabar "SELECT COUNT(*) FROM comment_comment" > "$OUT/before.txt"
 BEFORE=$(cat "$OUT/before.txt")
 
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/comments.lua "http://127.0.0.1:$PORT" -- "$OUT/run.txt" "$ARTICLES" "$THREADS" | tee "$OUT/wrk.log"
+sleep 3 # requests still in flight when wrk stopped finish committing
 ACKED=$(awk '/^ACKED/ {print $2}' "$OUT/wrk.log")
 REFUSED=$(awk '/^REFUSED/ {print $2}' "$OUT/wrk.log")
 STORED=$(( $(psql_khabar "SELECT COUNT(*) FROM comment_comment") - BEFORE ))
-COUNTED=$(psql_khabar "SELECT SUM(published + pending + rejected) FROM comment_counters")
-ROWS=$(psql_khabar "SELECT COUNT(*) FROM comment_comment")
+# one statement, one snapshot: the counters and the rows as of the same commit
+read -r COUNTED ROWS < <(psql_khabar "SELECT (SELECT SUM(published + pending + rejected) FROM comment_counters), (SELECT COUNT(*) FROM comment_comment)" | tr '|' ' ')
 LOST=$(( ACKED > STORED ? ACKED - STORED : 0 ))
 # a request still in flight when wrk stops can be stored without wrk seeing its 201: stored >= acknowledged
 echo "acknowledged (201): $ACKED   refused: $REFUSED   stored rows: $STORED   lost: $LOST   stored, answer not seen: $((STORED - ACKED + LOST))" | tee "$OUT/summary.txt"
