@@ -1,5 +1,6 @@
 package app.khabar.moderation.web;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +10,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** A message shown once after a redirect: a message key with arguments, good news or an error. */
-public record Notice(String key, List<Object> args, boolean error) {
+/**
+ * A message shown once after a redirect: a message key with arguments, good news or an error. Serializable because
+ * flash attributes live in the staff session, which is stored in the database.
+ */
+public record Notice(String key, List<Object> args, boolean error) implements Serializable {
 
 	private static final String FLASH = "moderationNotice";
 
