@@ -3,6 +3,8 @@ package app.khabar.newsroom.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Set;
 
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,6 +37,7 @@ import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
 import app.khabar.article.NewArticle;
 import app.khabar.article.Source;
+import app.khabar.article.TestImages;
 import app.khabar.support.BrowserSupport;
 
 /**
@@ -57,7 +61,7 @@ class NewsroomBrowserIntegrationTests {
 	ArticleImport articles;
 
 	@Test
-	void editorWritesPublishesAndFeaturesAnArticleThatReadersThenSee() throws IOException {
+	void editorWritesPublishesAndFeaturesAnArticleThatReadersThenSee(@TempDir Path temp) throws IOException {
 		articles.ensureSection("economy", "اقتصاد");
 		articles.ensureSection("culture", "فرهنگ و هنر");
 		long other = articles.store(new NewArticle("economy", ArticleKind.STORY, null, "بازار ارز در هفته‌ای آرام",
@@ -106,6 +110,13 @@ class NewsroomBrowserIntegrationTests {
 			.isEqualTo("<p>نمایشگاه امسال با حضور ناشران <strong>مستقل</strong> برگزار شد.</p>");
 
 		new Select(driver.findElement(By.id("section"))).selectByVisibleText("فرهنگ و هنر");
+		// the lead picture goes up as the editor picks it; the script puts the answer's path into the media field
+		Path picture = Files.write(temp.resolve("نمایشگاه-کتاب.png"), TestImages.png(1200, 800, false));
+		driver.findElement(By.id("media-file")).sendKeys(picture.toAbsolutePath().toString());
+		wait.until(d -> !d.findElement(By.id("mediaRef")).getDomProperty("value").isEmpty());
+		assertThat(driver.findElement(By.id("mediaRef")).getDomProperty("value")).matches("/media/[0-9a-f]{32}-\\d+\\.\\w+");
+		driver.findElement(By.id("mediaCaption")).sendKeys("غرفه‌های نمایشگاه کتاب");
+		((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
 		browser.screenshot("newsroom-editor");
 		driver.findElement(By.cssSelector("#editor-form .form-actions button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlContains("done=created"));
@@ -125,10 +136,16 @@ class NewsroomBrowserIntegrationTests {
 			.containsExactly(title.codePoints().toArray());
 		assertThat(driver.findElement(By.cssSelector(".article-body strong")).getText()).isEqualTo("مستقل");
 		assertThat(driver.getPageSource()).contains(kicker).contains(lead);
+		WebElement figure = driver.findElement(By.cssSelector(".article-figure img"));
+		assertThat(figure.getDomProperty("srcset")).contains("/media/").containsPattern("\\d+w");
+		assertThat(((JavascriptExecutor) driver).executeScript("return arguments[0].complete && arguments[0].naturalWidth", figure))
+			.as("the browser loaded the uploaded picture").isNotEqualTo(0L);
 		browser.screenshot("newsroom-published-article");
 
 		driver.get(url("/news/" + other));
-		assertThat(driver.findElement(By.cssSelector(".box-dont_miss")).getText()).contains(title);
+		WebElement dontMiss = driver.findElement(By.cssSelector(".box-dont_miss"));
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", dontMiss);
+		assertThat(dontMiss.getText()).contains(title);
 		browser.screenshot("newsroom-dont-miss");
 	}
 
