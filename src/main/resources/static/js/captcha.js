@@ -4,7 +4,8 @@
 //   data-captcha-solving="..." data-captcha-solved="..." data-captcha-failed="...">
 //   <input type="hidden" name="altcha"> ... <p data-captcha-status aria-live="polite"></p>
 // Texts come from the page (message bundles), never from this file. Without JavaScript, or when solving fails, the
-// form posts without a solution and the server asks its no-JavaScript question instead.
+// form posts without a solution and the server asks its no-JavaScript question instead. A script that posts the
+// form itself dispatches a 'captcha:reset' event on it afterwards, so the next post gets a fresh solution.
 (function () {
   'use strict';
 
@@ -78,6 +79,13 @@
     }
     // solve once the reader starts writing, so readers who only read spend nothing
     form.addEventListener('focusin', start, { once: true });
+    // a script that posted the form itself (comments.js) used the solution up: the next post solves a new one
+    form.addEventListener('captcha:reset', function () {
+      pending = null;
+      field.value = '';
+      say('captchaSolving');
+      start();
+    });
     form.addEventListener('submit', function (event) {
       if (field.value) {
         return;

@@ -11,6 +11,38 @@
 	var toolbar = form.querySelector('.editor-toolbar');
 	var status = document.getElementById('autosave-status');
 	var readOnly = form.querySelector('fieldset[disabled]') !== null;
+	var INLINE = /^(#text|B|STRONG|I|EM|U|A|BR|SPAN|SUB|SUP|CODE)$/;
+
+	// What the body field receives: Chromium's execCommand writes <b>/<i> and leaves the first line typed into an
+	// empty surface as bare text, so the copy gets <strong>/<em> and loose inline runs become paragraphs.
+	function bodyHtml() {
+		var copy = surface.cloneNode(true);
+		Array.prototype.forEach.call(copy.querySelectorAll('b, i'), function (old) {
+			var semantic = document.createElement(old.tagName === 'B' ? 'strong' : 'em');
+			while (old.firstChild) {
+				semantic.appendChild(old.firstChild);
+			}
+			old.parentNode.replaceChild(semantic, old);
+		});
+		var node = copy.firstChild;
+		while (node) {
+			if (!INLINE.test(node.nodeName)) {
+				node = node.nextSibling;
+				continue;
+			}
+			var p = document.createElement('p');
+			copy.insertBefore(p, node);
+			while (node && INLINE.test(node.nodeName)) {
+				var after = node.nextSibling;
+				p.appendChild(node);
+				node = after;
+			}
+			if (!p.textContent.trim()) {
+				copy.removeChild(p); // only whitespace or a stray <br> between blocks
+			}
+		}
+		return copy.innerHTML;
+	}
 
 	if (textarea && surface && toolbar && !readOnly) {
 		surface.innerHTML = textarea.value;
@@ -20,7 +52,7 @@
 		try {
 			document.execCommand('defaultParagraphSeparator', false, 'p');
 		} catch (e) { /* older browsers keep div */ }
-		var sync = function () { textarea.value = surface.innerHTML; };
+		var sync = function () { textarea.value = bodyHtml(); };
 		surface.addEventListener('input', function () { sync(); changed = true; });
 		toolbar.addEventListener('click', function (event) {
 			var button = event.target.closest('button[data-cmd]');
@@ -85,7 +117,7 @@
 			return; // a new draft needs a title before it can be stored
 		}
 		if (textarea && surface && !surface.hidden) {
-			textarea.value = surface.innerHTML;
+			textarea.value = bodyHtml();
 		}
 		busy = true;
 		changed = false;
@@ -214,7 +246,7 @@
 						+ attribute(answer.srcset || '') + '" sizes="(max-width: 44rem) 100vw, 42rem" alt="">'
 						+ (gallery ? '<figcaption>' + attribute(file.name.replace(/\.[^.]*$/, '')) + '</figcaption>' : '')
 						+ '</figure><p><br></p>');
-					textarea.value = surface.innerHTML;
+					textarea.value = bodyHtml();
 					changed = true;
 					show(form.getAttribute('data-msg-uploaded'));
 					next();

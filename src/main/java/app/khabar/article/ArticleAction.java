@@ -9,7 +9,9 @@ public enum ArticleAction {
 	/** A box placement changed (detail: box and move). */
 	CURATE,
 	/** The breaking-news ticker was set or cleared (article id 0). */
-	TICKER;
+	TICKER,
+	/** Comments opened, closed or their moderation changed (by a moderator, from the desk). */
+	COMMENT_SETTINGS;
 
 	/** Message key of the action's name, e.g. {@code article.action.publish}. */
 	public String messageKey() {

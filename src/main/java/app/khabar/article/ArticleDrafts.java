@@ -57,6 +57,14 @@ class ArticleDrafts {
 			UPDATE article_article SET updated_at = :now, version = version + 1 WHERE id = :id AND version = :version
 			""";
 
+	// comment settings only: not "updated" for readers (updated_at stays), but the version moves, so an editor's
+	// form opened before fails its version check instead of silently reopening the comments
+	private static final String SET_COMMENTS = """
+			UPDATE article_article
+			SET comments_open = :open, moderation_mode = :mode, comments_close_days = :closeDays, version = version + 1
+			WHERE id = :id AND version = :version
+			""";
+
 	private static final String DUE = """
 			SELECT id FROM article_article WHERE status = 'SCHEDULED' AND scheduled_at <= :now ORDER BY scheduled_at, id
 			""";
@@ -175,6 +183,17 @@ class ArticleDrafts {
 	/** A change readers see that is not content (a correction note): new version, new updated time. */
 	boolean touch(long id, long version, Instant now) {
 		return jdbc.sql(TOUCH).param("id", id).param("version", version).param("now", Articles.utc(now)).update() == 1;
+	}
+
+	/** Sets the comment settings at {@code version}; false when the version moved. */
+	boolean setComments(long id, long version, CommentSettings settings) {
+		return jdbc.sql(SET_COMMENTS)
+			.param("id", id)
+			.param("version", version)
+			.param("open", settings.open())
+			.param("mode", settings.mode().name())
+			.param("closeDays", settings.closeAfterDays())
+			.update() == 1;
 	}
 
 	List<Long> due(Instant now) {

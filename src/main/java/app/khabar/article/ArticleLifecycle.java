@@ -169,6 +169,21 @@ public class ArticleLifecycle {
 	}
 
 	/**
+	 * Opens or closes an article's comments, sets its moderation mode and auto-close (the moderators' desk). Readers
+	 * do not see the article as updated; the version moves like any change and is checked like any change.
+	 */
+	@Transactional
+	public long setComments(String actor, long id, long version, CommentSettings settings) {
+		ArticleDrafts.State state = state(id);
+		if (!drafts.setComments(id, version, settings)) {
+			throw new KhabarException(ArticleError.VERSION_CONFLICT);
+		}
+		String detail = (settings.open() ? "open" : "closed") + " " + settings.mode().name()
+				+ (settings.closeAfterDays() == null ? "" : " " + settings.closeAfterDays());
+		return changed(id, version, state.status(), actor, ArticleAction.COMMENT_SETTINGS, detail, clock.instant());
+	}
+
+	/**
 	 * Publishes every scheduled article that is due. Each is claimed with a conditional update that only one of any
 	 * number of racing callers (threads or nodes on one database) wins, in its own transaction, so each article is
 	 * published exactly once. Returns the ids this caller published.

@@ -30,6 +30,8 @@ final class ArticleWorkflow {
 			case RETRACT -> from == PUBLISHED ? RETRACTED : null;
 			// curation is about placement, not a step of the article
 			case CURATE, TICKER -> null;
+			// comment settings never move the article
+			case COMMENT_SETTINGS -> from;
 		};
 		if (to == null) {
 			throw new IllegalStateException("cannot " + action + " an article that is " + from);

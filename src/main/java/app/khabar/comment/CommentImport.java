@@ -34,6 +34,8 @@ public class CommentImport {
 		long id = comments.insert(articleId, parentId, authorName == null ? null : PersianText.normalize(authorName),
 				PersianText.normalize(text), countryCode, status, likes, dislikes, createdAt, null);
 		counters.count(articleId, status);
+		// imported comments reach the moderation queue like readers' ones, already decided or pending
+		events.publishEvent(new CommentSubmitted(id, articleId, parentId, status, null, null, createdAt));
 		events.publishEvent(new CommentThreadChanged(articleId));
 		return id;
 	}

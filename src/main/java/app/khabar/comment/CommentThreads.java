@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -45,6 +46,24 @@ public class CommentThreads {
 
 	public CommentThread of(long articleId) {
 		return threads.get(articleId);
+	}
+
+	/** A published comment of this article, from the cached thread (replies at any depth). */
+	public Optional<PublishedComment> published(long articleId, long commentId) {
+		return find(of(articleId).comments(), commentId);
+	}
+
+	private static Optional<PublishedComment> find(List<PublishedComment> comments, long id) {
+		for (PublishedComment comment : comments) {
+			if (comment.id() == id) {
+				return Optional.of(comment);
+			}
+			var reply = find(comment.replies(), id);
+			if (reply.isPresent()) {
+				return reply;
+			}
+		}
+		return Optional.empty();
 	}
 
 	public CommentCounts countsOf(long articleId) {

@@ -1,10 +1,16 @@
 package app.khabar.moderation;
 
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import app.khabar.article.Article;
+import app.khabar.article.ArticleCatalog;
 import app.khabar.comment.spi.CommentScreening;
 import app.khabar.comment.spi.ScreeningRequest;
 import app.khabar.comment.spi.Verdict;
@@ -12,42 +18,59 @@ import app.khabar.moderation.phase.Links;
 import app.khabar.moderation.phase.ScreeningPipeline;
 import app.khabar.moderation.phase.ScreeningRules;
 import app.khabar.moderation.phase.Submission;
-import app.khabar.moderation.phase.WordList;
-import app.khabar.persian.PersianText;
 
 /**
- * Moderation's answer to the comment module: gathers what the phases need (bans, word lists, link count) and runs the
- * {@link ScreeningPipeline}.
+ * Moderation's answer to the comment module: gathers what the phases need (bans, word lists and site defaults as
+ * moderators set them on the desk, the link count) and runs the {@link ScreeningPipeline}.
  */
 @Component
 class ScreeningService implements CommentScreening {
 
-	private final ScreeningPipeline pipeline;
+	private final ModerationSettings settings;
 
-	private final Set<String> bannedClients;
+	private final Supplier<ScreeningLists> lists;
 
-	private final Set<String> bannedNames;
+	private final LongFunction<Optional<Article>> articles;
 
-	ScreeningService(ModerationSettings settings) {
-		this.pipeline = ScreeningPipeline.standard(new ScreeningRules(settings.minLength(), settings.maxLength(),
-				WordList.of(settings.bannedWords()), WordList.of(settings.suspectWords()), settings.holdAtLinks(),
-				settings.floodLimit(), settings.floodWindow()));
-		this.bannedClients = Set.copyOf(settings.bannedClients());
-		this.bannedNames = settings.bannedNames().stream().map(ScreeningService::nameKey).collect(Collectors.toSet());
+	@Autowired
+	ScreeningService(ModerationSettings settings, ModerationRules rules, ArticleCatalog catalog) {
+		this(settings, rules::lists, catalog::find);
+	}
+
+	ScreeningService(ModerationSettings settings, Supplier<ScreeningLists> lists,
+			LongFunction<Optional<Article>> articles) {
+		this.settings = settings;
+		this.lists = lists;
+		this.articles = articles;
 	}
 
 	@Override
 	public Verdict screen(ScreeningRequest request) {
+		ScreeningLists current = lists.get();
+		var pipeline = ScreeningPipeline.standard(new ScreeningRules(settings.minLength(), settings.maxLength(),
+				current.banned(), current.suspect(), settings.holdAtLinks(), settings.floodLimit(),
+				settings.floodWindow()));
 		var name = request.name() == null || request.name().isBlank() ? null : request.name().strip();
-		return pipeline.screen(new Submission(request.articleClosed(), request.mode(), request.text(), name,
+		boolean closed = request.articleClosed() || closedBySiteDefault(request, current);
+		return pipeline.screen(new Submission(closed, request.mode(), request.text(), name,
 				Links.count(request.text()), request.recentTextsOnArticle(), request.recentSubmissions(),
-				request.submittedAt(), bannedClients.contains(request.client().value()),
-				name != null && bannedNames.contains(nameKey(name))));
+				request.submittedAt(), current.bannedClients().contains(request.client().value()),
+				name != null && current.bannedNames().contains(ModerationRules.nameKey(name))));
 	}
 
-	/** Names compare folded and without separators: «علي رضا» is «علی‌رضا». */
-	private static String nameKey(String name) {
-		return String.join("", PersianText.foldedTokens(name));
+	/** The site's auto-close applies to articles that set no auto-close of their own. */
+	private boolean closedBySiteDefault(ScreeningRequest request, ScreeningLists current) {
+		Integer days = current.autoCloseDays();
+		if (days == null) {
+			return false;
+		}
+		return articles.apply(request.articleId())
+			.filter(article -> article.comments().closeAfterDays() == null && article.publishedAt() != null)
+			.map(article -> {
+				Instant closesAt = article.publishedAt().plus(Duration.ofDays(days));
+				return !request.submittedAt().isBefore(closesAt);
+			})
+			.orElse(false);
 	}
 
 }

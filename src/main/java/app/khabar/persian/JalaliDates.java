@@ -2,6 +2,8 @@ package app.khabar.persian;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.TimeZone;
@@ -20,26 +22,60 @@ public final class JalaliDates {
 	private JalaliDates() {
 	}
 
+	private static final Format TIME_AND_DATE = new Format("HH:mm - yyyy/MM/dd");
+
+	private static final Format DATE = new Format("yyyy/MM/dd");
+
+	private static final Format LONG = new Format("EEEE d MMMM yyyy - HH:mm");
+
 	/** Time and date, e.g. {@code ۰۹:۳۰ - ۱۴۰۲/۰۳/۱۶} for 2023-06-06T06:00:00Z. */
 	public static String format(Instant instant) {
-		return format(instant, "HH:mm - yyyy/MM/dd");
+		return TIME_AND_DATE.format(instant);
 	}
 
 	/** Date only, e.g. {@code ۱۴۰۲/۰۳/۱۶}. */
 	public static String formatDate(Instant instant) {
-		return format(instant, "yyyy/MM/dd");
+		return DATE.format(instant);
 	}
 
 	/** Long form for article headers, e.g. {@code سه‌شنبه ۱۶ خرداد ۱۴۰۲ - ۰۹:۳۰}. */
 	public static String formatLong(Instant instant) {
-		return format(instant, "EEEE d MMMM yyyy - HH:mm");
+		return LONG.format(instant);
 	}
 
-	private static String format(Instant instant, String pattern) {
-		// ICU formatters are not thread-safe; creating one is cheap next to rendering a page
-		SimpleDateFormat format = new SimpleDateFormat(pattern, PERSIAN);
-		format.setTimeZone(TEHRAN);
-		return PersianDigits.toPersian(format.format(Date.from(instant)));
+	/**
+	 * One pattern, at most minute precision. A page shows the same few times again and again (every comment's on
+	 * every render), and building an ICU formatter costs more than the rest of a comment's markup, so results are
+	 * remembered per minute, and formatters are cloned from a prototype (they are not thread-safe).
+	 */
+	private static final class Format {
+
+		private static final int MEMO_LIMIT = 100_000;
+
+		private final SimpleDateFormat prototype;
+
+		private final Map<Long, String> byMinute = new ConcurrentHashMap<>();
+
+		Format(String pattern) {
+			prototype = new SimpleDateFormat(pattern, PERSIAN);
+			prototype.setTimeZone(TEHRAN);
+		}
+
+		String format(Instant instant) {
+			long minute = Math.floorDiv(instant.getEpochSecond(), 60);
+			String known = byMinute.get(minute);
+			if (known != null) {
+				return known;
+			}
+			SimpleDateFormat format = (SimpleDateFormat) prototype.clone();
+			String text = PersianDigits.toPersian(format.format(Date.from(Instant.ofEpochSecond(minute * 60))));
+			if (byMinute.size() >= MEMO_LIMIT) {
+				byMinute.clear();
+			}
+			byMinute.put(minute, text);
+			return text;
+		}
+
 	}
 
 }

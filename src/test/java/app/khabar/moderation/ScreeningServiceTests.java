@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +22,11 @@ class ScreeningServiceTests {
 
 	static final ClientHash READER = new ClientHash("fedcba9876543210fedcba9876543210");
 
-	final ScreeningService screening = new ScreeningService(new ModerationSettings(2, 1000, 2, 5,
-			Duration.ofMinutes(10), List.of("بی‌شرف"), List.of("وام فوری"), List.of(BANNED.value()),
-			List.of("علی‌رضا تبلیغاتی")));
+	final ScreeningService screening = new ScreeningService(
+			new ModerationSettings(2, 1000, 2, 5, Duration.ofMinutes(10), List.of(), List.of(), List.of(), List.of()),
+			() -> ScreeningLists.of(List.of("بی‌شرف"), List.of("وام فوری"), Set.of(BANNED.value()),
+					Set.of(ModerationRules.nameKey("علی‌رضا تبلیغاتی")), null),
+			id -> Optional.empty());
 
 	static ScreeningRequest request(ClientHash client, String name, String text, ModerationMode mode) {
 		return new ScreeningRequest(42, false, mode, name, text, client, List.of(), List.of(),

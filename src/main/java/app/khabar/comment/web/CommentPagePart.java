@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import app.khabar.article.Article;
 import app.khabar.article.spi.ArticlePagePart;
+import app.khabar.comment.CommentPosting;
 import app.khabar.comment.CommentThreads;
 import app.khabar.web.Ui;
 import gg.jte.Content;
@@ -26,8 +27,11 @@ class CommentPagePart implements ArticlePagePart {
 
 	private final Clock clock;
 
-	CommentPagePart(CommentThreads threads, TemplateEngine templates, Ui ui, Clock clock) {
+	private final CommentPosting posting;
+
+	CommentPagePart(CommentThreads threads, TemplateEngine templates, Ui ui, Clock clock, CommentPosting posting) {
 		this.threads = threads;
+		this.posting = posting;
 		this.templates = templates;
 		this.ui = ui;
 		this.clock = clock;
@@ -46,7 +50,8 @@ class CommentPagePart implements ArticlePagePart {
 
 	@Override
 	public Content render(Article article) {
-		var section = new CommentSection(article.id(), article.path(), open(article), threads.of(article.id()));
+		var section = new CommentSection(article.id(), article.path(), open(article), threads.of(article.id()),
+				CommentForm.empty(article.id(), article.path(), posting.maxLength(), posting.maxNameLength()));
 		return output -> templates.render("comment/section.jte", Map.of("ui", ui, "section", section), output);
 	}
 

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Comment intake (issue 3, item 10): accepted comments per second over loopback on PostgreSQL, and proof none is lost.
+#   bench/comments.sh [seconds]          (needs wrk and PostgreSQL 15+ server binaries: apt-get install wrk postgresql)
+# A private PostgreSQL cluster (initdb under bench/out/comments/pg, port $PG_PORT, default durability: fsync and
+# synchronous_commit on) is started and stopped by this script. Khabar runs on it with the postgres profile and the
+# demo articles. The captcha is the real one: a pool of challenges is fetched from /api/v1/captcha/challenge and solved
+# beforehand (bench/CaptchaPool.java); only the difficulty is lowered (khabar.captcha.max-number) so the pool is quick
+# to make: the server's work per comment (signature, hash, single use) is the same at any difficulty. Every request
+# comes from its own client address (X-Forwarded-For from 127.0.0.1, a configured trusted proxy), so the per-client
+# limits and screening see many readers, as in production. wrk's Lua counts the 201s; the script then counts rows.
+# KHABAR_JAVA_OPTS adds JVM options to Khabar (e.g. -XX:StartFlightRecording=filename=bench/out/comments.jfr).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${1:-20}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+PORT=${PORT:-18090}
+PG_PORT=${PG_PORT:-15433}
+POOL_SIZE=${POOL_SIZE:-$((DURATION * 4000))}
+OUT=bench/out/comments
+PG=$OUT/pg
+PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
+JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+for tool in wrk curl "$PGBIN/initdb" "$PGBIN/pg_ctl" "$PGBIN/psql"; do
+  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install wrk postgresql curl)"; exit 1; }
+done
+rm -rf "$OUT" && mkdir -p "$OUT"
+
+# PostgreSQL refuses to run as root: the cluster belongs to the postgres user when we are root
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+mkdir -p "$PG" && [ "$(id -u)" = 0 ] && chown postgres "$PG" && chmod 700 "$PG"
+as_pg "$PGBIN/initdb" -D "$PG" -U khabar --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+as_pg "$PGBIN/pg_ctl" -D "$PG" -l "$PG/server.log" -w -o "-p $PG_PORT -k /tmp -c max_connections=100 -c shared_buffers=256MB" start >/dev/null
+khabar_pid=
+cleanup() {
+  [ -n "$khabar_pid" ] && { kill "$khabar_pid" 2>/dev/null; wait "$khabar_pid" 2>/dev/null || true; }
+  as_pg "$PGBIN/pg_ctl" -D "$PG" -m fast stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+psql_khabar() { "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U khabar -d khabar -tA -c "$1"; }
+"$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U khabar -d postgres -qc "CREATE DATABASE khabar" >/dev/null
+
+[ -f target/khabar.jar ] && [ -z "${REBUILD:-}" ] || ./mvnw -q -B -ntp -DskipTests package
+KHABAR_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/khabar" KHABAR_DB_USER=khabar KHABAR_DB_POOL=${DB_POOL:-16} \
+  "$JAVA" -Xmx1g ${KHABAR_JAVA_OPTS:-} -jar target/khabar.jar --spring.profiles.active=postgres --khabar.demo.enabled=true \
+  --khabar.data-dir="$OUT/data" --server.port=$PORT --khabar.client.trusted-proxies=127.0.0.1 \
+  --khabar.captcha.max-number=1000 --khabar.captcha.expiry=30m --khabar.comment.article-limit=1000000 \
+  --logging.level.root=warn > "$OUT/khabar.log" 2>&1 &
+khabar_pid=$!
+for _ in $(seq 1 180); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && break; sleep 1; done
+curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" || { echo "Khabar did not start"; tail -50 "$OUT/khabar.log"; exit 1; }
+
+ARTICLES=$(psql_khabar "SELECT string_agg(id::text, ',') FROM article_article WHERE status = 'PUBLISHED'")
+echo "== $(tr ',' '\n' <<<"$ARTICLES" | wc -l) published articles; solving $POOL_SIZE captcha challenges"
+time "$JAVA" bench/CaptchaPool.java "http://127.0.0.1:$PORT" "$POOL_SIZE" "$OUT/pool.txt"
+
+# warm-up with its own solutions, then the measured run starts from an empty comment table
+head -n 3000 "$OUT/pool.txt" > "$OUT/warm.txt"; tail -n +3001 "$OUT/pool.txt" > "$OUT/run.txt"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s bench/comments.lua "http://127.0.0.1:$PORT" -- "$OUT/warm.txt" "$ARTICLES" "$THREADS" > "$OUT/warm.log"
+psql_khabar "SELECT COUNT(*) FROM comment_comment" > "$OUT/before.txt"
+BEFORE=$(cat "$OUT/before.txt")
+
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/comments.lua "http://127.0.0.1:$PORT" -- "$OUT/run.txt" "$ARTICLES" "$THREADS" | tee "$OUT/wrk.log"
+sleep 3 # requests still in flight when wrk stopped finish committing
+ACKED=$(awk '/^ACKED/ {print $2}' "$OUT/wrk.log")
+REFUSED=$(awk '/^REFUSED/ {print $2}' "$OUT/wrk.log")
+STORED=$(( $(psql_khabar "SELECT COUNT(*) FROM comment_comment") - BEFORE ))
+# one statement, one snapshot: the counters and the rows as of the same commit
+read -r COUNTED ROWS < <(psql_khabar "SELECT (SELECT SUM(published + pending + rejected) FROM comment_counters), (SELECT COUNT(*) FROM comment_comment)" | tr '|' ' ')
+LOST=$(( ACKED > STORED ? ACKED - STORED : 0 ))
+# a request still in flight when wrk stops can be stored without wrk seeing its 201: stored >= acknowledged
+echo "acknowledged (201): $ACKED   refused: $REFUSED   stored rows: $STORED   lost: $LOST   stored, answer not seen: $((STORED - ACKED + LOST))" | tee "$OUT/summary.txt"
+echo "accepted comments/s: $(awk -v a="$ACKED" -v d="$DURATION" 'BEGIN { printf "%.0f", a / d }')" | tee -a "$OUT/summary.txt"
+echo "counters: sum $COUNTED for $ROWS rows ($([ "$COUNTED" = "$ROWS" ] && echo exact || echo MISMATCH))" | tee -a "$OUT/summary.txt"
+echo "statuses: $(psql_khabar "SELECT string_agg(status || '=' || n, ' ') FROM (SELECT status, COUNT(*) n FROM comment_comment GROUP BY status) s")" | tee -a "$OUT/summary.txt"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $("$JAVA" -version 2>&1 | head -1), $("$PGBIN/postgres" --version)" | tee -a "$OUT/summary.txt"
+[ "$LOST" = 0 ] || { echo "LOST COMMENTS"; exit 1; }

@@ -1,0 +1,183 @@
+package app.khabar.comment.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.khabar.account.ClientIdentity;
+import app.khabar.article.Article;
+import app.khabar.article.ArticleCatalog;
+import app.khabar.comment.CaptchaProof;
+import app.khabar.comment.CommentError;
+import app.khabar.comment.CommentPosting;
+import app.khabar.comment.CommentStatus;
+import app.khabar.comment.CommentThreads;
+import app.khabar.comment.Commenter;
+import app.khabar.comment.NewComment;
+import app.khabar.comment.PostedComment;
+import app.khabar.comment.captcha.CaptchaVerifier;
+import app.khabar.comment.country.CountryResolver;
+import app.khabar.shared.KhabarException;
+import app.khabar.web.PageRenderer;
+import app.khabar.web.Ui;
+
+/**
+ * The comment form without JavaScript (and with it, when the script could not solve the captcha in time). A post
+ * without a valid proof of work gets the fallback question page, which posts everything again with the answer; a
+ * stored comment answers 303 to a small uncached result page; a refusal shows the form again, text kept, with the
+ * Persian reason. Reply links lead to {@code /news/{id}/comments/reply/{commentId}}, the form in reply mode. None of
+ * these pages is cached: each is the answer to one reader.
+ */
+@Controller
+class CommentFormController {
+
+	private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
+
+	private final CommentPosting posting;
+
+	private final CommentThreads threads;
+
+	private final ArticleCatalog articles;
+
+	private final CaptchaVerifier captcha;
+
+	private final ClientIdentity clients;
+
+	private final CountryResolver countries;
+
+	private final PageRenderer renderer;
+
+	private final Ui ui;
+
+	private final Clock clock;
+
+	CommentFormController(CommentPosting posting, CommentThreads threads, ArticleCatalog articles,
+			CaptchaVerifier captcha, ClientIdentity clients, CountryResolver countries, PageRenderer renderer, Ui ui,
+			Clock clock) {
+		this.posting = posting;
+		this.threads = threads;
+		this.articles = articles;
+		this.captcha = captcha;
+		this.clients = clients;
+		this.countries = countries;
+		this.renderer = renderer;
+		this.ui = ui;
+		this.clock = clock;
+	}
+
+	@PostMapping("/news/{id}/comments")
+	ResponseEntity<byte[]> post(@PathVariable long id, @RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String text,
+			@RequestParam(required = false) @Nullable Long parentId,
+			@RequestParam(required = false) @Nullable String altcha,
+			@RequestParam(name = CaptchaFallbackPage.TOKEN_FIELD, required = false) @Nullable String token,
+			@RequestParam(name = CaptchaFallbackPage.ANSWER_FIELD, required = false) @Nullable String answer,
+			HttpServletRequest request) {
+		Article article = article(id);
+		var comment = new NewComment(id, parentId, name, text);
+		boolean fallback = token != null && !token.isBlank();
+		if (!fallback && (altcha == null || altcha.isBlank())) {
+			return fallbackPage(article, comment, false);
+		}
+		CaptchaProof proof = fallback ? new CaptchaProof.Fallback(token, answer) : new CaptchaProof.Altcha(altcha);
+		try {
+			PostedComment posted = posting.post(comment,
+					new Commenter(clients.hash(request), countries.countryOf(request)), proof);
+			return ResponseEntity.status(HttpStatus.SEE_OTHER)
+				.location(URI.create(resultPath(id, posted.status())))
+				.cacheControl(CacheControl.noStore())
+				.build();
+		}
+		catch (KhabarException refused) {
+			if (refused.code() == CommentError.CAPTCHA_FAILED) {
+				return fallbackPage(article, comment, fallback);
+			}
+			if (refused.code() == CommentError.ARTICLE_NOT_FOUND) {
+				throw refused;
+			}
+			var message = ui.t(refused.code().messageKey(), refused.arguments().toArray());
+			return page(refused.code().kind().httpStatus(), "comment/compose",
+					new CommentComposePage(article.title(), form(article, comment, message)));
+		}
+	}
+
+	@GetMapping("/news/{id}/comments/reply/{commentId}")
+	ResponseEntity<byte[]> reply(@PathVariable long id, @PathVariable long commentId) {
+		Article article = article(id);
+		if (!article.comments().acceptsCommentsAt(clock.instant(), article.publishedAt())) {
+			throw new KhabarException(CommentError.COMMENTS_CLOSED);
+		}
+		threads.published(id, commentId).orElseThrow(() -> new KhabarException(CommentError.INVALID_PARENT));
+		return page(200, "comment/compose", new CommentComposePage(article.title(),
+				form(article, new NewComment(id, commentId, null, null), null)));
+	}
+
+	@GetMapping("/news/{id}/comments/result/{outcome}")
+	ResponseEntity<byte[]> result(@PathVariable long id, @PathVariable String outcome) {
+		Article article = article(id);
+		CommentStatus status;
+		try {
+			status = CommentStatus.valueOf(outcome.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new KhabarException(CommentError.ARTICLE_NOT_FOUND);
+		}
+		var message = ui.t(new PostedComment(0, id, status).messageKey());
+		return page(200, "comment/result", new CommentResultPage(message, article.path() + "#comments"));
+	}
+
+	static String resultPath(long articleId, CommentStatus status) {
+		return "/news/" + articleId + "/comments/result/" + status.name().toLowerCase(Locale.ROOT);
+	}
+
+	private ResponseEntity<byte[]> fallbackPage(Article article, NewComment comment, boolean retry) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("name", comment.name() == null ? "" : comment.name());
+		fields.put("text", comment.text() == null ? "" : comment.text());
+		if (comment.parentId() != null) {
+			fields.put("parentId", comment.parentId().toString());
+		}
+		var page = new CaptchaFallbackPage("/news/" + article.id() + "/comments", captcha.newFallbackQuestion(),
+				fields, retry, article.path() + "#comments");
+		return page(retry ? 422 : 200, "comment/captcha-fallback", page);
+	}
+
+	private CommentForm form(Article article, NewComment comment, @Nullable String message) {
+		String parentName = null;
+		if (comment.parentId() != null) {
+			parentName = threads.published(article.id(), comment.parentId())
+				.map(parent -> parent.authorName() != null ? parent.authorName() : ui.t("comment.anonymous"))
+				.orElse(null);
+		}
+		return new CommentForm(article.id(), article.path(), parentName == null ? null : comment.parentId(),
+				parentName, comment.name() == null ? "" : comment.name(), comment.text() == null ? "" : comment.text(),
+				message, posting.maxLength(), posting.maxNameLength(), true);
+	}
+
+	private Article article(long id) {
+		return articles.findPublished(id).orElseThrow(() -> new KhabarException(CommentError.ARTICLE_NOT_FOUND));
+	}
+
+	private ResponseEntity<byte[]> page(int status, String template, Object page) {
+		return ResponseEntity.status(status)
+			.cacheControl(CacheControl.noStore())
+			.contentType(HTML)
+			.body(renderer.render(template, Map.of("page", page)));
+	}
+
+}

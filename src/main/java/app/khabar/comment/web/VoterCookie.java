@@ -1,0 +1,49 @@
+package app.khabar.comment.web;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Component;
+
+import app.khabar.comment.CommentVotes;
+
+/**
+ * The reader's voter id: 128 random bits in a long-lived, HTTP-only, SameSite=Lax cookie, set by the first vote. It
+ * identifies a browser, not a person, and is sent only to the vote endpoints' answers, never to cached pages.
+ */
+@Component
+class VoterCookie {
+
+	static final String NAME = "khabar_voter";
+
+	private static final Duration LIFETIME = Duration.ofDays(730);
+
+	private final SecureRandom random = new SecureRandom();
+
+	/** The request's voter id, or a new one, set on the response. */
+	String idFor(@Nullable String cookie, HttpServletRequest request, HttpServletResponse response) {
+		if (cookie != null && CommentVotes.isVoterId(cookie)) {
+			return cookie;
+		}
+		byte[] bytes = new byte[16];
+		random.nextBytes(bytes);
+		String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(NAME, id)
+			.path("/")
+			.maxAge(LIFETIME)
+			.httpOnly(true)
+			.secure(request.isSecure())
+			.sameSite("Lax")
+			.build()
+			.toString());
+		return id;
+	}
+
+}

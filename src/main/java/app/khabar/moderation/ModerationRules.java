@@ -1,0 +1,185 @@
+package app.khabar.moderation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+
+import app.khabar.account.StaffMember;
+import app.khabar.persian.PersianText;
+import app.khabar.shared.AfterCommit;
+import app.khabar.shared.KhabarException;
+
+/**
+ * The rules moderators edit at runtime: the banned and suspect word lists, bans by client hash or name, and the site
+ * defaults. They live in the database; the first start copies the {@code khabar.moderation.*} lists in once.
+ * Screening reads them through a node-local snapshot that every change here evicts after commit (and that expires
+ * within a minute, for changes made on another node).
+ */
+@Service
+public class ModerationRules {
+
+	static final String SEEDED = "seeded";
+
+	static final String AUTO_CLOSE_DAYS = "auto-close-days";
+
+	private final RuleRows rows;
+
+	private final ModerationSettings settings;
+
+	private final Clock clock;
+
+	private final LoadingCache<String, ScreeningLists> snapshot;
+
+	ModerationRules(RuleRows rows, ModerationSettings settings, Clock clock) {
+		this.rows = rows;
+		this.settings = settings;
+		this.clock = clock;
+		this.snapshot = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build(key -> load());
+	}
+
+	/** Copies the configured lists and bans in, once per database, so moderators can edit them from then on. */
+	@EventListener(ApplicationReadyEvent.class)
+	@Transactional
+	public void seedDefaults() {
+		if (!rows.claim(SEEDED, "true")) {
+			return;
+		}
+		settings.bannedWords().forEach(word -> addWord(WordListKind.BANNED, word, ModerationAction.SYSTEM));
+		settings.suspectWords().forEach(word -> addWord(WordListKind.SUSPECT, word, ModerationAction.SYSTEM));
+		settings.bannedClients().forEach(hash -> addBan(BanKind.CLIENT, hash, null, ModerationAction.SYSTEM));
+		settings.bannedNames().forEach(name -> addBan(BanKind.NAME, name, null, ModerationAction.SYSTEM));
+		changed();
+	}
+
+	@Transactional(readOnly = true)
+	public List<WordEntry> words() {
+		return rows.words();
+	}
+
+	/**
+	 * Adds a word or phrase to a list (a second typing of the same word is ignored).
+	 * @throws KhabarException {@link ModerationError#WORD_EMPTY}
+	 */
+	@Transactional
+	public void addWord(StaffMember by, WordListKind list, String word) {
+		addWord(list, word, by.username());
+		changed();
+	}
+
+	@Transactional
+	public void removeWord(long id) {
+		rows.removeWord(id);
+		changed();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Ban> bans() {
+		return rows.bans().stream().map(RuleRows.BanRow::ban).toList();
+	}
+
+	/**
+	 * Bans a client hash or a name.
+	 * @throws KhabarException {@link ModerationError#BAN_INVALID}
+	 */
+	@Transactional
+	public void ban(StaffMember by, BanKind kind, String value, @Nullable String note) {
+		addBan(kind, value, note, by.username());
+		changed();
+	}
+
+	@Transactional
+	public void unban(long id) {
+		rows.removeBan(id);
+		changed();
+	}
+
+	@Transactional(readOnly = true)
+	public SiteDefaults siteDefaults() {
+		return new SiteDefaults(rows.setting(AUTO_CLOSE_DAYS).map(Integer::valueOf).orElse(null));
+	}
+
+	/**
+	 * Sets the site defaults.
+	 * @throws KhabarException {@link ModerationError#DAYS_INVALID}
+	 */
+	@Transactional
+	public void setSiteDefaults(SiteDefaults defaults) {
+		Integer days = defaults.autoCloseDays();
+		if (days != null && (days < 1 || days > SiteDefaults.MAX_DAYS)) {
+			throw new KhabarException(ModerationError.DAYS_INVALID);
+		}
+		rows.set(AUTO_CLOSE_DAYS, days == null ? null : days.toString());
+		changed();
+	}
+
+	/** What screening applies now. */
+	ScreeningLists lists() {
+		return snapshot.get("lists");
+	}
+
+	/** Names compare folded and without separators: «علي رضا» is «علی‌رضا». */
+	static String nameKey(String name) {
+		return String.join("", PersianText.foldedTokens(name));
+	}
+
+	private ScreeningLists load() {
+		List<String> banned = new ArrayList<>();
+		List<String> suspect = new ArrayList<>();
+		for (WordEntry entry : rows.words()) {
+			(entry.list() == WordListKind.BANNED ? banned : suspect).add(entry.word());
+		}
+		Set<String> clients = new HashSet<>();
+		Set<String> names = new HashSet<>();
+		for (RuleRows.BanRow row : rows.bans()) {
+			(row.ban().kind() == BanKind.CLIENT ? clients : names).add(row.matchKey());
+		}
+		return ScreeningLists.of(banned, suspect, clients, names, siteDefaults().autoCloseDays());
+	}
+
+	private void addWord(WordListKind list, String word, String by) {
+		String shown = PersianText.normalize(word).strip();
+		String folded = SearchText.of(shown);
+		if (folded.isEmpty() || shown.length() > 100) {
+			throw new KhabarException(ModerationError.WORD_EMPTY);
+		}
+		rows.addWord(list, shown, folded, by, clock.instant());
+	}
+
+	private void addBan(BanKind kind, String value, @Nullable String note, String by) {
+		String shown = PersianText.normalize(value).strip();
+		String key = switch (kind) {
+			case CLIENT -> shown.toLowerCase(Locale.ROOT);
+			case NAME -> nameKey(shown);
+		};
+		boolean valid = switch (kind) {
+			case CLIENT -> key.matches("[0-9a-f]{32}");
+			case NAME -> !key.isEmpty() && shown.length() <= 100;
+		};
+		if (!valid) {
+			throw new KhabarException(ModerationError.BAN_INVALID);
+		}
+		String cleanNote = note == null || note.isBlank() ? null : PersianText.normalize(note).strip();
+		if (cleanNote != null && cleanNote.length() > 200) {
+			cleanNote = cleanNote.substring(0, 200);
+		}
+		rows.addBan(kind, kind == BanKind.CLIENT ? key : shown, key, cleanNote, by, clock.instant());
+	}
+
+	private void changed() {
+		AfterCommit.run(snapshot::invalidateAll);
+	}
+
+}

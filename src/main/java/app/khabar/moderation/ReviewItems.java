@@ -1,0 +1,187 @@
+package app.khabar.moderation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.khabar.comment.CommentStatus;
+import app.khabar.comment.spi.ReasonCode;
+
+/**
+ * The queue table, {@code moderation_review_item}: one row per comment. Pages are keyset pages over
+ * {@code (created_at, comment_id)}, served by an index per filter, so page 1 and page 1000 cost the same.
+ */
+@Repository
+class ReviewItems {
+
+	private static final String INSERT = """
+			INSERT INTO moderation_review_item (comment_id, article_id, section_id, section_slug, status, reason,
+			  reason_detail, search_text, created_at, version)
+			VALUES (:comment, :article, :section, :sectionSlug, :status, :reason, :detail, :search, :createdAt, 0)
+			ON CONFLICT DO NOTHING
+			""";
+
+	private static final String MOVE = """
+			UPDATE moderation_review_item SET status = :status, decided_at = :now, version = version + 1
+			WHERE comment_id = :comment
+			""";
+
+	private static final String SEARCH_TEXT = """
+			UPDATE moderation_review_item SET search_text = :search, version = version + 1 WHERE comment_id = :comment
+			""";
+
+	private static final String SELECT = """
+			SELECT comment_id, article_id, section_slug, status, reason, reason_detail, created_at
+			FROM moderation_review_item
+			""";
+
+	// counting stops at the cap: an exact count of 50,000 pending rows costs more than the page itself
+	private static final String COUNT_UP_TO = "SELECT COUNT(*) FROM (SELECT 1 FROM moderation_review_item ";
+
+	private static final String COUNT_UP_TO_END = " LIMIT :cap) capped";
+
+	private static final String COUNT = "SELECT COUNT(*) FROM moderation_review_item ";
+
+	private static final String OLDEST_FIRST = " ORDER BY created_at, comment_id LIMIT :limit";
+
+	private static final String NEWEST_FIRST = " ORDER BY created_at DESC, comment_id DESC LIMIT :limit";
+
+	private static final String AFTER_OLDER = " AND (created_at > :afterAt OR (created_at = :afterAt AND comment_id > :afterId))";
+
+	private static final String AFTER_NEWER = " AND (created_at < :afterAt OR (created_at = :afterAt AND comment_id < :afterId))";
+
+	private static final String OLDEST_PENDING = """
+			SELECT created_at FROM moderation_review_item WHERE status = 'PENDING'
+			ORDER BY created_at, comment_id LIMIT 1 OFFSET :offset
+			""";
+
+	private static final String SINCE = """
+			SELECT created_at FROM moderation_review_item WHERE created_at >= :since
+			""";
+
+	private final JdbcClient jdbc;
+
+	ReviewItems(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A queue row, as the desk reads it before joining in the comment and the article. */
+	record Row(long commentId, long articleId, @Nullable String sectionSlug, CommentStatus status,
+			@Nullable ReasonCode reason, @Nullable String reasonDetail, Instant createdAt) {
+	}
+
+	void insert(long commentId, long articleId, @Nullable Long sectionId, @Nullable String sectionSlug,
+			CommentStatus status, @Nullable ReasonCode reason, @Nullable String detail, String searchText,
+			Instant createdAt) {
+		jdbc.sql(INSERT)
+			.param("comment", commentId)
+			.param("article", articleId)
+			.param("section", sectionId)
+			.param("sectionSlug", sectionSlug)
+			.param("status", status.name())
+			.param("reason", reason == null ? null : reason.name())
+			.param("detail", detail)
+			.param("search", searchText)
+			.param("createdAt", utc(createdAt))
+			.update();
+	}
+
+	boolean move(long commentId, CommentStatus status, Instant now) {
+		return jdbc.sql(MOVE).param("comment", commentId).param("status", status.name()).param("now", utc(now))
+			.update() == 1;
+	}
+
+	void searchText(long commentId, String searchText) {
+		jdbc.sql(SEARCH_TEXT).param("comment", commentId).param("search", searchText).update();
+	}
+
+	/** Up to {@code limit} rows of the filter from its position on. */
+	List<Row> page(QueueFilter filter, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		StringBuilder sql = new StringBuilder(SELECT).append(where(filter, params));
+		if (filter.after() != null) {
+			sql.append(filter.oldestFirst() ? AFTER_OLDER : AFTER_NEWER);
+			params.put("afterAt", utc(filter.after().createdAt()));
+			params.put("afterId", filter.after().commentId());
+		}
+		sql.append(filter.oldestFirst() ? OLDEST_FIRST : NEWEST_FIRST);
+		params.put("limit", limit);
+		return jdbc.sql(sql.toString()).params(params).query(ReviewItems::map).list();
+	}
+
+	long count(QueueFilter filter) {
+		Map<String, Object> params = new HashMap<>();
+		return jdbc.sql(COUNT + where(filter, params)).params(params).query(Long.class).single();
+	}
+
+	/** The number of rows of the filter, counted up to {@code cap}. */
+	long countUpTo(QueueFilter filter, long cap) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("cap", cap);
+		return jdbc.sql(COUNT_UP_TO + where(filter, params) + COUNT_UP_TO_END).params(params).query(Long.class)
+			.single();
+	}
+
+	/** The creation time of the pending comment at this place in the queue (0 = oldest). */
+	Optional<Instant> pendingAt(long offset) {
+		return jdbc.sql(OLDEST_PENDING)
+			.param("offset", offset)
+			.query((rs, row) -> instant(rs, "created_at"))
+			.optional();
+	}
+
+	List<Instant> createdSince(Instant since) {
+		return jdbc.sql(SINCE).param("since", utc(since)).query((rs, row) -> instant(rs, "created_at")).list();
+	}
+
+	private static String where(QueueFilter filter, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		conditions.add("status = :status");
+		params.put("status", filter.status().name());
+		if (filter.sectionId() != null) {
+			conditions.add("section_id = :section");
+			params.put("section", filter.sectionId());
+		}
+		if (filter.articleId() != null) {
+			conditions.add("article_id = :article");
+			params.put("article", filter.articleId());
+		}
+		if (filter.reason() != null) {
+			conditions.add("reason = :reason");
+			params.put("reason", filter.reason().name());
+		}
+		if (filter.text() != null) {
+			conditions.add("search_text LIKE :text ESCAPE '\\'");
+			params.put("text", "%" + SearchText.of(filter.text()).replace("\\", "\\\\").replace("%", "\\%")
+				.replace("_", "\\_") + "%");
+		}
+		return "WHERE " + String.join(" AND ", conditions);
+	}
+
+	private static Row map(ResultSet rs, int row) throws SQLException {
+		String reason = rs.getString("reason");
+		return new Row(rs.getLong("comment_id"), rs.getLong("article_id"), rs.getString("section_slug"),
+				CommentStatus.valueOf(rs.getString("status")), reason == null ? null : ReasonCode.valueOf(reason),
+				rs.getString("reason_detail"), instant(rs, "created_at"));
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+}

@@ -1,0 +1,26 @@
+package app.khabar.moderation.web;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import app.khabar.article.Article;
+import app.khabar.article.ModerationMode;
+
+/** One article's comment settings on the desk: open or closed, the mode, auto-close after N days. */
+public record ArticleCommentsView(Csrf csrf, Article article, @Nullable Notice notice) {
+
+	public List<ModerationMode> modes() {
+		return List.of(ModerationMode.values());
+	}
+
+	public String closeAfterDays() {
+		Integer days = article.comments().closeAfterDays();
+		return days == null ? "" : days.toString();
+	}
+
+	public String queueUrl() {
+		return "/moderation?article=" + article.id();
+	}
+
+}

@@ -1,0 +1,92 @@
+package app.khabar.moderation.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.khabar.moderation.BanKind;
+import app.khabar.moderation.ModerationError;
+import app.khabar.moderation.ModerationRules;
+import app.khabar.moderation.SiteDefaults;
+import app.khabar.moderation.WordListKind;
+import app.khabar.shared.KhabarException;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** {@code /moderation/rules}: the word lists, the bans and the site defaults, edited by plain forms. */
+@Controller
+class RulesController {
+
+	private static final String RULES = "/moderation/rules";
+
+	private final ModerationRules rules;
+
+	private final DeskPages pages;
+
+	RulesController(ModerationRules rules, DeskPages pages) {
+		this.rules = rules;
+		this.pages = pages;
+	}
+
+	@GetMapping(RULES)
+	ResponseEntity<byte[]> show(CsrfToken csrf, HttpServletRequest request) {
+		return pages.render("moderation/rules",
+				new RulesView(Csrf.of(csrf), rules.words(), rules.bans(), rules.siteDefaults(), Notice.of(request)));
+	}
+
+	@PostMapping(RULES + "/words")
+	ResponseEntity<Void> addWord(@RequestParam String list, @RequestParam String word, RedirectAttributes redirect) {
+		WordListKind kind = DeskController.parse(WordListKind.class, list, WordListKind.SUSPECT);
+		return done(redirect, "moderation.done.word-added", () -> rules.addWord(pages.moderator(), kind, word));
+	}
+
+	@PostMapping(RULES + "/words/{id}/delete")
+	ResponseEntity<Void> removeWord(@PathVariable long id, RedirectAttributes redirect) {
+		return done(redirect, "moderation.done.word-removed", () -> rules.removeWord(id));
+	}
+
+	@PostMapping(RULES + "/bans")
+	ResponseEntity<Void> ban(@RequestParam String kind, @RequestParam String value,
+			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+		BanKind what = DeskController.parse(BanKind.class, kind, BanKind.NAME);
+		return done(redirect, "moderation.done.banned", () -> rules.ban(pages.moderator(), what, value, note));
+	}
+
+	@PostMapping(RULES + "/bans/{id}/delete")
+	ResponseEntity<Void> unban(@PathVariable long id, RedirectAttributes redirect) {
+		return done(redirect, "moderation.done.unbanned", () -> rules.unban(id));
+	}
+
+	@PostMapping(RULES + "/defaults")
+	ResponseEntity<Void> defaults(@RequestParam(defaultValue = "") String autoCloseDays,
+			RedirectAttributes redirect) {
+		return done(redirect, "moderation.done.defaults", () -> {
+			@Nullable Long days = DeskController.number(autoCloseDays);
+			if (!autoCloseDays.isBlank() && days == null) {
+				throw new KhabarException(ModerationError.DAYS_INVALID);
+			}
+			rules.setSiteDefaults(new SiteDefaults(days == null ? null : (int) Math.clamp(days, -1, 100_000)));
+		});
+	}
+
+	/** Runs a change; its own errors (an empty word, a malformed ban) come back as a notice on the page. */
+	private static ResponseEntity<Void> done(RedirectAttributes redirect, String doneKey, Runnable change) {
+		try {
+			change.run();
+			Notice.ok(redirect, doneKey);
+		}
+		catch (KhabarException ex) {
+			if (!(ex.code() instanceof ModerationError)) {
+				throw ex;
+			}
+			Notice.error(redirect, ex.code().messageKey());
+		}
+		return DeskPages.redirect(RULES);
+	}
+
+}

@@ -1,0 +1,261 @@
+package app.khabar.comment.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import app.khabar.article.ArticleImport;
+import app.khabar.article.ArticleKind;
+import app.khabar.article.ArticleStatus;
+import app.khabar.article.CommentSettings;
+import app.khabar.article.Media;
+import app.khabar.article.ModerationMode;
+import app.khabar.article.NewArticle;
+import app.khabar.article.Source;
+import app.khabar.comment.CommentImport;
+import app.khabar.comment.CommentStatus;
+import app.khabar.comment.captcha.CaptchaVerifier;
+import app.khabar.support.AltchaSolver;
+
+/**
+ * The comment endpoints over HTTP (MockMvc, the real security chain): JSON and plain forms, the no-JavaScript
+ * captcha question, the reply page, the result page, votes, and the same-origin wall.
+ */
+@SpringBootTest(properties = "khabar.comment.client-limit=1000")
+@AutoConfigureMockMvc
+class CommentWebIntegrationTests {
+
+	static final Instant PUBLISHED = Instant.parse("2026-11-20T06:30:00Z");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ArticleImport articles;
+
+	@Autowired
+	CommentImport comments;
+
+	@Autowired
+	CaptchaVerifier captcha;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long article;
+
+	long published;
+
+	@BeforeEach
+	void anArticleWithAComment() {
+		articles.ensureSection("society", "جامعه");
+		article = articles.store(new NewArticle("society", ArticleKind.STORY, null, "طرح تازهٔ حمل‌ونقل عمومی در شهر",
+				"شورای شهر از خط‌های تازهٔ اتوبوس خبر داد.", "<p>خط‌های تازه از ماه آینده راه می‌افتند.</p>",
+				new Source("خبر", null, null), List.of("شهر"), Media.NONE, ArticleStatus.PUBLISHED,
+				new CommentSettings(true, ModerationMode.PRE, null), PUBLISHED, "test:" + System.nanoTime()));
+		published = comments.store(article, null, "کیوان", "خبر خوبی است؛ امیدوارم به‌موقع اجرا شود.", "IR",
+				CommentStatus.PUBLISHED, PUBLISHED, 2, 1);
+	}
+
+	@Test
+	void theJsonApiAnswers201WithTheStatusAndAPersianMessage() throws Exception {
+		var result = mvc.post()
+			.uri("/api/v1/articles/{id}/comments", article)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"پریسا\",\"text\":\"ایستگاه‌ها کجا هستند؟\",\"parentId\":" + published
+					+ ",\"altcha\":\"" + solution() + "\"}")
+			.exchange();
+
+		assertThat(result).hasStatus(201);
+		assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("PENDING");
+		assertThat(result).bodyJson()
+			.extractingPath("$.message")
+			.isEqualTo("نظر شما دریافت شد و پس از بررسی منتشر می‌شود.");
+	}
+
+	@Test
+	void theJsonApiRefusesInPersian() {
+		var noCaptcha = mvc.post()
+			.uri("/api/v1/articles/{id}/comments", article)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"بی ضدربات\"}")
+			.exchange();
+		assertThat(noCaptcha).hasStatus(422);
+		assertThat(noCaptcha).bodyJson().extractingPath("$.code").isEqualTo("comment.error.captcha");
+
+		var malformed = mvc.post()
+			.uri("/api/v1/articles/{id}/comments", article)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\": [")
+			.exchange();
+		assertThat(malformed).hasStatus(400);
+		assertThat(malformed).bodyJson().extractingPath("$.message").isEqualTo("داده‌های فرستاده‌شده درست نیست.");
+
+		var tooLong = mvc.post()
+			.uri("/api/v1/articles/{id}/comments", article)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"" + "ن".repeat(3001) + "\",\"altcha\":\"" + solution() + "\"}")
+			.exchange();
+		assertThat(tooLong).hasStatus(400);
+		assertThat(tooLong).bodyJson()
+			.extractingPath("$.message")
+			.isEqualTo("متن نظر باید دست‌کم ۲ و حداکثر ۳۰۰۰ نویسه باشد.");
+	}
+
+	@Test
+	void aFormWithoutJavaScriptGetsTheQuestionAndItsAnswerPostsTheComment() throws Exception {
+		var question = mvc.post()
+			.uri("/news/{id}/comments", article)
+			.param("name", "بهار")
+			.param("text", "نظر بدون جاوااسکریپت")
+			.param("altcha", "")
+			.exchange();
+		assertThat(question).hasStatusOk();
+		String page = question.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("چند می‌شود؟", "name=\"captchaAnswer\"", "value=\"نظر بدون جاوااسکریپت\"");
+		String token = page.replaceAll("(?s).*name=\"captchaToken\" value=\"([^\"]+)\".*", "$1");
+
+		MockHttpServletResponse answered = null;
+		for (int answer = 0; answer <= 18 && answered == null; answer++) {
+			var response = mvc.post()
+				.uri("/news/{id}/comments", article)
+				.param("name", "بهار")
+				.param("text", "نظر بدون جاوااسکریپت")
+				.param("captchaToken", token)
+				.param("captchaAnswer", Integer.toString(answer))
+				.exchange()
+				.getResponse();
+			if (response.getStatus() == 303) {
+				answered = response;
+			}
+		}
+		assertThat(answered).isNotNull();
+		assertThat(answered.getHeader(HttpHeaders.LOCATION)).isEqualTo("/news/" + article + "/comments/result/pending");
+		assertThat(answered.getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+
+		var result = mvc.get().uri(answered.getHeader(HttpHeaders.LOCATION)).exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyText().contains("نظر شما دریافت شد و پس از بررسی منتشر می‌شود.");
+		assertThat(result.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM comment_comment WHERE article_id = :a AND author_name = 'بهار'")
+			.param("a", article)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void aFormWithASolutionLandsOnTheResultPage() {
+		var posted = mvc.post()
+			.uri("/news/{id}/comments", article)
+			.param("text", "نظر با راه‌حل ضدربات")
+			.param("altcha", solution())
+			.exchange();
+		assertThat(posted).hasStatus(303);
+		assertThat(posted).redirectedUrl().isEqualTo("/news/" + article + "/comments/result/pending");
+	}
+
+	@Test
+	void aRefusedFormComesBackWithTheTextAndThePersianReason() {
+		var refused = mvc.post()
+			.uri("/news/{id}/comments", article)
+			.param("text", "ن")
+			.param("parentId", Long.toString(published))
+			.param("altcha", solution())
+			.exchange();
+		assertThat(refused).hasStatus(400);
+		assertThat(refused).bodyText()
+			.contains("متن نظر باید دست‌کم ۲ و حداکثر ۳۰۰۰ نویسه باشد.", "شما در حال پاسخ به نظر «", "کیوان");
+	}
+
+	@Test
+	void theReplyPageShowsTheParentsNameAndACancelLink() {
+		var page = mvc.get().uri("/news/{id}/comments/reply/{comment}", article, published).exchange();
+
+		assertThat(page).hasStatusOk();
+		assertThat(page).bodyText()
+			.contains("شما در حال پاسخ به نظر «<span class=\"comment-reply-name\">کیوان</span>» هستید.")
+			.contains("name=\"parentId\" value=\"" + published + "\"")
+			.contains("class=\"comment-reply-cancel");
+		assertThat(mvc.get().uri("/news/{id}/comments/reply/{comment}", article, 999_999_999L).exchange())
+			.hasStatus(400);
+	}
+
+	@Test
+	void theArticlePageCarriesTheScriptsButNothingPerReader() throws Exception {
+		String path = mvc.get().uri("/news/" + article).exchange().getResponse().getHeader(HttpHeaders.LOCATION);
+		var page = mvc.get().uri(java.net.URI.create(path)).exchange();
+
+		assertThat(page).bodyText()
+			.contains("data-captcha=\"/api/v1/captcha/challenge\"", "/js/comments", "/js/captcha",
+					"href=\"/news/" + article + "/comments/reply/" + published + "\"")
+			.doesNotContain("_csrf")
+			.doesNotContain("captchaToken");
+		assertThat(page.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();
+	}
+
+	@Test
+	void votesCountOncePerReaderByFormAndByJson() throws Exception {
+		var first = mvc.post().uri("/comments/{id}/vote", published).param("value", "like").exchange();
+		assertThat(first).hasStatus(303);
+		assertThat(first.getResponse().getHeader(HttpHeaders.LOCATION)).endsWith("#comment-" + published);
+		var cookie = first.getResponse().getCookie("khabar_voter");
+		assertThat(cookie).isNotNull();
+		assertThat(first.getResponse().getHeader(HttpHeaders.SET_COOKIE)).contains("HttpOnly", "SameSite=Lax");
+
+		var changed = mvc.post()
+			.uri("/api/v1/comments/{id}/vote", published)
+			.cookie(cookie)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"value\":\"dislike\"}")
+			.exchange();
+		assertThat(changed).hasStatusOk();
+		assertThat(changed).bodyJson().extractingPath("$.likes").isEqualTo(2);
+		assertThat(changed).bodyJson().extractingPath("$.dislikes").isEqualTo(2);
+
+		var wrong = mvc.post()
+			.uri("/api/v1/comments/{id}/vote", published)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"value\":\"love\"}")
+			.exchange();
+		assertThat(wrong).hasStatus(400);
+		assertThat(wrong).bodyJson().extractingPath("$.message").isEqualTo("رأی باید «موافقم» یا «مخالفم» باشد.");
+	}
+
+	@Test
+	void aPostFromAnotherSiteIsRefused() {
+		var forged = mvc.post()
+			.uri("/news/{id}/comments", article)
+			.header("Sec-Fetch-Site", "cross-site")
+			.header("Origin", "https://evil.example")
+			.param("text", "نظر جعلی")
+			.param("altcha", solution())
+			.exchange();
+		assertThat(forged).hasStatus(403);
+		var vote = mvc.post()
+			.uri("/api/v1/comments/{id}/vote", published)
+			.header("Origin", "https://evil.example")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"value\":\"like\"}")
+			.exchange();
+		assertThat(vote).hasStatus(403);
+		assertThat(vote).bodyJson().extractingPath("$.message").asString().contains("بیرون این وبگاه");
+	}
+
+	String solution() {
+		return AltchaSolver.solve(captcha.newChallenge());
+	}
+
+}

@@ -1,0 +1,72 @@
+package app.khabar.moderation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import app.khabar.account.AccountManagement;
+import app.khabar.account.NewAccount;
+import app.khabar.account.Role;
+import app.khabar.account.StaffMember;
+import app.khabar.article.ArticleContent;
+import app.khabar.article.ArticleImport;
+import app.khabar.article.ArticleKind;
+import app.khabar.article.ArticleLifecycle;
+import app.khabar.article.CommentSettings;
+import app.khabar.article.Media;
+import app.khabar.article.Source;
+import app.khabar.comment.CommentImport;
+import app.khabar.comment.CommentStatus;
+
+/** Moderators, articles and comments for the desk's tests; {@code @Import} it. */
+public class DeskFixtures {
+
+	public static final String PASSWORD = "a-real-password-1";
+
+	private final AccountManagement accounts;
+
+	private final ArticleImport articles;
+
+	private final ArticleLifecycle lifecycle;
+
+	private final CommentImport comments;
+
+	public DeskFixtures(AccountManagement accounts, ArticleImport articles, ArticleLifecycle lifecycle,
+			CommentImport comments) {
+		this.accounts = accounts;
+		this.articles = articles;
+		this.lifecycle = lifecycle;
+		this.comments = comments;
+	}
+
+	public static String unique(String prefix) {
+		return prefix + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
+	}
+
+	/** A moderator whose one-time password is already replaced by {@link #PASSWORD}. */
+	public StaffMember moderator(String displayName) {
+		return staff(displayName, Role.MODERATOR);
+	}
+
+	public StaffMember staff(String displayName, Role role) {
+		var id = accounts.create(new NewAccount(unique("mod."), displayName, "one-time-password", Set.of(role)));
+		accounts.changeOwnPassword(id, "one-time-password", PASSWORD);
+		return accounts.staff(id).orElseThrow();
+	}
+
+	/** A published article in a section of its own. */
+	public long article(String sectionSlug, String title) {
+		long section = articles.ensureSection(sectionSlug, "سرویس " + sectionSlug).id();
+		long id = lifecycle.create("sara", new ArticleContent(section, ArticleKind.STORY, null, title,
+				"لید خبر برای آزمون میز بررسی", "<p>متن خبر</p>", Source.NONE, List.of(), Media.NONE,
+				CommentSettings.DEFAULT));
+		lifecycle.publish("maryam", id, 0);
+		return id;
+	}
+
+	public long pending(long article, String name, String text, Instant at) {
+		return comments.store(article, null, name, text, "IR", CommentStatus.PENDING, at, 0, 0);
+	}
+
+}
