@@ -40,7 +40,7 @@ public class ArticleCatalog {
 		// the expiry bounds staleness should an eviction from another node be missed
 		this.byId = Caffeine.newBuilder()
 			.maximumSize(10_000)
-			.expireAfterWrite(Duration.ofMinutes(5))
+			.expireAfterWrite(Duration.ofSeconds(30))
 			.build(articles::findById);
 	}
 

@@ -40,7 +40,7 @@ public class CommentThreads {
 		// the expiry bounds staleness should an eviction from another node be missed
 		this.threads = Caffeine.newBuilder()
 			.maximumSize(5_000)
-			.expireAfterWrite(Duration.ofMinutes(5))
+			.expireAfterWrite(Duration.ofSeconds(30))
 			.build(this::load);
 	}
 

@@ -36,7 +36,7 @@ public class Curation {
 		this.catalog = catalog;
 		this.events = events;
 		this.boxes = Caffeine.newBuilder()
-			.expireAfterWrite(Duration.ofMinutes(5))
+			.expireAfterWrite(Duration.ofSeconds(30))
 			.build(box -> catalog.summaries(items.idsOf(box)));
 	}
 

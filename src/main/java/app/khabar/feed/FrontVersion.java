@@ -1,5 +1,6 @@
 package app.khabar.feed;
 
+import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -22,12 +23,19 @@ public class FrontVersion {
 
 	private final ApplicationEventPublisher events;
 
-	FrontVersion(ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	FrontVersion(ApplicationEventPublisher events, Clock clock) {
 		this.events = events;
+		this.clock = clock;
 	}
 
-	public long current() {
-		return version.get();
+	/**
+	 * Moves with every local change at once, and every half minute regardless, which bounds how long a change made on
+	 * another node (which raises no event here) takes to reach this node's fronts and boxes.
+	 */
+	public String current() {
+		return version.get() + "." + clock.millis() / 30_000;
 	}
 
 	@EventListener

@@ -41,7 +41,7 @@ class BoxesPagePart implements ArticlePagePart {
 
 	@Override
 	public String version(Article article) {
-		return Long.toString(frontVersion.current());
+		return frontVersion.current();
 	}
 
 	@Override
