@@ -3,8 +3,13 @@ package app.khabar.newsroom.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +29,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
 import app.khabar.account.AccountId;
 import app.khabar.account.AccountManagement;
@@ -32,21 +41,40 @@ import app.khabar.account.NewAccount;
 import app.khabar.account.Role;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
+import app.khabar.article.ArticleLifecycle;
 import app.khabar.article.ArticleStatus;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
+import app.khabar.article.MutableClock;
 import app.khabar.article.NewArticle;
 import app.khabar.article.Source;
 import app.khabar.article.TestImages;
+import app.khabar.newsroom.JalaliDateTimes;
 import app.khabar.support.BrowserSupport;
 
 /**
- * An editor writes, formats, publishes and features an article in real Chromium, and a reader sees it: the
- * newsroom's editor script, its forms and the public pages together.
+ * An editor writes, formats, schedules and features an article in real Chromium, and a reader sees it once it is
+ * due: the newsroom's editor script, its forms and the public pages together. The automatic scheduler is off and the
+ * clock is the test's, so the article goes out when the test moves time on and runs the due publishing itself.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "khabar.newsroom.scheduled-publishing=false", "khabar.demo.enabled=false" })
+@Import(NewsroomBrowserIntegrationTests.Config.class)
 class NewsroomBrowserIntegrationTests {
+
+	// starts at the real time, so logins and uploads behave as usual until the test moves it on
+	static final MutableClock clock = new MutableClock(Instant.now());
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Config {
+
+		@Bean
+		@Primary
+		Clock testClock() {
+			return clock;
+		}
+
+	}
 
 	@RegisterExtension
 	static BrowserSupport browser = new BrowserSupport();
@@ -60,8 +88,11 @@ class NewsroomBrowserIntegrationTests {
 	@Autowired
 	ArticleImport articles;
 
+	@Autowired
+	ArticleLifecycle lifecycle;
+
 	@Test
-	void editorWritesPublishesAndFeaturesAnArticleThatReadersThenSee(@TempDir Path temp) throws IOException {
+	void editorWritesSchedulesAndFeaturesAnArticleThatReadersSeeOnceItIsDue(@TempDir Path temp) throws Exception {
 		articles.ensureSection("economy", "اقتصاد");
 		articles.ensureSection("culture", "فرهنگ و هنر");
 		long other = articles.store(new NewArticle("economy", ArticleKind.STORY, null, "بازار ارز در هفته‌ای آرام",
@@ -122,9 +153,27 @@ class NewsroomBrowserIntegrationTests {
 		// "saved" when the ten-second autosave had already created the draft on a slow machine
 		wait.until(ExpectedConditions.urlMatches("/newsroom/articles/\\d+/edit\\?done=(created|saved)"));
 
-		driver.findElement(By.cssSelector("form.step-form[action$='/publish'] button")).click();
-		wait.until(ExpectedConditions.urlContains("done=published"));
+		// the editor types a Jalali time a few minutes ahead, in Tehran time, as the field's placeholder shows
+		String at = JalaliDateTimes.format(clock.instant().plus(Duration.ofMinutes(5)));
+		assertThat(at).matches("[۰-۹]{4}/[۰-۹]{2}/[۰-۹]{2} [۰-۹]{2}:[۰-۹]{2}");
+		WebElement scheduleAt = driver.findElement(By.id("schedule-at"));
+		scheduleAt.clear();
+		scheduleAt.sendKeys(at);
+		driver.findElement(By.cssSelector("form.schedule-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("done=scheduled"));
 		long article = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/articles/(\\d+)/edit.*", "$1"));
+		assertThat(driver.findElement(By.id("schedule-at")).getDomProperty("value")).isEqualTo(at);
+
+		// /news/{id} redirects to the slugged address once the article is out
+		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+		HttpRequest publicPage = HttpRequest.newBuilder(URI.create(url("/news/" + article))).build();
+		assertThat(http.send(publicPage, HttpResponse.BodyHandlers.discarding()).statusCode())
+			.as("a scheduled article is not on the site before its time").isEqualTo(404);
+		assertThat(lifecycle.publishDue()).as("nothing is due yet").isEmpty();
+
+		clock.advance(Duration.ofMinutes(10));
+		assertThat(lifecycle.publishDue()).containsExactly(article);
+		assertThat(http.send(publicPage, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
 
 		driver.get(url("/newsroom/curation?q=" + "بازار کتاب"));
 		driver.findElement(By.cssSelector("form[action='/newsroom/curation/DONT_MISS/add'] input[name=article][value='"
