@@ -21,7 +21,8 @@ JAR=target/khabar.jar
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 
 echo "== importing the corpus into $DATA"
-[ -f "$CORPUS" ] && "$JAVA" -jar $JAR import-news "$CORPUS" --khabar.data-dir="$DATA" | tail -3
+[ -f "$CORPUS" ] && "$JAVA" -jar $JAR import-news "$CORPUS" --khabar.data-dir="$DATA" > "$OUT/import.log" 2>&1
+tail -3 "$OUT/import.log"
 
 khabar_pid=
 start_khabar() {
@@ -30,7 +31,7 @@ start_khabar() {
   for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && return; sleep 1; done
   echo "Khabar did not start"; tail -50 "$OUT/khabar.log"; exit 1
 }
-stop_khabar() { kill "$khabar_pid" 2>/dev/null; wait "$khabar_pid" 2>/dev/null || true; }
+stop_khabar() { kill "$khabar_pid" 2>/dev/null || true; wait "$khabar_pid" 2>/dev/null || true; }
 nginx_conf() {
   cat > "$OUT/nginx.conf" <<CONF
 worker_processes 2;
@@ -68,7 +69,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 echo "== seeding an article with 200 published comments"
 start_khabar
-HOT=$(curl -s "http://127.0.0.1:$PORT/" | grep -oE 'href="/news/[0-9]+/[^"]+"' | head -1 | sed 's/href="//; s/"$//')
+curl -s -o "$OUT/home.html" "http://127.0.0.1:$PORT/"
+HOT=$(grep -m1 -oE 'href="/news/[0-9]+/[^"]+"' "$OUT/home.html" | sed 's/href="//; s/"$//')
 stop_khabar
 H2JAR=$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | grep -v sources | tail -1)
 ARTICLE=$("$JAVA" -cp "$H2JAR" org.h2.tools.Shell -url "jdbc:h2:file:$DATA/db/khabar;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -user sa \

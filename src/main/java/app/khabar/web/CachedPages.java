@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 import org.jspecify.annotations.Nullable;
@@ -102,8 +103,10 @@ public final class CachedPages {
 				.build();
 		}
 		// Tomcat does not compress a response with a strong ETag, so the gzip is always ours
-		Rendered page = cache != null ? cache.get(new Key(cacheKey, version), key -> Rendered.of(render.get(), true))
-				: Rendered.of(render.get(), gzip);
+		// a cached page is gzipped once, as small as possible; an uncached one per request, as fast as possible
+		Rendered page = cache != null
+				? cache.get(new Key(cacheKey, version), key -> Rendered.of(render.get(), true, Deflater.BEST_COMPRESSION))
+				: Rendered.of(render.get(), gzip, Deflater.BEST_SPEED);
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
 			.cacheControl(cacheControl)
 			.varyBy(HttpHeaders.ACCEPT_ENCODING)
@@ -236,11 +239,11 @@ public final class CachedPages {
 	/** The page's bytes and, when asked for and smaller, their gzip. */
 	private record Rendered(byte[] identity, byte @Nullable [] gzip) {
 
-		static Rendered of(byte[] identity, boolean withGzip) {
+		static Rendered of(byte[] identity, boolean withGzip, int level) {
 			if (!withGzip) {
 				return new Rendered(identity, null);
 			}
-			byte[] gzip = gzip(identity);
+			byte[] gzip = gzip(identity, level);
 			return new Rendered(identity, gzip.length < identity.length ? gzip : null);
 		}
 
@@ -248,9 +251,13 @@ public final class CachedPages {
 			return identity.length + (gzip != null ? gzip.length : 0);
 		}
 
-		private static byte[] gzip(byte[] bytes) {
+		private static byte[] gzip(byte[] bytes, int level) {
 			var out = new ByteArrayOutputStream(bytes.length / 4 + 64);
-			try (var gzip = new GZIPOutputStream(out)) {
+			try (var gzip = new GZIPOutputStream(out) {
+				{
+					def.setLevel(level);
+				}
+			}) {
 				gzip.write(bytes);
 			}
 			catch (IOException ex) {

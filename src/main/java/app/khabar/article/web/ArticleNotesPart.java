@@ -1,11 +1,16 @@
 package app.khabar.article.web;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import app.khabar.article.Article;
 import app.khabar.article.ArticleDesk;
+import app.khabar.article.ArticleNote;
 import app.khabar.article.ArticleStatus;
 import app.khabar.article.ShortLinks;
 import app.khabar.article.spi.ArticlePagePart;
@@ -25,6 +30,9 @@ class ArticleNotesPart implements ArticlePagePart {
 	private final TemplateEngine templates;
 
 	private final Ui ui;
+
+	/** Notes change only with the article's version, which is part of the key: no eviction needed. */
+	private final Cache<String, List<ArticleNote>> notes = Caffeine.newBuilder().maximumSize(5_000).build();
 
 	ArticleNotesPart(ArticleDesk desk, TemplateEngine templates, Ui ui) {
 		this.desk = desk;
@@ -49,7 +57,8 @@ class ArticleNotesPart implements ArticlePagePart {
 
 	@Override
 	public Content render(Article article) {
-		var view = new ArticleNotesView(desk.notes(article.id()), ShortLinks.path(article.id()),
+		var view = new ArticleNotesView(
+				notes.get(article.id() + "@" + article.version(), key -> desk.notes(article.id())), ShortLinks.path(article.id()),
 				article.status() == ArticleStatus.RETRACTED);
 		return output -> templates.render("article/notes.jte", Map.of("ui", ui, "view", view), output);
 	}
