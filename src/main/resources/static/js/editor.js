@@ -66,6 +66,15 @@
 			} else if (cmd === 'image') {
 				pickBodyImage();
 				return;
+			} else if (cmd === 'video') {
+				// the server keeps the frame only for an allowed video host, sandboxed
+				var address = window.prompt(form.getAttribute('data-msg-video'), 'https://');
+				if (address && /^https:\/\/[^\s"'<>]+$/i.test(address)) {
+					var frame = document.createElement('iframe');
+					frame.setAttribute('src', address);
+					frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation');
+					document.execCommand('insertHTML', false, frame.outerHTML);
+				}
 			} else if (cmd === 'createLink') {
 				var url = window.prompt(form.getAttribute('data-msg-link'), 'https://');
 				if (url && /^https?:\/\//i.test(url)) {

@@ -47,9 +47,12 @@ public class ArticleLifecycle {
 
 	private final TransactionTemplate transactions;
 
+	private final VideoEmbeds videoEmbeds;
+
 	ArticleLifecycle(Articles articles, ArticleDrafts drafts, Sections sections, Revisions revisions,
 			ArticleNotes notes, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, VideoEmbeds videoEmbeds) {
+		this.videoEmbeds = videoEmbeds;
 		this.articles = articles;
 		this.drafts = drafts;
 		this.sections = sections;
@@ -266,17 +269,17 @@ public class ArticleLifecycle {
 		return text;
 	}
 
-	private static ArticleContent clean(ArticleContent c) {
+	private ArticleContent clean(ArticleContent c) {
 		if (c.title().isBlank()) {
 			throw new KhabarException(ArticleError.TITLE_REQUIRED);
 		}
 		return cleanLenient(c);
 	}
 
-	/** Normalized letters, sanitized body; an autosave may have no title yet. */
-	private static ArticleContent cleanLenient(ArticleContent c) {
+	/** Normalized letters, sanitized body (video frames only from allowed hosts); an autosave may have no title yet. */
+	private ArticleContent cleanLenient(ArticleContent c) {
 		return new ArticleContent(c.sectionId(), c.kind(), blankToNull(c.kicker()), PersianText.normalize(c.title()).strip(),
-				PersianText.normalize(c.lead()).strip(), BodySanitizer.sanitize(PersianText.normalize(c.bodyHtml())),
+				PersianText.normalize(c.lead()).strip(), BodySanitizer.sanitize(PersianText.normalize(c.bodyHtml()), videoEmbeds::allowedEmbed),
 				new Source(blankToNull(c.source().outlet()), blankToNull(c.source().agency()),
 						blankToNull(c.source().reporter())),
 				c.tags().stream().map(t -> PersianText.normalize(t).strip()).filter(t -> !t.isEmpty()).distinct().toList(),

@@ -1,5 +1,8 @@
 package app.khabar.article;
 
+import java.util.List;
+import java.util.function.Predicate;
+
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -29,6 +32,30 @@ public final class BodySanitizer {
 
 	public static String sanitize(String html) {
 		return POLICY.sanitize(html);
+	}
+
+	/**
+	 * Like {@link #sanitize(String)}, and keeps a video frame whose address {@code allowedEmbed} accepts (the newsroom's
+	 * allow-list of video hosts), always sandboxed, without referrer, lazily loaded; any other frame is dropped.
+	 */
+	public static String sanitize(String html, Predicate<String> allowedEmbed) {
+		PolicyFactory embeds = new HtmlPolicyBuilder()
+			.allowElements((element, attributes) -> {
+				int src = attributes.indexOf("src");
+				if (src < 0 || src % 2 != 0 || !allowedEmbed.test(attributes.get(src + 1))) {
+					return null;
+				}
+				String address = attributes.get(src + 1);
+				attributes.clear();
+				attributes.addAll(List.of("src", address, "sandbox", "allow-scripts allow-same-origin allow-presentation",
+						"referrerpolicy", "no-referrer", "loading", "lazy", "allowfullscreen", "allowfullscreen"));
+				return element;
+			}, "iframe")
+			.allowAttributes("src", "sandbox", "referrerpolicy", "loading", "allowfullscreen")
+			.onElements("iframe")
+			.allowStandardUrlProtocols()
+			.toFactory();
+		return POLICY.and(embeds).sanitize(html);
 	}
 
 	/** Plain text as paragraphs of a body: escaped, one {@code <p>} per non-blank line. */
