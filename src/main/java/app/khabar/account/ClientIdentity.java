@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import app.khabar.shared.SecretFile;
+
 /**
  * The client behind a request: its address (honouring {@code X-Forwarded-For} only when the request comes from a
  * trusted proxy) and its {@link ClientHash}. Nothing here stores an address.
@@ -35,7 +37,7 @@ public class ClientIdentity {
 		this.trustedProxies = settings.trustedProxies().stream().map(IpRange::parse).toList();
 		var secret = settings.hashSecret() != null && !settings.hashSecret().isBlank()
 				? Base64.getDecoder().decode(settings.hashSecret().strip())
-				: DataDirSecret.loadOrCreate(Path.of(dataDir, "secrets", "client-hash.key"), 32);
+				: SecretFile.loadOrCreate(Path.of(dataDir, "secrets", "client-hash.key"), 32);
 		this.key = new SecretKeySpec(secret, "HmacSHA256");
 	}
 

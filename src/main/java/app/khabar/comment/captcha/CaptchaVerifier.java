@@ -25,6 +25,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import app.khabar.shared.SecretFile;
+
 /**
  * The self-hosted captcha: ALTCHA proof-of-work challenges and their verification, plus a no-JavaScript fallback
  * question for readers whose browser cannot run the proof of work (or who use a screen reader with scripts off). Each
@@ -60,7 +62,8 @@ public class CaptchaVerifier {
 		this.clock = clock;
 		this.questions = new FallbackQuestions(messages);
 		this.hmacKey = settings.hmacKey() != null && !settings.hmacKey().isBlank() ? settings.hmacKey().strip()
-				: KeyFile.loadOrCreate(Path.of(dataDir, "secrets", "captcha-hmac.key"));
+				: Base64.getEncoder()
+					.encodeToString(SecretFile.loadOrCreate(Path.of(dataDir, "secrets", "captcha-hmac.key"), 32));
 	}
 
 	/** A fresh proof-of-work challenge, expiring after {@code khabar.captcha.expiry}. */

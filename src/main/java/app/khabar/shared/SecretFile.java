@@ -1,4 +1,4 @@
-package app.khabar.comment.captcha;
+package app.khabar.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,26 +6,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** A random key kept in a file under the data folder, created on first use (Base64 text). */
-final class KeyFile {
+/**
+ * A random key kept in a file under the data folder (Base64 text, owner-only where the file system has permissions),
+ * created on first use; when two processes race to create it, both end up with the one that was written first.
+ */
+public final class SecretFile {
 
-	private KeyFile() {
+	private SecretFile() {
 	}
 
-	static String loadOrCreate(Path file) {
+	public static byte[] loadOrCreate(Path file, int bytes) {
 		try {
 			if (!Files.exists(file)) {
 				Files.createDirectories(file.getParent());
-				var key = new byte[32];
+				var key = new byte[bytes];
 				new SecureRandom().nextBytes(key);
 				try {
 					Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII,
-							StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+							java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
 					try {
 						Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
 					}
@@ -37,7 +39,7 @@ final class KeyFile {
 					// another process wrote it first: use theirs
 				}
 			}
-			return Files.readString(file, StandardCharsets.US_ASCII).strip();
+			return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot read or create the key " + file, e);
