@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import app.khabar.support.MutableClock;
 import app.khabar.shared.KhabarException;
 
 /**
@@ -38,7 +39,7 @@ class AccountsIntegrationTests {
 	PasswordEncoder passwords;
 
 	@Autowired
-	TestClock clock;
+	MutableClock clock;
 
 	static String unique(String prefix) {
 		return prefix + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
 
+import app.khabar.support.MutableClock;
 import app.khabar.shared.KhabarException;
 
 /**

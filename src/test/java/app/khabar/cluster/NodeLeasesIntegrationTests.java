@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import app.khabar.article.MutableClock;
+import app.khabar.support.MutableClock;
 
 @SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false" })
 class NodeLeasesIntegrationTests {

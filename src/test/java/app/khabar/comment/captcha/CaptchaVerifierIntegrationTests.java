@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
@@ -23,6 +20,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import app.khabar.support.MutableClock;
+
 /**
  * The captcha round trips on a real database: a challenge solved by brute force as a browser would, used once;
  * expired, tampered and replayed solutions refused; the fallback question answered in digits or words, once.
@@ -36,7 +35,7 @@ class CaptchaVerifierIntegrationTests {
 	CaptchaVerifier captcha;
 
 	@Autowired
-	MovableClock clock;
+	MutableClock clock;
 
 	@Autowired
 	UsedCaptchas used;
@@ -208,38 +207,13 @@ class CaptchaVerifierIntegrationTests {
 		return word.replace('ی', 'ي').replace('ک', 'ك') + "ـ";
 	}
 
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now = Instant.now();
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-	}
-
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Config {
 
 		@Bean
 		@Primary
-		MovableClock movableClock() {
-			return new MovableClock();
+		MutableClock movableClock() {
+			return new MutableClock(Instant.now());
 		}
 
 	}

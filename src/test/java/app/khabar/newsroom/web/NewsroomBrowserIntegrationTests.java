@@ -45,7 +45,7 @@ import app.khabar.article.ArticleLifecycle;
 import app.khabar.article.ArticleStatus;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
-import app.khabar.article.MutableClock;
+import app.khabar.support.MutableClock;
 import app.khabar.article.NewArticle;
 import app.khabar.article.Source;
 import app.khabar.article.TestImages;

@@ -1,4 +1,4 @@
-package app.khabar.article;
+package app.khabar.support;
 
 import java.time.Clock;
 import java.time.Duration;
