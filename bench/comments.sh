@@ -8,7 +8,7 @@
 # to make: the server's work per comment (signature, hash, single use) is the same at any difficulty. Every request
 # comes from its own client address (X-Forwarded-For from 127.0.0.1, a configured trusted proxy), so the per-client
 # limits and screening see many readers, as in production. wrk's Lua counts the 201s; the script then counts rows.
-# KHABAR_JAVA_OPTS adds JVM options to Khabar (e.g. -XX:StartFlightRecording=filename=bench/out/comments.jfr).
+# KHABAR_JAVA_OPTS adds JVM options to Khabar; PROFILE=1 records the measured run with JFR (bench/out/comments/run.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-20}
@@ -60,7 +60,17 @@ wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s bench/comments.lua "http://127.0.0.1:$
 psql_khabar "SELECT COUNT(*) FROM comment_comment" > "$OUT/before.txt"
 BEFORE=$(cat "$OUT/before.txt")
 
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/comments.lua "http://127.0.0.1:$PORT" -- "$OUT/run.txt" "$ARTICLES" "$THREADS" | tee "$OUT/wrk.log"
+# CPU seconds (user + system) of a set of processes: where each comment's cost goes on the shared cores
+cpu_of() { local t=0 pid; for pid in "$@"; do t=$((t + $(awk '{print $14 + $15}' /proc/$pid/stat 2>/dev/null || echo 0))); done; echo "$t"; }
+pg_pids() { local main; main=$(head -1 "$PG/postmaster.pid"); echo "$main $(pgrep -P "$main" | tr '\n' ' ')"; }
+khabar_cpu=$(cpu_of $khabar_pid); pg_cpu=$(cpu_of $(pg_pids))
+# PROFILE=1: a JFR recording of the measured run only (bench/out/comments/run.jfr)
+JCMD="$(dirname "$JAVA")/jcmd"
+[ -n "${PROFILE:-}" ] && "$JCMD" "$khabar_pid" JFR.start name=run settings=profile >/dev/null
+TIMEFORMAT="wrk CPU: %U s user + %S s system"
+time wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/comments.lua "http://127.0.0.1:$PORT" -- "$OUT/run.txt" "$ARTICLES" "$THREADS" | tee "$OUT/wrk.log"
+khabar_cpu=$(( $(cpu_of $khabar_pid) - khabar_cpu )); pg_cpu=$(( $(cpu_of $(pg_pids)) - pg_cpu ))
+[ -n "${PROFILE:-}" ] && "$JCMD" "$khabar_pid" JFR.stop name=run filename="$PWD/$OUT/run.jfr" >/dev/null
 sleep 3 # requests still in flight when wrk stopped finish committing
 ACKED=$(awk '/^ACKED/ {print $2}' "$OUT/wrk.log")
 REFUSED=$(awk '/^REFUSED/ {print $2}' "$OUT/wrk.log")
@@ -71,6 +81,10 @@ LOST=$(( ACKED > STORED ? ACKED - STORED : 0 ))
 # a request still in flight when wrk stops can be stored without wrk seeing its 201: stored >= acknowledged
 echo "acknowledged (201): $ACKED   refused: $REFUSED   stored rows: $STORED   lost: $LOST   stored, answer not seen: $((STORED - ACKED + LOST))" | tee "$OUT/summary.txt"
 echo "accepted comments/s: $(awk -v a="$ACKED" -v d="$DURATION" 'BEGIN { printf "%.0f", a / d }')" | tee -a "$OUT/summary.txt"
+tck=$(getconf CLK_TCK)
+echo "CPU over the run: Khabar $((khabar_cpu * 1000 / tck)) ms, PostgreSQL $((pg_cpu * 1000 / tck)) ms;" \
+  "per acknowledged comment: Khabar $(awk -v c="$khabar_cpu" -v a="$ACKED" -v t="$tck" 'BEGIN { printf "%.3f", c * 1000 / t / a }') ms," \
+  "PostgreSQL $(awk -v c="$pg_cpu" -v a="$ACKED" -v t="$tck" 'BEGIN { printf "%.3f", c * 1000 / t / a }') ms" | tee -a "$OUT/summary.txt"
 echo "counters: sum $COUNTED for $ROWS rows ($([ "$COUNTED" = "$ROWS" ] && echo exact || echo MISMATCH))" | tee -a "$OUT/summary.txt"
 echo "statuses: $(psql_khabar "SELECT string_agg(status || '=' || n, ' ') FROM (SELECT status, COUNT(*) n FROM comment_comment GROUP BY status) s")" | tee -a "$OUT/summary.txt"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $("$JAVA" -version 2>&1 | head -1), $("$PGBIN/postgres" --version)" | tee -a "$OUT/summary.txt"
