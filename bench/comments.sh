@@ -16,7 +16,8 @@ CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18090}
 PG_PORT=${PG_PORT:-15433}
-POOL_SIZE=${POOL_SIZE:-$((DURATION * 4000))}
+WARMUP=${WARMUP:-15}
+POOL_SIZE=${POOL_SIZE:-$(((WARMUP + DURATION) * 3000))}
 OUT=bench/out/comments
 PG=$OUT/pg
 PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
@@ -54,9 +55,11 @@ ARTICLES=$(psql_khabar "SELECT string_agg(id::text, ',') FROM article_article WH
 echo "== $(tr ',' '\n' <<<"$ARTICLES" | wc -l) published articles; solving $POOL_SIZE captcha challenges"
 time "$JAVA" bench/CaptchaPool.java "http://127.0.0.1:$PORT" "$POOL_SIZE" "$OUT/pool.txt"
 
-# warm-up with its own solutions, then the measured run starts from an empty comment table
-head -n 3000 "$OUT/pool.txt" > "$OUT/warm.txt"; tail -n +3001 "$OUT/pool.txt" > "$OUT/run.txt"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s bench/comments.lua "http://127.0.0.1:$PORT" -- "$OUT/warm.txt" "$ARTICLES" "$THREADS" > "$OUT/warm.log"
+# warm-up with its own solutions, long enough for the JIT to finish compiling the path (a 5 s warm-up left the C2
+# compiler using a quarter of Khabar's CPU in the measured run)
+WARM_LINES=$((WARMUP * 3000))
+head -n "$WARM_LINES" "$OUT/pool.txt" > "$OUT/warm.txt"; tail -n +$((WARM_LINES + 1)) "$OUT/pool.txt" > "$OUT/run.txt"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/comments.lua "http://127.0.0.1:$PORT" -- "$OUT/warm.txt" "$ARTICLES" "$THREADS" > "$OUT/warm.log"
 psql_khabar "SELECT COUNT(*) FROM comment_comment" > "$OUT/before.txt"
 BEFORE=$(cat "$OUT/before.txt")
 

@@ -71,13 +71,23 @@ class CommentCounters {
 
 	/** Marks the public thread changed without a counter moving (a vote, an edit). */
 	void touch(long articleId) {
-		ensure(articleId);
-		jdbc.sql(TOUCH).param("article", articleId).update();
+		if (jdbc.sql(TOUCH).param("article", articleId).update() == 0) {
+			ensure(articleId);
+			jdbc.sql(TOUCH).param("article", articleId).update();
+		}
 	}
 
-	private void add(long articleId, int[] delta) {
-		ensure(articleId);
-		jdbc.sql(ADD)
+	/** Adds {@code delta} (indexed by {@link CommentStatus#ordinal()}) to an article's counters. */
+	void add(long articleId, int[] delta) {
+		// the row exists but for an article's first comment: one statement in the usual case
+		if (update(articleId, delta) == 0) {
+			ensure(articleId);
+			update(articleId, delta);
+		}
+	}
+
+	private int update(long articleId, int[] delta) {
+		return jdbc.sql(ADD)
 			.param("article", articleId)
 			.param("pending", delta[CommentStatus.PENDING.ordinal()])
 			.param("published", delta[CommentStatus.PUBLISHED.ordinal()])

@@ -1,6 +1,7 @@
 package app.khabar.comment;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,11 +32,13 @@ public class CommentImport {
 	@Transactional
 	public long store(long articleId, @Nullable Long parentId, @Nullable String authorName, String text,
 			@Nullable String countryCode, CommentStatus status, Instant createdAt, int likes, int dislikes) {
-		long id = comments.insert(articleId, parentId, authorName == null ? null : PersianText.normalize(authorName),
-				PersianText.normalize(text), countryCode, status, likes, dislikes, createdAt, null);
+		String name = authorName == null ? null : PersianText.normalize(authorName);
+		String body = PersianText.normalize(text);
+		long id = comments.insert(articleId, parentId, name, body, countryCode, status, likes, dislikes, createdAt, null);
 		counters.count(articleId, status);
 		// imported comments reach the moderation queue like readers' ones, already decided or pending
-		events.publishEvent(new CommentSubmitted(id, articleId, parentId, status, null, null, createdAt));
+		events.publishEvent(new CommentsSubmitted(
+				List.of(new CommentSubmitted(id, articleId, parentId, status, null, null, createdAt, name, body))));
 		events.publishEvent(new CommentThreadChanged(articleId));
 		return id;
 	}

@@ -2,15 +2,25 @@ package app.khabar.comment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
+import app.khabar.comment.captcha.CaptchaCheck;
 import app.khabar.comment.captcha.CaptchaResult;
 import app.khabar.comment.captcha.CaptchaVerifier;
 import app.khabar.comment.spi.CommentScreening;
@@ -20,18 +30,22 @@ import app.khabar.comment.spi.ScreeningRequest;
 import app.khabar.comment.spi.Verdict;
 import app.khabar.persian.PersianDigits;
 import app.khabar.persian.PersianText;
+import app.khabar.shared.GroupCommit;
+import app.khabar.shared.GroupCommit.Outcome;
 import app.khabar.shared.KhabarException;
 
 /**
- * A reader's comment, from submission to a committed row (DESIGN.md path 2). In one transaction: rate limits, the
- * captcha (used up only if the comment is stored), the article (published, open), the parent (published, same
- * article), the text and name (normalized, bounded), screening, the row with the verdict's reason, the counters, and
- * {@link CommentSubmitted} for the moderation queue. When {@link #post} returns, the comment is committed: an
- * acknowledged comment is never lost. Refusals are {@link KhabarException}s with a {@link CommentError}; nothing is
- * stored for them.
+ * A reader's comment, from submission to a committed row (DESIGN.md path 2). First what needs no database: rate
+ * limits, the captcha's signature and expiry, the article (published, open), the text and name (normalized, bounded).
+ * Then a group commit stores it with the comments that arrived meanwhile, in one transaction: the parent (published,
+ * same article), the captcha used up (once), screening (which sees the client's earlier comments, including those
+ * earlier in the same batch), the row with the verdict's reason, the counters, and {@link CommentsSubmitted} for the
+ * moderation queue. When {@link #post} returns, the comment is committed: an acknowledged comment is never lost.
+ * Refusals are {@link KhabarException}s with a {@link CommentError}; nothing is stored for them but a captcha
+ * solution already spent.
  */
 @Service
-public class CommentPosting {
+public class CommentPosting implements DisposableBean {
 
 	/** Earlier comments of the client that screening sees, at most. */
 	static final int RECENT_LIMIT = 50;
@@ -52,12 +66,17 @@ public class CommentPosting {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	private final RateLimiter perClient;
 
 	private final RateLimiter perArticle;
 
+	private final GroupCommit<Ready, PostedComment> groupCommit;
+
 	CommentPosting(Comments comments, CommentCounters counters, ArticleCatalog articles, CaptchaVerifier captcha,
-			CommentScreening screening, ApplicationEventPublisher events, PostingSettings settings, Clock clock) {
+			CommentScreening screening, ApplicationEventPublisher events, PostingSettings settings, Clock clock,
+			TransactionTemplate transactions) {
 		this.comments = comments;
 		this.counters = counters;
 		this.articles = articles;
@@ -66,8 +85,11 @@ public class CommentPosting {
 		this.events = events;
 		this.settings = settings;
 		this.clock = clock;
+		this.transactions = transactions;
 		this.perClient = new RateLimiter(settings.clientLimit(), settings.clientWindow());
 		this.perArticle = new RateLimiter(settings.articleLimit(), settings.articleWindow());
+		this.groupCommit = new GroupCommit<>("comment-writer", settings.writers(), settings.maxBatch(),
+				this::storeAll);
 	}
 
 	/**
@@ -75,13 +97,13 @@ public class CommentPosting {
 	 * @throws KhabarException with {@link CommentError}: too fast, captcha failed, article not found, comments
 	 * closed, invalid text, name or parent
 	 */
-	@Transactional
 	public PostedComment post(NewComment comment, Commenter commenter, CaptchaProof proof) {
 		if (!perClient.tryAcquire(commenter.client().value())
 				|| !perArticle.tryAcquire(Long.toString(comment.articleId()))) {
 			throw new KhabarException(CommentError.TOO_FAST);
 		}
-		if (!verify(proof).passed()) {
+		CaptchaCheck check = check(proof);
+		if (!check.valid()) {
 			throw new KhabarException(CommentError.CAPTCHA_FAILED);
 		}
 		Instant now = clock.instant();
@@ -92,31 +114,113 @@ public class CommentPosting {
 		}
 		String text = text(comment.text());
 		String name = name(comment.name());
-		Long parentId = comment.parentId();
-		if (parentId != null) {
-			checkParent(parentId, article.id());
+		return groupCommit.submit(new Ready(article.id(), ModerationMode.valueOf(article.comments().mode().name()),
+				comment.parentId(), name, text, commenter, check, now));
+	}
+
+	@Override
+	public void destroy() {
+		groupCommit.close();
+	}
+
+	/** A comment that passed every check needing no database, waiting for its batch. */
+	private record Ready(long articleId, ModerationMode mode, @Nullable Long parentId, @Nullable String name,
+			String text, Commenter commenter, CaptchaCheck captcha, Instant submittedAt) {
+
+		String client() {
+			return commenter.client().value();
 		}
-		List<Comments.Recent> recent = comments.recentOf(commenter.client().value(),
-				now.minus(settings.recentWindow()), RECENT_LIMIT);
-		Verdict verdict = screening.screen(new ScreeningRequest(article.id(), false,
-				ModerationMode.valueOf(article.comments().mode().name()), name, text, commenter.client(),
-				recent.stream().filter(r -> r.articleId() == article.id()).map(Comments.Recent::body).toList(),
-				recent.stream().map(Comments.Recent::createdAt).toList(), now));
-		CommentStatus status = switch (verdict) {
-			case Verdict.Publish publish -> CommentStatus.PUBLISHED;
-			case Verdict.Hold hold -> CommentStatus.PENDING;
-			case Verdict.Reject reject when reject.reason() == ReasonCode.ARTICLE_CLOSED ->
-				throw new KhabarException(CommentError.COMMENTS_CLOSED);
-			case Verdict.Reject reject -> CommentStatus.REJECTED;
-		};
-		ReasonCode reason = reasonOf(verdict);
-		String detail = detailOf(verdict);
-		long id = comments.insert(article.id(), parentId, name, text, country(commenter.countryCode()), status, 0, 0,
-				now, commenter.client().value(), reason == null ? null : reason.name(), detail);
-		counters.count(article.id(), status);
-		events.publishEvent(new CommentSubmitted(id, article.id(), parentId, status, reason, detail, now));
-		events.publishEvent(new CommentThreadChanged(article.id()));
-		return new PostedComment(id, article.id(), status);
+
+	}
+
+	private List<Outcome<PostedComment>> storeAll(List<Ready> batch) {
+		return Objects.requireNonNull(transactions.execute(status -> storeInTransaction(batch)));
+	}
+
+	private List<Outcome<PostedComment>> storeInTransaction(List<Ready> batch) {
+		var outcomes = new ArrayList<@Nullable Outcome<PostedComment>>(Collections.nCopies(batch.size(), null));
+		// a reply's parent must be published, on the same article
+		Map<Long, Comments.Place> parents = comments.placesOf(
+				batch.stream().map(Ready::parentId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		var open = new ArrayList<Integer>();
+		for (int i = 0; i < batch.size(); i++) {
+			Ready ready = batch.get(i);
+			Comments.Place parent = ready.parentId() == null ? null : parents.get(ready.parentId());
+			if (ready.parentId() != null && (parent == null || parent.articleId() != ready.articleId()
+					|| parent.status() != CommentStatus.PUBLISHED)) {
+				outcomes.set(i, Outcome.refused(new KhabarException(CommentError.INVALID_PARENT)));
+			}
+			else {
+				open.add(i);
+			}
+		}
+		// each solution once, also within the batch
+		List<CaptchaResult> captchas = captcha.useUp(open.stream().map(i -> batch.get(i).captcha()).toList());
+		var passed = new ArrayList<Integer>();
+		for (int k = 0; k < open.size(); k++) {
+			if (captchas.get(k).passed()) {
+				passed.add(open.get(k));
+			}
+			else {
+				outcomes.set(open.get(k), Outcome.refused(new KhabarException(CommentError.CAPTCHA_FAILED)));
+			}
+		}
+		Instant since = batch.stream().map(Ready::submittedAt).min(Comparator.naturalOrder()).orElseThrow()
+			.minus(settings.recentWindow());
+		Map<String, List<Comments.Recent>> recent = new HashMap<>(comments.recentOf(
+				passed.stream().map(i -> batch.get(i).client()).collect(Collectors.toSet()), since, RECENT_LIMIT));
+		var rows = new ArrayList<Comments.NewRow>();
+		var stored = new ArrayList<Integer>();
+		for (int i : passed) {
+			Ready ready = batch.get(i);
+			Instant now = ready.submittedAt();
+			List<Comments.Recent> earlier = recent.getOrDefault(ready.client(), List.of()).stream()
+				.filter(r -> r.createdAt().isAfter(now.minus(settings.recentWindow())))
+				.limit(RECENT_LIMIT)
+				.toList();
+			Verdict verdict = screening.screen(new ScreeningRequest(ready.articleId(), false, ready.mode(),
+					ready.name(), ready.text(), ready.commenter().client(),
+					earlier.stream().filter(r -> r.articleId() == ready.articleId()).map(Comments.Recent::body).toList(),
+					earlier.stream().map(Comments.Recent::createdAt).toList(), now));
+			if (verdict instanceof Verdict.Reject reject && reject.reason() == ReasonCode.ARTICLE_CLOSED) {
+				outcomes.set(i, Outcome.refused(new KhabarException(CommentError.COMMENTS_CLOSED)));
+				continue;
+			}
+			CommentStatus status = switch (verdict) {
+				case Verdict.Publish publish -> CommentStatus.PUBLISHED;
+				case Verdict.Hold hold -> CommentStatus.PENDING;
+				case Verdict.Reject reject -> CommentStatus.REJECTED;
+			};
+			ReasonCode reason = reasonOf(verdict);
+			rows.add(new Comments.NewRow(ready.articleId(), ready.parentId(), ready.name(), ready.text(),
+					country(ready.commenter().countryCode()), status, now, ready.client(),
+					reason == null ? null : reason.name(), detailOf(verdict)));
+			stored.add(i);
+			// later comments of the same client in this batch see this one, as if posted one after another
+			var mine = new ArrayList<Comments.Recent>(recent.getOrDefault(ready.client(), List.of()));
+			mine.addFirst(new Comments.Recent(ready.articleId(), ready.text(), now));
+			recent.put(ready.client(), mine);
+		}
+		if (rows.isEmpty()) {
+			return List.copyOf(outcomes);
+		}
+		List<Long> ids = comments.insertAll(rows);
+		var submitted = new ArrayList<CommentSubmitted>(rows.size());
+		var deltas = new LinkedHashMap<Long, int[]>();
+		for (int k = 0; k < rows.size(); k++) {
+			Comments.NewRow row = rows.get(k);
+			long id = ids.get(k);
+			deltas.computeIfAbsent(row.articleId(), article -> new int[CommentStatus.values().length])[row.status()
+				.ordinal()]++;
+			submitted.add(new CommentSubmitted(id, row.articleId(), row.parentId(), row.status(),
+					row.reason() == null ? null : ReasonCode.valueOf(row.reason()), row.detail(), row.createdAt(),
+					row.name(), row.body()));
+			outcomes.set(stored.get(k), Outcome.stored(new PostedComment(id, row.articleId(), row.status())));
+		}
+		deltas.forEach(counters::add);
+		events.publishEvent(new CommentsSubmitted(submitted));
+		deltas.keySet().forEach(article -> events.publishEvent(new CommentThreadChanged(article)));
+		return List.copyOf(outcomes);
 	}
 
 	/** Most characters a comment may have ({@code khabar.comment.max-length}), for the form's hint. */
@@ -134,19 +238,11 @@ public class CommentPosting {
 		return settings.maxBodyBytes();
 	}
 
-	private CaptchaResult verify(CaptchaProof proof) {
+	private CaptchaCheck check(CaptchaProof proof) {
 		return switch (proof) {
-			case CaptchaProof.Altcha altcha -> captcha.verify(altcha.payload());
-			case CaptchaProof.Fallback fallback -> captcha.verifyFallback(fallback.token(), fallback.answer());
+			case CaptchaProof.Altcha altcha -> captcha.check(altcha.payload());
+			case CaptchaProof.Fallback fallback -> captcha.checkFallback(fallback.token(), fallback.answer());
 		};
-	}
-
-	private void checkParent(long parentId, long articleId) {
-		var place = comments.placeOf(parentId)
-			.filter(p -> p.articleId() == articleId && p.status() == CommentStatus.PUBLISHED);
-		if (place.isEmpty()) {
-			throw new KhabarException(CommentError.INVALID_PARENT);
-		}
 	}
 
 	private String text(@Nullable String typed) {

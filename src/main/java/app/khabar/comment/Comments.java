@@ -5,10 +5,17 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -34,17 +41,29 @@ class Comments {
 			SELECT article_id, status FROM comment_comment WHERE id = :id
 			""";
 
-	private static final String RECENT_OF_CLIENT = """
-			SELECT article_id, body, created_at FROM comment_comment
-			WHERE client_hash = :client AND created_at > :since
+	private static final String PLACES = """
+			SELECT id, article_id, status FROM comment_comment WHERE id IN (:ids)
+			""";
+
+	// the newest :limit of each client, in one query for a whole batch of submissions
+	private static final String RECENT_OF_CLIENTS = """
+			SELECT client_hash, article_id, body, created_at FROM (
+			  SELECT client_hash, article_id, body, created_at,
+			    ROW_NUMBER() OVER (PARTITION BY client_hash ORDER BY created_at DESC) AS position
+			  FROM comment_comment
+			  WHERE client_hash IN (:clients) AND created_at > :since
+			) recent
+			WHERE position <= :limit
 			ORDER BY created_at DESC
-			LIMIT :limit
 			""";
 
 	private final JdbcClient jdbc;
 
-	Comments(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	Comments(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/** Published comments of an article, oldest first, each without replies (the thread is assembled above). */
@@ -52,16 +71,10 @@ class Comments {
 		return jdbc.sql(PUBLISHED_OF_ARTICLE).param("article", articleId).query(Comments::mapPublished).list();
 	}
 
+	/** Stores one comment as it comes (an import: no screening reason); its id. */
 	long insert(long articleId, @Nullable Long parentId, @Nullable String name, String body,
 			@Nullable String country, CommentStatus status, int likes, int dislikes, Instant createdAt,
 			@Nullable String clientHash) {
-		return insert(articleId, parentId, name, body, country, status, likes, dislikes, createdAt, clientHash, null,
-				null);
-	}
-
-	long insert(long articleId, @Nullable Long parentId, @Nullable String name, String body,
-			@Nullable String country, CommentStatus status, int likes, int dislikes, Instant createdAt,
-			@Nullable String clientHash, @Nullable String reason, @Nullable String detail) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql(INSERT)
 			.param("article", articleId)
@@ -74,10 +87,63 @@ class Comments {
 			.param("dislikes", dislikes)
 			.param("createdAt", createdAt.atOffset(ZoneOffset.UTC))
 			.param("clientHash", clientHash)
-			.param("reason", reason)
-			.param("detail", detail)
+			.param("reason", null)
+			.param("detail", null)
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	/** Stores new comments in one statement batch; their ids, in the order given. */
+	List<Long> insertAll(List<NewRow> rows) {
+		SqlParameterSource[] params = rows.stream()
+			.map(row -> new MapSqlParameterSource().addValue("article", row.articleId())
+				.addValue("parent", row.parentId())
+				.addValue("name", row.name())
+				.addValue("body", row.body())
+				.addValue("country", row.country())
+				.addValue("status", row.status().name())
+				.addValue("likes", 0)
+				.addValue("dislikes", 0)
+				.addValue("createdAt", row.createdAt().atOffset(ZoneOffset.UTC))
+				.addValue("clientHash", row.clientHash())
+				.addValue("reason", row.reason())
+				.addValue("detail", row.detail()))
+			.toArray(SqlParameterSource[]::new);
+		var keys = new GeneratedKeyHolder();
+		batch.batchUpdate(INSERT, params, keys, new String[] { "id" });
+		List<Long> ids = keys.getKeyList().stream().map(key -> ((Number) key.get("id")).longValue()).toList();
+		if (ids.size() != rows.size()) {
+			throw new IllegalStateException("the database returned " + ids.size() + " ids for " + rows.size() + " rows");
+		}
+		return ids;
+	}
+
+	/** Where these comments are; ids that do not exist are left out. */
+	Map<Long, Place> placesOf(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		var places = new HashMap<Long, Place>();
+		jdbc.sql(PLACES).param("ids", ids).query((rs, row) -> places.put(rs.getLong("id"),
+				new Place(rs.getLong("article_id"), CommentStatus.valueOf(rs.getString("status"))))).list();
+		return places;
+	}
+
+	/** What each of these clients submitted since {@code since}, at most {@code limit} each, newest first. */
+	Map<String, List<Recent>> recentOf(Collection<String> clientHashes, Instant since, int limit) {
+		if (clientHashes.isEmpty()) {
+			return Map.of();
+		}
+		var recent = new HashMap<String, List<Recent>>();
+		jdbc.sql(RECENT_OF_CLIENTS)
+			.param("clients", clientHashes)
+			.param("since", since.atOffset(ZoneOffset.UTC))
+			.param("limit", limit)
+			.query((rs, row) -> recent.computeIfAbsent(rs.getString("client_hash"), client -> new ArrayList<>())
+				.add(new Recent(rs.getLong("article_id"), rs.getString("body"),
+						rs.getObject("created_at", OffsetDateTime.class).toInstant())))
+			.list();
+		return recent;
 	}
 
 	/** Where a comment is: its article and status, for replies and votes. */
@@ -88,21 +154,16 @@ class Comments {
 			.optional();
 	}
 
-	/** What this client submitted since {@code since}, any article and status, newest first. */
-	List<Recent> recentOf(String clientHash, Instant since, int limit) {
-		return jdbc.sql(RECENT_OF_CLIENT)
-			.param("client", clientHash)
-			.param("since", since.atOffset(ZoneOffset.UTC))
-			.param("limit", limit)
-			.query((rs, row) -> new Recent(rs.getLong("article_id"), rs.getString("body"),
-					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-			.list();
-	}
-
 	record Place(long articleId, CommentStatus status) {
 	}
 
 	record Recent(long articleId, String body, Instant createdAt) {
+	}
+
+	/** A reader's comment as {@link #insertAll} stores it. */
+	record NewRow(long articleId, @Nullable Long parentId, @Nullable String name, String body,
+			@Nullable String country, CommentStatus status, Instant createdAt, String clientHash,
+			@Nullable String reason, @Nullable String detail) {
 	}
 
 	private static PublishedComment mapPublished(ResultSet rs, int row) throws SQLException {

@@ -20,6 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param voteWindow see {@code voteLimit}
  * @param recentWindow how far back screening looks at the client's earlier comments (repeats, floods)
  * @param maxBodyBytes the largest JSON request body the comment API reads; larger is refused with 413
+ * @param writers threads of this node that store comments (group commit), each with a database connection while
+ * it writes
+ * @param maxBatch most comments one writer stores in one transaction
  */
 @ConfigurationProperties("khabar.comment")
 record PostingSettings(@DefaultValue("2") int minLength, @DefaultValue("3000") int maxLength,
@@ -27,11 +30,14 @@ record PostingSettings(@DefaultValue("2") int minLength, @DefaultValue("3000") i
 		@DefaultValue("1m") Duration clientWindow, @DefaultValue("300") int articleLimit,
 		@DefaultValue("1m") Duration articleWindow, @DefaultValue("60") int voteLimit,
 		@DefaultValue("1m") Duration voteWindow, @DefaultValue("24h") Duration recentWindow,
-		@DefaultValue("65536") long maxBodyBytes) {
+		@DefaultValue("65536") long maxBodyBytes, @DefaultValue("4") int writers, @DefaultValue("64") int maxBatch) {
 
 	PostingSettings {
 		if (minLength < 1 || maxLength < minLength || maxNameLength < 1) {
 			throw new IllegalArgumentException("khabar.comment: need 1 <= min-length <= max-length, max-name-length >= 1");
+		}
+		if (writers < 1 || maxBatch < 1) {
+			throw new IllegalArgumentException("khabar.comment: need writers >= 1 and max-batch >= 1");
 		}
 	}
 

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,24 +38,37 @@ class ActionLog {
 
 	private final JdbcClient jdbc;
 
-	ActionLog(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	ActionLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	void append(long commentId, long articleId, String actor, String actorName, @Nullable CommentStatus from,
 			CommentStatus to, @Nullable String reasonCode, @Nullable String reasonText, boolean edited, Instant at) {
-		jdbc.sql(INSERT)
-			.param("comment", commentId)
-			.param("article", articleId)
-			.param("actor", actor)
-			.param("actorName", actorName)
-			.param("from", from == null ? null : from.name())
-			.param("to", to.name())
-			.param("reasonCode", reasonCode)
-			.param("reasonText", reasonText)
-			.param("edited", edited)
-			.param("at", ReviewItems.utc(at))
-			.update();
+		appendAll(List.of(new Entry(commentId, articleId, actor, actorName, from, to, reasonCode, reasonText, edited,
+				at)));
+	}
+
+	/** Appends records in one statement batch. */
+	void appendAll(List<Entry> entries) {
+		batch.batchUpdate(INSERT, entries.stream()
+			.map(entry -> new MapSqlParameterSource().addValue("comment", entry.commentId())
+				.addValue("article", entry.articleId())
+				.addValue("actor", entry.actor())
+				.addValue("actorName", entry.actorName())
+				.addValue("from", entry.from() == null ? null : entry.from().name())
+				.addValue("to", entry.to().name())
+				.addValue("reasonCode", entry.reasonCode())
+				.addValue("reasonText", entry.reasonText())
+				.addValue("edited", entry.edited())
+				.addValue("at", ReviewItems.utc(entry.at())))
+			.toArray(SqlParameterSource[]::new));
+	}
+
+	record Entry(long commentId, long articleId, String actor, String actorName, @Nullable CommentStatus from,
+			CommentStatus to, @Nullable String reasonCode, @Nullable String reasonText, boolean edited, Instant at) {
 	}
 
 	List<ModerationAction> ofComment(long commentId) {

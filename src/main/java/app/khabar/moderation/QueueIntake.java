@@ -1,12 +1,14 @@
 package app.khabar.moderation;
 
+import java.util.ArrayList;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
-import app.khabar.comment.CommentReview;
 import app.khabar.comment.CommentSubmitted;
+import app.khabar.comment.CommentsSubmitted;
 
 /**
  * Puts every submitted comment in the queue and logs screening's decision, synchronously inside the posting
@@ -20,27 +22,31 @@ class QueueIntake {
 
 	private final ActionLog actions;
 
-	private final CommentReview comments;
-
 	private final ArticleCatalog articles;
 
-	QueueIntake(ReviewItems items, ActionLog actions, CommentReview comments, ArticleCatalog articles) {
+	QueueIntake(ReviewItems items, ActionLog actions, ArticleCatalog articles) {
 		this.items = items;
 		this.actions = actions;
-		this.comments = comments;
 		this.articles = articles;
 	}
 
 	@EventListener
-	void on(CommentSubmitted event) {
-		var comment = comments.find(event.commentId()).orElseThrow();
-		var section = articles.find(event.articleId()).map(Article::section);
-		items.insert(event.commentId(), event.articleId(), section.map(s -> s.id()).orElse(null),
-				section.map(s -> s.slug()).orElse(null), event.status(), event.reason(), event.reasonDetail(),
-				SearchText.of(comment.text(), comment.authorName()), event.createdAt());
-		actions.append(event.commentId(), event.articleId(), ModerationAction.SYSTEM, ModerationAction.SYSTEM, null,
-				event.status(), event.reason() == null ? null : event.reason().name(), event.reasonDetail(), false,
-				event.createdAt());
+	void on(CommentsSubmitted event) {
+		var newItems = new ArrayList<ReviewItems.NewItem>(event.comments().size());
+		var entries = new ArrayList<ActionLog.Entry>(event.comments().size());
+		for (CommentSubmitted comment : event.comments()) {
+			var section = articles.find(comment.articleId()).map(Article::section);
+			newItems.add(new ReviewItems.NewItem(comment.commentId(), comment.articleId(),
+					section.map(s -> s.id()).orElse(null), section.map(s -> s.slug()).orElse(null), comment.status(),
+					comment.reason(), comment.reasonDetail(), SearchText.of(comment.text(), comment.authorName()),
+					comment.createdAt()));
+			entries.add(new ActionLog.Entry(comment.commentId(), comment.articleId(), ModerationAction.SYSTEM,
+					ModerationAction.SYSTEM, null, comment.status(),
+					comment.reason() == null ? null : comment.reason().name(), comment.reasonDetail(), false,
+					comment.createdAt()));
+		}
+		items.insertAll(newItems);
+		actions.appendAll(entries);
 	}
 
 }

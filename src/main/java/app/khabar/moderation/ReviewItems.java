@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -72,8 +75,11 @@ class ReviewItems {
 
 	private final JdbcClient jdbc;
 
-	ReviewItems(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	ReviewItems(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/** A queue row, as the desk reads it before joining in the comment and the article. */
@@ -84,17 +90,28 @@ class ReviewItems {
 	void insert(long commentId, long articleId, @Nullable Long sectionId, @Nullable String sectionSlug,
 			CommentStatus status, @Nullable ReasonCode reason, @Nullable String detail, String searchText,
 			Instant createdAt) {
-		jdbc.sql(INSERT)
-			.param("comment", commentId)
-			.param("article", articleId)
-			.param("section", sectionId)
-			.param("sectionSlug", sectionSlug)
-			.param("status", status.name())
-			.param("reason", reason == null ? null : reason.name())
-			.param("detail", detail)
-			.param("search", searchText)
-			.param("createdAt", utc(createdAt))
-			.update();
+		insertAll(List.of(new NewItem(commentId, articleId, sectionId, sectionSlug, status, reason, detail, searchText,
+				createdAt)));
+	}
+
+	/** Queues new comments in one statement batch. */
+	void insertAll(List<NewItem> newItems) {
+		batch.batchUpdate(INSERT, newItems.stream()
+			.map(item -> new MapSqlParameterSource().addValue("comment", item.commentId())
+				.addValue("article", item.articleId())
+				.addValue("section", item.sectionId())
+				.addValue("sectionSlug", item.sectionSlug())
+				.addValue("status", item.status().name())
+				.addValue("reason", item.reason() == null ? null : item.reason().name())
+				.addValue("detail", item.detail())
+				.addValue("search", item.searchText())
+				.addValue("createdAt", utc(item.createdAt())))
+			.toArray(SqlParameterSource[]::new));
+	}
+
+	record NewItem(long commentId, long articleId, @Nullable Long sectionId, @Nullable String sectionSlug,
+			CommentStatus status, @Nullable ReasonCode reason, @Nullable String detail, String searchText,
+			Instant createdAt) {
 	}
 
 	boolean move(long commentId, CommentStatus status, Instant now) {

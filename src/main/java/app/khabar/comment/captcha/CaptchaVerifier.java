@@ -7,7 +7,9 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -87,36 +89,44 @@ public class CaptchaVerifier {
 	 * if it is a valid unexpired solution never used before, marks it used.
 	 */
 	public CaptchaResult verify(@Nullable String altchaPayload) {
+		return useUp(check(altchaPayload));
+	}
+
+	/**
+	 * Checks an ALTCHA payload as {@link #verify} does but leaves it unused: a {@link CaptchaCheck#valid() valid}
+	 * check still has to be {@link #useUp(List) used up}, in the transaction that stores what it protects.
+	 */
+	public CaptchaCheck check(@Nullable String altchaPayload) {
 		if (altchaPayload == null || altchaPayload.isBlank()) {
-			return CaptchaResult.MISSING;
+			return CaptchaCheck.failed(CaptchaResult.MISSING);
 		}
 		if (altchaPayload.length() > MAX_PAYLOAD_LENGTH) {
-			return CaptchaResult.INVALID;
+			return CaptchaCheck.failed(CaptchaResult.INVALID);
 		}
 		Altcha.Payload payload;
 		try {
 			payload = parse(altchaPayload.strip());
 		}
 		catch (IllegalArgumentException | JacksonException malformed) {
-			return CaptchaResult.INVALID;
+			return CaptchaCheck.failed(CaptchaResult.INVALID);
 		}
 		var expires = expiresOf(payload.salt);
 		if (expires == null || !HEX.matcher(payload.signature).matches()) {
-			return CaptchaResult.INVALID;
+			return CaptchaCheck.failed(CaptchaResult.INVALID);
 		}
 		try {
 			if (!Altcha.verifySolution(payload, hmacKey, false)) {
-				return CaptchaResult.INVALID;
+				return CaptchaCheck.failed(CaptchaResult.INVALID);
 			}
 		}
 		catch (Exception malformed) {
-			return CaptchaResult.INVALID;
+			return CaptchaCheck.failed(CaptchaResult.INVALID);
 		}
 		// checked after the signature, so a forged expiry is "invalid", not "expired"
 		if (!expires.isAfter(clock.instant())) {
-			return CaptchaResult.EXPIRED;
+			return CaptchaCheck.failed(CaptchaResult.EXPIRED);
 		}
-		return used.markUsed("a:" + payload.signature, expires) ? CaptchaResult.PASSED : CaptchaResult.ALREADY_USED;
+		return CaptchaCheck.unused("a:" + payload.signature, expires);
 	}
 
 	/** A fresh fallback question, valid for {@code khabar.captcha.fallback-expiry}. */
@@ -136,30 +146,56 @@ public class CaptchaVerifier {
 	 * against its token; a right answer uses the token up.
 	 */
 	public CaptchaResult verifyFallback(@Nullable String token, @Nullable String answer) {
+		return useUp(checkFallback(token, answer));
+	}
+
+	/** Checks a fallback answer as {@link #verifyFallback} does but leaves the token unused, as {@link #check}. */
+	public CaptchaCheck checkFallback(@Nullable String token, @Nullable String answer) {
 		if (token == null || token.isBlank()) {
-			return CaptchaResult.MISSING;
+			return CaptchaCheck.failed(CaptchaResult.MISSING);
 		}
 		var parts = token.strip().split("\\.");
 		if (parts.length != 4 || !parts[0].equals(FALLBACK_VERSION) || token.length() > 200) {
-			return CaptchaResult.INVALID;
+			return CaptchaCheck.failed(CaptchaResult.INVALID);
 		}
 		long expires;
 		try {
 			expires = Long.parseLong(parts[1]);
 		}
 		catch (NumberFormatException malformed) {
-			return CaptchaResult.INVALID;
+			return CaptchaCheck.failed(CaptchaResult.INVALID);
 		}
 		OptionalInt number = answer == null ? OptionalInt.empty() : questions.parse(answer);
 		if (number.isEmpty() || !constantTimeEquals(parts[3],
 				mac(FALLBACK_VERSION + "|" + expires + "|" + parts[2] + "|" + number.getAsInt()))) {
-			return CaptchaResult.INVALID;
+			return CaptchaCheck.failed(CaptchaResult.INVALID);
 		}
 		var expiresAt = Instant.ofEpochSecond(expires);
 		if (!expiresAt.isAfter(clock.instant())) {
-			return CaptchaResult.EXPIRED;
+			return CaptchaCheck.failed(CaptchaResult.EXPIRED);
 		}
-		return used.markUsed("f:" + parts[2], expiresAt) ? CaptchaResult.PASSED : CaptchaResult.ALREADY_USED;
+		return CaptchaCheck.unused("f:" + parts[2], expiresAt);
+	}
+
+	/**
+	 * Uses up valid checks in one statement batch, joining the caller's transaction; the result for each is
+	 * {@link CaptchaResult#PASSED} or, for a solution used before (also earlier in the same list),
+	 * {@link CaptchaResult#ALREADY_USED}. Checks that were not valid keep their result.
+	 */
+	public List<CaptchaResult> useUp(List<CaptchaCheck> checks) {
+		List<CaptchaCheck> valid = checks.stream().filter(CaptchaCheck::valid).toList();
+		boolean[] fresh = used.markAllUsed(valid);
+		var results = new ArrayList<CaptchaResult>(checks.size());
+		int next = 0;
+		for (CaptchaCheck check : checks) {
+			results.add(!check.valid() ? check.result()
+					: fresh[next++] ? CaptchaResult.PASSED : CaptchaResult.ALREADY_USED);
+		}
+		return results;
+	}
+
+	private CaptchaResult useUp(CaptchaCheck check) {
+		return useUp(List.of(check)).getFirst();
 	}
 
 	private Altcha.Payload parse(String base64) {

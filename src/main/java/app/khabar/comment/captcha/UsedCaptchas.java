@@ -1,17 +1,22 @@
 package app.khabar.comment.captcha;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 
 /**
  * Solutions already accepted, kept until their challenge expires, so each is accepted once on every node: the
- * primary key decides which of two concurrent uses wins.
+ * primary key decides which of two concurrent uses wins. Uses join the caller's transaction; a conflict does not abort
+ * it (no exception on PostgreSQL).
  */
 @Repository
 class UsedCaptchas {
@@ -25,22 +30,34 @@ class UsedCaptchas {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batch;
+
 	private final Clock clock;
 
-	UsedCaptchas(JdbcClient jdbc, Clock clock) {
+	UsedCaptchas(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.clock = clock;
 	}
 
 	/**
-	 * Records the use; false when it was already used. Joins the caller's transaction, if any: a conflict does not
-	 * abort it (no exception on PostgreSQL).
+	 * Records the uses of valid checks in one statement batch (one round trip); for each, false when it was already
+	 * used, before or earlier in the list.
 	 */
-	boolean markUsed(String signature, Instant expiresAt) {
-		return jdbc.sql(INSERT)
-			.param("signature", signature)
-			.param("expiresAt", OffsetDateTime.ofInstant(expiresAt, ZoneOffset.UTC))
-			.update() == 1;
+	boolean[] markAllUsed(List<CaptchaCheck> checks) {
+		if (checks.isEmpty()) {
+			return new boolean[0];
+		}
+		SqlParameterSource[] rows = checks.stream()
+			.map(check -> new MapSqlParameterSource("signature", check.key()).addValue("expiresAt",
+					OffsetDateTime.ofInstant(Objects.requireNonNull(check.expiresAt()), ZoneOffset.UTC)))
+			.toArray(SqlParameterSource[]::new);
+		int[] counts = batch.batchUpdate(INSERT, rows);
+		boolean[] fresh = new boolean[counts.length];
+		for (int i = 0; i < counts.length; i++) {
+			fresh[i] = counts[i] == 1;
+		}
+		return fresh;
 	}
 
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")

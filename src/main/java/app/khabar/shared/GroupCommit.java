@@ -1,0 +1,162 @@
+package app.khabar.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit: many threads each hand one item to {@link #submit} and wait; a few writer threads store whatever has
+ * gathered meanwhile as one batch (one transaction, one round trip per statement instead of per item) and answer
+ * every waiting thread. Under light load a batch is a single item, stored at once; under load batches grow by
+ * themselves while the previous one commits. {@link #submit} returns only after the batch's {@code store} has
+ * returned, so what it acknowledges is as durable as the store makes it.
+ * <p>
+ * {@code store} answers each item of a batch, in order, with an {@link Outcome}: stored, or refused with its own
+ * exception (a refusal does not concern the others). If {@code store} itself throws, nothing of the batch is assumed
+ * stored and each item is stored again alone, so one failing item cannot take the others down with it.
+ */
+public final class GroupCommit<T, R> implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+
+	private final BlockingQueue<Waiting<T, R>> queue = new LinkedBlockingQueue<>();
+
+	private final Function<List<T>, List<Outcome<R>>> store;
+
+	private final int maxBatch;
+
+	private final List<Thread> writers = new ArrayList<>();
+
+	private volatile boolean closed;
+
+	/**
+	 * Starts {@code writers} writer threads named {@code name-N}, each storing at most {@code maxBatch} items at a
+	 * time.
+	 */
+	public GroupCommit(String name, int writers, int maxBatch, Function<List<T>, List<Outcome<R>>> store) {
+		if (writers < 1 || maxBatch < 1) {
+			throw new IllegalArgumentException("a group commit needs at least one writer and a batch of one");
+		}
+		this.store = store;
+		this.maxBatch = maxBatch;
+		for (int i = 0; i < writers; i++) {
+			this.writers.add(Thread.ofPlatform().daemon().name(name + "-" + i).start(this::write));
+		}
+	}
+
+	/** Stores the item with others and returns its result, or throws its refusal. */
+	public R submit(T item) {
+		if (closed) {
+			throw new IllegalStateException("shutting down: nothing more is stored");
+		}
+		var waiting = new Waiting<T, R>(item, new CompletableFuture<>());
+		queue.add(waiting);
+		try {
+			return waiting.result().get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			// the item may still be stored: the caller only learns it was not acknowledged
+			throw new IllegalStateException("interrupted while waiting for the group commit", e);
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException refusal) {
+				throw refusal;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
+	}
+
+	/** Items waiting for a writer. */
+	public int waiting() {
+		return queue.size();
+	}
+
+	/** Stops the writers; items not yet taken by a writer fail unacknowledged. */
+	@Override
+	public void close() {
+		closed = true;
+		writers.forEach(Thread::interrupt);
+		Waiting<T, R> left;
+		while ((left = queue.poll()) != null) {
+			left.result().completeExceptionally(new IllegalStateException("shutting down: not stored"));
+		}
+	}
+
+	private void write() {
+		var batch = new ArrayList<Waiting<T, R>>(maxBatch);
+		while (!closed) {
+			try {
+				batch.add(queue.take());
+			}
+			catch (InterruptedException e) {
+				return;
+			}
+			queue.drainTo(batch, maxBatch - 1);
+			storeBatch(batch);
+			batch.clear();
+		}
+	}
+
+	private void storeBatch(List<Waiting<T, R>> batch) {
+		List<Outcome<R>> outcomes;
+		try {
+			outcomes = store.apply(batch.stream().map(Waiting::item).toList());
+		}
+		catch (RuntimeException failure) {
+			if (batch.size() == 1) {
+				batch.getFirst().result().completeExceptionally(failure);
+				return;
+			}
+			log.warn("A batch of {} failed; storing each alone", batch.size(), failure);
+			batch.forEach(waiting -> storeBatch(List.of(waiting)));
+			return;
+		}
+		catch (Error failure) {
+			log.error("A batch of {} failed", batch.size(), failure);
+			batch.forEach(waiting -> waiting.result().completeExceptionally(failure));
+			return;
+		}
+		if (outcomes.size() != batch.size()) {
+			var bug = new IllegalStateException(outcomes.size() + " outcomes for a batch of " + batch.size());
+			batch.forEach(waiting -> waiting.result().completeExceptionally(bug));
+			return;
+		}
+		for (int i = 0; i < batch.size(); i++) {
+			switch (outcomes.get(i)) {
+				case Outcome.Stored<R> stored -> batch.get(i).result().complete(stored.value());
+				case Outcome.Refused<R> refused -> batch.get(i).result().completeExceptionally(refused.reason());
+			}
+		}
+	}
+
+	/** What became of one item of a batch. */
+	public sealed interface Outcome<R> {
+
+		static <R> Outcome<R> stored(R value) {
+			return new Stored<>(value);
+		}
+
+		static <R> Outcome<R> refused(RuntimeException reason) {
+			return new Refused<>(reason);
+		}
+
+		record Stored<R>(R value) implements Outcome<R> {
+		}
+
+		record Refused<R>(RuntimeException reason) implements Outcome<R> {
+		}
+
+	}
+
+	private record Waiting<T, R>(T item, CompletableFuture<R> result) {
+	}
+
+}

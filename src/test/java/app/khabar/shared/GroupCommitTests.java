@@ -1,0 +1,123 @@
+package app.khabar.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import app.khabar.shared.GroupCommit.Outcome;
+
+class GroupCommitTests {
+
+	@Test
+	void everySubmitterGetsItsOwnResultAndItemsWaitingTogetherAreStoredAsOneBatch() throws Exception {
+		var batches = new ConcurrentLinkedQueue<List<Integer>>();
+		var firstBatchEntered = new CountDownLatch(1);
+		var releaseFirstBatch = new CountDownLatch(1);
+		try (var commit = new GroupCommit<Integer, String>("test-writer", 1, 64, items -> {
+			batches.add(items);
+			if (batches.size() == 1) {
+				firstBatchEntered.countDown();
+				await(releaseFirstBatch);
+			}
+			return items.stream().map(item -> Outcome.stored("stored " + item)).toList();
+		}); var submitters = Executors.newVirtualThreadPerTaskExecutor()) {
+			Future<String> first = submitters.submit(() -> commit.submit(0));
+			await(firstBatchEntered);
+			// while the only writer is busy, twenty more gather in the queue
+			var rest = new ArrayList<Future<String>>();
+			for (int i = 1; i <= 20; i++) {
+				int item = i;
+				rest.add(submitters.submit(() -> commit.submit(item)));
+			}
+			while (commit.waiting() < 20) {
+				Thread.onSpinWait();
+			}
+			releaseFirstBatch.countDown();
+
+			assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("stored 0");
+			for (int i = 1; i <= 20; i++) {
+				assertThat(rest.get(i - 1).get(10, TimeUnit.SECONDS)).isEqualTo("stored " + i);
+			}
+			assertThat(batches).hasSize(2);
+			assertThat(List.copyOf(batches).get(1)).hasSize(20);
+		}
+	}
+
+	@Test
+	void aRefusalReachesOnlyItsSubmitter() {
+		try (var commit = new GroupCommit<Integer, Integer>("test-writer", 2, 8,
+				items -> items.stream()
+					.map(item -> item % 2 == 0 ? Outcome.stored(item * 10)
+							: Outcome.<Integer>refused(new IllegalArgumentException("odd " + item)))
+					.toList())) {
+			assertThat(commit.submit(4)).isEqualTo(40);
+			assertThatThrownBy(() -> commit.submit(5)).isInstanceOf(IllegalArgumentException.class).hasMessage("odd 5");
+		}
+	}
+
+	@Test
+	void aFailingBatchIsStoredAgainItemByItemSoOnlyTheFailingItemFails() throws Exception {
+		var stored = new ConcurrentLinkedQueue<Integer>();
+		var firstBatchEntered = new CountDownLatch(1);
+		var releaseFirstBatch = new CountDownLatch(1);
+		try (var commit = new GroupCommit<Integer, Integer>("test-writer", 1, 64, items -> {
+			if (items.contains(0)) {
+				firstBatchEntered.countDown();
+				await(releaseFirstBatch);
+			}
+			if (items.contains(13)) {
+				// like a database error: the whole transaction is gone
+				throw new IllegalStateException("13 breaks the batch");
+			}
+			stored.addAll(items);
+			return items.stream().map(Outcome::stored).toList();
+		}); var submitters = Executors.newVirtualThreadPerTaskExecutor()) {
+			Future<Integer> first = submitters.submit(() -> commit.submit(0));
+			await(firstBatchEntered);
+			var rest = new ArrayList<Future<Integer>>();
+			for (int item : List.of(11, 12, 13, 14)) {
+				rest.add(submitters.submit(() -> commit.submit(item)));
+			}
+			while (commit.waiting() < 4) {
+				Thread.onSpinWait();
+			}
+			releaseFirstBatch.countDown();
+
+			assertThat(first.get(10, TimeUnit.SECONDS)).isZero();
+			assertThat(rest.get(0).get(10, TimeUnit.SECONDS)).isEqualTo(11);
+			assertThat(rest.get(1).get(10, TimeUnit.SECONDS)).isEqualTo(12);
+			assertThatThrownBy(() -> rest.get(2).get(10, TimeUnit.SECONDS)).hasRootCauseMessage("13 breaks the batch");
+			assertThat(rest.get(3).get(10, TimeUnit.SECONDS)).isEqualTo(14);
+			assertThat(stored).containsExactlyInAnyOrder(0, 11, 12, 14);
+		}
+	}
+
+	@Test
+	void nothingIsTakenAfterClose() {
+		var commit = new GroupCommit<Integer, Integer>("test-writer", 1, 8,
+				items -> items.stream().map(Outcome::stored).toList());
+		commit.close();
+
+		assertThatThrownBy(() -> commit.submit(1)).isInstanceOf(IllegalStateException.class);
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+}
