@@ -19,10 +19,10 @@ import app.khabar.shared.PageRequest;
 /**
  * Reads articles and sections for every public page and for other modules. Single articles are kept in a small
  * node-local cache that {@link ArticleChanged} evicts once the change is committed (evicting earlier would let a
- * concurrent reader cache the old row again), so a hot article costs no query per request.
+ * concurrent reader cache the old row again), so a hot article costs no query per request. Only reads of more than
+ * one query run in a (read-only) transaction: a cache hit takes no connection.
  */
 @Service
-@Transactional(readOnly = true)
 public class ArticleCatalog {
 
 	/** The topic under which every article change is in the cluster's change feed (the entity id is the article id). */
@@ -62,10 +62,12 @@ public class ArticleCatalog {
 		return sections.findBySlug(slug);
 	}
 
+	@Transactional(readOnly = true)
 	public Page<ArticleSummary> latest(PageRequest page) {
 		return new Page<>(articles.latest(page), page, articles.countPublished());
 	}
 
+	@Transactional(readOnly = true)
 	public Page<ArticleSummary> latestInSection(Section section, PageRequest page) {
 		return new Page<>(articles.latestInSection(section.id(), page), page, articles.countInSection(section.id()));
 	}

@@ -82,10 +82,6 @@ class Articles {
 			WHERE a.status = 'PUBLISHED' AND a.id IN (:ids)
 			""";
 
-	private static final String TAGS = """
-			SELECT name FROM article_tag WHERE article_id = :id ORDER BY position
-			""";
-
 	private static final String ID_BY_EXTERNAL_ID = """
 			SELECT id FROM article_article WHERE external_id = :externalId
 			""";
@@ -110,7 +106,8 @@ class Articles {
 	}
 
 	Optional<Article> findById(long id) {
-		return jdbc.sql(BY_ID).param("id", id).query((rs, row) -> map(rs, tags(id))).optional();
+		// the tags after the row, not while its result set is open (no transaction: that would take a second connection)
+		return jdbc.sql(BY_ID).param("id", id).query((rs, row) -> map(rs, List.of())).optional().map(this::withTags);
 	}
 
 	/** The articles with these ids, in id order; tags read in one query for all. */
@@ -125,6 +122,10 @@ class Articles {
 		return withTags(jdbc.sql(AFTER).param("after", afterId).param("limit", limit)
 			.query((rs, row) -> map(rs, List.of()))
 			.list());
+	}
+
+	private Article withTags(Article article) {
+		return withTags(List.of(article)).getFirst();
 	}
 
 	private List<Article> withTags(List<Article> found) {
@@ -219,10 +220,6 @@ class Articles {
 			jdbc.sql(INSERT_TAG).param("id", id).param("position", i).param("name", article.tags().get(i)).update();
 		}
 		return id;
-	}
-
-	private List<String> tags(long id) {
-		return jdbc.sql(TAGS).param("id", id).query(String.class).list();
 	}
 
 	private static Article map(ResultSet rs, List<String> tags) throws SQLException {

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -206,7 +206,7 @@ public class CommentPosting implements DisposableBean {
 		}
 		List<Long> ids = comments.insertAll(rows);
 		var submitted = new ArrayList<CommentSubmitted>(rows.size());
-		var deltas = new LinkedHashMap<Long, int[]>();
+		var deltas = new TreeMap<Long, int[]>();
 		for (int k = 0; k < rows.size(); k++) {
 			Comments.NewRow row = rows.get(k);
 			long id = ids.get(k);
@@ -217,9 +217,11 @@ public class CommentPosting implements DisposableBean {
 					row.name(), row.body()));
 			outcomes.set(stored.get(k), Outcome.stored(new PostedComment(id, row.articleId(), row.status())));
 		}
-		deltas.forEach(counters::add);
 		events.publishEvent(new CommentsSubmitted(submitted));
 		deltas.keySet().forEach(article -> events.publishEvent(new CommentThreadChanged(article)));
+		// last, and in article order: concurrent batches lock the counter rows in one order (no deadlock) and hold
+		// them only until the commit that follows
+		deltas.forEach(counters::add);
 		return List.copyOf(outcomes);
 	}
 
