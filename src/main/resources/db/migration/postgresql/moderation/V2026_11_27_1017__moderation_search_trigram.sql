@@ -4,4 +4,8 @@
 -- Trigrams come from what the database's LC_CTYPE calls letters and digits: under C or POSIX only ASCII counts and
 -- Persian words give none, so create the database with a UTF-8 ctype (C.UTF-8, fa_IR.UTF-8, en_US.UTF-8).
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
-CREATE INDEX moderation_item_search ON moderation_review_item USING gin (search_text gin_trgm_ops);
+-- fastupdate off: a pending list of new entries makes the planner price the index high, and the desk's prepared
+-- statements (a generic plan after five runs) then went back to reading every row (measured: 25-110 ms instead of
+-- under 1 ms with 50,000 pending). Entries go straight into the index instead, ~0.25 ms more per stored comment.
+CREATE INDEX moderation_item_search ON moderation_review_item USING gin (search_text gin_trgm_ops)
+  WITH (fastupdate = off);
