@@ -100,8 +100,9 @@ curl -sf -o /dev/null -b "$OUT/admin.jar" --data-urlencode "username=bench.moder
   --data-urlencode "roles=MODERATOR" --data-urlencode "_csrf=$token" "$BASE/admin/accounts"
 login "$OUT/moderator.jar" bench.moderator bench-one-time-1
 new_password "$OUT/moderator.jar" bench-one-time-1 'desk-bench-passphrase-2'
-SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$OUT/moderator.jar" | tail -1)
-status=$(curl -s -o "$OUT/queue.html" -w '%{http_code}' -H "Cookie: JSESSIONID=$SESSION" "$BASE/moderation")
+# the session cookie is SESSION (Spring Session JDBC); JSESSIONID before it
+COOKIE=$(awk '$6 == "SESSION" || $6 == "JSESSIONID" {print $6 "=" $7}' "$OUT/moderator.jar" | tail -1)
+status=$(curl -s -o "$OUT/queue.html" -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE/moderation")
 grep -q 'data-moderation-queue' "$OUT/queue.html" && [ "$status" = 200 ] || { echo "not logged in as a moderator ($status)"; exit 1; }
 echo "logged in as bench.moderator; page 1 shows $(grep -c 'class="mod-item"' "$OUT/queue.html") comments"
 DEEP=$(grep -o 'href="/moderation?after=[^"]*"' "$OUT/queue.html" | head -1 | sed 's/.*after=//; s/"$//')
@@ -115,12 +116,28 @@ done = function(summary, latency, requests)
 end
 LUA
 measure() { # name url
-  curl -sf -o /dev/null -H "Cookie: JSESSIONID=$SESSION" "$2"  # warm
-  wrk -t2 -c"$CONNECTIONS" -d"$((DURATION / 2))s" -H "Cookie: JSESSIONID=$SESSION" "$2" > /dev/null
+  curl -sf -o /dev/null -H "Cookie: $COOKIE" "$2"  # warm
+  wrk -t2 -c"$CONNECTIONS" -d"$((DURATION / 2))s" -H "Cookie: $COOKIE" "$2" > /dev/null
   local line
-  line=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -H "Cookie: JSESSIONID=$SESSION" -s "$OUT/report.lua" "$2" | grep RESULT)
+  line=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -H "Cookie: $COOKIE" -s "$OUT/report.lua" "$2" | grep RESULT)
   printf '%-36s %s\n' "$1" "${line#RESULT }"
 }
+# The text search as the desk sends it (ReviewItems: status, folded LIKE, queue order, keyset LIMIT), planned for
+# these values and as the generic plan a prepared statement ends up with after five runs (PgJDBC prepares them)
+echo "== plans of the text search (the page and its capped count)"
+"${PSQL[@]}" -d khabar <<'SQL'
+\pset pager off
+PREPARE queue_page(text, text, int) AS SELECT comment_id, article_id, section_slug, status, reason, reason_detail,
+  created_at FROM moderation_review_item WHERE status = $1 AND search_text LIKE $2 ESCAPE '\'
+  ORDER BY created_at, comment_id LIMIT $3;
+PREPARE queue_count(text, text, int) AS SELECT COUNT(*) FROM (SELECT 1 FROM moderation_review_item
+  WHERE status = $1 AND search_text LIKE $2 ESCAPE '\' LIMIT $3) capped;
+EXPLAIN (ANALYZE, COSTS OFF) EXECUTE queue_page('PENDING', '%شماره49999%', 51);
+EXPLAIN (ANALYZE, COSTS OFF) EXECUTE queue_count('PENDING', '%شماره49999%', 1001);
+SET plan_cache_mode = force_generic_plan;
+EXPLAIN (ANALYZE, COSTS OFF) EXECUTE queue_page('PENDING', '%شماره49999%', 51);
+EXPLAIN (ANALYZE, COSTS OFF) EXECUTE queue_count('PENDING', '%شماره49999%', 1001);
+SQL
 echo "== wrk: $CONNECTIONS connections, ${DURATION}s per run, $(nproc) cores"
 measure "queue page 1 (50 oldest pending)" "$BASE/moderation"
 measure "queue text search (folded)" "$BASE/moderation?q=%D8%B4%D9%85%D8%A7%D8%B1%D9%87%D9%94%2049999"

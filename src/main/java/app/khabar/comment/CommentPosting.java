@@ -109,7 +109,7 @@ public class CommentPosting implements DisposableBean {
 		Instant now = clock.instant();
 		Article article = articles.findPublished(comment.articleId())
 			.orElseThrow(() -> new KhabarException(CommentError.ARTICLE_NOT_FOUND));
-		if (!article.comments().acceptsCommentsAt(now, article.publishedAt())) {
+		if (!screening.acceptsComments(article, now)) {
 			throw new KhabarException(CommentError.COMMENTS_CLOSED);
 		}
 		String text = text(comment.text());
@@ -178,6 +178,7 @@ public class CommentPosting implements DisposableBean {
 				.filter(r -> r.createdAt().isAfter(now.minus(settings.recentWindow())))
 				.limit(RECENT_LIMIT)
 				.toList();
+			// open: post() asked acceptsComments a moment ago
 			Verdict verdict = screening.screen(new ScreeningRequest(ready.articleId(), false, ready.mode(),
 					ready.name(), ready.text(), ready.commenter().client(),
 					earlier.stream().filter(r -> r.articleId() == ready.articleId()).map(Comments.Recent::body).toList(),
@@ -223,6 +224,14 @@ public class CommentPosting implements DisposableBean {
 		// them only until the commit that follows
 		deltas.forEach(counters::add);
 		return List.copyOf(outcomes);
+	}
+
+	/**
+	 * Whether readers may comment on the article now: its own settings and the site's, as moderation decides
+	 * ({@link CommentScreening#acceptsComments}). The page, the reply form and {@link #post} all ask this.
+	 */
+	public boolean acceptsComments(Article article) {
+		return screening.acceptsComments(article, clock.instant());
 	}
 
 	/** Most characters a comment may have ({@code khabar.comment.max-length}), for the form's hint. */

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +19,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import app.khabar.account.StaffMember;
+import app.khabar.article.ArticleViews;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.AfterCommit;
 import app.khabar.shared.KhabarException;
+import app.khabar.web.PagesChanged;
 
 /**
  * The rules moderators edit at runtime: the banned and suspect word lists, bans by client hash or name, and the site
@@ -41,12 +44,15 @@ public class ModerationRules {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final LoadingCache<String, ScreeningLists> snapshot;
 
-	ModerationRules(RuleRows rows, ModerationSettings settings, Clock clock) {
+	ModerationRules(RuleRows rows, ModerationSettings settings, Clock clock, ApplicationEventPublisher events) {
 		this.rows = rows;
 		this.settings = settings;
 		this.clock = clock;
+		this.events = events;
 		this.snapshot = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build(key -> load());
 	}
 
@@ -112,7 +118,8 @@ public class ModerationRules {
 	}
 
 	/**
-	 * Sets the site defaults.
+	 * Sets the site defaults. Article pages show the comment form or the closed notice by them, so every cached article
+	 * page is dropped after the commit (after the snapshot, so a page rendered then sees the new defaults).
 	 * @throws KhabarException {@link ModerationError#DAYS_INVALID}
 	 */
 	@Transactional
@@ -123,6 +130,7 @@ public class ModerationRules {
 		}
 		rows.set(AUTO_CLOSE_DAYS, days == null ? null : days.toString());
 		changed();
+		events.publishEvent(PagesChanged.startingWith(ArticleViews.PAGE_KEY_PREFIX));
 	}
 
 	/** What screening applies now. */

@@ -1,16 +1,14 @@
 package app.khabar.moderation;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import app.khabar.article.Article;
-import app.khabar.article.ArticleCatalog;
+import app.khabar.article.CommentSettings;
 import app.khabar.comment.spi.CommentScreening;
 import app.khabar.comment.spi.ScreeningRequest;
 import app.khabar.comment.spi.Verdict;
@@ -21,7 +19,8 @@ import app.khabar.moderation.phase.Submission;
 
 /**
  * Moderation's answer to the comment module: gathers what the phases need (bans, word lists and site defaults as
- * moderators set them on the desk, the link count) and runs the {@link ScreeningPipeline}.
+ * moderators set them on the desk, the link count) and runs the {@link ScreeningPipeline}; and says whether an
+ * article takes comments now, its own settings and the site's auto-close together.
  */
 @Component
 class ScreeningService implements CommentScreening {
@@ -30,18 +29,14 @@ class ScreeningService implements CommentScreening {
 
 	private final Supplier<ScreeningLists> lists;
 
-	private final LongFunction<Optional<Article>> articles;
-
 	@Autowired
-	ScreeningService(ModerationSettings settings, ModerationRules rules, ArticleCatalog catalog) {
-		this(settings, rules::lists, catalog::find);
+	ScreeningService(ModerationSettings settings, ModerationRules rules) {
+		this(settings, rules::lists);
 	}
 
-	ScreeningService(ModerationSettings settings, Supplier<ScreeningLists> lists,
-			LongFunction<Optional<Article>> articles) {
+	ScreeningService(ModerationSettings settings, Supplier<ScreeningLists> lists) {
 		this.settings = settings;
 		this.lists = lists;
-		this.articles = articles;
 	}
 
 	@Override
@@ -51,26 +46,18 @@ class ScreeningService implements CommentScreening {
 				current.banned(), current.suspect(), settings.holdAtLinks(), settings.floodLimit(),
 				settings.floodWindow()));
 		var name = request.name() == null || request.name().isBlank() ? null : request.name().strip();
-		boolean closed = request.articleClosed() || closedBySiteDefault(request, current);
-		return pipeline.screen(new Submission(closed, request.mode(), request.text(), name,
+		return pipeline.screen(new Submission(request.articleClosed(), request.mode(), request.text(), name,
 				Links.count(request.text()), request.recentTextsOnArticle(), request.recentSubmissions(),
 				request.submittedAt(), current.bannedClients().contains(request.client().value()),
 				name != null && current.bannedNames().contains(ModerationRules.nameKey(name))));
 	}
 
-	/** The site's auto-close applies to articles that set no auto-close of their own. */
-	private boolean closedBySiteDefault(ScreeningRequest request, ScreeningLists current) {
-		Integer days = current.autoCloseDays();
-		if (days == null) {
-			return false;
-		}
-		return articles.apply(request.articleId())
-			.filter(article -> article.comments().closeAfterDays() == null && article.publishedAt() != null)
-			.map(article -> {
-				Instant closesAt = article.publishedAt().plus(Duration.ofDays(days));
-				return !request.submittedAt().isBefore(closesAt);
-			})
-			.orElse(false);
+	/** The site's auto-close applies to articles that set no auto-close of their own; a closed article stays closed. */
+	@Override
+	public boolean acceptsComments(Article article, Instant now) {
+		CommentSettings own = article.comments();
+		@Nullable Integer days = own.closeAfterDays() != null ? own.closeAfterDays() : lists.get().autoCloseDays();
+		return new CommentSettings(own.open(), own.mode(), days).acceptsCommentsAt(now, article.publishedAt());
 	}
 
 }

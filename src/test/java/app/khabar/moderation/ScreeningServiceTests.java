@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import org.junit.jupiter.api.Test;
 
 import app.khabar.account.ClientHash;
+import app.khabar.article.Article;
+import app.khabar.article.ArticleKind;
+import app.khabar.article.ArticleStatus;
+import app.khabar.article.CommentSettings;
+import app.khabar.article.Media;
+import app.khabar.article.Section;
+import app.khabar.article.Source;
 import app.khabar.comment.spi.ModerationMode;
 import app.khabar.comment.spi.ReasonCode;
 import app.khabar.comment.spi.ScreeningRequest;
@@ -22,11 +30,22 @@ class ScreeningServiceTests {
 
 	static final ClientHash READER = new ClientHash("fedcba9876543210fedcba9876543210");
 
-	final ScreeningService screening = new ScreeningService(
-			new ModerationSettings(2, 1000, 2, 5, Duration.ofMinutes(10), List.of(), List.of(), List.of(), List.of()),
-			() -> ScreeningLists.of(List.of("بی‌شرف"), List.of("وام فوری"), Set.of(BANNED.value()),
-					Set.of(ModerationRules.nameKey("علی‌رضا تبلیغاتی")), null),
-			id -> Optional.empty());
+	static final Instant PUBLISHED = Instant.parse("2026-11-20T06:30:00Z");
+
+	final ScreeningService screening = withSiteAutoClose(null);
+
+	static ScreeningService withSiteAutoClose(@Nullable Integer days) {
+		return new ScreeningService(
+				new ModerationSettings(2, 1000, 2, 5, Duration.ofMinutes(10), List.of(), List.of(), List.of(), List.of()),
+				() -> ScreeningLists.of(List.of("بی‌شرف"), List.of("وام فوری"), Set.of(BANNED.value()),
+						Set.of(ModerationRules.nameKey("علی‌رضا تبلیغاتی")), days));
+	}
+
+	static Article article(CommentSettings comments) {
+		return new Article(7, 1, new Section(1, "society", "جامعه", 1), ArticleKind.STORY, null,
+				"بازگشایی مدرسه‌ها پس از تعطیلی آلودگی هوا", "لید", "<p>متن</p>", "bazgoshayi", Source.NONE, List.of(),
+				Media.NONE, ArticleStatus.PUBLISHED, comments, PUBLISHED, PUBLISHED, PUBLISHED);
+	}
 
 	static ScreeningRequest request(ClientHash client, String name, String text, ModerationMode mode) {
 		return new ScreeningRequest(42, false, mode, name, text, client, List.of(), List.of(),
@@ -57,6 +76,28 @@ class ScreeningServiceTests {
 			.isEqualTo(new Verdict.Hold(ReasonCode.SUSPECT_WORD, "وام فوری"));
 		assertThat(screening.screen(request(READER, "", "بی شرف", ModerationMode.PRE)))
 			.isEqualTo(new Verdict.Reject(ReasonCode.BANNED_WORD, "بی‌شرف"));
+	}
+
+	@Test
+	void theSitesAutoCloseClosesArticlesWithoutTheirOwn() {
+		var site = withSiteAutoClose(3);
+		var inherits = article(new CommentSettings(true, app.khabar.article.ModerationMode.PRE, null));
+
+		assertThat(site.acceptsComments(inherits, PUBLISHED.plus(Duration.ofDays(3)).minusSeconds(1))).isTrue();
+		assertThat(site.acceptsComments(inherits, PUBLISHED.plus(Duration.ofDays(3)))).isFalse();
+		assertThat(screening.acceptsComments(inherits, PUBLISHED.plus(Duration.ofDays(300)))).isTrue();
+	}
+
+	@Test
+	void anArticlesOwnSettingsWinOverTheSites() {
+		var site = withSiteAutoClose(3);
+		var ownTen = article(new CommentSettings(true, app.khabar.article.ModerationMode.POST, 10));
+		var closed = article(new CommentSettings(false, app.khabar.article.ModerationMode.PRE, null));
+
+		assertThat(site.acceptsComments(ownTen, PUBLISHED.plus(Duration.ofDays(5)))).isTrue();
+		assertThat(site.acceptsComments(ownTen, PUBLISHED.plus(Duration.ofDays(10)))).isFalse();
+		assertThat(site.acceptsComments(closed, PUBLISHED)).isFalse();
+		assertThat(screening.acceptsComments(closed, PUBLISHED)).isFalse();
 	}
 
 }

@@ -11,7 +11,7 @@ import app.khabar.account.ClientHash;
  * What the comment module knows about a submission when it asks for screening.
  *
  * @param articleId the article commented on
- * @param articleClosed whether the article no longer takes comments
+ * @param articleClosed whether the article no longer takes comments ({@link CommentScreening#acceptsComments} said no)
  * @param mode the article's moderation mode
  * @param name the name the reader gave, already normalized; null or blank for anonymous
  * @param text the comment, already normalized

@@ -1,7 +1,6 @@
 package app.khabar.comment.web;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -64,11 +63,8 @@ class CommentFormController {
 
 	private final Ui ui;
 
-	private final Clock clock;
-
 	CommentFormController(CommentPosting posting, CommentThreads threads, ArticleCatalog articles,
-			CaptchaVerifier captcha, ClientIdentity clients, CountryResolver countries, PageRenderer renderer, Ui ui,
-			Clock clock) {
+			CaptchaVerifier captcha, ClientIdentity clients, CountryResolver countries, PageRenderer renderer, Ui ui) {
 		this.posting = posting;
 		this.threads = threads;
 		this.articles = articles;
@@ -77,7 +73,6 @@ class CommentFormController {
 		this.countries = countries;
 		this.renderer = renderer;
 		this.ui = ui;
-		this.clock = clock;
 	}
 
 	@PostMapping("/news/{id}/comments")
@@ -90,6 +85,10 @@ class CommentFormController {
 			HttpServletRequest request) {
 		Article article = article(id);
 		var comment = new NewComment(id, parentId, name, text);
+		if (!posting.acceptsComments(article)) {
+			// no captcha question for a comment that would be refused anyway
+			return refused(article, comment, new KhabarException(CommentError.COMMENTS_CLOSED));
+		}
 		boolean fallback = token != null && !token.isBlank();
 		if (!fallback && (altcha == null || altcha.isBlank())) {
 			return fallbackPage(article, comment, false);
@@ -110,16 +109,14 @@ class CommentFormController {
 			if (refused.code() == CommentError.ARTICLE_NOT_FOUND) {
 				throw refused;
 			}
-			var message = ui.t(refused.code().messageKey(), refused.arguments().toArray());
-			return page(refused.code().kind().httpStatus(), "comment/compose",
-					new CommentComposePage(article.title(), form(article, comment, message)));
+			return refused(article, comment, refused);
 		}
 	}
 
 	@GetMapping("/news/{id}/comments/reply/{commentId}")
 	ResponseEntity<byte[]> reply(@PathVariable long id, @PathVariable long commentId) {
 		Article article = article(id);
-		if (!article.comments().acceptsCommentsAt(clock.instant(), article.publishedAt())) {
+		if (!posting.acceptsComments(article)) {
 			throw new KhabarException(CommentError.COMMENTS_CLOSED);
 		}
 		threads.published(id, commentId).orElseThrow(() -> new KhabarException(CommentError.INVALID_PARENT));
@@ -155,6 +152,13 @@ class CommentFormController {
 		var page = new CaptchaFallbackPage("/news/" + article.id() + "/comments", captcha.newFallbackQuestion(),
 				fields, retry, article.path() + "#comments");
 		return page(retry ? 422 : 200, "comment/captcha-fallback", page);
+	}
+
+	/** The form again, text kept, with the Persian reason. */
+	private ResponseEntity<byte[]> refused(Article article, NewComment comment, KhabarException refused) {
+		var message = ui.t(refused.code().messageKey(), refused.arguments().toArray());
+		return page(refused.code().kind().httpStatus(), "comment/compose",
+				new CommentComposePage(article.title(), form(article, comment, message)));
 	}
 
 	private CommentForm form(Article article, NewComment comment, @Nullable String message) {

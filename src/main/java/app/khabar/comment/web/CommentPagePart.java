@@ -1,6 +1,5 @@
 package app.khabar.comment.web;
 
-import java.time.Clock;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -25,16 +24,13 @@ class CommentPagePart implements ArticlePagePart {
 
 	private final Ui ui;
 
-	private final Clock clock;
-
 	private final CommentPosting posting;
 
-	CommentPagePart(CommentThreads threads, TemplateEngine templates, Ui ui, Clock clock, CommentPosting posting) {
+	CommentPagePart(CommentThreads threads, TemplateEngine templates, Ui ui, CommentPosting posting) {
 		this.threads = threads;
 		this.posting = posting;
 		this.templates = templates;
 		this.ui = ui;
-		this.clock = clock;
 	}
 
 	@Override
@@ -44,7 +40,8 @@ class CommentPagePart implements ArticlePagePart {
 
 	@Override
 	public String version(Article article) {
-		// whether comments are open can change with time alone (auto-close after N days)
+		// whether comments are open can change with time alone (auto-close after N days, the article's or the site's):
+		// the version is asked on every request that misses the hot cache, so a close shows within its short TTL
 		return threads.countsOf(article.id()).version() + (open(article) ? "o" : "c");
 	}
 
@@ -56,7 +53,7 @@ class CommentPagePart implements ArticlePagePart {
 	}
 
 	private boolean open(Article article) {
-		return article.comments().acceptsCommentsAt(clock.instant(), article.publishedAt());
+		return posting.acceptsComments(article);
 	}
 
 }
