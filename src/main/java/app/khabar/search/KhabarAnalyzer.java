@@ -26,10 +26,16 @@ public final class KhabarAnalyzer extends Analyzer {
 	private static final CharArraySet STOPWORDS = foldedStopwords();
 
 	/**
-	 * The token type of a term that stands for words the text already gave (two words glued, a second reading of
-	 * an ambiguous word); {@link SearchQueries#anyTerm} weighs it lower.
+	 * The token type of a term that stands for a word the text already gave (a second reading of an ambiguous
+	 * word); {@link SearchQueries#anyTerm} weighs it lower.
 	 */
 	public static final String ALTERNATIVE = PersianWordTokenizer.ALTERNATIVE;
+
+	/**
+	 * The token type (queries only) of two words typed apart, glued: at the first word's position with position
+	 * length 2. {@link SearchQueries#anyTerm} counts it as an occurrence of each of the two words.
+	 */
+	public static final String GLUED = PersianWordTokenizer.GLUED;
 
 	private final boolean forQueries;
 
