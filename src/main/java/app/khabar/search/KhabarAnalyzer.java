@@ -16,7 +16,8 @@ import app.khabar.persian.PersianText;
  * <li>Affixes written with ZWNJ, space, NBSP or nothing ({@code همکاری‌ها}, {@code همکاری ها}, {@code همکاریها};
  * {@code می‌برند}, {@code می برند}, {@code میبرند}) become one word, by {@link PersianText#fold}'s rule.</li>
  * <li>Other ZWNJ or NBSP joints ({@code پیش‌بینی}) give the parts and the glued whole, so the compound matches
- * whether it is typed apart or glued.</li>
+ * whether it is typed apart or glued; a compound glued in the text is matched by the query side instead
+ * ({@link #forQueries()}).</li>
  * <li>Persian stopwords (Lucene's list, folded) out; then a light stemmer ({@link PersianLightStemmer}) that strips
  * plural and comparative suffixes but leaves nouns such as {@code زبان} alone.</li>
  * </ul>
@@ -26,10 +27,16 @@ public final class KhabarAnalyzer extends Analyzer {
 	private static final CharArraySet STOPWORDS = foldedStopwords();
 
 	/**
-	 * The token type of a term that stands for words the text already gave (two words glued, a second reading of
-	 * an ambiguous word); {@link SearchQueries#anyTerm} weighs it lower.
+	 * The token type of a term that stands for a word the text already gave (a second reading of an ambiguous
+	 * word); {@link SearchQueries#anyTerm} weighs it lower.
 	 */
 	public static final String ALTERNATIVE = PersianWordTokenizer.ALTERNATIVE;
+
+	/**
+	 * The token type (queries only) of two words typed apart, glued: at the first word's position with position
+	 * length 2. {@link SearchQueries#anyTerm} counts it as an occurrence of each of the two words.
+	 */
+	public static final String GLUED = PersianWordTokenizer.GLUED;
 
 	private final boolean forQueries;
 
@@ -43,8 +50,10 @@ public final class KhabarAnalyzer extends Analyzer {
 	}
 
 	/**
-	 * The analyzer for queries: the same words, plus each two words typed apart glued into one as an alternative
-	 * ({@code زلزله زده} also finds {@code زلزله‌زده} and {@code زلزلهزده}). Use with {@link SearchQueries#anyTerm}.
+	 * The analyzer for queries: the same words, plus each two words typed apart glued into one ({@link #GLUED};
+	 * not when both are stopwords, but {@code بین المللی} does glue), so that {@code زلزله زده} also finds a text
+	 * that writes {@code زلزلهزده} with neither space nor ZWNJ. Use with {@link SearchQueries#anyTerm}, which counts
+	 * the glued form as an occurrence of each of its two words.
 	 */
 	public static KhabarAnalyzer forQueries() {
 		return new KhabarAnalyzer(true);

@@ -36,7 +36,9 @@ final class PersianLightStemFilter extends TokenFilter {
 			restoreState(pending);
 			term.setEmpty().append(pendingStem);
 			increment.setPositionIncrement(0);
-			type.setType(PersianWordTokenizer.ALTERNATIVE);
+			if (!PersianWordTokenizer.GLUED.equals(type.type())) {
+				type.setType(PersianWordTokenizer.ALTERNATIVE);
+			}
 			pendingStem = null;
 			return true;
 		}

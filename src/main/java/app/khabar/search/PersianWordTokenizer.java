@@ -46,8 +46,14 @@ final class PersianWordTokenizer extends Tokenizer {
 
 	private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
-	/** The type of a token that stands for words already given: a glued pair, a second stem. */
+	/** The type of a token that stands for a word already given: a second stem. */
 	static final String ALTERNATIVE = "<ALTERNATIVE>";
+
+	/**
+	 * The type of two words typed apart, glued: at the first word's position, spanning both (position length 2).
+	 * It stands for each of the two words, as text that glues them writes them.
+	 */
+	static final String GLUED = "<GLUED>";
 
 	private int next;
 
@@ -62,10 +68,10 @@ final class PersianWordTokenizer extends Tokenizer {
 		this.stopwords = stopwords;
 	}
 
-	record Token(String text, int start, int end, int increment, int length, boolean alternative) {
+	record Token(String text, int start, int end, int increment, int length, @Nullable String type) {
 
 		Token(String text, int start, int end, int increment, int length) {
-			this(text, start, end, increment, length, false);
+			this(text, start, end, increment, length, null);
 		}
 
 	}
@@ -91,8 +97,8 @@ final class PersianWordTokenizer extends Tokenizer {
 		offset.setOffset(correctOffset(token.start()), correctOffset(token.end()));
 		increment.setPositionIncrement(token.increment());
 		length.setPositionLength(token.length());
-		if (token.alternative()) {
-			type.setType(ALTERNATIVE);
+		if (token.type() != null) {
+			type.setType(token.type());
 		}
 		return true;
 	}
@@ -122,17 +128,16 @@ final class PersianWordTokenizer extends Tokenizer {
 		return text.toString();
 	}
 
-	/** @param pairStopwords when not null, two words typed apart are also given glued, unless one is a stopword */
+	/**
+	 * @param pairStopwords when not null, each two words typed apart are also given glued ({@link #GLUED}), unless
+	 * both are stopwords
+	 */
 	static void tokenize(String text, @Nullable CharArraySet pairStopwords, List<Token> out) {
 		List<Part> parts = parts(text);
 		int i = 0;
 		Part previous = null;
 		while (i < parts.size()) {
-			Part next = parts.get(i);
-			if (pairStopwords != null && previous != null && next.before() == Joint.SPACE
-					&& !pairStopwords.contains(previous.folded()) && !pairStopwords.contains(next.folded())) {
-				out.add(new Token(previous.folded() + next.folded(), previous.start(), next.end(), 0, 1, true));
-			}
+			Joint before = parts.get(i).before();
 			// one compound: groups linked by soft joints; a group is a word with its glued affixes
 			List<Part> groups = new ArrayList<>();
 			do {
@@ -144,9 +149,13 @@ final class PersianWordTokenizer extends Tokenizer {
 				groups.add(group);
 			}
 			while (i < parts.size() && parts.get(i).before() == Joint.SOFT);
+			Part first = groups.getFirst();
+			if (pairStopwords != null && previous != null && before == Joint.SPACE
+					&& !(pairStopwords.contains(previous.folded()) && pairStopwords.contains(first.folded()))) {
+				out.add(new Token(previous.folded() + first.folded(), previous.start(), first.end(), 0, 2, GLUED));
+			}
 			previous = groups.getLast();
 			if (groups.size() > 1) {
-				Part first = groups.getFirst();
 				Part last = groups.getLast();
 				String whole = String.join("", groups.stream().map(Part::folded).toList());
 				out.add(new Token(whole, first.start(), last.end(), 1, groups.size()));
@@ -156,8 +165,7 @@ final class PersianWordTokenizer extends Tokenizer {
 				}
 			}
 			else {
-				Part group = groups.getFirst();
-				out.add(new Token(group.folded(), group.start(), group.end(), 1, 1));
+				out.add(new Token(first.folded(), first.start(), first.end(), 1, 1));
 			}
 		}
 	}

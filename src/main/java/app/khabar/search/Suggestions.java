@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.ToLongFunction;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.jspecify.annotations.Nullable;
+
+import app.khabar.search.SearchQueries.QueryTerm;
 
 /**
  * "Did you mean" for a query that found nothing: the analyzer already matches letters, digits and affix spacing,
@@ -106,12 +107,12 @@ final class Suggestions {
 
 	/** Articles whose body has the word, as the analyzer indexes it (0 when it analyzes to nothing or to several). */
 	private long docFreq(IndexReader reader, String word) {
-		Map<String, Boolean> terms = queries.terms(word);
+		List<QueryTerm> terms = queries.terms(word);
 		if (terms.size() != 1) {
 			return 0;
 		}
 		try {
-			return reader.docFreq(new Term(ArticleIndex.BODY, terms.keySet().iterator().next()));
+			return reader.docFreq(new Term(ArticleIndex.BODY, terms.getFirst().text()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

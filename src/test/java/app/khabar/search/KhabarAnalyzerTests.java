@@ -1,10 +1,12 @@
 package app.khabar.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -12,10 +14,21 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import app.khabar.search.SearchQueries.QueryTerm;
 
 class KhabarAnalyzerTests {
 
@@ -77,7 +90,54 @@ class KhabarAnalyzerTests {
 	@Test
 	void gluesWordPairsOnlyInQueries() {
 		assertThat(terms(new KhabarAnalyzer(), "زلزله زده")).containsExactly("زلزله", "زده");
-		assertThat(terms(KhabarAnalyzer.forQueries(), "زلزله زده در بم")).containsExactly("زلزله", "زلزلهزده", "زده", "بم");
+		// a pair with one stopword is glued too (بین‌المللی), two stopwords are not (از این)
+		assertThat(terms(KhabarAnalyzer.forQueries(), "زلزله زده در بم")).containsExactly("زلزله", "زلزلهزده", "زده",
+				"زدهدر", "دربم", "بم");
+		assertThat(terms(KhabarAnalyzer.forQueries(), "از اين")).isEmpty();
+	}
+
+	@Test
+	void aQueryWordCountsTheGluedPairsItIsPartOf() {
+		assertThat(SearchQueries.terms(KhabarAnalyzer.forQueries(), "body", "شهر زلزله زده", 10)).containsExactly(
+				new QueryTerm("شهر", false, Set.of("شهرزلزله")),
+				new QueryTerm("زلزله", false, Set.of("شهرزلزله", "زلزلهزده")),
+				new QueryTerm("زده", false, Set.of("زلزلهزده")));
+		// Arabic yeh, a stopword first (بین), a plural typed apart: the glued form is folded and stemmed alike
+		assertThat(SearchQueries.terms(KhabarAnalyzer.forQueries(), "body", "نمايشگاه بين المللي", 10))
+			.containsExactly(new QueryTerm("نمایشگاه", false, Set.of("نمایشگاهبین")),
+					new QueryTerm("المللی", false, Set.of("بینالمللی")));
+		assertThat(SearchQueries.terms(KhabarAnalyzer.forQueries(), "body", "فارغ التحصيلان دانشگاه", 10))
+			.extracting(QueryTerm::text, QueryTerm::glued)
+			.containsExactly(tuple("فارغ", Set.of("فارغالتحصیل")), tuple("التحصیل", Set.of("فارغالتحصیل", "التحصیلاندانشگاه")),
+					tuple("دانشگاه", Set.of("التحصیلاندانشگاه")));
+	}
+
+	@Test
+	void findsACompoundGluedInTheTextByItsWordsTypedApart() throws IOException {
+		List<String> texts = List.of("كمك به مردم زلزلهزده بم رسيد", // glued, Arabic yeh and kaf
+				"کمک به مردم زلزله" + ZWNJ + "زده بم رسید", // ZWNJ
+				"زلزله در ژاپن", // one of the words, in a shorter text
+				"خبر ورزشی امروز", "خبر سیاسی امروز", "روز بارانی در تهران");
+		try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new KhabarAnalyzer()))) {
+				for (String text : texts) {
+					Document doc = new Document();
+					doc.add(new TextField("body", text, Field.Store.YES));
+					writer.addDocument(doc);
+				}
+			}
+			try (DirectoryReader reader = DirectoryReader.open(directory)) {
+				IndexSearcher searcher = new IndexSearcher(reader);
+				List<String> found = new ArrayList<>();
+				for (ScoreDoc hit : searcher.search(SearchQueries.anyTerm(KhabarAnalyzer.forQueries(), "body", "زلزله زده"),
+						10).scoreDocs) {
+					found.add(searcher.storedFields().document(hit.doc).get("body"));
+				}
+				// the glued compound ranks with the ZWNJ one, above the texts that have only one of the words
+				assertThat(found).hasSize(3);
+				assertThat(found.subList(0, 2)).containsExactlyInAnyOrder(texts.get(0), texts.get(1));
+			}
+		}
 	}
 
 	@Test

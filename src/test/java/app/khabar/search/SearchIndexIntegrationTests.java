@@ -124,6 +124,18 @@ class SearchIndexIntegrationTests {
 	}
 
 	@Test
+	void aCompoundGluedInTheArticleIsFoundByItsWordsTypedApart() {
+		long glued = store("economy", "كمك به مردم زلزلهزده بم", "لید", "<p>امدادگران رسیدند.</p>",
+				ArticleStatus.PUBLISHED, PUBLISHED);
+		long oneWord = store("economy", "زلزله در ژاپن", "لید", "<p>خبر کوتاه</p>", ArticleStatus.PUBLISHED, PUBLISHED);
+		follower.catchUp();
+
+		SearchResults results = search.search(query("زلزله زده"));
+		assertThat(ids(results)).containsExactly(glued, oneWord);
+		assertThat(results.hits().getFirst().titleHtml()).isEqualTo("کمک به مردم <mark>زلزلهزده</mark> بم");
+	}
+
+	@Test
 	void aRetractedArticleLeavesTheIndex() {
 		long id = store("economy", "واگذاری سهام پالایشگاه", "لید", "<p>متن واگذاری</p>", ArticleStatus.PUBLISHED,
 				PUBLISHED);
