@@ -3,7 +3,7 @@ package app.khabar.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +18,6 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,6 +27,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +61,7 @@ public class ArticleSearch {
 	private static final Sort NEWEST = new Sort(
 			LongField.newSortField(ArticleIndex.PUBLISHED, true, SortedNumericSelector.Type.MAX), SortField.FIELD_DOC);
 
-	private static final java.util.Set<String> UNMATCHED_FIELDS = java.util.Set.of(ArticleIndex.TITLE,
+	private static final java.util.Set<String> SHOWN_BEFORE_FORMAT_2 = java.util.Set.of(ArticleIndex.TITLE,
 			ArticleIndex.LEAD, ArticleIndex.BODY);
 
 	private final ArticleIndex index;
@@ -128,13 +129,16 @@ public class ArticleSearch {
 
 	private SearchResults search(IndexSearcher searcher, SearchRequest request) {
 		try {
-			Query text = queries.text(request.query());
-			Query query = filtered(text, request);
+			Map<String, Boolean> terms = queries.terms(request.query());
+			Query query = filtered(queries.text(terms), request);
 			int upTo = request.page() * SearchRequest.PAGE_SIZE;
-			TopDocs top = request.sort() == SearchSort.NEWEST ? searcher.search(query, upTo, NEWEST)
-					: searcher.search(query, upTo);
-			long total = top.totalHits.value();
+			// counting stops at COUNT_LIMIT: past it, non-competitive documents are skipped, not scored
+			TopDocs top = request.sort() == SearchSort.NEWEST
+					? searcher.search(query, new TopFieldCollectorManager(NEWEST, upTo, null, COUNT_LIMIT))
+					: searcher.search(query, new TopScoreDocCollectorManager(upTo, COUNT_LIMIT));
 			boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+			// a lower bound is shown as "more than COUNT_LIMIT", whatever the collector had counted by then
+			long total = exact ? top.totalHits.value() : Math.min(top.totalHits.value(), COUNT_LIMIT);
 			int from = (request.page() - 1) * SearchRequest.PAGE_SIZE;
 			if (top.scoreDocs.length <= from) {
 				String suggestion = total == 0 ? suggestions.suggest(searcher, request.query(), q -> count(searcher,
@@ -142,7 +146,7 @@ public class ArticleSearch {
 				return new SearchResults(request, total, exact, List.of(), suggestion);
 			}
 			ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-			return new SearchResults(request, total, exact, hits(searcher, text, page), null);
+			return new SearchResults(request, total, exact, hits(searcher, terms.keySet(), page), null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -174,35 +178,65 @@ public class ArticleSearch {
 		return query.build();
 	}
 
-	private List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
-		int[] docs = new int[page.length];
-		for (int i = 0; i < page.length; i++) {
-			docs[i] = page[i].doc;
-		}
-		Map<String, Object[]> marked = new SnippetHighlighter(searcher).highlight(text, docs);
-		Object[] titles = marked.get(ArticleIndex.TITLE);
-		Object[] bodies = marked.get(ArticleIndex.BODY);
-		Object[] leads = marked.get(ArticleIndex.LEAD);
+	private List<SearchHit> hits(IndexSearcher searcher, Collection<String> terms, ScoreDoc[] page)
+			throws IOException {
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-		StoredFields stored = null;
-		List<SearchHit> hits = new ArrayList<>(page.length);
-		for (int i = 0; i < docs.length; i++) {
-			Snippet title = titles[i] instanceof Snippet s ? s : null;
-			Snippet snippet = bodies[i] instanceof Snippet s ? s : leads[i] instanceof Snippet s ? s : null;
-			if (title == null || snippet == null) {
-				// no match in some text field (a tag hit): its stored text, read only then
-				stored = stored == null ? searcher.storedFields() : stored;
-				Document doc = stored.document(docs[i], UNMATCHED_FIELDS);
-				title = title != null ? title : Snippet.plain(doc.get(ArticleIndex.TITLE));
-				snippet = snippet != null ? snippet : lead(doc.get(ArticleIndex.LEAD), doc.get(ArticleIndex.BODY));
-			}
-			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
-			int doc = docs[i] - leaf.docBase;
-			hits.add(new SearchHit(numeric(leaf, ArticleIndex.ID, doc), title, binary(leaf, ArticleIndex.PATH, doc),
-					section(leaf, doc), binary(leaf, ArticleIndex.SECTION_NAME, doc),
-					Instant.ofEpochMilli(published(leaf, doc)), snippet));
+		// in document order: each segment's postings are looked up once and only move forward
+		Integer[] order = new Integer[page.length];
+		for (int i = 0; i < page.length; i++) {
+			order[i] = i;
 		}
-		return hits;
+		java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> page[i].doc));
+		SnippetHighlighter highlighter = new SnippetHighlighter(terms);
+		SearchHit[] hits = new SearchHit[page.length];
+		for (int i : order) {
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
+			int doc = page[i].doc - leaf.docBase;
+			Shown shown = shown(leaf, doc);
+			hits[i] = new SearchHit(numeric(leaf, ArticleIndex.ID, doc), title(highlighter, leaf, doc, shown),
+					binary(leaf, ArticleIndex.PATH, doc), section(leaf, doc),
+					binary(leaf, ArticleIndex.SECTION_NAME, doc), Instant.ofEpochMilli(published(leaf, doc)),
+					snippet(highlighter, leaf, doc, shown));
+		}
+		return List.of(hits);
+	}
+
+	private static Snippet title(SnippetHighlighter highlighter, LeafReaderContext leaf, int doc, Shown shown)
+			throws IOException {
+		List<int[]> matches = highlighter.matches(leaf, doc, SnippetHighlighter.TITLE, shown.title().length());
+		return matches.isEmpty() ? Snippet.plain(shown.title()) : SnippetFormatter.snippet(shown.title(), matches, 0);
+	}
+
+	/** Around the first match in the body's start, else in the lead; else (a title or tag hit) the lead's start. */
+	private static Snippet snippet(SnippetHighlighter highlighter, LeafReaderContext leaf, int doc, Shown shown)
+			throws IOException {
+		List<int[]> body = highlighter.matches(leaf, doc, SnippetHighlighter.BODY, shown.body().length());
+		if (!body.isEmpty()) {
+			return SnippetFormatter.snippet(shown.body(), body, SnippetHighlighter.SNIPPET_CHARS);
+		}
+		List<int[]> lead = highlighter.matches(leaf, doc, SnippetHighlighter.LEAD, shown.lead().length());
+		if (!lead.isEmpty()) {
+			return SnippetFormatter.snippet(shown.lead(), lead, SnippetHighlighter.SNIPPET_CHARS);
+		}
+		return lead(shown.lead(), shown.body());
+	}
+
+	/** The text a hit shows: doc values, or stored fields in a segment an older Khabar wrote (format 1). */
+	private static Shown shown(LeafReaderContext leaf, int doc) throws IOException {
+		if (leaf.reader().getFieldInfos().fieldInfo(ArticleIndex.SHOWN_TITLE) == null) {
+			Document stored = leaf.reader().storedFields().document(doc, SHOWN_BEFORE_FORMAT_2);
+			return new Shown(text(stored.get(ArticleIndex.TITLE)), text(stored.get(ArticleIndex.LEAD)),
+					text(stored.get(ArticleIndex.BODY)));
+		}
+		return new Shown(binary(leaf, ArticleIndex.SHOWN_TITLE, doc), binary(leaf, ArticleIndex.SHOWN_LEAD, doc),
+				binary(leaf, ArticleIndex.SHOWN_BODY, doc));
+	}
+
+	private static String text(@Nullable String value) {
+		return value == null ? "" : value;
+	}
+
+	private record Shown(String title, String lead, String body) {
 	}
 
 	private static long numeric(LeafReaderContext leaf, String field, int doc) throws IOException {
@@ -230,8 +264,8 @@ public class ArticleSearch {
 	}
 
 	/** No match in lead or body (a title or tag hit): the lead's start, or the body's. */
-	private static Snippet lead(@Nullable String lead, @Nullable String body) {
-		String text = lead != null && !lead.isBlank() ? lead : body == null ? "" : body;
+	private static Snippet lead(String lead, String body) {
+		String text = !lead.isBlank() ? lead : body;
 		return SnippetFormatter.snippet(text, List.of(), SnippetHighlighter.SNIPPET_CHARS);
 	}
 
