@@ -2,22 +2,15 @@ package app.khabar.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -60,9 +53,6 @@ public class ArticleSearch {
 
 	private static final Sort NEWEST = new Sort(
 			LongField.newSortField(ArticleIndex.PUBLISHED, true, SortedNumericSelector.Type.MAX), SortField.FIELD_DOC);
-
-	private static final java.util.Set<String> SHOWN_BEFORE_FORMAT_2 = java.util.Set.of(ArticleIndex.TITLE,
-			ArticleIndex.LEAD, ArticleIndex.BODY);
 
 	private final ArticleIndex index;
 
@@ -178,95 +168,26 @@ public class ArticleSearch {
 		return query.build();
 	}
 
-	private List<SearchHit> hits(IndexSearcher searcher, Collection<String> terms, ScoreDoc[] page)
+	private static List<SearchHit> hits(IndexSearcher searcher, Collection<String> terms, ScoreDoc[] page)
 			throws IOException {
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-		// in document order: each segment's postings are looked up once and only move forward
+		// read in document order (see HitReader), shown in score order
 		Integer[] order = new Integer[page.length];
 		for (int i = 0; i < page.length; i++) {
 			order[i] = i;
 		}
 		java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> page[i].doc));
-		SnippetHighlighter highlighter = new SnippetHighlighter(terms);
+		HitReader reader = new HitReader(terms);
 		SearchHit[] hits = new SearchHit[page.length];
 		for (int i : order) {
 			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
-			int doc = page[i].doc - leaf.docBase;
-			Shown shown = shown(leaf, doc);
-			hits[i] = new SearchHit(numeric(leaf, ArticleIndex.ID, doc), title(highlighter, leaf, doc, shown),
-					binary(leaf, ArticleIndex.PATH, doc), section(leaf, doc),
-					binary(leaf, ArticleIndex.SECTION_NAME, doc), Instant.ofEpochMilli(published(leaf, doc)),
-					snippet(highlighter, leaf, doc, shown));
+			hits[i] = reader.read(leaf, page[i].doc - leaf.docBase);
 		}
 		return List.of(hits);
 	}
 
-	private static Snippet title(SnippetHighlighter highlighter, LeafReaderContext leaf, int doc, Shown shown)
-			throws IOException {
-		List<int[]> matches = highlighter.matches(leaf, doc, SnippetHighlighter.TITLE, shown.title().length());
-		return matches.isEmpty() ? Snippet.plain(shown.title()) : SnippetFormatter.snippet(shown.title(), matches, 0);
-	}
-
-	/** Around the first match in the body's start, else in the lead; else (a title or tag hit) the lead's start. */
-	private static Snippet snippet(SnippetHighlighter highlighter, LeafReaderContext leaf, int doc, Shown shown)
-			throws IOException {
-		List<int[]> body = highlighter.matches(leaf, doc, SnippetHighlighter.BODY, shown.body().length());
-		if (!body.isEmpty()) {
-			return SnippetFormatter.snippet(shown.body(), body, SnippetHighlighter.SNIPPET_CHARS);
-		}
-		List<int[]> lead = highlighter.matches(leaf, doc, SnippetHighlighter.LEAD, shown.lead().length());
-		if (!lead.isEmpty()) {
-			return SnippetFormatter.snippet(shown.lead(), lead, SnippetHighlighter.SNIPPET_CHARS);
-		}
-		return lead(shown.lead(), shown.body());
-	}
-
-	/** The text a hit shows: doc values, or stored fields in a segment an older Khabar wrote (format 1). */
-	private static Shown shown(LeafReaderContext leaf, int doc) throws IOException {
-		if (leaf.reader().getFieldInfos().fieldInfo(ArticleIndex.SHOWN_TITLE) == null) {
-			Document stored = leaf.reader().storedFields().document(doc, SHOWN_BEFORE_FORMAT_2);
-			return new Shown(text(stored.get(ArticleIndex.TITLE)), text(stored.get(ArticleIndex.LEAD)),
-					text(stored.get(ArticleIndex.BODY)));
-		}
-		return new Shown(binary(leaf, ArticleIndex.SHOWN_TITLE, doc), binary(leaf, ArticleIndex.SHOWN_LEAD, doc),
-				binary(leaf, ArticleIndex.SHOWN_BODY, doc));
-	}
-
-	private static String text(@Nullable String value) {
-		return value == null ? "" : value;
-	}
-
-	private record Shown(String title, String lead, String body) {
-	}
-
-	private static long numeric(LeafReaderContext leaf, String field, int doc) throws IOException {
-		NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
-		return values.advanceExact(doc) ? values.longValue() : 0;
-	}
-
-	private static long published(LeafReaderContext leaf, int doc) throws IOException {
-		SortedNumericDocValues values = DocValues.getSortedNumeric(leaf.reader(), ArticleIndex.PUBLISHED);
-		return values.advanceExact(doc) ? values.nextValue() : 0;
-	}
-
-	private static String binary(LeafReaderContext leaf, String field, int doc) throws IOException {
-		BinaryDocValues values = DocValues.getBinary(leaf.reader(), field);
-		return values.advanceExact(doc) ? values.binaryValue().utf8ToString() : "";
-	}
-
-	private static String section(LeafReaderContext leaf, int doc) throws IOException {
-		SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), ArticleIndex.SECTION);
-		return values.advanceExact(doc) ? values.lookupOrd(values.nextOrd()).utf8ToString() : "";
-	}
-
 	/** A request (already cleaned and capped, so keys stay small) at one version of the index. */
 	private record CacheKey(SearchRequest request, long version) {
-	}
-
-	/** No match in lead or body (a title or tag hit): the lead's start, or the body's. */
-	private static Snippet lead(String lead, String body) {
-		String text = !lead.isBlank() ? lead : body;
-		return SnippetFormatter.snippet(text, List.of(), SnippetHighlighter.SNIPPET_CHARS);
 	}
 
 }
