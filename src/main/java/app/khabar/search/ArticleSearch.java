@@ -2,7 +2,6 @@ package app.khabar.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -119,8 +118,8 @@ public class ArticleSearch {
 
 	private SearchResults search(IndexSearcher searcher, SearchRequest request) {
 		try {
-			Map<String, Boolean> terms = queries.terms(request.query());
-			Query query = filtered(queries.text(terms), request);
+			Query text = queries.text(request.query());
+			Query query = filtered(text, request);
 			int upTo = request.page() * SearchRequest.PAGE_SIZE;
 			// counting stops at COUNT_LIMIT: past it, non-competitive documents are skipped, not scored
 			TopDocs top = request.sort() == SearchSort.NEWEST
@@ -136,7 +135,7 @@ public class ArticleSearch {
 				return new SearchResults(request, total, exact, List.of(), suggestion);
 			}
 			ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-			return new SearchResults(request, total, exact, hits(searcher, terms.keySet(), page), null);
+			return new SearchResults(request, total, exact, hits(searcher, text, page), null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -168,7 +167,7 @@ public class ArticleSearch {
 		return query.build();
 	}
 
-	private static List<SearchHit> hits(IndexSearcher searcher, Collection<String> terms, ScoreDoc[] page)
+	private static List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page)
 			throws IOException {
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 		// read in document order (see HitReader), shown in score order
@@ -177,7 +176,7 @@ public class ArticleSearch {
 			order[i] = i;
 		}
 		java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> page[i].doc));
-		HitReader reader = new HitReader(terms);
+		HitReader reader = new HitReader(text);
 		SearchHit[] hits = new SearchHit[page.length];
 		for (int i : order) {
 			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));

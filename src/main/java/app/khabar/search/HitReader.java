@@ -2,7 +2,6 @@ package app.khabar.search;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +13,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Query;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,8 +33,9 @@ final class HitReader {
 
 	private Segment segment = Segment.NONE;
 
-	HitReader(Collection<String> terms) {
-		this.highlighter = new SnippetHighlighter(terms);
+	/** @param query the text query (without filters), whose terms are marked */
+	HitReader(Query query) {
+		this.highlighter = new SnippetHighlighter(query);
 	}
 
 	SearchHit read(LeafReaderContext leaf, int doc) throws IOException {

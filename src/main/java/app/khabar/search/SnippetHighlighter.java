@@ -2,20 +2,25 @@ package app.khabar.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Finds where the query's terms are in the text a hit shows, from the offsets kept in the postings of title, lead
- * and body: no re-analysis, and each term is looked up once per index segment for all the hits in it (the query is a
- * bag of terms, so its terms are all there is to mark). {@link SnippetFormatter} then cuts the window.
+ * and body: no re-analysis, and each term is looked up once per index segment for all the hits in it. The article
+ * query is a bag of term (and synonym) queries, so its terms, field by field, are all there is to mark.
+ * {@link SnippetFormatter} then cuts the window.
  * <p>
  * Hits must be asked for segment by segment, in increasing document order within a segment.
  */
@@ -32,16 +37,22 @@ final class SnippetHighlighter {
 
 	static final int BODY = 2;
 
-	private final List<BytesRef> terms;
+	/** Per field: the query's terms in it. */
+	private final BytesRef[][] terms = new BytesRef[FIELDS.length][];
 
 	private @Nullable LeafReaderContext leaf;
 
 	/** Per field, per term: the postings with offsets in the current segment, null where the term is absent. */
-	private final @Nullable PostingsEnum[][] postings;
+	private final @Nullable PostingsEnum[][] postings = new PostingsEnum[FIELDS.length][];
 
-	SnippetHighlighter(Collection<String> terms) {
-		this.terms = terms.stream().map(BytesRef::new).toList();
-		this.postings = new PostingsEnum[FIELDS.length][this.terms.size()];
+	SnippetHighlighter(Query query) {
+		Set<Term> all = new HashSet<>();
+		query.visit(QueryVisitor.termCollector(all));
+		for (int f = 0; f < FIELDS.length; f++) {
+			String field = FIELDS[f];
+			terms[f] = all.stream().filter(term -> term.field().equals(field)).map(Term::bytes).toArray(BytesRef[]::new);
+			postings[f] = new PostingsEnum[terms[f].length];
+		}
 	}
 
 	/**
@@ -77,8 +88,8 @@ final class SnippetHighlighter {
 		for (int f = 0; f < FIELDS.length; f++) {
 			Terms indexed = leaf.reader().terms(FIELDS[f]);
 			TermsEnum iterator = indexed == null ? null : indexed.iterator();
-			for (int t = 0; t < terms.size(); t++) {
-				postings[f][t] = iterator != null && iterator.seekExact(terms.get(t))
+			for (int t = 0; t < terms[f].length; t++) {
+				postings[f][t] = iterator != null && iterator.seekExact(terms[f][t])
 						? iterator.postings(null, PostingsEnum.OFFSETS) : null;
 			}
 		}
