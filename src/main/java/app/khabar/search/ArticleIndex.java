@@ -182,6 +182,19 @@ class ArticleIndex implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Merges the index into one segment (after a rebuild, before its commit): every search looks each term up once per
+	 * segment and sets up scorers per segment, which was a tenth of a search on a rebuilt index of eight segments.
+	 */
+	void merge() {
+		try {
+			writer.forceMerge(1);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Whether the index holds no commit of a position and no article: a new node, or a deleted index folder. */
 	boolean isNew() {
 		return position() == 0 && writer.getDocStats().numDocs == 0;

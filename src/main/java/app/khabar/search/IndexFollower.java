@@ -111,6 +111,7 @@ class IndexFollower implements SmartLifecycle {
 			after = page.getLast().id();
 			progress.advance(published.size());
 		}
+		index.merge();
 		index.commit(position);
 		cursor = new FeedCursor(position, settings.settle());
 		progress.finish();
