@@ -19,6 +19,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 COPIES=${COPIES:-21}
 QUERIES=${QUERIES:-50}
+WARMUP=${WARMUP:-30}
 PORT=${PORT:-18090}
 OUT=bench/out/search
 CORPUS=${CORPUS:-../shared/data/news/iranian-news/news.jsonl}
@@ -103,8 +104,9 @@ curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" || { echo "Khabar
 first=$(head -1 "$OUT/queries.txt")
 echo "== index: $(curl -s "http://127.0.0.1:$PORT/api/v1/search?q=$(jq -rn --arg q "$first" '$q|@uri')" | jq -c '{query, total, exact}')"
 
-echo "== warm-up (10 s)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" > /dev/null
+# long enough for the JIT to finish compiling the path: with 10 s, C2 compilations still ran in the measured run
+echo "== warm-up (${WARMUP} s)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" > /dev/null
 echo "== measure (${DURATION} s, $THREADS threads, $CONNECTIONS connections)"
 [ -n "${PROFILE:-}" ] && "$JCMD" "$khabar_pid" JFR.start name=run settings=profile >/dev/null
 cpu_before=$(awk '{print $14 + $15}' /proc/$khabar_pid/stat)
