@@ -10,7 +10,8 @@
 # until the index changes, and the rotation repeats, so by default this measures cache hits. wrk rotates QUERIES real
 # Persian queries taken from words and word pairs of the corpus titles (not from the evaluation topics) and prints
 # req/s and p50/p95/p99.
-# SKIP_BUILD=1 reuses target/khabar.jar; KHABAR_JAVA_OPTS adds JVM options to Khabar; PROFILE=1 records the measured
+# WARMUP (s, default 30) before measuring; SKIP_BUILD=1 reuses target/khabar.jar (JAR= another one, DATA= another data
+# folder, e.g. for a 1-copy corpus); KHABAR_JAVA_OPTS adds JVM options to Khabar; PROFILE=1 records the measured
 # run with JFR (bench/out/search/run.jfr; deep stacks want KHABAR_JAVA_OPTS=-XX:FlightRecorderOptions:stackdepth=256).
 set -euo pipefail
 cd "$(dirname "$0")/.."
