@@ -1,6 +1,7 @@
 package app.khabar.search;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,49 +47,92 @@ final class HitReader {
 		}
 		Segment s = segment;
 		Shown shown = s.titles == null ? stored(leaf.reader(), doc)
-				: new Shown(text(s.titles, doc), text(s.leads, doc), text(s.bodies, doc));
+				: new Shown(new Text(s.titles, doc), new Text(s.leads, doc), new Text(s.bodies, doc));
 		long id = s.ids.advanceExact(doc) ? s.ids.longValue() : 0;
 		String section = s.sections.advanceExact(doc) ? s.sections.lookupOrd(s.sections.nextOrd()).utf8ToString() : "";
 		long published = s.published.advanceExact(doc) ? s.published.nextValue() : 0;
-		return new SearchHit(id, title(leaf, doc, shown), text(s.paths, doc), section, text(s.sectionNames, doc),
-				Instant.ofEpochMilli(published), snippet(leaf, doc, shown));
+		return new SearchHit(id, title(leaf, doc, shown.title().get()), new Text(s.paths, doc).get(), section,
+				new Text(s.sectionNames, doc).get(), Instant.ofEpochMilli(published), snippet(leaf, doc, shown));
 	}
 
-	private Snippet title(LeafReaderContext leaf, int doc, Shown shown) throws IOException {
-		List<int[]> matches = highlighter.matches(leaf, doc, SnippetHighlighter.TITLE, shown.title().length());
-		return matches.isEmpty() ? Snippet.plain(shown.title()) : SnippetFormatter.snippet(shown.title(), matches, 0);
+	private Snippet title(LeafReaderContext leaf, int doc, String title) throws IOException {
+		List<int[]> matches = highlighter.matches(leaf, doc, SnippetHighlighter.TITLE, title.length());
+		return matches.isEmpty() ? Snippet.plain(title) : SnippetFormatter.snippet(title, matches, 0);
 	}
 
 	/** Around the first match in the body's start, else in the lead; else (a title or tag hit) the lead's start. */
 	private Snippet snippet(LeafReaderContext leaf, int doc, Shown shown) throws IOException {
-		List<int[]> body = highlighter.matches(leaf, doc, SnippetHighlighter.BODY, shown.body().length());
+		List<int[]> body = matches(leaf, doc, SnippetHighlighter.BODY, shown.body());
 		if (!body.isEmpty()) {
-			return SnippetFormatter.snippet(shown.body(), body, SnippetHighlighter.SNIPPET_CHARS);
+			return SnippetFormatter.snippet(shown.body().get(), body, SnippetHighlighter.SNIPPET_CHARS);
 		}
-		List<int[]> lead = highlighter.matches(leaf, doc, SnippetHighlighter.LEAD, shown.lead().length());
+		List<int[]> lead = matches(leaf, doc, SnippetHighlighter.LEAD, shown.lead());
 		if (!lead.isEmpty()) {
-			return SnippetFormatter.snippet(shown.lead(), lead, SnippetHighlighter.SNIPPET_CHARS);
+			return SnippetFormatter.snippet(shown.lead().get(), lead, SnippetHighlighter.SNIPPET_CHARS);
 		}
-		String start = !shown.lead().isBlank() ? shown.lead() : shown.body();
+		String start = !shown.lead().get().isBlank() ? shown.lead().get() : shown.body().get();
 		return SnippetFormatter.snippet(start, List.of(), SnippetHighlighter.SNIPPET_CHARS);
+	}
+
+	/** The matches within the text kept to show, which is decoded only if there are any. */
+	private List<int[]> matches(LeafReaderContext leaf, int doc, int field, Text text) throws IOException {
+		List<int[]> matches = highlighter.matches(leaf, doc, field, text.maxLength());
+		if (!matches.isEmpty()) {
+			int length = text.get().length();
+			matches.removeIf(match -> match[1] > length);
+		}
+		return matches;
 	}
 
 	/** A segment an older Khabar wrote (format 1): the shown text is in stored fields. */
 	private static Shown stored(LeafReader reader, int doc) throws IOException {
 		Document stored = reader.storedFields().document(doc, STORED_BEFORE_FORMAT_2);
-		return new Shown(orEmpty(stored.get(ArticleIndex.TITLE)), orEmpty(stored.get(ArticleIndex.LEAD)),
-				orEmpty(stored.get(ArticleIndex.BODY)));
+		return new Shown(new Text(stored.get(ArticleIndex.TITLE)), new Text(stored.get(ArticleIndex.LEAD)),
+				new Text(stored.get(ArticleIndex.BODY)));
 	}
 
-	private static String text(BinaryDocValues values, int doc) throws IOException {
-		return values.advanceExact(doc) ? values.binaryValue().utf8ToString() : "";
+	private record Shown(Text title, Text lead, Text body) {
 	}
 
-	private static String orEmpty(@Nullable String value) {
-		return value == null ? "" : value;
-	}
+	/**
+	 * One field of the hit being read, decoded from UTF-8 only when asked (a snippet from the body never needs the
+	 * lead). Valid until the next hit is read: the doc values move on.
+	 */
+	private static final class Text {
 
-	private record Shown(String title, String lead, String body) {
+		private final @Nullable BinaryDocValues values;
+
+		private final int doc;
+
+		private @Nullable String decoded;
+
+		Text(BinaryDocValues values, int doc) {
+			this.values = values;
+			this.doc = doc;
+		}
+
+		Text(@Nullable String decoded) {
+			this.values = null;
+			this.doc = -1;
+			this.decoded = decoded == null ? "" : decoded;
+		}
+
+		String get() throws IOException {
+			if (decoded == null) {
+				BytesRef bytes = values != null && values.advanceExact(doc) ? values.binaryValue() : null;
+				decoded = bytes == null ? "" : new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8);
+			}
+			return decoded;
+		}
+
+		/** At least the length in characters: the UTF-8 length, until decoded. */
+		int maxLength() throws IOException {
+			if (decoded != null) {
+				return decoded.length();
+			}
+			return values != null && values.advanceExact(doc) ? values.binaryValue().length : 0;
+		}
+
 	}
 
 	/** One segment's doc values; {@code titles} (and the other shown text) is null in a segment of format 1. */
