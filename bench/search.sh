@@ -10,6 +10,9 @@
 # until the index changes, and the rotation repeats, so by default this measures cache hits. wrk rotates QUERIES real
 # Persian queries taken from words and word pairs of the corpus titles (not from the evaluation topics) and prints
 # req/s and p50/p95/p99.
+# WARMUP (s, default 30) before measuring; SKIP_BUILD=1 reuses target/khabar.jar (JAR= another one, DATA= another data
+# folder, e.g. for a 1-copy corpus); KHABAR_JAVA_OPTS adds JVM options to Khabar; PROFILE=1 records the measured
+# run with JFR (bench/out/search/run.jfr; deep stacks want KHABAR_JAVA_OPTS=-XX:FlightRecorderOptions:stackdepth=256).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-30}
@@ -17,17 +20,19 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 COPIES=${COPIES:-21}
 QUERIES=${QUERIES:-50}
+WARMUP=${WARMUP:-30}
 PORT=${PORT:-18090}
 OUT=bench/out/search
 CORPUS=${CORPUS:-../shared/data/news/iranian-news/news.jsonl}
-DATA=$PWD/$OUT/data
+DATA=${DATA:-$PWD/$OUT/data}
 for tool in wrk jq python3 curl; do command -v $tool >/dev/null || { echo "missing $tool"; exit 1; }; done
 [ -f "$CORPUS" ] || { echo "no corpus at $CORPUS"; exit 1; }
 mkdir -p "$OUT"
 
-./mvnw -q -B -ntp -DskipTests package
-JAR=target/khabar.jar
+[ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -B -ntp -DskipTests package
+JAR=${JAR:-target/khabar.jar}
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+JCMD="$(dirname "$JAVA")/jcmd"
 
 if [ ! -f "$DATA/.imported-$COPIES" ]; then
   rm -rf "$DATA" && mkdir -p "$DATA"
@@ -92,7 +97,7 @@ done = function(summary, latency, requests)
 end
 LUA
 
-"$JAVA" -Xmx2g -XX:+UseParallelGC -jar $JAR --khabar.data-dir="$DATA" --server.port=$PORT ${KHABAR_ARGS:-} > "$OUT/khabar.log" 2>&1 &
+"$JAVA" -Xmx2g -XX:+UseParallelGC ${KHABAR_JAVA_OPTS:-} -jar $JAR --khabar.data-dir="$DATA" --server.port=$PORT ${KHABAR_ARGS:-} > "$OUT/khabar.log" 2>&1 &
 khabar_pid=$!
 trap 'kill $khabar_pid 2>/dev/null; wait $khabar_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && break; sleep 1; done
@@ -100,12 +105,15 @@ curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" || { echo "Khabar
 first=$(head -1 "$OUT/queries.txt")
 echo "== index: $(curl -s "http://127.0.0.1:$PORT/api/v1/search?q=$(jq -rn --arg q "$first" '$q|@uri')" | jq -c '{query, total, exact}')"
 
-echo "== warm-up (10 s)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" > /dev/null
+# long enough for the JIT to finish compiling the path: with 10 s, C2 compilations still ran in the measured run
+echo "== warm-up (${WARMUP} s)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" > /dev/null
 echo "== measure (${DURATION} s, $THREADS threads, $CONNECTIONS connections)"
+[ -n "${PROFILE:-}" ] && "$JCMD" "$khabar_pid" JFR.start name=run settings=profile >/dev/null
 cpu_before=$(awk '{print $14 + $15}' /proc/$khabar_pid/stat)
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" | tee "$OUT/wrk.txt"
 cpu_after=$(awk '{print $14 + $15}' /proc/$khabar_pid/stat)
+[ -n "${PROFILE:-}" ] && "$JCMD" "$khabar_pid" JFR.stop name=run filename="$PWD/$OUT/run.jfr" >/dev/null
 # the steadier figure on a shared machine: Khabar's own user+system CPU over the run, per request served
 requests=$(sed -n 's/^p50.*ms, \([0-9]*\) requests.*/\1/p' "$OUT/wrk.txt")
 echo "Khabar CPU: $(( (cpu_after - cpu_before) * 1000 / $(getconf CLK_TCK) )) ms over $requests requests =" \

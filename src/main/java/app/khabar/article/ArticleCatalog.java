@@ -20,7 +20,8 @@ import app.khabar.shared.PageRequest;
  * Reads articles and sections for every public page and for other modules. Single articles are kept in a small
  * node-local cache that {@link ArticleChanged} evicts once the change is committed (evicting earlier would let a
  * concurrent reader cache the old row again), so a hot article costs no query per request. Only reads of more than
- * one query run in a (read-only) transaction: a cache hit takes no connection.
+ * one query run in a (read-only) transaction: a cache hit takes no connection. The list of sections is kept the same
+ * way ({@link SectionAdded} evicts it): every search and front page shows it.
  */
 @Service
 public class ArticleCatalog {
@@ -34,6 +35,9 @@ public class ArticleCatalog {
 
 	private final LoadingCache<Long, Optional<Article>> byId;
 
+	/** One entry: every section in order. */
+	private final LoadingCache<Boolean, List<Section>> allSections;
+
 	ArticleCatalog(Articles articles, Sections sections) {
 		this.articles = articles;
 		this.sections = sections;
@@ -42,6 +46,10 @@ public class ArticleCatalog {
 			.maximumSize(10_000)
 			.expireAfterWrite(Duration.ofSeconds(30))
 			.build(articles::findById);
+		// sections are only ever added; the expiry bounds how late a section added on another node shows here
+		this.allSections = Caffeine.newBuilder()
+			.expireAfterWrite(Duration.ofSeconds(30))
+			.build(unused -> List.copyOf(sections.findAll()));
 	}
 
 	/** The article with this id in any state, e.g. to preview or to tell a retracted one from a missing one. */
@@ -54,8 +62,9 @@ public class ArticleCatalog {
 		return find(id).filter(article -> article.status().isPublic());
 	}
 
+	/** Every section, in the order the site lists them. */
 	public List<Section> sections() {
-		return sections.findAll();
+		return allSections.get(Boolean.TRUE);
 	}
 
 	public Optional<Section> section(String slug) {
@@ -96,6 +105,11 @@ public class ArticleCatalog {
 	@EventListener
 	void on(ArticleChanged event) {
 		AfterCommit.run(() -> byId.invalidate(event.articleId()));
+	}
+
+	@EventListener
+	void on(SectionAdded event) {
+		AfterCommit.run(allSections::invalidateAll);
 	}
 
 }

@@ -33,7 +33,11 @@ public class ArticleImport {
 
 	@Transactional
 	public Section ensureSection(String slug, String name) {
-		return sections.findBySlug(slug).orElseGet(() -> sections.insert(slug, PersianText.normalize(name)));
+		return sections.findBySlug(slug).orElseGet(() -> {
+			Section added = sections.insert(slug, PersianText.normalize(name));
+			events.publishEvent(new SectionAdded(added.slug()));
+			return added;
+		});
 	}
 
 	@Transactional(readOnly = true)

@@ -13,7 +13,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
@@ -26,6 +25,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,19 +61,33 @@ class ArticleIndex implements DisposableBean {
 
 	static final String PUBLISHED = "published";
 
-	/** Text fields, searched and highlighted: offsets in the postings make highlighting cheap. */
-	static final FieldType TEXT = textType(true);
+	/**
+	 * The text a hit shows (title, lead, the body's start), as binary doc values: read without decompressing a
+	 * stored-field block per hit, which was most of what highlighting cost (bench/RESULTS.md, issue 5).
+	 */
+	static final String SHOWN_TITLE = "shown_title";
 
-	/** The body is searched whole but stored only as far as snippets need: loading it is most of a hit's cost. */
-	static final FieldType TEXT_NOT_STORED = textType(false);
+	static final String SHOWN_LEAD = "shown_lead";
+
+	static final String SHOWN_BODY = "shown_body";
+
+	/** Text fields, searched and highlighted from the offsets in their postings; not stored (see SHOWN_*). */
+	static final FieldType TEXT = textType();
+
+	/** Characters of the body kept to show: a match further in shows the lead as its snippet. */
+	static final int BODY_SHOWN = 600;
 
 	/**
-	 * Stored characters of the body: a match further in shows the lead as its snippet. Short, because decompressing
-	 * the stored text of the ten hits is most of what a search costs (bench/RESULTS.md, issue 5).
+	 * What the documents hold, kept in each commit: an index of an older format (format 1: shown text in stored
+	 * fields) is rebuilt from the database by {@link IndexFollower}, and read meanwhile.
 	 */
-	static final int BODY_STORED = 600;
+	static final int FORMAT = 2;
 
 	private static final String POSITION = "khabar.feed.position";
+
+	private static final String FORMAT_KEY = "khabar.index.format";
+
+	private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
 
 	private final Directory directory;
 
@@ -81,6 +96,9 @@ class ArticleIndex implements DisposableBean {
 	private final SearcherManager searchers;
 
 	private final ApplicationEventPublisher events;
+
+	/** The format of what the index holds: older until a rebuild has cleared it. */
+	private volatile int format;
 
 	/** Without telling anyone about commits (tests, commands). */
 	ArticleIndex(SearchSettings settings) {
@@ -98,7 +116,14 @@ class ArticleIndex implements DisposableBean {
 					new IndexWriterConfig(new KhabarAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
 						.setRAMBufferSizeMB(64));
 			if (!DirectoryReader.indexExists(directory)) {
+				writer.setLiveCommitData(Map.of(FORMAT_KEY, Integer.toString(FORMAT)).entrySet());
 				writer.commit();
+			}
+			format = commitValue(FORMAT_KEY).map(Integer::parseInt).orElse(1);
+			if (format < FORMAT) {
+				log.warn("The search index at {} is of format {}, written by an older Khabar; this one writes format {}."
+						+ " It is rebuilt from the database when this node starts following the change feed, or run"
+						+ " 'java -jar khabar.jar reindex'.", settings.indexDir().toAbsolutePath(), format, FORMAT);
 			}
 			searchers = new SearcherManager(writer, new SearcherFactory());
 		}
@@ -110,15 +135,24 @@ class ArticleIndex implements DisposableBean {
 
 	/** The change feed position of the last commit: every change up to it is in the index. */
 	long position() {
+		return commitValue(POSITION).map(Long::parseLong).orElse(0L);
+	}
+
+	private java.util.Optional<String> commitValue(String key) {
 		Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
 		if (data != null) {
 			for (Map.Entry<String, String> entry : data) {
-				if (POSITION.equals(entry.getKey())) {
-					return Long.parseLong(entry.getValue());
+				if (key.equals(entry.getKey())) {
+					return java.util.Optional.of(entry.getValue());
 				}
 			}
 		}
-		return 0;
+		return java.util.Optional.empty();
+	}
+
+	/** The format of the documents in the index: {@link #FORMAT} unless an older Khabar wrote them. */
+	int format() {
+		return format;
 	}
 
 	/** Adds or replaces these articles and removes those ids; searchers see it after {@link #commit(long)}. */
@@ -140,6 +174,21 @@ class ArticleIndex implements DisposableBean {
 	void clear() {
 		try {
 			writer.deleteAll();
+			// what is added from now on is of this format; it is recorded with the next commit
+			format = FORMAT;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Merges the index into one segment (after a rebuild, before its commit): every search looks each term up once per
+	 * segment and sets up scorers per segment, which was a tenth of a search on a rebuilt index of eight segments.
+	 */
+	void merge() {
+		try {
+			writer.forceMerge(1);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -154,7 +203,8 @@ class ArticleIndex implements DisposableBean {
 	/** Makes every change so far durable and searchable, as of change feed {@code position}. */
 	void commit(long position) {
 		try {
-			writer.setLiveCommitData(Map.of(POSITION, Long.toString(position)).entrySet());
+			writer.setLiveCommitData(
+					Map.of(POSITION, Long.toString(position), FORMAT_KEY, Integer.toString(format)).entrySet());
 			writer.commit();
 			// blocking: the commit must be searchable before the pages that lack it are dropped
 			searchers.maybeRefreshBlocking();
@@ -199,12 +249,14 @@ class ArticleIndex implements DisposableBean {
 		doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.NO));
 		doc.add(new Field(TITLE, article.title(), TEXT));
 		doc.add(new Field(LEAD, article.lead(), TEXT));
-		doc.add(new Field(BODY, article.body(), TEXT_NOT_STORED));
-		doc.add(new StoredField(BODY, prefix(article.body(), BODY_STORED)));
+		doc.add(new Field(BODY, article.body(), TEXT));
+		doc.add(new BinaryDocValuesField(SHOWN_TITLE, new BytesRef(article.title())));
+		doc.add(new BinaryDocValuesField(SHOWN_LEAD, new BytesRef(article.lead())));
+		doc.add(new BinaryDocValuesField(SHOWN_BODY, new BytesRef(prefix(article.body(), BODY_SHOWN))));
 		for (String tag : article.tags()) {
 			doc.add(new Field(TAGS, tag, TEXT));
 		}
-		// what a hit shows besides its text comes from doc values: no stored fields to decompress
+		// what a hit shows comes from doc values: no stored fields at all
 		doc.add(new NumericDocValuesField(ID, article.id()));
 		doc.add(new KeywordField(SECTION, article.sectionSlug(), Field.Store.NO));
 		doc.add(new BinaryDocValuesField(SECTION_NAME, new BytesRef(article.sectionName())));
@@ -225,10 +277,10 @@ class ArticleIndex implements DisposableBean {
 		return text.substring(0, end == 0 ? max : end);
 	}
 
-	private static FieldType textType(boolean stored) {
+	private static FieldType textType() {
 		FieldType type = new FieldType();
 		type.setTokenized(true);
-		type.setStored(stored);
+		type.setStored(false);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		type.freeze();
 		return type;

@@ -2,23 +2,14 @@ package app.khabar.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,6 +19,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,9 +52,6 @@ public class ArticleSearch {
 
 	private static final Sort NEWEST = new Sort(
 			LongField.newSortField(ArticleIndex.PUBLISHED, true, SortedNumericSelector.Type.MAX), SortField.FIELD_DOC);
-
-	private static final java.util.Set<String> UNMATCHED_FIELDS = java.util.Set.of(ArticleIndex.TITLE,
-			ArticleIndex.LEAD, ArticleIndex.BODY);
 
 	private final ArticleIndex index;
 
@@ -131,10 +121,13 @@ public class ArticleSearch {
 			Query text = queries.text(request.query());
 			Query query = filtered(text, request);
 			int upTo = request.page() * SearchRequest.PAGE_SIZE;
-			TopDocs top = request.sort() == SearchSort.NEWEST ? searcher.search(query, upTo, NEWEST)
-					: searcher.search(query, upTo);
-			long total = top.totalHits.value();
+			// counting stops at COUNT_LIMIT: past it, non-competitive documents are skipped, not scored
+			TopDocs top = request.sort() == SearchSort.NEWEST
+					? searcher.search(query, new TopFieldCollectorManager(NEWEST, upTo, null, COUNT_LIMIT))
+					: searcher.search(query, new TopScoreDocCollectorManager(upTo, COUNT_LIMIT));
 			boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+			// a lower bound is shown as "more than COUNT_LIMIT", whatever the collector had counted by then
+			long total = exact ? top.totalHits.value() : Math.min(top.totalHits.value(), COUNT_LIMIT);
 			int from = (request.page() - 1) * SearchRequest.PAGE_SIZE;
 			if (top.scoreDocs.length <= from) {
 				String suggestion = total == 0 ? suggestions.suggest(searcher, request.query(), q -> count(searcher,
@@ -174,65 +167,26 @@ public class ArticleSearch {
 		return query.build();
 	}
 
-	private List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
-		int[] docs = new int[page.length];
-		for (int i = 0; i < page.length; i++) {
-			docs[i] = page[i].doc;
-		}
-		Map<String, Object[]> marked = new SnippetHighlighter(searcher).highlight(text, docs);
-		Object[] titles = marked.get(ArticleIndex.TITLE);
-		Object[] bodies = marked.get(ArticleIndex.BODY);
-		Object[] leads = marked.get(ArticleIndex.LEAD);
+	private static List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page)
+			throws IOException {
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-		StoredFields stored = null;
-		List<SearchHit> hits = new ArrayList<>(page.length);
-		for (int i = 0; i < docs.length; i++) {
-			Snippet title = titles[i] instanceof Snippet s ? s : null;
-			Snippet snippet = bodies[i] instanceof Snippet s ? s : leads[i] instanceof Snippet s ? s : null;
-			if (title == null || snippet == null) {
-				// no match in some text field (a tag hit): its stored text, read only then
-				stored = stored == null ? searcher.storedFields() : stored;
-				Document doc = stored.document(docs[i], UNMATCHED_FIELDS);
-				title = title != null ? title : Snippet.plain(doc.get(ArticleIndex.TITLE));
-				snippet = snippet != null ? snippet : lead(doc.get(ArticleIndex.LEAD), doc.get(ArticleIndex.BODY));
-			}
-			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
-			int doc = docs[i] - leaf.docBase;
-			hits.add(new SearchHit(numeric(leaf, ArticleIndex.ID, doc), title, binary(leaf, ArticleIndex.PATH, doc),
-					section(leaf, doc), binary(leaf, ArticleIndex.SECTION_NAME, doc),
-					Instant.ofEpochMilli(published(leaf, doc)), snippet));
+		// read in document order (see HitReader), shown in score order
+		Integer[] order = new Integer[page.length];
+		for (int i = 0; i < page.length; i++) {
+			order[i] = i;
 		}
-		return hits;
-	}
-
-	private static long numeric(LeafReaderContext leaf, String field, int doc) throws IOException {
-		NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
-		return values.advanceExact(doc) ? values.longValue() : 0;
-	}
-
-	private static long published(LeafReaderContext leaf, int doc) throws IOException {
-		SortedNumericDocValues values = DocValues.getSortedNumeric(leaf.reader(), ArticleIndex.PUBLISHED);
-		return values.advanceExact(doc) ? values.nextValue() : 0;
-	}
-
-	private static String binary(LeafReaderContext leaf, String field, int doc) throws IOException {
-		BinaryDocValues values = DocValues.getBinary(leaf.reader(), field);
-		return values.advanceExact(doc) ? values.binaryValue().utf8ToString() : "";
-	}
-
-	private static String section(LeafReaderContext leaf, int doc) throws IOException {
-		SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), ArticleIndex.SECTION);
-		return values.advanceExact(doc) ? values.lookupOrd(values.nextOrd()).utf8ToString() : "";
+		java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> page[i].doc));
+		HitReader reader = new HitReader(text);
+		SearchHit[] hits = new SearchHit[page.length];
+		for (int i : order) {
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
+			hits[i] = reader.read(leaf, page[i].doc - leaf.docBase);
+		}
+		return List.of(hits);
 	}
 
 	/** A request (already cleaned and capped, so keys stay small) at one version of the index. */
 	private record CacheKey(SearchRequest request, long version) {
-	}
-
-	/** No match in lead or body (a title or tag hit): the lead's start, or the body's. */
-	private static Snippet lead(@Nullable String lead, @Nullable String body) {
-		String text = lead != null && !lead.isBlank() ? lead : body == null ? "" : body;
-		return SnippetFormatter.snippet(text, List.of(), SnippetHighlighter.SNIPPET_CHARS);
 	}
 
 }

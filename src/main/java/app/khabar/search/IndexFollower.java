@@ -30,7 +30,7 @@ import app.khabar.shared.PageRequest;
  * position stored in the index: on a timer ({@code khabar.search.poll-interval}), and at once when an article changes
  * on this node (after its transaction commits). Applying a change is idempotent: the article is read as it is now and
  * indexed if public, removed if not; so replaying changes after a crash or a rebuild does no harm. A node whose index
- * is new (first start, deleted folder) builds it from the database first.
+ * is new (first start, deleted folder) or of an older format builds it from the database first.
  */
 @Component
 class IndexFollower implements SmartLifecycle {
@@ -111,6 +111,7 @@ class IndexFollower implements SmartLifecycle {
 			after = page.getLast().id();
 			progress.advance(published.size());
 		}
+		index.merge();
 		index.commit(position);
 		cursor = new FeedCursor(position, settings.settle());
 		progress.finish();
@@ -161,6 +162,11 @@ class IndexFollower implements SmartLifecycle {
 
 	private void follow() {
 		if (running && index.isNew()) {
+			rebuildQuietly();
+		}
+		else if (running && index.format() < ArticleIndex.FORMAT) {
+			log.info("Search index of format {} (this Khabar writes format {}): rebuilding it from the database,"
+					+ " searches use the old one meanwhile", index.format(), ArticleIndex.FORMAT);
 			rebuildQuietly();
 		}
 		while (running) {

@@ -4,39 +4,25 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-
 /**
- * Turns the highlighter's one passage (the whole field, with every match) into a {@link Snippet}: whitespace
+ * Turns a field's text and the matches {@link SnippetHighlighter} found in it into a {@link Snippet}: whitespace
  * collapsed, overlapping matches merged, and, for long text, a window of about {@code width} characters around the
  * first match that starts and ends at a space, so no word and no ZWNJ joint ({@code می‌روند}) is ever cut.
  */
-final class SnippetFormatter extends PassageFormatter {
+final class SnippetFormatter {
 
 	static final String ELLIPSIS = "…";
 
 	/** How far before the first match the window starts, to give it context. */
 	private static final int LEAD_IN = 60;
 
-	private final int width;
-
-	/** @param width the snippet's length goal; 0 keeps the whole text (titles) */
-	SnippetFormatter(int width) {
-		this.width = width;
+	private SnippetFormatter() {
 	}
 
-	@Override
-	public Object format(Passage[] passages, String content) {
-		List<int[]> matches = new ArrayList<>();
-		for (Passage passage : passages) {
-			for (int i = 0; i < passage.getNumMatches(); i++) {
-				matches.add(new int[] { passage.getMatchStarts()[i], passage.getMatchEnds()[i] });
-			}
-		}
-		return snippet(content, matches, width);
-	}
-
+	/**
+	 * @param matches {@code [start, end)} offsets into {@code content}, in any order, overlapping or not
+	 * @param width the snippet's length goal; 0 keeps the whole text (titles)
+	 */
 	static Snippet snippet(String content, List<int[]> matches, int width) {
 		int[][] sorted = matches.toArray(int[][]::new);
 		Arrays.sort(sorted, (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));

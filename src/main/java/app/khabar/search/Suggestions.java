@@ -83,7 +83,8 @@ final class Suggestions {
 		boolean changed = false;
 		for (int w = 0; w < words.length; w++) {
 			String word = words[w];
-			if (word.length() < 2 * MIN_PART || docFreq(reader, word) > 0) {
+			// a stopword is left out of every search, not unknown: nothing to split
+			if (word.length() < 2 * MIN_PART || queries.terms(word).isEmpty() || docFreq(reader, word) > 0) {
 				continue;
 			}
 			String best = null;

@@ -2,6 +2,8 @@ package app.khabar.web;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
@@ -29,6 +31,9 @@ public final class Ui {
 	private final ResourceUrlProvider resourceUrls;
 
 	private final WebSettings settings;
+
+	/** Fingerprinted URLs by path: every page asks for the same few, and each lookup matches resource patterns. */
+	private final Map<String, String> assets = new ConcurrentHashMap<>();
 
 	Ui(MessageSource messages, ResourceUrlProvider resourceUrls, WebSettings settings) {
 		this.messages = messages;
@@ -74,8 +79,17 @@ public final class Ui {
 	 * year-long immutable Cache-Control. An unknown file keeps its path.
 	 */
 	public String asset(String path) {
+		String known = assets.get(path);
+		if (known != null) {
+			return known;
+		}
 		String url = resourceUrls.getForLookupPath(path);
-		return url != null ? url : path;
+		if (url == null) {
+			return path;
+		}
+		// the files are in the jar and do not change while running; only found ones are kept, so this stays small
+		assets.put(path, url);
+		return url;
 	}
 
 	/** The absolute URL of a path on this site ({@code khabar.web.base-url} + path), for canonical and og:url. */

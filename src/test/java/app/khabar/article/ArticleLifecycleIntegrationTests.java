@@ -87,6 +87,15 @@ class ArticleLifecycleIntegrationTests {
 	}
 
 	@Test
+	void aSectionAddedIsListedAtOnceThoughTheListIsKeptInMemory() {
+		List<Section> before = catalog.sections();
+		assertThat(catalog.sections()).as("kept").isSameAs(before);
+		String slug = "science-" + System.nanoTime();
+		imports.ensureSection(slug, "علم و فناوری");
+		assertThat(catalog.sections()).extracting(Section::slug).contains(slug);
+	}
+
+	@Test
 	void storesADraftNormalizedAndSanitizedWithItsFirstRevision() {
 		long id = lifecycle.create("sara", content("نشست خبری سخنگوی دولت",
 				"<p onclick=\"steal()\">متن خبر با نیم‌فاصله</p><script>alert(1)</script>"

@@ -233,6 +233,36 @@ class SearchIndexIntegrationTests {
 	}
 
 	@Test
+	void anIndexOfAnOlderFormatIsRebuiltWhenTheNodeStartsFollowing(@TempDir Path folder) throws Exception {
+		var settings = new SearchSettings(folder.resolve("search"), Duration.ofMillis(100), Duration.ofSeconds(30),
+				true, new SearchSettings.ResultCache(false, 0));
+		long id = store("economy", "قیمت زعفران در بازار", "لید", "<p>زعفران</p>", ArticleStatus.PUBLISHED, PUBLISHED);
+		// written by an older Khabar: an article the database no longer has, shown text in stored fields
+		ArticleSearchTests.writeFormat1(settings.indexDir(), 999_999_999L, "زعفران قدیمی", "لید", "متن");
+		var index = new ArticleIndex(settings);
+		var follower = new IndexFollower(index, feed, catalog, settings, Clock.systemUTC());
+		try {
+			assertThat(index.format()).isEqualTo(1);
+			follower.start();
+			await().atMost(Duration.ofSeconds(30)).until(() -> index.format() == ArticleIndex.FORMAT
+					&& ids(new ArticleSearch(index).search(query("زعفران"))).equals(List.of(id)));
+			assertThat(new ArticleSearch(index).search(query("زعفران")).hits().getFirst().titleHtml())
+				.isEqualTo("قیمت <mark>زعفران</mark> در بازار");
+		}
+		finally {
+			follower.stop();
+			index.destroy();
+		}
+		var reopened = new ArticleIndex(settings);
+		try {
+			assertThat(reopened.format()).as("recorded in the commit").isEqualTo(ArticleIndex.FORMAT);
+		}
+		finally {
+			reopened.destroy();
+		}
+	}
+
+	@Test
 	void aRebuildIndexesEveryPublishedArticleAndFollowsOn() {
 		long id = store("economy", "قیمت طلا و سکه", "لید", "<p>طلا</p>", ArticleStatus.PUBLISHED, PUBLISHED);
 		long count = follower.rebuild(RebuildProgress.NONE);

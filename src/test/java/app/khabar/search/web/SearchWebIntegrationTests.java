@@ -27,7 +27,14 @@ import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
 import app.khabar.article.NewArticle;
 import app.khabar.article.Source;
+import app.khabar.search.ArticleSearch;
+import app.khabar.search.SearchHit;
 import app.khabar.search.SearchIndexAccess;
+import app.khabar.search.SearchRequest;
+import app.khabar.search.SearchResults;
+import app.khabar.search.Snippet;
+import app.khabar.web.PageMeta;
+import app.khabar.web.PageRenderer;
 
 /**
  * {@code /search} and {@code /api/v1/search} over the real index: highlighted results, filters, Persian messages, and
@@ -57,6 +64,9 @@ class SearchWebIntegrationTests {
 
 	@Autowired
 	ApplicationEventPublisher events;
+
+	@Autowired
+	PageRenderer renderer;
 
 	long id;
 
@@ -145,6 +155,23 @@ class SearchWebIntegrationTests {
 		assertThat(html(mvc.get().uri("/search").exchange())).contains("عبارتی را که دنبالش هستید بنویسید");
 		var bidi = html(mvc.get().uri("/search?q={q}", "\u202Eقاهره").exchange());
 		assertThat(bidi).doesNotContain("\u202E").contains("<mark>قاهره</mark>");
+	}
+
+	@Test
+	void saysMoreThanTheCountLimitWhenCountingStoppedThere() {
+		SearchRequest request = SearchRequest.of("بورس", "", "", "", "", "");
+		SearchHit hit = new SearchHit(1, Snippet.plain("بورس تهران"), "/news/1/x", "economy", "اقتصاد", PUBLISHED,
+				Snippet.plain("لید"));
+		String more = render(new SearchResults(request, ArticleSearch.COUNT_LIMIT, false, List.of(hit), null));
+		assertThat(more).contains("بیش از ۱۰۰۰ خبر برای «بورس»").contains("صفحهٔ ۱ از ۱۰۰");
+		String exact = render(new SearchResults(request, 12, true, List.of(hit), null));
+		assertThat(exact).contains("۱۲ خبر برای «بورس»").contains("صفحهٔ ۱ از ۲").doesNotContain("بیش از");
+	}
+
+	String render(SearchResults results) {
+		var page = new SearchPage(PageMeta.noIndex("جست‌وجو"), new SearchPage.Form("بورس", "", "", "", "relevance"),
+				List.of(), results, null);
+		return new String(renderer.render("search/results", java.util.Map.of("page", page)), StandardCharsets.UTF_8);
 	}
 
 	@Test
