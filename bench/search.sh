@@ -13,6 +13,8 @@
 # WARMUP (s, default 30) before measuring; SKIP_BUILD=1 reuses target/khabar.jar (JAR= another one, DATA= another data
 # folder, e.g. for a 1-copy corpus); KHABAR_JAVA_OPTS adds JVM options to Khabar; PROFILE=1 records the measured
 # run with JFR (bench/out/search/run.jfr; deep stacks want KHABAR_JAVA_OPTS=-XX:FlightRecorderOptions:stackdepth=256).
+# RATE=1600 offers about that many requests per second (each connection pauses CONNECTIONS/RATE s between requests)
+# instead of as many as the machine answers: latency at a given load rather than at saturation.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-30}
@@ -88,6 +90,11 @@ local counter = 0
 request = function()
   counter = counter + 1
   return wrk.format("GET", "/search?q=" .. queries[(counter % #queries) + 1])
+end
+-- RATE set: each connection pauses between requests so that all together offer about RATE requests/s
+local pause = ${RATE:+$CONNECTIONS * 1000 / $RATE}
+if pause ~= nil then
+  delay = function() return pause end
 end
 done = function(summary, latency, requests)
   io.write(string.format("p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, %d requests, %d errors (status %d, timeout %d)\n",
