@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.khabar.article.ArticleError;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.ModerationMode;
+import app.khabar.comment.CommentPosting;
 import app.khabar.moderation.ModerationDesk;
 import app.khabar.moderation.ModerationError;
 import app.khabar.shared.KhabarException;
@@ -23,17 +24,21 @@ class ArticleCommentsController {
 
 	private final ModerationDesk desk;
 
+	private final CommentPosting posting;
+
 	private final DeskPages pages;
 
-	ArticleCommentsController(ModerationDesk desk, DeskPages pages) {
+	ArticleCommentsController(ModerationDesk desk, CommentPosting posting, DeskPages pages) {
 		this.desk = desk;
+		this.posting = posting;
 		this.pages = pages;
 	}
 
 	@GetMapping("/moderation/articles/{id}")
 	ResponseEntity<byte[]> show(@PathVariable long id, CsrfToken csrf, HttpServletRequest request) {
-		return pages.render("moderation/article",
-				new ArticleCommentsView(Csrf.of(csrf), desk.article(id), Notice.of(request)));
+		var article = desk.article(id);
+		return pages.render("moderation/article", new ArticleCommentsView(Csrf.of(csrf), article,
+				posting.acceptsComments(article), Notice.of(request)));
 	}
 
 	@PostMapping("/moderation/articles/{id}")

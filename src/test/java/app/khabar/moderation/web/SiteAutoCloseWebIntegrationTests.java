@@ -120,6 +120,16 @@ class SiteAutoCloseWebIntegrationTests {
 	}
 
 	@Test
+	void theModeratorsArticlePageTellsAnOpenArticleClosedByTheSitesAutoClose() throws Exception {
+		assertThat(settingsPage(inherits)).contains("نظرهای این خبر باز است.");
+
+		rules.setSiteDefaults(new SiteDefaults(7));
+
+		assertThat(settingsPage(inherits)).contains("مهلت نظردادن").doesNotContain("نظرهای این خبر باز است.");
+		assertThat(settingsPage(ownMonth)).contains("نظرهای این خبر باز است.");
+	}
+
+	@Test
 	void aLaterSiteAutoCloseKeepsTheFormOpen() throws Exception {
 		assertThat(page(inherits)).contains(FORM);
 
@@ -153,6 +163,12 @@ class SiteAutoCloseWebIntegrationTests {
 		var open = mvc.post().uri("/news/{id}/comments", ownMonth).param("text", "کتابخانه ساعت چند باز است؟")
 			.param("altcha", solution()).exchange();
 		assertThat(open).hasStatus(303);
+	}
+
+	String settingsPage(long article) throws Exception {
+		var page = mvc.get().uri("/moderation/articles/{id}", article).cookie(session).exchange();
+		assertThat(page).hasStatusOk();
+		return page.getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	long article(String title, CommentSettings settings, Instant publishedAt) {
