@@ -36,6 +36,7 @@ import app.khabar.article.Media;
 import app.khabar.article.NewArticle;
 import app.khabar.article.Section;
 import app.khabar.article.Source;
+import app.khabar.shared.ProgressBar;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;

@@ -11,6 +11,8 @@ import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import app.khabar.shared.ProgressBar;
+
 /**
  * {@code java -jar khabar.jar import-news <news.jsonl> [--spring.profiles.active=postgres ...]}: starts Khabar with
  * its web server not listening, imports the file into the configured database with a progress bar, prints a summary and returns

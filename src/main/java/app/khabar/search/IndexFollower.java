@@ -24,6 +24,7 @@ import app.khabar.cluster.Change;
 import app.khabar.cluster.ChangeFeed;
 import app.khabar.cluster.FeedCursor;
 import app.khabar.shared.PageRequest;
+import app.khabar.shared.ProgressBar;
 
 /**
  * Keeps this node's {@link ArticleIndex} in step with the database by following the cluster's change feed from the
@@ -94,7 +95,7 @@ class IndexFollower implements SmartLifecycle {
 	 *
 	 * @return the number of articles indexed
 	 */
-	synchronized long rebuild(RebuildProgress progress) {
+	synchronized long rebuild(ProgressBar progress) {
 		long position = feed.positionBefore(clock.instant().minus(settings.settle()));
 		long total = catalog.latest(PageRequest.of(1, 1)).total();
 		progress.start(total);
@@ -190,7 +191,7 @@ class IndexFollower implements SmartLifecycle {
 
 	private void rebuildQuietly() {
 		try {
-			long count = rebuild(RebuildProgress.NONE);
+			long count = rebuild(ProgressBar.silent());
 			log.info("Search index built from the database: {} articles", count);
 		}
 		catch (RuntimeException ex) {

@@ -1,6 +1,5 @@
 package app.khabar.search;
 
-import java.io.Console;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +7,8 @@ import java.util.List;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import app.khabar.shared.ProgressBar;
 
 /**
  * {@code java -jar khabar.jar reindex [--spring.option=value ...]}: starts Khabar with its web server not listening
@@ -32,8 +33,7 @@ public final class ReindexCommand {
 		options.add("--server.port=-1");
 		var spring = new SpringApplication(application);
 		try (ConfigurableApplicationContext context = spring.run(options.toArray(String[]::new))) {
-			Console console = System.console();
-			var progress = new RebuildProgress(out, console != null && console.isTerminal());
+			var progress = ProgressBar.on(out);
 			long started = System.nanoTime();
 			long count = context.getBean(IndexFollower.class).rebuild(progress);
 			out.printf("%s: %d articles indexed in %.1f s into %s%n", NAME, count, (System.nanoTime() - started) / 1e9,

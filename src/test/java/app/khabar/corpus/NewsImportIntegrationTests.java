@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleImport;
+import app.khabar.shared.ProgressBar;
 
 @SpringBootTest(properties = "khabar.demo.enabled=false")
 class NewsImportIntegrationTests {

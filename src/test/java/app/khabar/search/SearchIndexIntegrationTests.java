@@ -29,6 +29,7 @@ import app.khabar.article.Media;
 import app.khabar.article.NewArticle;
 import app.khabar.article.Source;
 import app.khabar.cluster.ChangeFeed;
+import app.khabar.shared.ProgressBar;
 
 /**
  * The index follows the database through the change feed: publishing makes an article findable, a retraction
@@ -265,7 +266,7 @@ class SearchIndexIntegrationTests {
 	@Test
 	void aRebuildIndexesEveryPublishedArticleAndFollowsOn() {
 		long id = store("economy", "قیمت طلا و سکه", "لید", "<p>طلا</p>", ArticleStatus.PUBLISHED, PUBLISHED);
-		long count = follower.rebuild(RebuildProgress.NONE);
+		long count = follower.rebuild(ProgressBar.silent());
 		assertThat(count).isEqualTo(catalog.latest(app.khabar.shared.PageRequest.of(1, 1)).total());
 		assertThat(ids(search.search(query("سکه")))).containsExactly(id);
 		long later = store("economy", "سکه بهار آزادی", "لید", "<p>سکه</p>", ArticleStatus.PUBLISHED,

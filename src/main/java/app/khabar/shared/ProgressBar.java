@@ -1,4 +1,4 @@
-package app.khabar.corpus;
+package app.khabar.shared;
 
 import java.io.Console;
 import java.io.PrintStream;
@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * A progress line for long imports: count/total, percent, rate and time left. On a terminal it redraws one line in
+ * A progress line for long commands (imports, index rebuilds): count/total, percent, rate and time left. On a terminal it redraws one line in
  * place (at most ten times a second); elsewhere (a pipe, a log, {@code mvn spring-boot:run}) it prints a line every
  * tenth of the way or every ten seconds, whichever comes first.
  */
-final class ProgressBar {
+public final class ProgressBar {
 
 	private static final int WIDTH = 30;
 
@@ -38,21 +38,21 @@ final class ProgressBar {
 	}
 
 	/** A bar for this process' standard output, redrawn in place when that is a terminal. */
-	static ProgressBar on(PrintStream out) {
+	public static ProgressBar on(PrintStream out) {
 		Console console = System.console();
 		return new ProgressBar(out, console != null && console.isTerminal());
 	}
 
-	static ProgressBar of(PrintStream out, boolean terminal) {
+	public static ProgressBar of(PrintStream out, boolean terminal) {
 		return new ProgressBar(out, terminal);
 	}
 
 	/** A bar that shows nothing, for tests and callers without a terminal of their own. */
-	static ProgressBar silent() {
+	public static ProgressBar silent() {
 		return new ProgressBar(new PrintStream(PrintStream.nullOutputStream()), false);
 	}
 
-	void start(long total) {
+	public void start(long total) {
 		this.total = Math.max(total, 0);
 		this.done = 0;
 		this.startedAt = System.nanoTime();
@@ -60,7 +60,7 @@ final class ProgressBar {
 		this.drawnTenth = -1;
 	}
 
-	void advance(long steps) {
+	public void advance(long steps) {
 		done += steps;
 		long now = System.nanoTime();
 		if (terminal) {
@@ -81,7 +81,7 @@ final class ProgressBar {
 	}
 
 	/** Prints a message on a line of its own without breaking the bar. */
-	void note(String message) {
+	public void note(String message) {
 		if (terminal) {
 			out.print("\r" + " ".repeat(WIDTH + 60) + "\r");
 			out.println(message);
@@ -93,7 +93,7 @@ final class ProgressBar {
 		}
 	}
 
-	void finish() {
+	public void finish() {
 		if (terminal) {
 			out.println("\r" + line(System.nanoTime()));
 		}
@@ -102,7 +102,7 @@ final class ProgressBar {
 		}
 	}
 
-	String line(long now) {
+	public String line(long now) {
 		double seconds = Math.max((now - startedAt) / 1e9, 1e-3);
 		double rate = done / seconds;
 		double fraction = total == 0 ? 1 : Math.min(1, (double) done / total);
@@ -112,7 +112,7 @@ final class ProgressBar {
 				"-".repeat(WIDTH - filled), done, total, fraction * 100, rate, eta);
 	}
 
-	static String clock(long seconds) {
+	public static String clock(long seconds) {
 		long s = Math.max(seconds, 0);
 		return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60)
 				: String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);

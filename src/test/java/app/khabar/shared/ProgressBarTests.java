@@ -1,4 +1,4 @@
-package app.khabar.corpus;
+package app.khabar.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
