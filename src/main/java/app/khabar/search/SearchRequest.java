@@ -1,9 +1,11 @@
 package app.khabar.search;
 
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import app.khabar.persian.JalaliInput;
 import app.khabar.persian.PersianDigits;
 import app.khabar.shared.KhabarException;
 
@@ -19,6 +21,9 @@ public record SearchRequest(String query, @Nullable String section, @Nullable In
 
 	public static final int PAGE_SIZE = 10;
 
+	// a day, no time: ۱۴۰۲/۰۳/۰۱, 1402-3-1, ١٤٠٢.٠٣.٠١ (after the digits are made Latin)
+	private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}[/\\-.]\\d{1,2}[/\\-.]\\d{1,2}");
+
 	/** Pages past this are not served: nobody reads them, and deep pages cost the most. */
 	public static final int MAX_PAGE = 100;
 
@@ -31,14 +36,26 @@ public record SearchRequest(String query, @Nullable String section, @Nullable In
 	 */
 	public static SearchRequest of(String query, String section, String from, String to, String sort, String page) {
 		QueryText text = QueryText.clean(query);
-		Instant start = JalaliDateInput.startOfDay(from);
-		Instant end = JalaliDateInput.endOfDay(to);
+		Instant start = startOfDay(from);
+		Instant end = to.isBlank() ? null : JalaliInput.nextDay(startOfDay(to));
 		if (start != null && end != null && !start.isBefore(end)) {
 			throw new KhabarException(SearchError.DATE_RANGE);
 		}
 		String slug = section.strip();
 		return new SearchRequest(text.text(), slug.isEmpty() || slug.length() > 64 ? null : slug, start, end,
 				SearchSort.of(sort), pageNumber(page), text.shortened());
+	}
+
+	/** The first instant of a typed Jalali day in Iran time (date only); null when blank. */
+	private static @Nullable Instant startOfDay(String typed) {
+		String date = typed.strip();
+		if (date.isEmpty()) {
+			return null;
+		}
+		if (date.length() > 10 || !DATE_ONLY.matcher(PersianDigits.toLatin(date)).matches()) {
+			throw new KhabarException(SearchError.INVALID_DATE, typed);
+		}
+		return JalaliInput.parse(date).orElseThrow(() -> new KhabarException(SearchError.INVALID_DATE, typed));
 	}
 
 	/** Whether there is anything to search for. */

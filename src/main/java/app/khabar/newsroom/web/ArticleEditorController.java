@@ -37,11 +37,11 @@ import app.khabar.article.Revision;
 import app.khabar.article.Section;
 import app.khabar.article.ShortLinks;
 import app.khabar.article.VideoEmbeds;
-import app.khabar.newsroom.JalaliDateTimes;
 import app.khabar.newsroom.NewsroomError;
 import app.khabar.newsroom.NewsroomPermissions;
 import app.khabar.newsroom.Staff;
 import app.khabar.newsroom.WordDiff;
+import app.khabar.persian.JalaliInput;
 import app.khabar.shared.KhabarException;
 import app.khabar.shared.Page;
 import app.khabar.shared.PageRequest;
@@ -226,7 +226,7 @@ class ArticleEditorController {
 	@PostMapping("/newsroom/articles/{id}/schedule")
 	ResponseEntity<byte[]> schedule(@PathVariable long id, @RequestParam long version, @RequestParam String at) {
 		Staff staff = editor(id);
-		Instant when = JalaliDateTimes.parse(at)
+		Instant when = JalaliInput.parse(at)
 			.orElseThrow(() -> new KhabarException(NewsroomError.INVALID_DATE_TIME, at));
 		lifecycle.schedule(staff.login(), id, version, when);
 		return redirect(id, "scheduled");
@@ -308,7 +308,7 @@ class ArticleEditorController {
 			EditorPage.@Nullable Conflict conflict, @Nullable Revision autosave) {
 		EditorPage.Actions actions = article == null ? EditorPage.Actions.NEW : actions(staff, article);
 		String scheduleText = article != null && article.scheduledAt() != null
-				? JalaliDateTimes.format(article.scheduledAt()) : "";
+				? JalaliInput.format(article.scheduledAt()) : "";
 		var page = new EditorPage(staff, Csrf.of(csrf), article, form, errors, catalog.sections(), actions, done,
 				conflict, autosave, scheduleText, article == null ? List.of() : desk.notes(article.id()),
 				article == null ? null : ShortLinks.path(article.id()));

@@ -18,18 +18,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import app.khabar.article.ArticleAction;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleDesk;
 import app.khabar.article.ArticleError;
-import app.khabar.article.ArticleAction;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleLifecycle;
-import app.khabar.feed.Ticker;
-import app.khabar.newsroom.JalaliDateTimes;
 import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
+import app.khabar.feed.Ticker;
 import app.khabar.newsroom.NewsroomError;
 import app.khabar.newsroom.NewsroomPermissions;
+import app.khabar.persian.JalaliInput;
 import app.khabar.shared.CommonError;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.PageRenderer;
@@ -134,7 +134,7 @@ class CurationController {
 			throw new KhabarException(NewsroomError.INVALID_TICKER);
 		}
 		java.time.Instant until = expires.isBlank() ? null
-				: JalaliDateTimes.parse(expires)
+				: JalaliInput.parse(expires)
 					.orElseThrow(() -> new KhabarException(NewsroomError.INVALID_DATE_TIME, expires));
 		ticker.set(current.get().login(), line, href.isEmpty() ? null : href, until);
 		lifecycle.recordCuration(current.get().login(), 0, ArticleAction.TICKER, line);

@@ -45,12 +45,12 @@ import app.khabar.article.ArticleLifecycle;
 import app.khabar.article.ArticleStatus;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
-import app.khabar.support.MutableClock;
 import app.khabar.article.NewArticle;
 import app.khabar.article.Source;
 import app.khabar.article.TestImages;
-import app.khabar.newsroom.JalaliDateTimes;
+import app.khabar.persian.JalaliInput;
 import app.khabar.support.BrowserSupport;
+import app.khabar.support.MutableClock;
 
 /**
  * An editor writes, formats, schedules and features an article in real Chromium, and a reader sees it once it is
@@ -154,7 +154,7 @@ class NewsroomBrowserIntegrationTests {
 		wait.until(ExpectedConditions.urlMatches("/newsroom/articles/\\d+/edit\\?done=(created|saved)"));
 
 		// the editor types a Jalali time a few minutes ahead, in Tehran time, as the field's placeholder shows
-		String at = JalaliDateTimes.format(clock.instant().plus(Duration.ofMinutes(5)));
+		String at = JalaliInput.format(clock.instant().plus(Duration.ofMinutes(5)));
 		assertThat(at).matches("[۰-۹]{4}/[۰-۹]{2}/[۰-۹]{2} [۰-۹]{2}:[۰-۹]{2}");
 		WebElement scheduleAt = driver.findElement(By.id("schedule-at"));
 		scheduleAt.clear();

@@ -1,4 +1,4 @@
-package app.khabar.newsroom;
+package app.khabar.persian;
 
 import java.time.Instant;
 import java.util.Date;
@@ -9,24 +9,17 @@ import java.util.regex.Pattern;
 import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.PersianCalendar;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
-
-import app.khabar.persian.PersianDigits;
 
 /**
- * The newsroom's date-time field: a Jalali date and time in Iran time as people type it, {@code ۱۴۰۴/۰۹/۰۵ ۱۴:۳۰}
- * (Persian, Arabic-Indic or Latin digits; {@code /} or {@code -} between date parts), or as the site writes it,
+ * Jalali dates and times in Iran time as people type them in a form (the newsroom's schedule, the search's date
+ * range): {@code ۱۴۰۴/۰۹/۰۵ ۱۴:۳۰} (Persian, Arabic-Indic or Latin digits; {@code /}, {@code -} or {@code .} between
+ * date parts), or as the site writes it,
  * {@code ۱۴:۳۰ - ۱۴۰۴/۰۹/۰۵}. ICU does the calendar, strictly: a day that does not exist (the 30th of Esfand in a
  * common year, the 31st of Mehr) is refused, never rolled over into the next month.
  */
-public final class JalaliDateTimes {
+public final class JalaliInput {
 
-	private static final TimeZone TEHRAN = TimeZone.getTimeZone("Asia/Tehran");
-
-	private static final ULocale PERSIAN = new ULocale("fa_IR@calendar=persian");
-
-	private static final String DATE = "(\\d{4})\\s*[/\\-]\\s*(\\d{1,2})\\s*[/\\-]\\s*(\\d{1,2})";
+	private static final String DATE = "(\\d{4})\\s*[/\\-.]\\s*(\\d{1,2})\\s*[/\\-.]\\s*(\\d{1,2})";
 
 	private static final String TIME = "(\\d{1,2})\\s*:\\s*(\\d{2})";
 
@@ -34,7 +27,7 @@ public final class JalaliDateTimes {
 
 	private static final Pattern TIME_THEN_DATE = Pattern.compile(TIME + "\\s*(?:-|،|,|\\s)\\s*" + DATE);
 
-	private JalaliDateTimes() {
+	private JalaliInput() {
 	}
 
 	/** The instant of a typed Jalali date-time (midnight if only a date is given); empty if it is not one. */
@@ -51,10 +44,18 @@ public final class JalaliDateTimes {
 		return Optional.empty();
 	}
 
+	/** The start of the next Jalali day in Iran time, from the start of a day. */
+	public static Instant nextDay(Instant startOfDay) {
+		PersianCalendar calendar = new PersianCalendar(JalaliDates.TEHRAN, JalaliDates.PERSIAN);
+		calendar.setTime(Date.from(startOfDay));
+		calendar.add(Calendar.DAY_OF_MONTH, 1);
+		return calendar.getTime().toInstant();
+	}
+
 	/** As the field shows it: {@code ۱۴۰۴/۰۹/۰۵ ۱۴:۳۰}. */
 	public static String format(Instant instant) {
-		SimpleDateFormat format = new SimpleDateFormat("yyyy/MM/dd HH:mm", PERSIAN);
-		format.setTimeZone(TEHRAN);
+		SimpleDateFormat format = new SimpleDateFormat("yyyy/MM/dd HH:mm", JalaliDates.PERSIAN);
+		format.setTimeZone(JalaliDates.TEHRAN);
 		return PersianDigits.toPersian(format.format(Date.from(instant)));
 	}
 
@@ -67,7 +68,7 @@ public final class JalaliDateTimes {
 		if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) {
 			return Optional.empty();
 		}
-		PersianCalendar calendar = new PersianCalendar(TEHRAN, PERSIAN);
+		PersianCalendar calendar = new PersianCalendar(JalaliDates.TEHRAN, JalaliDates.PERSIAN);
 		// ICU is lenient by default and would turn 1402/12/30 into 1403/01/01
 		calendar.setLenient(false);
 		calendar.clear();

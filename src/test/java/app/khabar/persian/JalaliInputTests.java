@@ -1,4 +1,4 @@
-package app.khabar.newsroom;
+package app.khabar.persian;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class JalaliDateTimesTests {
+class JalaliInputTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "۱۴۰۴/۰۹/۰۵ ۱۴:۳۰|2025-11-26T11:00:00Z", // Persian digits
@@ -17,8 +17,8 @@ class JalaliDateTimesTests {
 			"۱۴۰۴-۰۹-۰۵ - ۱۴:۳۰|2025-11-26T11:00:00Z", "۱۴:۳۰ - ۱۴۰۴/۰۹/۰۵|2025-11-26T11:00:00Z", // as the site writes it
 			"۱۴۰۳/۱۲/۳۰ ۰۰:۰۰|2025-03-19T20:30:00Z", // 1403 is a leap year: Esfand has 30 days
 			"۱۴۰۲/۰۳/۱۶ ۰۹:۳۰|2023-06-06T06:00:00Z", "۱۴۰۴/۰۱/۰۱|2025-03-20T20:30:00Z" })
-	void readsJalaliDateTimesInIranTime(String text, Instant expected) {
-		assertThat(JalaliDateTimes.parse(text)).contains(expected);
+	void readsJalaliInputInIranTime(String text, Instant expected) {
+		assertThat(JalaliInput.parse(text)).contains(expected);
 	}
 
 	@ParameterizedTest
@@ -27,14 +27,14 @@ class JalaliDateTimesTests {
 			"۱۴۰۴/۱۳/۰۱ ۱۰:۰۰", "۱۴۰۴/۰۹/۰۵ ۲۴:۰۰", "۱۴۰۴/۰۹/۰۵ ۱۰:۶۰", "فردا ساعت ده", "", "2025-11-26T11:00:00Z",
 			"۱۴۰۴/۰۰/۱۰ ۱۰:۰۰" })
 	void refusesWhatIsNoJalaliDateTime(String text) {
-		assertThat(JalaliDateTimes.parse(text)).isEmpty();
+		assertThat(JalaliInput.parse(text)).isEmpty();
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "2025-11-26T11:00:00Z, ۱۴۰۴/۰۹/۰۵ ۱۴:۳۰" })
 	void writesWhatItReads(Instant instant, String text) {
-		assertThat(JalaliDateTimes.format(instant)).isEqualTo(text);
-		assertThat(JalaliDateTimes.parse(text)).contains(instant);
+		assertThat(JalaliInput.format(instant)).isEqualTo(text);
+		assertThat(JalaliInput.parse(text)).contains(instant);
 	}
 
 }
