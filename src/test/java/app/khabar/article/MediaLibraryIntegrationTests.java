@@ -62,6 +62,28 @@ class MediaLibraryIntegrationTests {
 	}
 
 	@Test
+	void aPhonePhotoTurnedByItsExifOrientationIsStoredUprightWithoutTheExif() throws IOException {
+		// stored 600 wide and 400 high, left half red; EXIF 6: to be seen turned a quarter clockwise
+		byte[] photo = TestImages.jpegWithOrientation(600, 400, 6);
+		StoredMedia media = library.storeImage("maryam", new ByteArrayInputStream(photo), photo.length);
+
+		assertThat(media.width()).isEqualTo(400);
+		assertThat(media.height()).isEqualTo(600);
+		byte[] written = read(media.ref().substring(7));
+		BufferedImage stored = TestImages.read(written);
+		assertThat(stored.getWidth()).isEqualTo(400);
+		assertThat(stored.getHeight()).isEqualTo(600);
+		// what was on the left is now on top
+		assertThat(red(stored.getRGB(200, 100))).isGreaterThan(200);
+		assertThat(red(stored.getRGB(200, 500))).isLessThan(60);
+		assertThat(ImageResizer.exifOrientation(written)).isEqualTo(1);
+	}
+
+	private static int red(int rgb) {
+		return (rgb >> 16) & 0xFF;
+	}
+
+	@Test
 	void aTransparentPngStaysPngAndASmallOneIsNotEnlarged() throws IOException {
 		byte[] logo = TestImages.png(300, 200, true);
 		StoredMedia media = library.storeImage("maryam", new ByteArrayInputStream(logo), logo.length);

@@ -23,6 +23,43 @@ public final class TestImages {
 		return encode(picture(width, height, BufferedImage.TYPE_INT_RGB), "jpeg");
 	}
 
+	/**
+	 * A JPEG as a phone writes it: the left half red, the right half blue, as stored, with an EXIF block (APP1, after
+	 * the JFIF header) saying how to turn it (orientation 1 to 8).
+	 */
+	public static byte[] jpegWithOrientation(int width, int height, int orientation) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(Color.RED);
+		g.fillRect(0, 0, width / 2, height);
+		g.setColor(Color.BLUE);
+		g.fillRect(width / 2, 0, width - width / 2, height);
+		g.dispose();
+		byte[] jpeg = encode(image, "jpeg");
+		// a big-endian TIFF header and one IFD with one entry: tag 0x0112 (orientation), type SHORT, count 1
+		byte[] tiff = { 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0,
+				0, 0, 0, 0 };
+		var app1 = new ByteArrayOutputStream();
+		byte[] payload = new byte[6 + tiff.length];
+		System.arraycopy("Exif".getBytes(StandardCharsets.US_ASCII), 0, payload, 0, 4);
+		System.arraycopy(tiff, 0, payload, 6, tiff.length);
+		app1.write(0xFF);
+		app1.write(0xE1);
+		app1.write((payload.length + 2) >> 8);
+		app1.write((payload.length + 2) & 0xFF);
+		app1.writeBytes(payload);
+		// after SOI and, if there is one, the JFIF APP0 segment
+		int at = 2;
+		if ((jpeg[2] & 0xFF) == 0xFF && (jpeg[3] & 0xFF) == 0xE0) {
+			at = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF));
+		}
+		var out = new ByteArrayOutputStream();
+		out.write(jpeg, 0, at);
+		out.writeBytes(app1.toByteArray());
+		out.write(jpeg, at, jpeg.length - at);
+		return out.toByteArray();
+	}
+
 	public static byte[] png(int width, int height, boolean transparent) {
 		BufferedImage image = picture(width, height,
 				transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
