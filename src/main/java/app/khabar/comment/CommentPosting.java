@@ -137,24 +137,41 @@ public class CommentPosting implements DisposableBean {
 		return Objects.requireNonNull(transactions.execute(status -> storeInTransaction(batch)));
 	}
 
+	/** One batch, in order: parents, captcha uses, screening, then the rows, the queue and the counters. */
 	private List<Outcome<PostedComment>> storeInTransaction(List<Ready> batch) {
 		var outcomes = new ArrayList<@Nullable Outcome<PostedComment>>(Collections.nCopies(batch.size(), null));
-		// a reply's parent must be published, on the same article
+		List<Integer> open = withPublishedParents(batch, outcomes);
+		List<Integer> passed = withUnusedCaptchas(batch, open, outcomes);
+		List<Screened> accepted = screen(batch, passed, outcomes);
+		if (!accepted.isEmpty()) {
+			store(accepted, outcomes);
+		}
+		return List.copyOf(outcomes);
+	}
+
+	/** The indexes of comments whose parent, if any, is published on the same article; the others are refused. */
+	private List<Integer> withPublishedParents(List<Ready> batch, List<@Nullable Outcome<PostedComment>> outcomes) {
 		Map<Long, Comments.Place> parents = comments.placesOf(
 				batch.stream().map(Ready::parentId).filter(Objects::nonNull).collect(Collectors.toSet()));
 		var open = new ArrayList<Integer>();
 		for (int i = 0; i < batch.size(); i++) {
 			Ready ready = batch.get(i);
 			Comments.Place parent = ready.parentId() == null ? null : parents.get(ready.parentId());
-			if (ready.parentId() != null && (parent == null || parent.articleId() != ready.articleId()
-					|| parent.status() != CommentStatus.PUBLISHED)) {
+			boolean orphan = ready.parentId() != null && (parent == null || parent.articleId() != ready.articleId()
+					|| parent.status() != CommentStatus.PUBLISHED);
+			if (orphan) {
 				outcomes.set(i, Outcome.refused(new KhabarException(CommentError.INVALID_PARENT)));
 			}
 			else {
 				open.add(i);
 			}
 		}
-		// each solution once, also within the batch
+		return open;
+	}
+
+	/** Of {@code open}, the comments whose captcha solution is used now for the first time (also within the batch). */
+	private List<Integer> withUnusedCaptchas(List<Ready> batch, List<Integer> open,
+			List<@Nullable Outcome<PostedComment>> outcomes) {
 		List<CaptchaResult> captchas = captcha.useUp(open.stream().map(i -> batch.get(i).captcha()).toList());
 		var passed = new ArrayList<Integer>();
 		for (int k = 0; k < open.size(); k++) {
@@ -165,12 +182,25 @@ public class CommentPosting implements DisposableBean {
 				outcomes.set(open.get(k), Outcome.refused(new KhabarException(CommentError.CAPTCHA_FAILED)));
 			}
 		}
+		return passed;
+	}
+
+	/** A comment with screening's verdict, to be stored. */
+	private record Screened(int index, Ready ready, CommentStatus status, @Nullable ReasonCode reason,
+			@Nullable String detail) {
+	}
+
+	/**
+	 * Screens {@code passed} in order; each sees the client's recent comments, including the ones before it in this
+	 * batch, as if they had been posted one after another.
+	 */
+	private List<Screened> screen(List<Ready> batch, List<Integer> passed,
+			List<@Nullable Outcome<PostedComment>> outcomes) {
 		Instant since = batch.stream().map(Ready::submittedAt).min(Comparator.naturalOrder()).orElseThrow()
 			.minus(settings.recentWindow());
 		Map<String, List<Comments.Recent>> recent = new HashMap<>(comments.recentOf(
 				passed.stream().map(i -> batch.get(i).client()).collect(Collectors.toSet()), since, RECENT_LIMIT));
-		var rows = new ArrayList<Comments.NewRow>();
-		var stored = new ArrayList<Integer>();
+		var accepted = new ArrayList<Screened>();
 		for (int i : passed) {
 			Ready ready = batch.get(i);
 			Instant now = ready.submittedAt();
@@ -192,38 +222,39 @@ public class CommentPosting implements DisposableBean {
 				case Verdict.Hold hold -> CommentStatus.PENDING;
 				case Verdict.Reject reject -> CommentStatus.REJECTED;
 			};
-			ReasonCode reason = reasonOf(verdict);
-			rows.add(new Comments.NewRow(ready.articleId(), ready.parentId(), ready.name(), ready.text(),
-					country(ready.commenter().countryCode()), status, now, ready.client(),
-					reason == null ? null : reason.name(), detailOf(verdict)));
-			stored.add(i);
-			// later comments of the same client in this batch see this one, as if posted one after another
+			accepted.add(new Screened(i, ready, status, reasonOf(verdict), detailOf(verdict)));
 			var mine = new ArrayList<Comments.Recent>(recent.getOrDefault(ready.client(), List.of()));
 			mine.addFirst(new Comments.Recent(ready.articleId(), ready.text(), now));
 			recent.put(ready.client(), mine);
 		}
-		if (rows.isEmpty()) {
-			return List.copyOf(outcomes);
-		}
-		List<Long> ids = comments.insertAll(rows);
-		var submitted = new ArrayList<CommentSubmitted>(rows.size());
+		return accepted;
+	}
+
+	private void store(List<Screened> accepted, List<@Nullable Outcome<PostedComment>> outcomes) {
+		List<Long> ids = comments.insertAll(accepted.stream()
+			.map(c -> new Comments.NewRow(c.ready().articleId(), c.ready().parentId(), c.ready().name(),
+					c.ready().text(), country(c.ready().commenter().countryCode()), c.status(),
+					c.ready().submittedAt(), c.ready().client(), c.reason() == null ? null : c.reason().name(),
+					c.detail()))
+			.toList());
+		var submitted = new ArrayList<CommentSubmitted>(accepted.size());
 		var deltas = new TreeMap<Long, int[]>();
-		for (int k = 0; k < rows.size(); k++) {
-			Comments.NewRow row = rows.get(k);
+		for (int k = 0; k < accepted.size(); k++) {
+			Screened comment = accepted.get(k);
+			Ready ready = comment.ready();
 			long id = ids.get(k);
-			deltas.computeIfAbsent(row.articleId(), article -> new int[CommentStatus.values().length])[row.status()
+			deltas.computeIfAbsent(ready.articleId(), article -> new int[CommentStatus.values().length])[comment
+				.status()
 				.ordinal()]++;
-			submitted.add(new CommentSubmitted(id, row.articleId(), row.parentId(), row.status(),
-					row.reason() == null ? null : ReasonCode.valueOf(row.reason()), row.detail(), row.createdAt(),
-					row.name(), row.body()));
-			outcomes.set(stored.get(k), Outcome.stored(new PostedComment(id, row.articleId(), row.status())));
+			submitted.add(new CommentSubmitted(id, ready.articleId(), ready.parentId(), comment.status(),
+					comment.reason(), comment.detail(), ready.submittedAt(), ready.name(), ready.text()));
+			outcomes.set(comment.index(), Outcome.stored(new PostedComment(id, ready.articleId(), comment.status())));
 		}
 		events.publishEvent(new CommentsSubmitted(submitted));
 		deltas.keySet().forEach(article -> events.publishEvent(new CommentThreadChanged(article)));
 		// last, and in article order: concurrent batches lock the counter rows in one order (no deadlock) and hold
 		// them only until the commit that follows
 		deltas.forEach(counters::add);
-		return List.copyOf(outcomes);
 	}
 
 	/**
