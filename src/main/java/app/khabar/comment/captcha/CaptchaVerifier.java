@@ -85,16 +85,9 @@ public class CaptchaVerifier {
 	}
 
 	/**
-	 * Checks the {@code altcha} field of a form (Base64 JSON with algorithm, challenge, number, salt, signature) and,
-	 * if it is a valid unexpired solution never used before, marks it used.
-	 */
-	public CaptchaResult verify(@Nullable String altchaPayload) {
-		return useUp(check(altchaPayload));
-	}
-
-	/**
-	 * Checks an ALTCHA payload as {@link #verify} does but leaves it unused: a {@link CaptchaCheck#valid() valid}
-	 * check still has to be {@link #useUp(List) used up}, in the transaction that stores what it protects.
+	 * Checks the {@code altcha} field of a form (Base64 JSON with algorithm, challenge, number, salt, signature): a
+	 * {@link CaptchaCheck#valid() valid} solution still has to be {@link #useUp(List) used up}, in the transaction
+	 * that stores what it protects.
 	 */
 	public CaptchaCheck check(@Nullable String altchaPayload) {
 		if (altchaPayload == null || altchaPayload.isBlank()) {
@@ -143,13 +136,8 @@ public class CaptchaVerifier {
 
 	/**
 	 * Checks an answer to a fallback question (Persian, Arabic-Indic or Latin digits, or the number in Persian words)
-	 * against its token; a right answer uses the token up.
+	 * against its token; a right answer still has to be {@link #useUp(List) used up}, as with {@link #check}.
 	 */
-	public CaptchaResult verifyFallback(@Nullable String token, @Nullable String answer) {
-		return useUp(checkFallback(token, answer));
-	}
-
-	/** Checks a fallback answer as {@link #verifyFallback} does but leaves the token unused, as {@link #check}. */
 	public CaptchaCheck checkFallback(@Nullable String token, @Nullable String answer) {
 		if (token == null || token.isBlank()) {
 			return CaptchaCheck.failed(CaptchaResult.MISSING);
@@ -194,9 +182,6 @@ public class CaptchaVerifier {
 		return results;
 	}
 
-	private CaptchaResult useUp(CaptchaCheck check) {
-		return useUp(List.of(check)).getFirst();
-	}
 
 	private Altcha.Payload parse(String base64) {
 		JsonNode node = json.readTree(new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8));
