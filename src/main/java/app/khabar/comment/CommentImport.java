@@ -34,7 +34,8 @@ public class CommentImport {
 			@Nullable String countryCode, CommentStatus status, Instant createdAt, int likes, int dislikes) {
 		String name = authorName == null ? null : PersianText.normalize(authorName);
 		String body = PersianText.normalize(text);
-		long id = comments.insert(articleId, parentId, name, body, countryCode, status, likes, dislikes, createdAt, null);
+		long id = comments.insertAll(List.of(new Comments.NewRow(articleId, parentId, name, body, countryCode, status,
+				likes, dislikes, createdAt, null, null, null))).getFirst();
 		counters.count(articleId, status);
 		// imported comments reach the moderation queue like readers' ones, already decided or pending
 		events.publishEvent(new CommentsSubmitted(

@@ -233,7 +233,7 @@ public class CommentPosting implements DisposableBean {
 	private void store(List<Screened> accepted, List<@Nullable Outcome<PostedComment>> outcomes) {
 		List<Long> ids = comments.insertAll(accepted.stream()
 			.map(c -> new Comments.NewRow(c.ready().articleId(), c.ready().parentId(), c.ready().name(),
-					c.ready().text(), country(c.ready().commenter().countryCode()), c.status(),
+					c.ready().text(), country(c.ready().commenter().countryCode()), c.status(), 0, 0,
 					c.ready().submittedAt(), c.ready().client(), c.reason() == null ? null : c.reason().name(),
 					c.detail()))
 			.toList());

@@ -71,28 +71,6 @@ class Comments {
 		return jdbc.sql(PUBLISHED_OF_ARTICLE).param("article", articleId).query(Comments::mapPublished).list();
 	}
 
-	/** Stores one comment as it comes (an import: no screening reason); its id. */
-	long insert(long articleId, @Nullable Long parentId, @Nullable String name, String body,
-			@Nullable String country, CommentStatus status, int likes, int dislikes, Instant createdAt,
-			@Nullable String clientHash) {
-		var keys = new GeneratedKeyHolder();
-		jdbc.sql(INSERT)
-			.param("article", articleId)
-			.param("parent", parentId)
-			.param("name", name)
-			.param("body", body)
-			.param("country", country)
-			.param("status", status.name())
-			.param("likes", likes)
-			.param("dislikes", dislikes)
-			.param("createdAt", createdAt.atOffset(ZoneOffset.UTC))
-			.param("clientHash", clientHash)
-			.param("reason", null)
-			.param("detail", null)
-			.update(keys, "id");
-		return keys.getKey().longValue();
-	}
-
 	/** Stores new comments in one statement batch; their ids, in the order given. */
 	List<Long> insertAll(List<NewRow> rows) {
 		SqlParameterSource[] params = rows.stream()
@@ -102,8 +80,8 @@ class Comments {
 				.addValue("body", row.body())
 				.addValue("country", row.country())
 				.addValue("status", row.status().name())
-				.addValue("likes", 0)
-				.addValue("dislikes", 0)
+				.addValue("likes", row.likes())
+				.addValue("dislikes", row.dislikes())
 				.addValue("createdAt", row.createdAt().atOffset(ZoneOffset.UTC))
 				.addValue("clientHash", row.clientHash())
 				.addValue("reason", row.reason())
@@ -160,10 +138,13 @@ class Comments {
 	record Recent(long articleId, String body, Instant createdAt) {
 	}
 
-	/** A reader's comment as {@link #insertAll} stores it. */
+	/**
+	 * A comment as {@link #insertAll} stores it: a reader's (with client hash and screening's reason) or an imported
+	 * one (with its votes).
+	 */
 	record NewRow(long articleId, @Nullable Long parentId, @Nullable String name, String body,
-			@Nullable String country, CommentStatus status, Instant createdAt, String clientHash,
-			@Nullable String reason, @Nullable String detail) {
+			@Nullable String country, CommentStatus status, int likes, int dislikes, Instant createdAt,
+			@Nullable String clientHash, @Nullable String reason, @Nullable String detail) {
 	}
 
 	private static PublishedComment mapPublished(ResultSet rs, int row) throws SQLException {
