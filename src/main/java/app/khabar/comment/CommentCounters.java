@@ -30,10 +30,6 @@ class CommentCounters {
 			WHERE article_id = :article
 			""";
 
-	private static final String TOUCH = """
-			UPDATE comment_counters SET version = version + 1 WHERE article_id = :article
-			""";
-
 	private static final String MOST_COMMENTED = """
 			SELECT article_id FROM comment_counters WHERE article_id IN (:ids) AND published > 0
 			ORDER BY published DESC, article_id DESC LIMIT :limit
@@ -71,10 +67,7 @@ class CommentCounters {
 
 	/** Marks the public thread changed without a counter moving (a vote, an edit). */
 	void touch(long articleId) {
-		if (jdbc.sql(TOUCH).param("article", articleId).update() == 0) {
-			ensure(articleId);
-			jdbc.sql(TOUCH).param("article", articleId).update();
-		}
+		add(articleId, new int[CommentStatus.values().length]);
 	}
 
 	/** Adds {@code delta} (indexed by {@link CommentStatus#ordinal()}) to an article's counters. */
