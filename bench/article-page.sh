@@ -3,11 +3,15 @@
 #   bench/article-page.sh [seconds-per-run]     (needs wrk and nginx: apt-get install wrk nginx-light)
 # Prints req/s and p50/p99 for (a) a hot article page, (b) an article with 200 published comments,
 # (c) both with the page cache turned off, each next to nginx serving that page's gzip bytes as a static file.
+# HEAP (default 512m) is Khabar's -Xmx; each Khabar run ends with its peak RSS. Every run is checked (bench/lib.sh):
+# the page is fetched first (200, the article marker, its size) and wrk's mean answer must be that size, from both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 DURATION=${1:-15}
 CONNECTIONS=${CONNECTIONS:-64}
 PORT=${PORT:-18080}
+HEAP=${HEAP:-512m}
 NGINX_PORT=${NGINX_PORT:-18081}
 OUT=bench/out/article-page
 CORPUS=${CORPUS:-../shared/data/news/iranian-news/news.jsonl}
@@ -19,6 +23,7 @@ for tool in wrk nginx curl; do command -v $tool >/dev/null || { echo "missing $t
 ./mvnw -q -B -ntp -DskipTests package
 JAR=target/khabar.jar
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+report_script "$OUT/report.lua"
 
 echo "== importing the corpus into $DATA"
 [ -f "$CORPUS" ] && "$JAVA" -jar $JAR import-news "$CORPUS" --khabar.data-dir="$DATA" > "$OUT/import.log" 2>&1
@@ -26,12 +31,15 @@ tail -3 "$OUT/import.log"
 
 khabar_pid=
 start_khabar() {
-  "$JAVA" -Xmx1g -jar $JAR --khabar.data-dir="$DATA" --server.port=$PORT "$@" > "$OUT/khabar.log" 2>&1 &
+  "$JAVA" -Xmx$HEAP -jar $JAR --khabar.data-dir="$DATA" --server.port=$PORT "$@" > "$OUT/khabar.log" 2>&1 &
   khabar_pid=$!
   for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && return; sleep 1; done
   echo "Khabar did not start"; tail -50 "$OUT/khabar.log"; exit 1
 }
-stop_khabar() { kill "$khabar_pid" 2>/dev/null || true; wait "$khabar_pid" 2>/dev/null || true; }
+stop_khabar() {
+  [ -n "$khabar_pid" ] && kill -0 "$khabar_pid" 2>/dev/null && memory_report "$khabar_pid" "-Xmx$HEAP" | tee -a "$OUT/summary.txt"
+  kill "$khabar_pid" 2>/dev/null || true; wait "$khabar_pid" 2>/dev/null || true
+}
 nginx_conf() {
   cat > "$OUT/nginx.conf" <<CONF
 worker_processes 2;
@@ -55,9 +63,11 @@ CONF
 trap 'stop_khabar; nginx -c "$PWD/$OUT/nginx.conf" -s stop 2>/dev/null || true' EXIT
 
 # wrk prints "Requests/sec" and, with --latency, the 50% and 99% lines
-measure() { # name url
+measure() { # name url expected-bytes
   local result
-  result=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' "$2")
+  result=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' -s "$OUT/report.lua" "$2" 2>&1)
+  # within 5% of the checked sample: the same page (nginx's headers are shorter than Khabar's)
+  check_report "$1" <(echo "$result") $(($3 * 95 / 100)) $(($3 * 105 / 100)) >&2
   local rps p50 p99
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
   p50=$(awk '$1=="50%" {print $2}' <<<"$result")
@@ -86,11 +96,15 @@ ARTICLE=$("$JAVA" -cp "$H2JAR" org.h2.tools.Shell -url "jdbc:h2:file:$DATA/db/kh
 run_pair() { # label khabar-url file
   curl -s -H 'Accept-Encoding: gzip' -o "$OUT/www/$3.html.gz" "$2"
   gzip -dc "$OUT/www/$3.html.gz" > "$OUT/www/$3.html"
-  local k n
+  local k n khabar_bytes nginx_bytes
+  check_answer "khabar $1" '<article class="article"' "$2" -H 'Accept-Encoding: gzip'
+  khabar_bytes=$ANSWER_BYTES
+  check_answer "nginx $1" '<article class="article"' "http://127.0.0.1:$NGINX_PORT/$3.html" -H 'Accept-Encoding: gzip'
+  nginx_bytes=$ANSWER_BYTES
   # warm up: the JIT compiles the hot path before anything is measured
   wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-10}s" -H 'Accept-Encoding: gzip' "$2" > /dev/null
-  k=$(measure "khabar  $1" "$2")
-  n=$(measure "nginx   $1 (same bytes)" "http://127.0.0.1:$NGINX_PORT/$3.html")
+  k=$(measure "khabar  $1" "$2" "$khabar_bytes")
+  n=$(measure "nginx   $1 (same bytes)" "http://127.0.0.1:$NGINX_PORT/$3.html" "$nginx_bytes")
   echo "ratio   $1: khabar/nginx = $(ratio "$k" "$n")   ($(stat -c %s "$OUT/www/$3.html") bytes, $(stat -c %s "$OUT/www/$3.html.gz") gzipped)" | tee -a "$OUT/summary.txt"
 }
 

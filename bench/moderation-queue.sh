@@ -6,14 +6,18 @@
 # 200 articles in 5 sections and 50,000 pending comments with their queue rows and counters (SQL), logs in as a
 # moderator through the real login form (the first-start admin creates the moderator), and runs wrk on
 # /moderation (page 1, the default filter), on a text search and on a deep keyset page. Prints p50/p95/p99 (p95
-# from a wrk Lua done() callback). SKIP_BUILD=1 reuses target/khabar.jar.
+# from a wrk Lua done() callback). SKIP_BUILD=1 reuses target/khabar.jar. HEAP (default 512m) is Khabar's -Xmx; the
+# run ends with Khabar's peak RSS. Each URL is checked first (200, the queue marker, its size) and every run after
+# (bench/lib.sh): a report line, no non-2xx answer, the mean answer within 10% of the sample's size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 DURATION=${1:-20}
 CONNECTIONS=${CONNECTIONS:-8}
 PORT=${PORT:-18193}
 PGPORT=${PGPORT:-55433}
 PENDING=${PENDING:-50000}
+HEAP=${HEAP:-512m}
 OUT=$PWD/bench/out/moderation-queue
 PGDATA=$OUT/pg
 for tool in wrk curl psql; do command -v $tool >/dev/null || { echo "missing $tool"; exit 1; }; done
@@ -42,7 +46,7 @@ PSQL=(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -q)
 if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is in use (PORT=... to choose another)"; exit 1; fi
 echo "== starting Khabar on PostgreSQL ($PGBIN)"
 KHABAR_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/khabar" KHABAR_DB_USER=postgres \
-  "$JAVA" -Xmx1g -jar $JAR --spring.profiles.active=postgres --khabar.data-dir="$OUT/data" --server.port=$PORT \
+  "$JAVA" -Xmx$HEAP -jar $JAR --spring.profiles.active=postgres --khabar.data-dir="$OUT/data" --server.port=$PORT \
   > "$OUT/khabar.log" 2>&1 &
 khabar_pid=$!
 for _ in $(seq 1 180); do
@@ -107,20 +111,16 @@ grep -q 'data-moderation-queue' "$OUT/queue.html" && [ "$status" = 200 ] || { ec
 echo "logged in as bench.moderator; page 1 shows $(grep -c 'class="mod-item"' "$OUT/queue.html") comments"
 DEEP=$(grep -o 'href="/moderation?after=[^"]*"' "$OUT/queue.html" | head -1 | sed 's/.*after=//; s/"$//')
 
-cat > "$OUT/report.lua" <<'LUA'
-done = function(summary, latency, requests)
-  local non2xx = summary.errors.status
-  io.write(string.format("RESULT requests=%d rps=%.1f p50=%.1fms p95=%.1fms p99=%.1fms non2xx=%d\n",
-    summary.requests, summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000,
-    latency:percentile(95) / 1000, latency:percentile(99) / 1000, non2xx))
-end
-LUA
+report_script "$OUT/report.lua"
 measure() { # name url
-  curl -sf -o /dev/null -H "Cookie: $COOKIE" "$2"  # warm
+  check_answer "$1" 'data-moderation-queue' "$2" -H "Cookie: $COOKIE"
+  local expected=$ANSWER_BYTES
   wrk -t2 -c"$CONNECTIONS" -d"$((DURATION / 2))s" -H "Cookie: $COOKIE" "$2" > /dev/null
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -H "Cookie: $COOKIE" -s "$OUT/report.lua" "$2" > "$OUT/run.txt" 2>&1
+  check_report "$1" "$OUT/run.txt" $((expected * 90 / 100)) $((expected * 110 / 100)) > /dev/null
   local line
-  line=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -H "Cookie: $COOKIE" -s "$OUT/report.lua" "$2" | grep RESULT)
-  printf '%-36s %s\n' "$1" "${line#RESULT }"
+  line=$(grep '^REPORT' "$OUT/run.txt")
+  printf '%-36s %s\n' "$1" "${line#REPORT }"
 }
 # The text search as the desk sends it (ReviewItems: status, folded LIKE, queue order, keyset LIMIT), planned for
 # these values and as the generic plan a prepared statement ends up with after five runs (PgJDBC prepares them)
@@ -143,3 +143,4 @@ measure "queue page 1 (50 oldest pending)" "$BASE/moderation"
 measure "queue text search (folded)" "$BASE/moderation?q=%D8%B4%D9%85%D8%A7%D8%B1%D9%87%D9%94%2049999"
 measure "queue page 2 (keyset)" "$BASE/moderation?after=$DEEP"
 measure "queue filtered by section" "$BASE/moderation?section=$("${PSQL[@]}" -d khabar -Atc "SELECT id FROM article_section WHERE slug = 'bench-3'")"
+memory_report "$khabar_pid" "-Xmx$HEAP"

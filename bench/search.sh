@@ -15,8 +15,12 @@
 # run with JFR (bench/out/search/run.jfr; deep stacks want KHABAR_JAVA_OPTS=-XX:FlightRecorderOptions:stackdepth=256).
 # RATE=1600 offers about that many requests per second (each connection pauses CONNECTIONS/RATE s between requests)
 # instead of as many as the machine answers: latency at a given load rather than at saturation.
+# HEAP (default 512m) is Khabar's -Xmx; the run prints the server's peak RSS beside the figures.
+# Every answer is checked to be a search page (bench/lib.sh): each query's page is fetched before the run (200, the
+# results marker, its size), wrk's mean answer size must lie within those sizes, and a page is checked again after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 DURATION=${1:-30}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
@@ -24,6 +28,7 @@ COPIES=${COPIES:-21}
 QUERIES=${QUERIES:-50}
 WARMUP=${WARMUP:-30}
 PORT=${PORT:-18090}
+HEAP=${HEAP:-512m}
 OUT=bench/out/search
 CORPUS=${CORPUS:-../shared/data/news/iranian-news/news.jsonl}
 DATA=${DATA:-$PWD/$OUT/data}
@@ -81,6 +86,9 @@ for q in single + double:
 PY
 wc -l < "$OUT/queries.txt" | xargs echo "queries:"
 
+# RATE set: each connection pauses between requests so that all together offer about RATE requests/s
+PAUSE=nil
+if [ -n "${RATE:-}" ]; then PAUSE="$CONNECTIONS * 1000 / $RATE"; fi
 cat > "$OUT/queries.lua" <<LUA
 local queries = {}
 for line in io.lines("$PWD/$OUT/queries.txt") do
@@ -91,38 +99,46 @@ request = function()
   counter = counter + 1
   return wrk.format("GET", "/search?q=" .. queries[(counter % #queries) + 1])
 end
--- RATE set: each connection pauses between requests so that all together offer about RATE requests/s
-local pause = ${RATE:+$CONNECTIONS * 1000 / $RATE}
+local pause = $PAUSE
 if pause ~= nil then
   delay = function() return pause end
 end
-done = function(summary, latency, requests)
-  io.write(string.format("p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, %d requests, %d errors (status %d, timeout %d)\n",
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write
-    + summary.errors.timeout, summary.errors.status, summary.errors.timeout))
-end
+$REPORT_LUA
 LUA
 
-"$JAVA" -Xmx2g -XX:+UseParallelGC ${KHABAR_JAVA_OPTS:-} -jar $JAR --khabar.data-dir="$DATA" --server.port=$PORT ${KHABAR_ARGS:-} > "$OUT/khabar.log" 2>&1 &
+"$JAVA" -Xmx$HEAP -XX:+UseParallelGC ${KHABAR_JAVA_OPTS:-} -jar $JAR --khabar.data-dir="$DATA" --server.port=$PORT ${KHABAR_ARGS:-} > "$OUT/khabar.log" 2>&1 &
 khabar_pid=$!
 trap 'kill $khabar_pid 2>/dev/null; wait $khabar_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && break; sleep 1; done
 curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" || { echo "Khabar did not start"; tail -40 "$OUT/khabar.log"; exit 1; }
 first=$(head -1 "$OUT/queries.txt")
 echo "== index: $(curl -s "http://127.0.0.1:$PORT/api/v1/search?q=$(jq -rn --arg q "$first" '$q|@uri')" | jq -c '{query, total, exact}')"
+# every query's page: a search page with results, and the range of their sizes that wrk's mean must fall in
+min_bytes=; max_bytes=0
+while read -r q; do
+  check_answer "search" 'class="search-summary"' "http://127.0.0.1:$PORT/search?q=$(jq -rn --arg q "$q" '$q|@uri')"
+  if [ -z "$min_bytes" ] || [ "$ANSWER_BYTES" -lt "$min_bytes" ]; then min_bytes=$ANSWER_BYTES; fi
+  if [ "$ANSWER_BYTES" -gt "$max_bytes" ]; then max_bytes=$ANSWER_BYTES; fi
+done < "$OUT/queries.txt"
+echo "== search pages of the queries: $min_bytes-$max_bytes bytes"
+# 2% slack for headers whose length can differ between answers
+min_bytes=$((min_bytes * 98 / 100)); max_bytes=$((max_bytes * 102 / 100))
 
 # long enough for the JIT to finish compiling the path: with 10 s, C2 compilations still ran in the measured run
 echo "== warm-up (${WARMUP} s)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" > /dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" > "$OUT/warmup.txt" 2>&1
+check_report "search warm-up" "$OUT/warmup.txt" "$min_bytes" "$max_bytes"
 echo "== measure (${DURATION} s, $THREADS threads, $CONNECTIONS connections)"
 [ -n "${PROFILE:-}" ] && "$JCMD" "$khabar_pid" JFR.start name=run settings=profile >/dev/null
 cpu_before=$(awk '{print $14 + $15}' /proc/$khabar_pid/stat)
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" | tee "$OUT/wrk.txt"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" 2>&1 | tee "$OUT/wrk.txt"
 cpu_after=$(awk '{print $14 + $15}' /proc/$khabar_pid/stat)
 [ -n "${PROFILE:-}" ] && "$JCMD" "$khabar_pid" JFR.stop name=run filename="$PWD/$OUT/run.jfr" >/dev/null
+check_report "search" "$OUT/wrk.txt" "$min_bytes" "$max_bytes"
+check_answer "search after the run" 'class="search-summary"' "http://127.0.0.1:$PORT/search?q=$(jq -rn --arg q "$first" '$q|@uri')"
 # the steadier figure on a shared machine: Khabar's own user+system CPU over the run, per request served
-requests=$(sed -n 's/^p50.*ms, \([0-9]*\) requests.*/\1/p' "$OUT/wrk.txt")
+requests=$(sed -n 's/^REPORT requests=\([0-9]*\).*/\1/p' "$OUT/wrk.txt")
 echo "Khabar CPU: $(( (cpu_after - cpu_before) * 1000 / $(getconf CLK_TCK) )) ms over $requests requests =" \
   "$(python3 -c "print(f'{($cpu_after - $cpu_before) * 1000 / $(getconf CLK_TCK) / $requests:.3f}')") ms per request"
 echo "machine: $(nproc) cores, $(uname -sr), $("$JAVA" -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+memory_report "$khabar_pid" "-Xmx$HEAP -XX:+UseParallelGC ${KHABAR_JAVA_OPTS:-}"
