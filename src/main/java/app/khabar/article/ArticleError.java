@@ -16,16 +16,7 @@ public enum ArticleError implements ErrorCode {
 	TITLE_REQUIRED(ErrorKind.INVALID, "article.error.title-required"),
 	SCHEDULE_IN_PAST(ErrorKind.INVALID, "article.error.schedule-in-past"),
 	NOTE_REQUIRED(ErrorKind.INVALID, "article.error.note-required"),
-	PREVIEW_FORBIDDEN(ErrorKind.FORBIDDEN, "article.error.preview-forbidden"),
-	/** An upload whose content is none of the accepted formats, whatever its name says. */
-	MEDIA_UNSUPPORTED(ErrorKind.INVALID, "article.error.media-unsupported"),
-	/** An image that starts like one but cannot be decoded. */
-	MEDIA_BROKEN(ErrorKind.INVALID, "article.error.media-broken"),
-	MEDIA_TOO_LARGE(ErrorKind.TOO_LARGE, "article.error.media-too-large"),
-	/** More pixels than we decode (a small file can unpack to gigabytes). */
-	MEDIA_TOO_MANY_PIXELS(ErrorKind.INVALID, "article.error.media-too-many-pixels"),
-	MEDIA_NOT_FOUND(ErrorKind.NOT_FOUND, "article.error.media-not-found"),
-	MEDIA_EMPTY(ErrorKind.INVALID, "article.error.media-empty");
+	PREVIEW_FORBIDDEN(ErrorKind.FORBIDDEN, "article.error.preview-forbidden");
 
 	private final ErrorKind kind;
 

@@ -3,12 +3,16 @@ package app.khabar.article;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import app.khabar.media.MediaFormat;
+import app.khabar.media.StoredMedia;
 
 /**
  * Where a video article's player may come from: our own uploads ({@code /media/<key>.mp4|webm}) or an https embed
@@ -34,8 +38,9 @@ public class VideoEmbeds {
 		if (ref == null) {
 			return null;
 		}
-		if (ref.matches("/media/[0-9a-f]{32}\\.(mp4|webm)")) {
-			return new Player(ref, false, ref.endsWith(".mp4") ? "video/mp4" : "video/webm");
+		Optional<MediaFormat> uploaded = StoredMedia.videoFormat(ref);
+		if (uploaded.isPresent()) {
+			return new Player(ref, false, uploaded.get().contentType());
 		}
 		return allowedEmbed(ref) ? new Player(ref, true, null) : null;
 	}

@@ -1,7 +1,7 @@
 /**
  * The reader-facing fronts: home page, section fronts, the editors' boxes, RSS and Atom feeds and sitemaps.
  */
-@ApplicationModule(displayName = "feed", allowedDependencies = { "web", "article", "article :: spi", "comment", "cluster" })
+@ApplicationModule(displayName = "feed", allowedDependencies = { "web", "article", "article :: spi", "comment", "cluster", "media" })
 @NullMarked
 package app.khabar.feed;
 

@@ -1,7 +1,7 @@
 /**
  * The editorial side: the editor, the workflow from draft to publication, scheduling, corrections and curation.
  */
-@ApplicationModule(displayName = "newsroom", allowedDependencies = { "web", "account", "article", "cluster", "feed" })
+@ApplicationModule(displayName = "newsroom", allowedDependencies = { "web", "account", "article", "cluster", "feed", "media" })
 @NullMarked
 package app.khabar.newsroom;
 

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import app.khabar.article.ArticleError;
-import app.khabar.article.MediaLibrary;
-import app.khabar.article.StoredMedia;
+import app.khabar.media.MediaError;
+import app.khabar.media.MediaLibrary;
+import app.khabar.media.StoredMedia;
 import app.khabar.newsroom.NewsroomPermissions;
 import app.khabar.newsroom.Staff;
 import app.khabar.shared.KhabarException;
@@ -68,7 +68,7 @@ class MediaUploadController {
 
 	private static StoredMedia store(@Nullable MultipartFile file, Store store) {
 		if (file == null || file.isEmpty()) {
-			throw new KhabarException(ArticleError.MEDIA_EMPTY);
+			throw new KhabarException(MediaError.EMPTY);
 		}
 		try (InputStream in = file.getInputStream()) {
 			return store.apply(in, file.getSize());

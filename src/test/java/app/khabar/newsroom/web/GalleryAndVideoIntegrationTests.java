@@ -25,12 +25,12 @@ import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
-import app.khabar.article.MediaLibrary;
 import app.khabar.article.NewArticle;
 import app.khabar.article.Source;
-import app.khabar.article.TestImages;
 import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
+import app.khabar.media.MediaLibrary;
+import app.khabar.media.TestImages;
 
 /**
  * Gallery and video articles: how readers see them, where a video may come from, and which box each feeds.

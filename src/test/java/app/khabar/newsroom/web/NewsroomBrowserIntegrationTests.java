@@ -47,7 +47,7 @@ import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
 import app.khabar.article.NewArticle;
 import app.khabar.article.Source;
-import app.khabar.article.TestImages;
+import app.khabar.media.TestImages;
 import app.khabar.persian.JalaliInput;
 import app.khabar.support.BrowserSupport;
 import app.khabar.support.MutableClock;

@@ -1,4 +1,4 @@
-package app.khabar.article;
+package app.khabar.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -113,16 +113,16 @@ class MediaLibraryIntegrationTests {
 		byte[] html = TestImages.htmlImpostor();
 		assertThatThrownBy(() -> library.storeImage("sara", new ByteArrayInputStream(html), html.length))
 			.isInstanceOfSatisfying(KhabarException.class,
-					ex -> assertThat(ex.code()).isEqualTo(ArticleError.MEDIA_UNSUPPORTED));
+					ex -> assertThat(ex.code()).isEqualTo(MediaError.UNSUPPORTED));
 		// a video is not an image either, and an image is not a video
 		byte[] video = TestImages.mp4(4000);
 		assertThatThrownBy(() -> library.storeImage("sara", new ByteArrayInputStream(video), video.length))
 			.isInstanceOfSatisfying(KhabarException.class,
-					ex -> assertThat(ex.code()).isEqualTo(ArticleError.MEDIA_UNSUPPORTED));
+					ex -> assertThat(ex.code()).isEqualTo(MediaError.UNSUPPORTED));
 		byte[] photo = TestImages.jpeg(20, 20);
 		assertThatThrownBy(() -> library.storeVideo("sara", new ByteArrayInputStream(photo), photo.length))
 			.isInstanceOfSatisfying(KhabarException.class,
-					ex -> assertThat(ex.code()).isEqualTo(ArticleError.MEDIA_UNSUPPORTED));
+					ex -> assertThat(ex.code()).isEqualTo(MediaError.UNSUPPORTED));
 		assertThat(rows()).isEqualTo(rows);
 		assertThat(files()).isEqualTo(files);
 	}
@@ -135,24 +135,24 @@ class MediaLibraryIntegrationTests {
 		System.arraycopy(TestImages.jpeg(10, 10), 0, big, 0, 100);
 		assertThatThrownBy(() -> library.storeImage("sara", new ByteArrayInputStream(big), 10))
 			.isInstanceOfSatisfying(KhabarException.class, ex -> {
-				assertThat(ex.code()).isEqualTo(ArticleError.MEDIA_TOO_LARGE);
+				assertThat(ex.code()).isEqualTo(MediaError.TOO_LARGE);
 				assertThat(ex.code().kind().httpStatus()).isEqualTo(413);
 			});
 		// starts like a JPEG, is not one
 		byte[] truncated = java.util.Arrays.copyOf(TestImages.jpeg(400, 300), 40);
 		assertThatThrownBy(() -> library.storeImage("sara", new ByteArrayInputStream(truncated), truncated.length))
 			.isInstanceOfSatisfying(KhabarException.class,
-					ex -> assertThat(ex.code()).isEqualTo(ArticleError.MEDIA_BROKEN));
+					ex -> assertThat(ex.code()).isEqualTo(MediaError.BROKEN));
 		// a small PNG whose header claims 100000 × 100000 pixels
 		byte[] bomb = TestImages.png(10, 10, false);
 		writeInt(bomb, 16, 100_000);
 		writeInt(bomb, 20, 100_000);
 		assertThatThrownBy(() -> library.storeImage("sara", new ByteArrayInputStream(bomb), bomb.length))
 			.isInstanceOfSatisfying(KhabarException.class,
-					ex -> assertThat(ex.code()).isIn(ArticleError.MEDIA_TOO_MANY_PIXELS, ArticleError.MEDIA_BROKEN));
+					ex -> assertThat(ex.code()).isIn(MediaError.TOO_MANY_PIXELS, MediaError.BROKEN));
 		assertThatThrownBy(() -> library.storeImage("sara", InputStream.nullInputStream(), 0))
 			.isInstanceOfSatisfying(KhabarException.class,
-					ex -> assertThat(ex.code()).isEqualTo(ArticleError.MEDIA_EMPTY));
+					ex -> assertThat(ex.code()).isEqualTo(MediaError.EMPTY));
 		assertThat(rows()).isEqualTo(rows);
 	}
 
@@ -168,7 +168,7 @@ class MediaLibraryIntegrationTests {
 		byte[] huge = TestImages.mp4(2 * 1024 * 1024);
 		assertThatThrownBy(() -> library.storeVideo("maryam", new ByteArrayInputStream(huge), -1))
 			.isInstanceOfSatisfying(KhabarException.class,
-					ex -> assertThat(ex.code()).isEqualTo(ArticleError.MEDIA_TOO_LARGE));
+					ex -> assertThat(ex.code()).isEqualTo(MediaError.TOO_LARGE));
 	}
 
 	private byte[] read(String name) throws IOException {
@@ -178,7 +178,7 @@ class MediaLibraryIntegrationTests {
 	}
 
 	private long rows() {
-		return jdbc.sql("SELECT COUNT(*) FROM article_media").query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM media_file").query(Long.class).single();
 	}
 
 	private long files() {

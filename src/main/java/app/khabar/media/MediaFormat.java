@@ -1,4 +1,4 @@
-package app.khabar.article;
+package app.khabar.media;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

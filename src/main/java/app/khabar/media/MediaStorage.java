@@ -1,4 +1,4 @@
-package app.khabar.article;
+package app.khabar.media;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,7 @@ import org.springframework.core.io.Resource;
  * storing an existing name again does nothing. The local folder is the one implementation today; a shared folder or
  * an S3-compatible store replaces it when several nodes serve the same site (DESIGN.md, "Scale").
  */
-public interface MediaStorage {
+interface MediaStorage {
 
 	/** Stores {@code content} under {@code name}, completely or not at all. */
 	void put(String name, InputStream content) throws IOException;

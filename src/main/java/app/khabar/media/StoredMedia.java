@@ -1,7 +1,11 @@
-package app.khabar.article;
+package app.khabar.media;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * An uploaded image or video as stored: its SHA-256, the format it arrived in, its size in pixels (0 for videos) and,
@@ -9,6 +13,8 @@ import java.util.List;
  */
 public record StoredMedia(long id, String sha256, MediaFormat format, int width, int height, List<Integer> widths,
 		String storedExtension, long bytes, String uploadedBy, Instant uploadedAt) {
+
+	private static final Pattern VIDEO_REF = Pattern.compile("/media/[0-9a-f]{32}\\.(mp4|webm)");
 
 	public StoredMedia {
 		widths = List.copyOf(widths);
@@ -24,6 +30,14 @@ public record StoredMedia(long id, String sha256, MediaFormat format, int width,
 	/** The {@code srcset} of an image, null for a video. */
 	public String srcset() {
 		return Pictures.srcset(ref());
+	}
+
+	/** The format of an uploaded video's {@link #ref}; empty for anything else (an image, an embed page's URL). */
+	public static Optional<MediaFormat> videoFormat(@Nullable String ref) {
+		if (ref == null || !VIDEO_REF.matcher(ref).matches()) {
+			return Optional.empty();
+		}
+		return Optional.of(ref.endsWith(".mp4") ? MediaFormat.MP4 : MediaFormat.WEBM);
 	}
 
 }

@@ -1,4 +1,4 @@
-package app.khabar.article;
+package app.khabar.media;
 
 import org.springframework.test.context.ActiveProfiles;
 

@@ -1,4 +1,4 @@
-package app.khabar.article;
+package app.khabar.media;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -81,11 +81,11 @@ final class ImageResizer {
 			reader.setInput(in, true, true);
 			long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
 			if (pixels > maxPixels) {
-				throw new KhabarException(ArticleError.MEDIA_TOO_MANY_PIXELS);
+				throw new KhabarException(MediaError.TOO_MANY_PIXELS);
 			}
 			BufferedImage image = reader.read(0);
 			if (image.getWidth() < 1 || image.getHeight() < 1) {
-				throw new KhabarException(ArticleError.MEDIA_BROKEN);
+				throw new KhabarException(MediaError.BROKEN);
 			}
 			return image;
 		}
@@ -94,7 +94,7 @@ final class ImageResizer {
 				throw khabar;
 			}
 			// truncated, corrupt or unsupported variants (e.g. CMYK JPEG): the editor's problem, not a 500
-			throw new KhabarException(ArticleError.MEDIA_BROKEN);
+			throw new KhabarException(MediaError.BROKEN);
 		}
 		finally {
 			reader.dispose();

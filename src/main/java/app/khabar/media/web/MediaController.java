@@ -1,4 +1,4 @@
-package app.khabar.article.web;
+package app.khabar.media.web;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -12,8 +12,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import app.khabar.article.ArticleError;
-import app.khabar.article.MediaLibrary;
+import app.khabar.media.MediaError;
+import app.khabar.media.MediaLibrary;
 import app.khabar.shared.KhabarException;
 
 /**
@@ -36,9 +36,9 @@ class MediaController {
 	ResponseEntity<Resource> show(@PathVariable String name) {
 		Matcher m = NAME.matcher(name);
 		if (!m.matches()) {
-			throw new KhabarException(ArticleError.MEDIA_NOT_FOUND);
+			throw new KhabarException(MediaError.NOT_FOUND);
 		}
-		Resource file = library.open(name).orElseThrow(() -> new KhabarException(ArticleError.MEDIA_NOT_FOUND));
+		Resource file = library.open(name).orElseThrow(() -> new KhabarException(MediaError.NOT_FOUND));
 		MediaType type = switch (m.group(1)) {
 			case "jpg" -> MediaType.IMAGE_JPEG;
 			case "png" -> MediaType.IMAGE_PNG;

@@ -1,4 +1,4 @@
-package app.khabar.article;
+package app.khabar.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,10 @@
-package app.khabar.article;
+package app.khabar.media;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,14 +18,14 @@ import org.springframework.stereotype.Repository;
 class MediaFiles {
 
 	private static final String INSERT = """
-			INSERT INTO article_media (sha256, kind, format, stored_extension, width, height, widths, byte_size,
+			INSERT INTO media_file (sha256, kind, format, stored_extension, width, height, widths, byte_size,
 			  uploaded_by, uploaded_at)
 			VALUES (:sha, :kind, :format, :ext, :width, :height, :widths, :bytes, :by, :at)
 			""";
 
 	private static final String BY_SHA = """
 			SELECT id, sha256, format, stored_extension, width, height, widths, byte_size, uploaded_by, uploaded_at
-			FROM article_media WHERE sha256 = :sha
+			FROM media_file WHERE sha256 = :sha
 			""";
 
 	private final JdbcClient jdbc;
@@ -45,7 +46,7 @@ class MediaFiles {
 			.param("widths", widths.stream().map(String::valueOf).collect(Collectors.joining(",")))
 			.param("bytes", bytes)
 			.param("by", uploadedBy)
-			.param("at", Articles.utc(at))
+			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update();
 	}
 

@@ -1,4 +1,4 @@
-package app.khabar.article;
+package app.khabar.media;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -54,9 +54,9 @@ public class MediaLibrary {
 	 * Stores an image. {@code declaredSize} is what the request says (-1 if unknown); the content is read up to the
 	 * limit whatever it says.
 	 *
-	 * @throws KhabarException {@link ArticleError#MEDIA_TOO_LARGE}, {@link ArticleError#MEDIA_UNSUPPORTED} (not an
-	 * image by its bytes, e.g. an HTML file named .jpg), {@link ArticleError#MEDIA_BROKEN},
-	 * {@link ArticleError#MEDIA_TOO_MANY_PIXELS}, {@link ArticleError#MEDIA_EMPTY}
+	 * @throws KhabarException {@link MediaError#TOO_LARGE}, {@link MediaError#UNSUPPORTED} (not an
+	 * image by its bytes, e.g. an HTML file named .jpg), {@link MediaError#BROKEN},
+	 * {@link MediaError#TOO_MANY_PIXELS}, {@link MediaError#EMPTY}
 	 */
 	public StoredMedia storeImage(String uploader, InputStream content, long declaredSize) {
 		long max = settings.maxImageSize().toBytes();
@@ -94,8 +94,8 @@ public class MediaLibrary {
 	/**
 	 * Stores a video file as it is, after checking its first bytes (MP4 or WebM) and its size.
 	 *
-	 * @throws KhabarException {@link ArticleError#MEDIA_TOO_LARGE}, {@link ArticleError#MEDIA_UNSUPPORTED},
-	 * {@link ArticleError#MEDIA_EMPTY}
+	 * @throws KhabarException {@link MediaError#TOO_LARGE}, {@link MediaError#UNSUPPORTED},
+	 * {@link MediaError#EMPTY}
 	 */
 	public StoredMedia storeVideo(String uploader, InputStream content, long declaredSize) {
 		long max = settings.maxVideoSize().toBytes();
@@ -155,17 +155,17 @@ public class MediaLibrary {
 
 	private static MediaFormat sniff(byte[] data, Set<MediaFormat.Kind> accepted) {
 		if (data.length == 0) {
-			throw new KhabarException(ArticleError.MEDIA_EMPTY);
+			throw new KhabarException(MediaError.EMPTY);
 		}
 		byte[] head = data.length <= MediaFormat.HEAD ? data : java.util.Arrays.copyOf(data, MediaFormat.HEAD);
 		return MediaFormat.sniff(head)
 			.filter(format -> accepted.contains(format.kind()))
-			.orElseThrow(() -> new KhabarException(ArticleError.MEDIA_UNSUPPORTED));
+			.orElseThrow(() -> new KhabarException(MediaError.UNSUPPORTED));
 	}
 
 	private static void tooLarge(long size, long max) {
 		if (size > max) {
-			throw new KhabarException(ArticleError.MEDIA_TOO_LARGE, megabytes(max));
+			throw new KhabarException(MediaError.TOO_LARGE, megabytes(max));
 		}
 	}
 

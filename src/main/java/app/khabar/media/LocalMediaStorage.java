@@ -1,4 +1,4 @@
-package app.khabar.article;
+package app.khabar.media;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,8 +22,9 @@ class LocalMediaStorage implements MediaStorage {
 
 	private final Path root;
 
-	LocalMediaStorage(@Value("${khabar.media.dir:${khabar.data-dir:./data}/media}") String dir) {
-		this.root = Path.of(dir).toAbsolutePath().normalize();
+	LocalMediaStorage(MediaSettings settings, @Value("${khabar.data-dir:./data}") String dataDir) {
+		String dir = settings.dir();
+		this.root = (dir != null ? Path.of(dir) : Path.of(dataDir, "media")).toAbsolutePath().normalize();
 	}
 
 	@Override
