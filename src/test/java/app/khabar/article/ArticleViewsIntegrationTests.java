@@ -3,9 +3,7 @@ package app.khabar.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -13,11 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -31,23 +26,10 @@ import app.khabar.support.MutableClock;
  */
 @SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false", "khabar.article.views-flush=1h" })
 @AutoConfigureMockMvc
-@Import(ArticleViewsIntegrationTests.Config.class)
+@Import(MutableClock.Config.class)
 class ArticleViewsIntegrationTests {
 
 	static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
-
-	static final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T08:00:00Z"));
-
-	@TestConfiguration
-	static class Config {
-
-		@Bean
-		@Primary
-		Clock testClock() {
-			return clock;
-		}
-
-	}
 
 	@Autowired
 	ArticleViews views;
@@ -60,6 +42,9 @@ class ArticleViewsIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
 
 	@Test
 	void viewsAreCountedInMemoryAndAddedToTheDaysRowOnFlush() {

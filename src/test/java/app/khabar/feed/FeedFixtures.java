@@ -1,15 +1,11 @@
 package app.khabar.feed;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import app.khabar.article.ArticleImport;
@@ -22,23 +18,19 @@ import app.khabar.article.Source;
 import app.khabar.support.MutableClock;
 
 /**
- * Sections, articles and a clock tests move by hand, for the fronts' tests; {@code @Import} it. Every feed test class
- * carries the same annotations, so they share one application context per database.
+ * Sections, articles and the clock the tests move, for the fronts' tests; {@code @Import} it with
+ * {@link MutableClock.Config}. Every feed test class carries the same annotations, so they share one application
+ * context per database.
  */
 class FeedFixtures {
 
-	static final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+	final MutableClock clock;
 
 	private final ArticleImport articles;
 
-	FeedFixtures(ArticleImport articles) {
+	FeedFixtures(ArticleImport articles, MutableClock clock) {
 		this.articles = articles;
-	}
-
-	@Bean
-	@Primary
-	static Clock feedTestClock() {
-		return clock;
+		this.clock = clock;
 	}
 
 	/** A section of its own, so that what its front shows is this test's alone. */

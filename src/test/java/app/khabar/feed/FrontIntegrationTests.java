@@ -17,13 +17,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import app.khabar.support.MutableClock;
+
 /**
  * The home page and the section fronts through MVC and the page caches: the latest published stories newest first,
  * paging, the editors' boxes, the ticker, and the cache that an article change moves.
  */
 @SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false", "khabar.article.views-flush=1h" })
 @AutoConfigureMockMvc
-@Import(FeedFixtures.class)
+@Import({ FeedFixtures.class, MutableClock.Config.class })
 class FrontIntegrationTests {
 
 	/** FrontController's page size. */

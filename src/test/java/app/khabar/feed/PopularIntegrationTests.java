@@ -18,6 +18,7 @@ import app.khabar.article.ArticleSummary;
 import app.khabar.article.ArticleViews;
 import app.khabar.comment.CommentImport;
 import app.khabar.comment.CommentStatus;
+import app.khabar.support.MutableClock;
 
 /**
  * The home page's most-read and most-commented lists from real page views and comment counters: views of the last
@@ -25,7 +26,7 @@ import app.khabar.comment.CommentStatus;
  */
 @SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false", "khabar.article.views-flush=1h" })
 @AutoConfigureMockMvc
-@Import(FeedFixtures.class)
+@Import({ FeedFixtures.class, MutableClock.Config.class })
 class PopularIntegrationTests {
 
 	@Autowired
@@ -48,7 +49,7 @@ class PopularIntegrationTests {
 		String section = fixtures.section("read");
 		long stale = fixtures.published(section, "خبری که سه روز پیش خوانده شد", Duration.ofDays(4));
 		view(stale, 9);
-		FeedFixtures.clock.advance(Duration.ofDays(3));
+		fixtures.clock.advance(Duration.ofDays(3));
 		long once = fixtures.published(section, "خبر یک بار خوانده", Duration.ofHours(3));
 		long thrice = fixtures.published(section, "خبر سه بار خوانده", Duration.ofHours(2));
 		long twice = fixtures.published(section, "خبر دو بار خوانده", Duration.ofHours(1));

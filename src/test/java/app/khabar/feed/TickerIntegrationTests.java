@@ -15,14 +15,19 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import app.khabar.support.MutableClock;
+
 /**
  * The breaking-news line through the real database: set, shown until it expires, kept for the newsroom after that,
  * cleared; text normalized and bounded, links only to this site or https.
  */
 @SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false", "khabar.article.views-flush=1h" })
 @AutoConfigureMockMvc
-@Import(FeedFixtures.class)
+@Import({ FeedFixtures.class, MutableClock.Config.class })
 class TickerIntegrationTests {
+
+	@Autowired
+	FeedFixtures fixtures;
 
 	@Autowired
 	Ticker ticker;
@@ -37,7 +42,7 @@ class TickerIntegrationTests {
 
 	@Test
 	void aLineIsShownUntilItExpiresAndStaysStoredForTheNewsroom() {
-		Instant expires = FeedFixtures.clock.instant().plus(Duration.ofMinutes(10));
+		Instant expires = fixtures.clock.instant().plus(Duration.ofMinutes(10));
 		String before = ticker.version();
 
 		ticker.set("maryam", "  فوري: باران در تهران  ", "https://example.com/rain", expires);
@@ -47,7 +52,7 @@ class TickerIntegrationTests {
 		assertThat(ticker.version()).isNotEqualTo(before).isNotEqualTo("-");
 		assertThat(jdbc.sql("SELECT updated_by FROM feed_ticker").query(String.class).single()).isEqualTo("maryam");
 
-		FeedFixtures.clock.advance(Duration.ofMinutes(11));
+		fixtures.clock.advance(Duration.ofMinutes(11));
 
 		assertThat(ticker.current()).isEmpty();
 		assertThat(ticker.stored()).contains(shown);
