@@ -4,7 +4,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
-import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import app.khabar.corpus.NewsImportCommand;
@@ -14,7 +13,6 @@ import app.khabar.corpus.NewsImportCommand;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableAsync
 @EnableScheduling
 @Modulithic(sharedModules = { "shared", "persian" })
 public class KhabarApplication {

@@ -1,0 +1,10 @@
+package app.khabar.feed;
+
+import org.springframework.test.context.ActiveProfiles;
+
+import app.khabar.support.TestDatabases;
+
+/** {@link TickerIntegrationTests}: the ticker on a real PostgreSQL server. */
+@ActiveProfiles(TestDatabases.POSTGRES_PROFILE)
+class TickerPostgresIntegrationTests extends TickerIntegrationTests {
+}

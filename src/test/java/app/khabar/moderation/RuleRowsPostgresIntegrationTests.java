@@ -1,0 +1,10 @@
+package app.khabar.moderation;
+
+import org.springframework.test.context.ActiveProfiles;
+
+import app.khabar.support.TestDatabases;
+
+/** {@link RuleRowsIntegrationTests} on a real PostgreSQL server. */
+@ActiveProfiles(TestDatabases.POSTGRES_PROFILE)
+class RuleRowsPostgresIntegrationTests extends RuleRowsIntegrationTests {
+}
