@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import app.khabar.support.MutableClock;
 import app.khabar.shared.KhabarException;
+import app.khabar.web.ClientHash;
 
 /**
  * Accounts, the first admin and login throttling on a real database (H2 here, PostgreSQL in the subclass).
