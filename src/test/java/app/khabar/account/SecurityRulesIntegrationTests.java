@@ -1,10 +1,8 @@
 package app.khabar.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.time.Instant;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import jakarta.servlet.http.Cookie;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -33,11 +30,7 @@ class SecurityRulesIntegrationTests {
 	AccountManagement management;
 
 	static RequestPostProcessor as(Role... roles) {
-		var account = new Account(new AccountId(999_000 + roles.length), "staff", "کارمند", "{noop}x", Set.of(roles),
-				true, false, Instant.EPOCH, 0);
-		var principal = new StaffPrincipal(account);
-		return authentication(
-				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		return StaffLogins.staff("staff", roles);
 	}
 
 	static boolean opened(MvcTestResult result) {
