@@ -101,6 +101,10 @@ class AccountsIntegrationTests {
 			.create(new NewAccount("علی", "", "long-enough-password", Set.of(Role.EDITOR))))
 			.extracting(e -> ((KhabarException) e).code())
 			.isEqualTo(AccountError.INVALID_USERNAME);
+		assertThatThrownBy(() -> management
+			.create(new NewAccount(" System ", "", "long-enough-password", Set.of(Role.MODERATOR))))
+			.extracting(e -> ((KhabarException) e).code())
+			.isEqualTo(AccountError.USERNAME_TAKEN);
 	}
 
 	@Test
