@@ -16,6 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
+import app.khabar.shared.CommonError;
 import app.khabar.shared.KhabarException;
 
 /**
@@ -48,7 +49,7 @@ class SameOriginFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		var refusal = new KhabarException(WebError.CROSS_ORIGIN);
+		var refusal = new KhabarException(CommonError.CROSS_ORIGIN);
 		if (errors.resolveException(request, response, null, refusal) == null) {
 			// no error advice in this context (slice tests): still a Persian 403
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
