@@ -16,9 +16,7 @@ public enum AccountError implements ErrorCode {
 	NO_ROLE(ErrorKind.INVALID, "account.error.no-role"),
 	/** Disabling or demoting oneself or the last enabled admin would lock everyone out of the admin screens. */
 	LAST_ADMIN(ErrorKind.CONFLICT, "account.error.last-admin"),
-	CONCURRENT_CHANGE(ErrorKind.CONFLICT, "account.error.concurrent-change"),
-	/** A guest form or vote posted from another site. */
-	CROSS_ORIGIN(ErrorKind.FORBIDDEN, "account.error.cross-origin");
+	CONCURRENT_CHANGE(ErrorKind.CONFLICT, "account.error.concurrent-change");
 
 	private final ErrorKind kind;
 

@@ -129,6 +129,10 @@ public class AccountManagement {
 		if (!USERNAME.matcher(normalized).matches()) {
 			throw new KhabarException(AccountError.INVALID_USERNAME);
 		}
+		if (normalized.equals(StaffMember.SYSTEM)) {
+			// the logs' actor key of screening: a person under that name would pass for it
+			throw new KhabarException(AccountError.USERNAME_TAKEN, normalized);
+		}
 		return normalized;
 	}
 

@@ -14,6 +14,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import app.khabar.web.ClientIdentity;
+
 /** The pieces of the login flow that throttle failures and force a new password. */
 final class LoginFilters {
 

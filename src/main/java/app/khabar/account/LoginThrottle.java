@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import app.khabar.web.ClientHash;
+
 /**
  * Counts failed logins per username and per client in the database, so a lock holds on every node. Each counter
  * change is one atomic statement: concurrent failures on several nodes are all counted.

@@ -2,14 +2,10 @@ package app.khabar.account;
 
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,38 +14,21 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.web.servlet.HandlerExceptionResolver;
+
+import app.khabar.web.ClientIdentity;
 
 /**
- * Who may open what. Two chains come before the web shell's catch-all public chain:
- * <ol>
- * <li>the guest endpoints (comment posting, votes, captcha challenge): open to everyone, no CSRF token (they are
- * posted from cached pages) but a same-origin check ({@link SameOriginFilter}), no session;</li>
- * <li>staff pages: {@code /newsroom/**} for editors, reporters and admins, {@code /moderation/**} for moderators and
- * admins, {@code /admin/**} for admins, {@code /account/**} for any staff member; form login at {@code /login}, token
- * CSRF on every form (staff pages get Spring Security's no-store headers: never cached), failed logins throttled, one-time passwords replaced first.</li>
- * </ol>
- * Everything else (public pages, {@code /api/v1/**} reads) falls to the shell's chain, open to everyone.
+ * Who on the staff may open what, the chain between the web shell's guest chain (order 10) and its public chain
+ * (last): {@code /newsroom/**} for editors, reporters and admins, {@code /moderation/**} for moderators and admins,
+ * {@code /admin/**} for admins, {@code /account/**} for any staff member; form login at {@code /login}, token CSRF on
+ * every form (staff pages get Spring Security's no-store headers: never cached), failed logins throttled, one-time
+ * passwords replaced first.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	private static final String[] STAFF_PATHS = { "/newsroom/**", "/moderation/**", "/admin/**", "/account/**",
 			LoginFilters.LOGIN, "/logout" };
-
-	@Bean
-	@Order(10)
-	SecurityFilterChain guestEndpoints(HttpSecurity http, @Value("${khabar.web.base-url:}") String baseUrl,
-			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors, MessageSource messages) {
-		return http.securityMatcher(GuestEndpoints.matcher())
-			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			.csrf(csrf -> csrf.disable())
-			.addFilterBefore(new SameOriginFilter(baseUrl, errors, messages), CsrfFilter.class)
-			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-			.requestCache(cache -> cache.disable())
-			.build();
-	}
 
 	@Bean
 	@Order(20)

@@ -1,6 +1,7 @@
 /**
- * Staff accounts, roles (ADMIN, EDITOR, REPORTER, MODERATOR), login and the security configuration.
- * Readers have no accounts: they comment as guests.
+ * Staff accounts, roles (ADMIN, EDITOR, REPORTER, MODERATOR), login, and the one identity of a staff member that
+ * every other module uses ({@code StaffMember}, from {@code CurrentStaff}); the staff pages' security chain.
+ * Readers have no accounts: they comment as guests (their side of security is the web shell's).
  */
 @ApplicationModule(displayName = "account", allowedDependencies = { "web" })
 @NullMarked

@@ -7,8 +7,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.khabar.account.ClientHash;
 import app.khabar.shared.KhabarException;
+import app.khabar.web.ClientHash;
 
 /**
  * Likes and dislikes of published comments: one vote per reader per comment, changeable, counted exactly under

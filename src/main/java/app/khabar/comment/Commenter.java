@@ -2,7 +2,7 @@ package app.khabar.comment;
 
 import org.jspecify.annotations.Nullable;
 
-import app.khabar.account.ClientHash;
+import app.khabar.web.ClientHash;
 
 /**
  * Who submits, as far as Khabar keeps it: the keyed hash of the address (rate limits, bans, screening) and the country

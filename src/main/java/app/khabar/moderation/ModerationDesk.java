@@ -147,7 +147,7 @@ public class ModerationDesk {
 	public ReviewedComment edit(StaffMember by, long commentId, long version, String text) {
 		ReviewedComment after = comments.edit(commentId, version, text);
 		items.searchText(commentId, SearchText.of(after.text(), after.authorName()));
-		actions.append(commentId, after.articleId(), actor(by), by.displayName(), after.status(), after.status(), null,
+		actions.append(commentId, after.articleId(), by.username(), by.displayName(), after.status(), after.status(), null,
 				null, true, clock.instant());
 		return after;
 	}
@@ -161,7 +161,7 @@ public class ModerationDesk {
 	/** A moderator's latest decisions and edits, newest first. */
 	@Transactional(readOnly = true)
 	public List<ModerationAction> recentDecisions(StaffMember moderator, int limit) {
-		return actions.byActor(actor(moderator), Math.clamp(limit, 1, 500));
+		return actions.byActor(moderator.username(), Math.clamp(limit, 1, 500));
 	}
 
 	/** The article whose comment settings a moderator changes. */
@@ -193,7 +193,7 @@ public class ModerationDesk {
 			items.insert(commentId, after.articleId(), null, null, to, after.reason(), after.reasonDetail(),
 					SearchText.of(after.text(), after.authorName()), after.createdAt());
 		}
-		actions.append(commentId, after.articleId(), actor(by), by.displayName(), before.status(), to,
+		actions.append(commentId, after.articleId(), by.username(), by.displayName(), before.status(), to,
 				reason == null ? null : reason.name(), cleanNote(note), false, now);
 		return after;
 	}
@@ -204,10 +204,6 @@ public class ModerationDesk {
 				article.map(Article::path).orElse(null), sectionSlug, c.parentId(), c.authorName(), c.text(),
 				c.originalText(), c.countryCode(), c.status(), c.reason(), c.reasonDetail(), c.createdAt(),
 				c.clientHash());
-	}
-
-	static String actor(StaffMember member) {
-		return member.id().toString();
 	}
 
 	private static @Nullable String cleanNote(@Nullable String note) {

@@ -6,7 +6,9 @@ package app.khabar.shared;
 public enum CommonError implements ErrorCode {
 
 	NOT_FOUND(ErrorKind.NOT_FOUND, "error.not-found"), INVALID_REQUEST(ErrorKind.INVALID, "error.invalid-request"),
-	CONCURRENT_CHANGE(ErrorKind.CONFLICT, "error.concurrent-change");
+	CONCURRENT_CHANGE(ErrorKind.CONFLICT, "error.concurrent-change"),
+	/** A guest form or vote posted from another site. */
+	CROSS_ORIGIN(ErrorKind.FORBIDDEN, "error.cross-origin");
 
 	private final ErrorKind kind;
 

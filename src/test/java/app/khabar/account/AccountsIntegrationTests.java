@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import app.khabar.support.MutableClock;
 import app.khabar.shared.KhabarException;
+import app.khabar.web.ClientHash;
 
 /**
  * Accounts, the first admin and login throttling on a real database (H2 here, PostgreSQL in the subclass).
@@ -100,6 +101,10 @@ class AccountsIntegrationTests {
 			.create(new NewAccount("علی", "", "long-enough-password", Set.of(Role.EDITOR))))
 			.extracting(e -> ((KhabarException) e).code())
 			.isEqualTo(AccountError.INVALID_USERNAME);
+		assertThatThrownBy(() -> management
+			.create(new NewAccount(" System ", "", "long-enough-password", Set.of(Role.MODERATOR))))
+			.extracting(e -> ((KhabarException) e).code())
+			.isEqualTo(AccountError.USERNAME_TAKEN);
 	}
 
 	@Test

@@ -16,13 +16,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import app.khabar.account.ClientHash;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleStatus;
 import app.khabar.comment.captcha.CaptchaVerifier;
 import app.khabar.comment.spi.ReasonCode;
 import app.khabar.shared.KhabarException;
 import app.khabar.support.AltchaSolver;
+import app.khabar.web.ClientHash;
 
 /**
  * Posting a comment, outcome by outcome, against the real captcha, screening and database: what is stored, what the

@@ -114,6 +114,7 @@ class ModerationDeskIntegrationTests {
 		assertThat(desk.history(bad)).extracting(ModerationAction::toStatus)
 			.containsExactly(CommentStatus.PENDING, CommentStatus.REJECTED);
 		ModerationAction rejection = desk.history(bad).getLast();
+		assertThat(rejection.actor()).isEqualTo(moderator.username());
 		assertThat(rejection.actorName()).isEqualTo("نگار بررسی‌کار");
 		assertThat(rejection.fromStatus()).isEqualTo(CommentStatus.PENDING);
 		assertThat(rejection.reasonKey()).isEqualTo("moderation.reject.SPAM");

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.junit.jupiter.api.Test;
 
-import app.khabar.account.ClientHash;
 import app.khabar.article.Article;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
@@ -23,6 +22,7 @@ import app.khabar.comment.spi.ModerationMode;
 import app.khabar.comment.spi.ReasonCode;
 import app.khabar.comment.spi.ScreeningRequest;
 import app.khabar.comment.spi.Verdict;
+import app.khabar.web.ClientHash;
 
 class ScreeningServiceTests {
 

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import app.khabar.account.AccountId;
+import app.khabar.account.Role;
+import app.khabar.account.StaffMember;
 import app.khabar.article.Article;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
@@ -22,15 +27,17 @@ class NewsroomPermissionsTests {
 
 	private final NewsroomPermissions permissions = new NewsroomPermissions();
 
-	private final Staff reporter = Staff.of("sara", Staff.Role.REPORTER);
+	private final StaffMember reporter = staff(1, "sara", Role.REPORTER);
 
-	private final Staff otherReporter = Staff.of("reza", Staff.Role.REPORTER);
+	private final StaffMember otherReporter = staff(2, "reza", Role.REPORTER);
 
-	private final Staff editor = Staff.of("maryam", Staff.Role.EDITOR);
+	private final StaffMember editor = staff(3, "maryam", Role.EDITOR);
 
-	private final Staff admin = Staff.of("admin", Staff.Role.ADMIN);
+	private final StaffMember admin = staff(4, "admin", Role.ADMIN);
 
-	private final Staff moderator = new Staff("mod", java.util.Set.of());
+	private final StaffMember moderator = staff(5, "mod", Role.MODERATOR);
+
+	private final StaffMember noRole = staff(6, "nobody");
 
 	@Test
 	void reportersWriteAndSubmitTheirOwnDrafts() {
@@ -51,7 +58,7 @@ class NewsroomPermissionsTests {
 
 	@Test
 	void onlyEditorsAndAdminsPublishCorrectCurateAndReadTheLog() {
-		for (Staff staff : List.of(editor, admin)) {
+		for (StaffMember staff : List.of(editor, admin)) {
 			assertThat(permissions.canPublish(staff)).isTrue();
 			assertThat(permissions.canCorrect(staff)).isTrue();
 			assertThat(permissions.canCurate(staff)).isTrue();
@@ -71,11 +78,29 @@ class NewsroomPermissionsTests {
 
 	@Test
 	void staffWithoutANewsroomRoleMayDoNothing() {
-		assertThat(permissions.canWrite(moderator)).isFalse();
-		assertThat(permissions.canEdit(moderator, article("mod", ArticleStatus.DRAFT))).isFalse();
-		assertThatThrownBy(() -> NewsroomPermissions.require(permissions.canWrite(moderator)))
-			.isInstanceOfSatisfying(KhabarException.class,
+		for (StaffMember staff : List.of(moderator, noRole)) {
+			assertThat(permissions.canWrite(staff)).isFalse();
+			assertThat(permissions.canEdit(staff, article(staff.username(), ArticleStatus.DRAFT))).isFalse();
+			assertThatThrownBy(() -> NewsroomPermissions.require(permissions.canWrite(staff)))
+				.isInstanceOfSatisfying(KhabarException.class,
+						ex -> assertThat(ex.code()).isEqualTo(NewsroomError.FORBIDDEN));
+		}
+	}
+
+	@Test
+	void onlyNewsroomMembersAreLetInReadersAndOtherStaffGetTheNewsroomsRefusal() {
+		for (StaffMember member : List.of(reporter, editor, admin)) {
+			assertThat(permissions.member(Optional.of(member))).isEqualTo(member);
+		}
+		for (Optional<StaffMember> refused : List.of(Optional.<StaffMember>empty(), Optional.of(moderator),
+				Optional.of(noRole))) {
+			assertThatThrownBy(() -> permissions.member(refused)).isInstanceOfSatisfying(KhabarException.class,
 					ex -> assertThat(ex.code()).isEqualTo(NewsroomError.FORBIDDEN));
+		}
+	}
+
+	private static StaffMember staff(long id, String username, Role... roles) {
+		return new StaffMember(new AccountId(id), username, username, Set.of(roles));
 	}
 
 	private static EditableArticle article(String createdBy, ArticleStatus status) {

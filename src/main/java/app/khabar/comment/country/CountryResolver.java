@@ -19,7 +19,7 @@ import com.maxmind.db.CHMCache;
 import com.maxmind.geoip2.DatabaseReader;
 import com.maxmind.geoip2.exception.GeoIp2Exception;
 
-import app.khabar.account.ClientIdentity;
+import app.khabar.web.ClientIdentity;
 
 /**
  * The country a comment comes from, as an ISO 3166 alpha-2 code, or {@link #UNKNOWN}. Asks, in order: the trusted

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import app.khabar.account.ClientHash;
+import app.khabar.web.ClientHash;
 
 /**
  * What the comment module knows about a submission when it asks for screening.

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import app.khabar.account.ClientIdentity;
 import app.khabar.comment.CaptchaProof;
 import app.khabar.comment.CommentError;
 import app.khabar.comment.CommentPosting;
@@ -29,6 +28,7 @@ import app.khabar.comment.Vote;
 import app.khabar.comment.VoteCounts;
 import app.khabar.comment.country.CountryResolver;
 import app.khabar.shared.KhabarException;
+import app.khabar.web.ClientIdentity;
 import app.khabar.web.Ui;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import app.khabar.account.ClientIdentity;
 import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.comment.CaptchaProof;
@@ -32,6 +31,7 @@ import app.khabar.comment.PostedComment;
 import app.khabar.comment.captcha.CaptchaVerifier;
 import app.khabar.comment.country.CountryResolver;
 import app.khabar.shared.KhabarException;
+import app.khabar.web.ClientIdentity;
 import app.khabar.web.PageRenderer;
 import app.khabar.web.Ui;
 

@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import app.khabar.account.ClientIdentity;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.comment.CommentError;
 import app.khabar.comment.CommentVotes;
 import app.khabar.comment.Vote;
 import app.khabar.comment.VoteCounts;
 import app.khabar.shared.KhabarException;
+import app.khabar.web.ClientIdentity;
 
 /**
  * {@code POST /comments/{id}/vote} from the plain vote forms under each comment: records the vote and answers 303

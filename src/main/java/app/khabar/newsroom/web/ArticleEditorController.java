@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import app.khabar.account.CurrentStaff;
+import app.khabar.account.StaffMember;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleContent;
 import app.khabar.article.ArticleDesk;
@@ -39,7 +41,6 @@ import app.khabar.article.ShortLinks;
 import app.khabar.article.VideoEmbeds;
 import app.khabar.newsroom.NewsroomError;
 import app.khabar.newsroom.NewsroomPermissions;
-import app.khabar.newsroom.Staff;
 import app.khabar.newsroom.WordDiff;
 import app.khabar.persian.JalaliInput;
 import app.khabar.shared.KhabarException;
@@ -70,7 +71,7 @@ class ArticleEditorController {
 
 	private final NewsroomPermissions permissions;
 
-	private final NewsroomStaff current;
+	private final CurrentStaff current;
 
 	private final PageRenderer renderer;
 
@@ -79,7 +80,7 @@ class ArticleEditorController {
 	private final VideoEmbeds videos;
 
 	ArticleEditorController(ArticleLifecycle lifecycle, ArticleDesk desk, ArticleCatalog catalog,
-			NewsroomPermissions permissions, NewsroomStaff current, PageRenderer renderer, Ui ui, VideoEmbeds videos) {
+			NewsroomPermissions permissions, CurrentStaff current, PageRenderer renderer, Ui ui, VideoEmbeds videos) {
 		this.videos = videos;
 		this.lifecycle = lifecycle;
 		this.desk = desk;
@@ -92,10 +93,10 @@ class ArticleEditorController {
 
 	@GetMapping({ "/newsroom", "/newsroom/" })
 	ResponseEntity<byte[]> desk() {
-		Staff staff = current.get();
+		StaffMember staff = permissions.member(current.current());
 		NewsroomPermissions.require(permissions.canWrite(staff));
 		PageRequest first = PageRequest.of(1, 30);
-		var page = new DeskPage(staff, desk.createdBy(staff.login(), first), desk.withStatus(ArticleStatus.DRAFT, first),
+		var page = new DeskPage(staff, desk.createdBy(staff.username(), first), desk.withStatus(ArticleStatus.DRAFT, first),
 				desk.withStatus(ArticleStatus.IN_REVIEW, first), desk.withStatus(ArticleStatus.SCHEDULED, first),
 				desk.withStatus(ArticleStatus.PUBLISHED, first), permissions.canPublish(staff));
 		return html(HttpStatus.OK, "newsroom/desk", page);
@@ -103,7 +104,7 @@ class ArticleEditorController {
 
 	@GetMapping("/newsroom/articles/new")
 	ResponseEntity<byte[]> newArticle(CsrfToken csrf) {
-		Staff staff = current.get();
+		StaffMember staff = permissions.member(current.current());
 		NewsroomPermissions.require(permissions.canWrite(staff));
 		List<Section> sections = catalog.sections();
 		var form = ArticleForm.empty(sections.isEmpty() ? 0 : sections.getFirst().id());
@@ -114,7 +115,7 @@ class ArticleEditorController {
 	@PostMapping("/newsroom/articles")
 	ResponseEntity<?> create(@ModelAttribute ArticleForm form, CsrfToken csrf,
 			@RequestHeader(name = "X-Autosave", required = false) @Nullable String autosave) {
-		Staff staff = current.get();
+		StaffMember staff = permissions.member(current.current());
 		NewsroomPermissions.require(permissions.canWrite(staff));
 		Map<String, String> errors = errors(form);
 		if (!errors.isEmpty()) {
@@ -123,7 +124,7 @@ class ArticleEditorController {
 			}
 			return editor(HttpStatus.UNPROCESSABLE_CONTENT, staff, csrf, null, form, errors, null, null, null);
 		}
-		long id = lifecycle.create(staff.login(), form.content(0));
+		long id = lifecycle.create(staff.username(), form.content(0));
 		if (autosave != null) {
 			return ResponseEntity.ok(Map.of("saved", true, "id", id, "version", 0, "action", "/newsroom/articles/" + id,
 					"edit", "/newsroom/articles/" + id + "/edit"));
@@ -134,10 +135,10 @@ class ArticleEditorController {
 	@GetMapping("/newsroom/articles/{id}/edit")
 	ResponseEntity<byte[]> edit(@PathVariable long id, @RequestParam(required = false) @Nullable String done,
 			@RequestParam(required = false) @Nullable Long autosave, CsrfToken csrf) {
-		Staff staff = current.get();
+		StaffMember staff = permissions.member(current.current());
 		NewsroomPermissions.require(permissions.canWrite(staff));
 		EditableArticle article = find(id);
-		Revision own = desk.autosave(id, staff.login())
+		Revision own = desk.autosave(id, staff.username())
 			.filter(r -> r.createdAt().isAfter(article.article().updatedAt()))
 			.orElse(null);
 		ArticleForm form = ArticleForm.of(ArticleContent.of(article.article()), article.version());
@@ -152,7 +153,7 @@ class ArticleEditorController {
 
 	@PostMapping("/newsroom/articles/{id}")
 	ResponseEntity<byte[]> save(@PathVariable long id, @ModelAttribute ArticleForm form, CsrfToken csrf) {
-		Staff staff = current.get();
+		StaffMember staff = permissions.member(current.current());
 		EditableArticle article = find(id);
 		NewsroomPermissions.require(permissions.canEdit(staff, article));
 		Map<String, String> errors = errors(form);
@@ -162,14 +163,14 @@ class ArticleEditorController {
 		long version = form.version() == null ? -1 : form.version();
 		ArticleContent mine = form.content(article.article().section().id());
 		try {
-			lifecycle.save(staff.login(), id, version, mine);
+			lifecycle.save(staff.username(), id, version, mine);
 			return redirect(id, "saved");
 		}
 		catch (KhabarException ex) {
 			if (ex.code() != ArticleError.VERSION_CONFLICT) {
 				throw ex;
 			}
-			lifecycle.autosave(staff.login(), id, version, mine);
+			lifecycle.autosave(staff.username(), id, version, mine);
 			EditableArticle stored = find(id);
 			ArticleContent theirs = ArticleContent.of(stored.article());
 			var conflict = new EditorPage.Conflict(stored.version(), ArticleForm.of(theirs, stored.version()),
@@ -186,11 +187,11 @@ class ArticleEditorController {
 	@PostMapping("/newsroom/articles/{id}/autosave")
 	@ResponseBody
 	Map<String, Object> autosave(@PathVariable long id, @ModelAttribute ArticleForm form) {
-		Staff staff = current.get();
+		StaffMember staff = permissions.member(current.current());
 		EditableArticle article = find(id);
 		NewsroomPermissions.require(permissions.canEdit(staff, article));
 		long version = form.version() == null ? -1 : form.version();
-		AutosaveResult result = lifecycle.autosave(staff.login(), id, version,
+		AutosaveResult result = lifecycle.autosave(staff.username(), id, version,
 				form.content(article.article().section().id()));
 		var answer = new LinkedHashMap<String, Object>();
 		answer.put("saved", true);
@@ -203,64 +204,64 @@ class ArticleEditorController {
 
 	@PostMapping("/newsroom/articles/{id}/submit")
 	ResponseEntity<byte[]> submit(@PathVariable long id, @RequestParam long version) {
-		Staff staff = current.get();
+		StaffMember staff = permissions.member(current.current());
 		NewsroomPermissions.require(permissions.canSubmit(staff, find(id)));
-		lifecycle.submit(staff.login(), id, version);
+		lifecycle.submit(staff.username(), id, version);
 		return redirect(id, "submitted");
 	}
 
 	@PostMapping("/newsroom/articles/{id}/return")
 	ResponseEntity<byte[]> returnToDraft(@PathVariable long id, @RequestParam long version) {
-		Staff staff = editor(id);
-		lifecycle.returnToDraft(staff.login(), id, version);
+		StaffMember staff = editor(id);
+		lifecycle.returnToDraft(staff.username(), id, version);
 		return redirect(id, "returned");
 	}
 
 	@PostMapping("/newsroom/articles/{id}/publish")
 	ResponseEntity<byte[]> publish(@PathVariable long id, @RequestParam long version) {
-		Staff staff = editor(id);
-		lifecycle.publish(staff.login(), id, version);
+		StaffMember staff = editor(id);
+		lifecycle.publish(staff.username(), id, version);
 		return redirect(id, "published");
 	}
 
 	@PostMapping("/newsroom/articles/{id}/schedule")
 	ResponseEntity<byte[]> schedule(@PathVariable long id, @RequestParam long version, @RequestParam String at) {
-		Staff staff = editor(id);
+		StaffMember staff = editor(id);
 		Instant when = JalaliInput.parse(at)
 			.orElseThrow(() -> new KhabarException(NewsroomError.INVALID_DATE_TIME, at));
-		lifecycle.schedule(staff.login(), id, version, when);
+		lifecycle.schedule(staff.username(), id, version, when);
 		return redirect(id, "scheduled");
 	}
 
 	@PostMapping("/newsroom/articles/{id}/unschedule")
 	ResponseEntity<byte[]> unschedule(@PathVariable long id, @RequestParam long version) {
-		Staff staff = editor(id);
-		lifecycle.unschedule(staff.login(), id, version);
+		StaffMember staff = editor(id);
+		lifecycle.unschedule(staff.username(), id, version);
 		return redirect(id, "unscheduled");
 	}
 
 	@PostMapping("/newsroom/articles/{id}/correct")
 	ResponseEntity<byte[]> correct(@PathVariable long id, @RequestParam long version, @RequestParam String note) {
-		Staff staff = current.get();
+		StaffMember staff = permissions.member(current.current());
 		find(id);
 		NewsroomPermissions.require(permissions.canCorrect(staff));
-		lifecycle.correct(staff.login(), id, version, note);
+		lifecycle.correct(staff.username(), id, version, note);
 		return redirect(id, "corrected");
 	}
 
 	@PostMapping("/newsroom/articles/{id}/retract")
 	ResponseEntity<byte[]> retract(@PathVariable long id, @RequestParam long version, @RequestParam String reason) {
-		Staff staff = current.get();
+		StaffMember staff = permissions.member(current.current());
 		find(id);
 		NewsroomPermissions.require(permissions.canCorrect(staff));
-		lifecycle.retract(staff.login(), id, version, reason);
+		lifecycle.retract(staff.username(), id, version, reason);
 		return redirect(id, "retracted");
 	}
 
 	@GetMapping("/newsroom/articles/{id}/revisions")
 	ResponseEntity<byte[]> revisions(@PathVariable long id, @RequestParam(required = false) @Nullable Long show,
 			CsrfToken csrf) {
-		Staff staff = current.get();
+		StaffMember staff = permissions.member(current.current());
 		NewsroomPermissions.require(permissions.canWrite(staff));
 		EditableArticle article = find(id);
 		List<Revision> all = desk.revisions(id);
@@ -276,15 +277,15 @@ class ArticleEditorController {
 
 	@PostMapping("/newsroom/articles/{id}/revisions/{revision}/restore")
 	ResponseEntity<byte[]> restore(@PathVariable long id, @PathVariable long revision, @RequestParam long version) {
-		Staff staff = current.get();
+		StaffMember staff = permissions.member(current.current());
 		NewsroomPermissions.require(permissions.canEdit(staff, find(id)));
-		lifecycle.restore(staff.login(), id, version, revision);
+		lifecycle.restore(staff.username(), id, version, revision);
 		return redirect(id, "restored");
 	}
 
 	@GetMapping("/newsroom/audit")
 	ResponseEntity<byte[]> audit(@RequestParam(defaultValue = "1") int page) {
-		Staff staff = current.get();
+		StaffMember staff = permissions.member(current.current());
 		NewsroomPermissions.require(permissions.canReadAudit(staff));
 		Page<app.khabar.article.AuditEntry> entries = desk.auditLog(PageRequest.of(page, 50));
 		return html(HttpStatus.OK, "newsroom/audit", new AuditPage(entries));
@@ -303,7 +304,7 @@ class ArticleEditorController {
 			.body(renderer.render("error/page", params));
 	}
 
-	private ResponseEntity<byte[]> editor(HttpStatus status, Staff staff, CsrfToken csrf,
+	private ResponseEntity<byte[]> editor(HttpStatus status, StaffMember staff, CsrfToken csrf,
 			@Nullable EditableArticle article, ArticleForm form, Map<String, String> errors, @Nullable String done,
 			EditorPage.@Nullable Conflict conflict, @Nullable Revision autosave) {
 		EditorPage.Actions actions = article == null ? EditorPage.Actions.NEW : actions(staff, article);
@@ -326,7 +327,7 @@ class ArticleEditorController {
 		return errors;
 	}
 
-	private EditorPage.Actions actions(Staff staff, EditableArticle article) {
+	private EditorPage.Actions actions(StaffMember staff, EditableArticle article) {
 		ArticleStatus s = article.status();
 		boolean editor = permissions.canPublish(staff);
 		boolean corrector = permissions.canCorrect(staff);
@@ -361,8 +362,8 @@ class ArticleEditorController {
 		return value == null ? "" : value;
 	}
 
-	private Staff editor(long id) {
-		Staff staff = current.get();
+	private StaffMember editor(long id) {
+		StaffMember staff = permissions.member(current.current());
 		find(id);
 		NewsroomPermissions.require(permissions.canPublish(staff));
 		return staff;

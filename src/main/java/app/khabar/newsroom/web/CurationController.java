@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import app.khabar.account.CurrentStaff;
+import app.khabar.account.StaffMember;
 import app.khabar.article.ArticleAction;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleDesk;
@@ -49,7 +51,7 @@ class CurationController {
 
 	private final NewsroomPermissions permissions;
 
-	private final NewsroomStaff current;
+	private final CurrentStaff current;
 
 	private final PageRenderer renderer;
 
@@ -58,7 +60,7 @@ class CurationController {
 	private final ArticleLifecycle lifecycle;
 
 	CurationController(Curation curation, ArticleCatalog catalog, ArticleDesk desk, NewsroomPermissions permissions,
-			NewsroomStaff current, PageRenderer renderer, Ticker ticker, ArticleLifecycle lifecycle) {
+			CurrentStaff current, PageRenderer renderer, Ticker ticker, ArticleLifecycle lifecycle) {
 		this.ticker = ticker;
 		this.lifecycle = lifecycle;
 		this.curation = curation;
@@ -71,7 +73,7 @@ class CurationController {
 
 	@GetMapping("/newsroom/curation")
 	ResponseEntity<byte[]> show(@RequestParam(defaultValue = "") String q, CsrfToken csrf) {
-		NewsroomPermissions.require(permissions.canCurate(current.get()));
+		NewsroomPermissions.require(permissions.canCurate(permissions.member(current.current())));
 		var boxes = java.util.Arrays.stream(Box.values())
 			.map(box -> new CurationPage.BoxView(box, catalog.summaries(curation.articleIdsOf(box))))
 			.toList();
@@ -87,7 +89,8 @@ class CurationController {
 	@PostMapping("/newsroom/curation/{box}/{move}")
 	ResponseEntity<Void> change(@PathVariable String box, @PathVariable String move, @RequestParam long article,
 			@RequestParam(defaultValue = "") String q) {
-		NewsroomPermissions.require(permissions.canCurate(current.get()));
+		StaffMember staff = permissions.member(current.current());
+		NewsroomPermissions.require(permissions.canCurate(staff));
 		Box target = box(box);
 		List<Long> ids = new ArrayList<>(curation.articleIdsOf(target));
 		int at = ids.indexOf(article);
@@ -117,7 +120,7 @@ class CurationController {
 			default -> throw new KhabarException(CommonError.NOT_FOUND);
 		}
 		curation.replace(target, ids);
-		lifecycle.recordCuration(current.get().login(), article, ArticleAction.CURATE, target.name() + " " + move);
+		lifecycle.recordCuration(staff.username(), article, ArticleAction.CURATE, target.name() + " " + move);
 		String back = "/newsroom/curation" + (q.isBlank() ? "" : "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
 				+ "#box-" + target.name();
 		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(back)).build();
@@ -127,7 +130,8 @@ class CurationController {
 	@PostMapping("/newsroom/curation/ticker")
 	ResponseEntity<Void> setTicker(@RequestParam String text, @RequestParam(defaultValue = "") String link,
 			@RequestParam(defaultValue = "") String expires) {
-		NewsroomPermissions.require(permissions.canCurate(current.get()));
+		StaffMember staff = permissions.member(current.current());
+		NewsroomPermissions.require(permissions.canCurate(staff));
 		String line = text.strip();
 		String href = link.strip();
 		if (line.isEmpty() || line.length() > Ticker.MAX_TEXT || !href.isEmpty() && !Ticker.safeLink(href)) {
@@ -136,16 +140,17 @@ class CurationController {
 		java.time.Instant until = expires.isBlank() ? null
 				: JalaliInput.parse(expires)
 					.orElseThrow(() -> new KhabarException(NewsroomError.INVALID_DATE_TIME, expires));
-		ticker.set(current.get().login(), line, href.isEmpty() ? null : href, until);
-		lifecycle.recordCuration(current.get().login(), 0, ArticleAction.TICKER, line);
+		ticker.set(staff.username(), line, href.isEmpty() ? null : href, until);
+		lifecycle.recordCuration(staff.username(), 0, ArticleAction.TICKER, line);
 		return back();
 	}
 
 	@PostMapping("/newsroom/curation/ticker/clear")
 	ResponseEntity<Void> clearTicker() {
-		NewsroomPermissions.require(permissions.canCurate(current.get()));
-		ticker.clear(current.get().login());
-		lifecycle.recordCuration(current.get().login(), 0, ArticleAction.TICKER, null);
+		StaffMember staff = permissions.member(current.current());
+		NewsroomPermissions.require(permissions.canCurate(staff));
+		ticker.clear(staff.username());
+		lifecycle.recordCuration(staff.username(), 0, ArticleAction.TICKER, null);
 		return back();
 	}
 

@@ -2,10 +2,10 @@ package app.khabar.newsroom.web;
 
 import java.util.List;
 
+import app.khabar.account.StaffMember;
 import app.khabar.article.DeskRow;
-import app.khabar.newsroom.Staff;
 
 /** The newsroom's front: my articles, what waits for review, what is scheduled, what was published last. */
-public record DeskPage(Staff staff, List<DeskRow> mine, List<DeskRow> drafts, List<DeskRow> inReview,
+public record DeskPage(StaffMember staff, List<DeskRow> mine, List<DeskRow> drafts, List<DeskRow> inReview,
 		List<DeskRow> scheduled, List<DeskRow> published, boolean editor) {
 }

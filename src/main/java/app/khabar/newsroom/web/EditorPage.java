@@ -5,11 +5,11 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import app.khabar.account.StaffMember;
 import app.khabar.article.ArticleNote;
 import app.khabar.article.EditableArticle;
 import app.khabar.article.Revision;
 import app.khabar.article.Section;
-import app.khabar.newsroom.Staff;
 
 /**
  * The editor: the form (as typed, or as stored), its errors, the steps the staff member may take now, and, after a
@@ -20,7 +20,7 @@ import app.khabar.newsroom.Staff;
  * @param conflict the stored version when a save was refused because someone saved first
  * @param autosave the staff member's unsaved work, when it is newer than the stored article
  */
-public record EditorPage(Staff staff, Csrf csrf, @Nullable EditableArticle article, ArticleForm form,
+public record EditorPage(StaffMember staff, Csrf csrf, @Nullable EditableArticle article, ArticleForm form,
 		Map<String, String> errors, List<Section> sections, Actions actions, @Nullable String done,
 		@Nullable Conflict conflict, @Nullable Revision autosave, String scheduleText, List<ArticleNote> notes,
 		@Nullable String shortLink) {

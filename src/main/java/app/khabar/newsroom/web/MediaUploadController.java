@@ -14,11 +14,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import app.khabar.account.CurrentStaff;
+import app.khabar.account.StaffMember;
 import app.khabar.media.MediaError;
 import app.khabar.media.MediaLibrary;
 import app.khabar.media.StoredMedia;
 import app.khabar.newsroom.NewsroomPermissions;
-import app.khabar.newsroom.Staff;
 import app.khabar.shared.KhabarException;
 
 /**
@@ -34,9 +35,9 @@ class MediaUploadController {
 
 	private final NewsroomPermissions permissions;
 
-	private final NewsroomStaff current;
+	private final CurrentStaff current;
 
-	MediaUploadController(MediaLibrary library, NewsroomPermissions permissions, NewsroomStaff current) {
+	MediaUploadController(MediaLibrary library, NewsroomPermissions permissions, CurrentStaff current) {
 		this.library = library;
 		this.permissions = permissions;
 		this.current = current;
@@ -44,8 +45,8 @@ class MediaUploadController {
 
 	@PostMapping("/newsroom/media/images")
 	ResponseEntity<Map<String, Object>> uploadImage(@RequestParam(name = "file", required = false) @Nullable MultipartFile file) {
-		Staff staff = writer();
-		StoredMedia media = store(file, (in, size) -> library.storeImage(staff.login(), in, size));
+		StaffMember staff = writer();
+		StoredMedia media = store(file, (in, size) -> library.storeImage(staff.username(), in, size));
 		var answer = answer(media);
 		answer.put("srcset", media.srcset());
 		answer.put("width", media.width());
@@ -55,13 +56,13 @@ class MediaUploadController {
 
 	@PostMapping("/newsroom/media/videos")
 	ResponseEntity<Map<String, Object>> uploadVideo(@RequestParam(name = "file", required = false) @Nullable MultipartFile file) {
-		Staff staff = writer();
-		StoredMedia media = store(file, (in, size) -> library.storeVideo(staff.login(), in, size));
+		StaffMember staff = writer();
+		StoredMedia media = store(file, (in, size) -> library.storeVideo(staff.username(), in, size));
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(answer(media));
 	}
 
-	private Staff writer() {
-		Staff staff = current.get();
+	private StaffMember writer() {
+		StaffMember staff = permissions.member(current.current());
 		NewsroomPermissions.require(permissions.canWrite(staff));
 		return staff;
 	}

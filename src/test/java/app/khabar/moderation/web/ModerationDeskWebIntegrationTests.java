@@ -18,7 +18,6 @@ import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import app.khabar.account.ClientHash;
 import app.khabar.account.StaffMember;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.comment.CommentReview;
@@ -29,6 +28,7 @@ import app.khabar.comment.spi.ReasonCode;
 import app.khabar.comment.spi.ScreeningRequest;
 import app.khabar.comment.spi.Verdict;
 import app.khabar.moderation.DeskFixtures;
+import app.khabar.web.ClientHash;
 
 /**
  * The desk's pages through the real security chain and templates: who may open them, CSRF, decisions by plain forms

@@ -1,8 +1,8 @@
 package app.khabar.newsroom.web;
 
+import static app.khabar.account.StaffLogins.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import app.khabar.account.Role;
 import app.khabar.article.ArticleAction;
 import app.khabar.article.ArticleDesk;
 import app.khabar.article.ArticleImport;
@@ -43,7 +44,7 @@ import app.khabar.shared.PageRequest;
 @AutoConfigureMockMvc
 class CurationExtrasIntegrationTests {
 
-	static final RequestPostProcessor maryam = user("maryam").roles("EDITOR");
+	static final RequestPostProcessor maryam = staff("maryam", Role.EDITOR);
 
 	@Autowired
 	MockMvcTester mvc;

@@ -1,8 +1,8 @@
 package app.khabar.newsroom.web;
 
+import static app.khabar.account.StaffLogins.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import app.khabar.account.Role;
 import app.khabar.article.ArticleContent;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
@@ -28,9 +29,9 @@ import app.khabar.feed.Curation;
 @AutoConfigureMockMvc
 class CurationIntegrationTests {
 
-	static final RequestPostProcessor maryam = user("maryam").roles("EDITOR");
+	static final RequestPostProcessor maryam = staff("maryam", Role.EDITOR);
 
-	static final RequestPostProcessor sara = user("sara").roles("REPORTER");
+	static final RequestPostProcessor sara = staff("sara", Role.REPORTER);
 
 	@Autowired
 	MockMvcTester mvc;

@@ -1,8 +1,8 @@
 package app.khabar.newsroom.web;
 
+import static app.khabar.account.StaffLogins.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import app.khabar.account.Role;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
@@ -39,7 +40,7 @@ import app.khabar.media.TestImages;
 @AutoConfigureMockMvc
 class MediaUploadIntegrationTests {
 
-	static final RequestPostProcessor maryam = user("maryam").roles("EDITOR");
+	static final RequestPostProcessor maryam = staff("maryam", Role.EDITOR);
 
 	@Autowired
 	MockMvcTester mvc;
@@ -118,7 +119,7 @@ class MediaUploadIntegrationTests {
 			.uri("/newsroom/media/images")
 			.multipart()
 			.file(new MockMultipartFile("file", "a.jpg", "image/jpeg", TestImages.jpeg(20, 20)))
-			.with(user("mod").roles("MODERATOR"))
+			.with(staff("mod", Role.MODERATOR))
 			.with(csrf())
 			.exchange()).hasStatus(403);
 		assertThat(mvc.post()

@@ -1,8 +1,8 @@
 package app.khabar.newsroom.web;
 
+import static app.khabar.account.StaffLogins.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import app.khabar.account.Role;
 import app.khabar.article.ArticleContent;
 import app.khabar.article.ArticleDesk;
 import app.khabar.article.ArticleImport;
@@ -37,11 +38,11 @@ import app.khabar.article.Source;
 class NewsroomWebIntegrationTests {
 
 	// spring-security-test's MockMvc customizer is not on the classpath (Boot 4 moved it): users go per request
-	static final RequestPostProcessor sara = user("sara").roles("REPORTER");
+	static final RequestPostProcessor sara = staff("sara", Role.REPORTER);
 
-	static final RequestPostProcessor maryam = user("maryam").roles("EDITOR");
+	static final RequestPostProcessor maryam = staff("maryam", Role.EDITOR);
 
-	static final RequestPostProcessor moderator = user("moderator").roles("MODERATOR");
+	static final RequestPostProcessor moderator = staff("moderator", Role.MODERATOR);
 
 	@Autowired
 	MockMvcTester mvc;

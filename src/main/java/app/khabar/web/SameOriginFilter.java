@@ -1,4 +1,4 @@
-package app.khabar.account;
+package app.khabar.web;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,11 +16,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
+import app.khabar.shared.CommonError;
 import app.khabar.shared.KhabarException;
 
 /**
- * Refuses unsafe requests that a browser sent from another site: the CSRF protection of the guest endpoints, which
- * cannot carry a token because the page they are posted from is cached for everyone. It reads, in order,
+ * Refuses unsafe requests that a browser sent from another site: the CSRF protection of the {@link GuestEndpoints},
+ * which cannot carry a token because the page they are posted from is cached for everyone. It reads, in order,
  * {@code Sec-Fetch-Site} (sent by every current browser), then {@code Origin}, then {@code Referer}; a request with
  * none of them is not from a browser, so no other site can have forged it. Allowed origins are
  * {@code khabar.web.base-url} and the request's own host. Session cookies are {@code SameSite=Lax} as a second wall.
@@ -48,7 +49,7 @@ class SameOriginFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		var refusal = new KhabarException(AccountError.CROSS_ORIGIN);
+		var refusal = new KhabarException(CommonError.CROSS_ORIGIN);
 		if (errors.resolveException(request, response, null, refusal) == null) {
 			// no error advice in this context (slice tests): still a Persian 403
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);

@@ -1,4 +1,4 @@
-package app.khabar.account;
+package app.khabar.web;
 
 /**
  * A keyed hash of a client's network address (HMAC-SHA256, truncated to 128 bits, hex). The address itself is never

@@ -1,14 +1,16 @@
-package app.khabar.account;
+package app.khabar.web;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,26 +18,28 @@ import javax.crypto.spec.SecretKeySpec;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 
 import app.khabar.shared.SecretFile;
 
 /**
  * The client behind a request: its address (honouring {@code X-Forwarded-For} only when the request comes from a
- * trusted proxy) and its {@link ClientHash}. Nothing here stores an address.
+ * trusted proxy) and its {@link ClientHash}. Nothing here stores an address. Addresses are read as literals only
+ * (never looked up in DNS); trusted ranges are Spring Security's {@link IpAddressMatcher} (IPv4, IPv6, CIDR).
  */
 @Component
 public class ClientIdentity {
 
 	private static final String FORWARDED_FOR = "X-Forwarded-For";
 
-	private final List<IpRange> trustedProxies;
+	private final List<IpAddressMatcher> trustedProxies;
 
 	// keyed and fed the "client:" prefix once; each hash works on a clone (cheaper than a new Mac per request)
 	private final Mac prototype;
 
 	ClientIdentity(ClientSettings settings, @Value("${khabar.data-dir:./data}") String dataDir) {
-		this.trustedProxies = settings.trustedProxies().stream().map(IpRange::parse).toList();
+		this.trustedProxies = settings.trustedProxies().stream().map(range -> new IpAddressMatcher(range.strip())).toList();
 		var secret = settings.hashSecret() != null && !settings.hashSecret().isBlank()
 				? Base64.getDecoder().decode(settings.hashSecret().strip())
 				: SecretFile.loadOrCreate(Path.of(dataDir, "secrets", "client-hash.key"), 32);
@@ -51,7 +55,7 @@ public class ClientIdentity {
 
 	/** Whether the request's direct peer is one of the configured trusted proxies. */
 	public boolean fromTrustedProxy(HttpServletRequest request) {
-		return IpRange.parseLiteral(request.getRemoteAddr()).map(this::trusted).orElse(false);
+		return literal(request.getRemoteAddr()).map(this::trusted).orElse(false);
 	}
 
 	/**
@@ -59,18 +63,18 @@ public class ClientIdentity {
 	 * {@code X-Forwarded-For} that is not itself a trusted proxy (left-most entries are whatever the client claimed).
 	 */
 	public InetAddress address(HttpServletRequest request) {
-		var peer = IpRange.parseLiteral(request.getRemoteAddr()).orElse(InetAddress.getLoopbackAddress());
+		var peer = literal(request.getRemoteAddr()).orElse(InetAddress.getLoopbackAddress());
 		if (!trusted(peer)) {
 			return peer;
 		}
 		var hops = request.getHeaders(FORWARDED_FOR);
-		var chain = new java.util.ArrayList<String>();
+		var chain = new ArrayList<String>();
 		while (hops.hasMoreElements()) {
 			chain.addAll(Arrays.asList(hops.nextElement().split(",")));
 		}
 		var client = peer;
 		for (int i = chain.size() - 1; i >= 0; i--) {
-			var hop = IpRange.parseLiteral(chain.get(i));
+			var hop = literal(chain.get(i));
 			if (hop.isEmpty()) {
 				break;
 			}
@@ -101,7 +105,22 @@ public class ClientIdentity {
 	}
 
 	private boolean trusted(InetAddress address) {
-		return trustedProxies.stream().anyMatch(range -> range.contains(address));
+		var literal = address.getHostAddress();
+		return trustedProxies.stream().anyMatch(range -> range.matches(literal));
+	}
+
+	/** A literal IPv4 or IPv6 address (brackets allowed), or empty for anything else: host names are not looked up. */
+	private static Optional<InetAddress> literal(String text) {
+		var stripped = text.strip();
+		if (stripped.startsWith("[") && stripped.endsWith("]")) {
+			stripped = stripped.substring(1, stripped.length() - 1);
+		}
+		try {
+			return Optional.of(InetAddress.ofLiteral(stripped));
+		}
+		catch (IllegalArgumentException notLiteral) {
+			return Optional.empty();
+		}
 	}
 
 }

@@ -1,4 +1,4 @@
-package app.khabar.account;
+package app.khabar.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,8 +14,11 @@ class ClientIdentityTests {
 
 	static final String SECRET = Base64.getEncoder().encodeToString("a secret of thirty-two bytes!!!!".getBytes());
 
-	final ClientIdentity clients = new ClientIdentity(
-			new ClientSettings(List.of("10.0.0.0/8", "192.168.7.1", "fd00::/8"), SECRET), "target/unused");
+	final ClientIdentity clients = trusting("10.0.0.0/8", "192.168.7.1", "fd00::/8");
+
+	static ClientIdentity trusting(String... proxies) {
+		return new ClientIdentity(new ClientSettings(List.of(proxies), SECRET), "target/unused");
+	}
 
 	static MockHttpServletRequest request(String peer, String... forwardedFor) {
 		var request = new MockHttpServletRequest();
@@ -68,10 +71,11 @@ class ClientIdentityTests {
 
 	@Test
 	void refusesMalformedProxyRanges() {
-		assertThatThrownBy(() -> IpRange.parse("10.0.0.0/33")).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> IpRange.parse("proxy.example")).isInstanceOf(IllegalArgumentException.class);
-		assertThat(IpRange.parse("10.128.0.0/9").contains(InetAddress.ofLiteral("10.200.1.1"))).isTrue();
-		assertThat(IpRange.parse("10.128.0.0/9").contains(InetAddress.ofLiteral("10.100.1.1"))).isFalse();
+		assertThatThrownBy(() -> trusting("10.0.0.0/33")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> trusting("proxy.example")).isInstanceOf(IllegalArgumentException.class);
+		assertThat(trusting("10.128.0.0/9").fromTrustedProxy(request("10.200.1.1"))).isTrue();
+		assertThat(trusting("10.128.0.0/9").fromTrustedProxy(request("10.100.1.1"))).isFalse();
+		assertThat(trusting("fd00::/8").fromTrustedProxy(request("10.0.0.1"))).isFalse();
 	}
 
 }

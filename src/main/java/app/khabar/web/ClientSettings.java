@@ -1,4 +1,4 @@
-package app.khabar.account;
+package app.khabar.web;
 
 import java.util.List;
 
