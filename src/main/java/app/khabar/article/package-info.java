@@ -1,6 +1,8 @@
 /**
  * Articles and what they are made of: sections, source attribution, tags, media references, status and
  * versions; the public article page, composed with parts that higher modules contribute through {@code article.spi}.
+ * The page's cache key ({@link app.khabar.article.ArticlePageKey}) and the article entries of the cluster's change
+ * feed ({@link app.khabar.article.ArticleCatalog#changedArticle}) are spelled here alone; other modules use those.
  * It does not own comments, curation boxes or search.
  */
 @ApplicationModule(displayName = "article", allowedDependencies = { "web", "account", "cluster" })
