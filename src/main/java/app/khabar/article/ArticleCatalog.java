@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
+import app.khabar.cluster.Change;
 import app.khabar.shared.AfterCommit;
 import app.khabar.shared.Page;
 import app.khabar.shared.PageRequest;
@@ -25,9 +27,6 @@ import app.khabar.shared.PageRequest;
  */
 @Service
 public class ArticleCatalog {
-
-	/** The topic under which every article change is in the cluster's change feed (the entity id is the article id). */
-	public static final String FEED_TOPIC = "article";
 
 	private final Articles articles;
 
@@ -100,6 +99,15 @@ public class ArticleCatalog {
 	 */
 	public List<Article> after(long afterId, int limit) {
 		return articles.findAfter(afterId, limit);
+	}
+
+	/**
+	 * The article that a change-feed entry says changed, if it is an article change: the one way to read the entries
+	 * that {@link ArticleChanged} puts in the cluster's change feed.
+	 */
+	public static OptionalLong changedArticle(Change change) {
+		return ArticleChangeFeed.TOPIC.equals(change.topic()) ? OptionalLong.of(change.entityId())
+				: OptionalLong.empty();
 	}
 
 	@EventListener

@@ -13,8 +13,8 @@ import app.khabar.cluster.ChangeFeed;
 @Component
 class ArticleChangeFeed {
 
-	/** The feed topic of article changes; the entity id is the article id. */
-	static final String TOPIC = ArticleCatalog.FEED_TOPIC;
+	/** The feed topic of article changes; the entity id is the article id ({@link ArticleCatalog#changedArticle}). */
+	static final String TOPIC = "article";
 
 	private final ChangeFeed feed;
 

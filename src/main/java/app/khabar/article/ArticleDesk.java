@@ -19,39 +19,36 @@ public class ArticleDesk {
 
 	private final Articles articles;
 
-	private final ArticleDrafts drafts;
-
 	private final Revisions revisions;
 
 	private final ArticleNotes notes;
 
 	private final AuditLog audit;
 
-	ArticleDesk(Articles articles, ArticleDrafts drafts, Revisions revisions, ArticleNotes notes, AuditLog audit) {
+	ArticleDesk(Articles articles, Revisions revisions, ArticleNotes notes, AuditLog audit) {
 		this.articles = articles;
-		this.drafts = drafts;
 		this.revisions = revisions;
 		this.notes = notes;
 		this.audit = audit;
 	}
 
 	public Optional<EditableArticle> find(long id) {
-		return articles.findById(id).flatMap(article -> drafts.state(id)
+		return articles.findById(id).flatMap(article -> articles.state(id)
 			.map(state -> new EditableArticle(article, state.createdBy(), state.scheduledAt())));
 	}
 
 	public List<DeskRow> withStatus(ArticleStatus status, PageRequest page) {
-		return drafts.byStatus(status, page);
+		return articles.byStatus(status, page);
 	}
 
 	/** Articles {@code author} created, except retracted ones, most recently changed first. */
 	public List<DeskRow> createdBy(String author, PageRequest page) {
-		return drafts.byAuthor(author, page);
+		return articles.byAuthor(author, page);
 	}
 
 	/** Published articles whose title contains {@code text} (case-insensitive), newest first. */
 	public List<DeskRow> searchPublished(String text, int limit) {
-		return drafts.publishedByTitle(text, limit);
+		return articles.publishedByTitle(text, limit);
 	}
 
 	/** Revisions of an article, newest first (saves and every author's latest autosave). */

@@ -31,8 +31,6 @@ public class ArticleLifecycle {
 
 	private final Articles articles;
 
-	private final ArticleDrafts drafts;
-
 	private final Sections sections;
 
 	private final Revisions revisions;
@@ -49,12 +47,11 @@ public class ArticleLifecycle {
 
 	private final VideoEmbeds videoEmbeds;
 
-	ArticleLifecycle(Articles articles, ArticleDrafts drafts, Sections sections, Revisions revisions,
+	ArticleLifecycle(Articles articles, Sections sections, Revisions revisions,
 			ArticleNotes notes, AuditLog audit, ApplicationEventPublisher events, Clock clock,
 			PlatformTransactionManager transactionManager, VideoEmbeds videoEmbeds) {
 		this.videoEmbeds = videoEmbeds;
 		this.articles = articles;
-		this.drafts = drafts;
 		this.sections = sections;
 		this.revisions = revisions;
 		this.notes = notes;
@@ -74,7 +71,7 @@ public class ArticleLifecycle {
 				clean.bodyHtml(), clean.source(), clean.tags(), clean.media(), ArticleStatus.DRAFT, clean.comments(),
 				null, null);
 		long id = articles.insert(section.id(), article, PersianText.slug(clean.title()), now);
-		drafts.setCreatedBy(id, actor);
+		articles.setCreatedBy(id, actor);
 		revisions.insert(id, 0, Revision.Kind.SAVE, actor, clean, now);
 		audit.append(id, actor, ArticleAction.CREATE, null, now);
 		events.publishEvent(new ArticleChanged(id, ArticleStatus.DRAFT));
@@ -106,7 +103,7 @@ public class ArticleLifecycle {
 	 */
 	@Transactional
 	public AutosaveResult autosave(String actor, long id, long baseVersion, ArticleContent content) {
-		ArticleDrafts.State state = state(id);
+		Articles.State state = state(id);
 		ArticleContent clean = cleanLenient(content);
 		long revision = revisions.insert(id, baseVersion, Revision.Kind.AUTOSAVE, actor, clean, clock.instant());
 		return new AutosaveResult(revision, state.version() != baseVersion, state.version());
@@ -146,10 +143,10 @@ public class ArticleLifecycle {
 	@Transactional
 	public long correct(String actor, long id, long version, String note) {
 		String text = requiredNote(note);
-		ArticleDrafts.State state = state(id);
+		Articles.State state = state(id);
 		ArticleWorkflow.next(state.status(), ArticleAction.CORRECT);
 		Instant now = clock.instant();
-		if (!drafts.touch(id, version, now)) {
+		if (!articles.touch(id, version, now)) {
 			throw new KhabarException(ArticleError.VERSION_CONFLICT);
 		}
 		notes.insert(id, ArticleNote.Kind.CORRECTION, text, actor, now);
@@ -177,8 +174,8 @@ public class ArticleLifecycle {
 	 */
 	@Transactional
 	public long setComments(String actor, long id, long version, CommentSettings settings) {
-		ArticleDrafts.State state = state(id);
-		if (!drafts.setComments(id, version, settings)) {
+		Articles.State state = state(id);
+		if (!articles.setComments(id, version, settings)) {
 			throw new KhabarException(ArticleError.VERSION_CONFLICT);
 		}
 		String detail = (settings.open() ? "open" : "closed") + " " + settings.mode().name()
@@ -194,9 +191,9 @@ public class ArticleLifecycle {
 	public List<Long> publishDue() {
 		Instant now = clock.instant();
 		List<Long> published = new ArrayList<>();
-		for (long id : drafts.due(now)) {
+		for (long id : articles.due(now)) {
 			Boolean won = transactions.execute(status -> {
-				if (!drafts.claimDue(id, now)) {
+				if (!articles.claimDue(id, now)) {
 					return false;
 				}
 				audit.append(id, SYSTEM, ArticleAction.PUBLISH, null, now);
@@ -212,14 +209,14 @@ public class ArticleLifecycle {
 
 	private long replaceContent(String actor, long id, long version, ArticleContent clean, ArticleAction action,
 			@Nullable String detail) {
-		ArticleDrafts.State state = state(id);
+		Articles.State state = state(id);
 		ArticleStatus status = ArticleWorkflow.next(state.status(), action);
 		section(clean.sectionId());
 		Instant now = clock.instant();
 		// a published article keeps its URL: the slug follows the title only until publication
 		String slug = state.publishedAt() == null ? PersianText.slug(clean.title())
 				: articles.findById(id).orElseThrow().slug();
-		if (!drafts.updateContent(id, version, clean, slug, now)) {
+		if (!articles.updateContent(id, version, clean, slug, now)) {
 			throw new KhabarException(ArticleError.VERSION_CONFLICT);
 		}
 		revisions.insert(id, version + 1, Revision.Kind.SAVE, actor, clean, now);
@@ -232,11 +229,11 @@ public class ArticleLifecycle {
 
 	private long move(String actor, long id, long version, ArticleAction action, @Nullable Instant scheduleAt,
 			@Nullable String detail) {
-		ArticleDrafts.State state = state(id);
+		Articles.State state = state(id);
 		ArticleStatus to = ArticleWorkflow.next(state.status(), action);
 		Instant now = clock.instant();
 		Instant publishedAt = to == ArticleStatus.PUBLISHED && state.publishedAt() == null ? now : state.publishedAt();
-		if (!drafts.move(id, version, to, to == ArticleStatus.SCHEDULED ? scheduleAt : null, publishedAt, now)) {
+		if (!articles.move(id, version, to, to == ArticleStatus.SCHEDULED ? scheduleAt : null, publishedAt, now)) {
 			throw new KhabarException(ArticleError.VERSION_CONFLICT);
 		}
 		return changed(id, version, to, actor, action, detail, now);
@@ -249,8 +246,8 @@ public class ArticleLifecycle {
 		return version + 1;
 	}
 
-	private ArticleDrafts.State state(long id) {
-		return drafts.state(id).orElseThrow(() -> new KhabarException(ArticleError.NOT_FOUND));
+	private Articles.State state(long id) {
+		return articles.state(id).orElseThrow(() -> new KhabarException(ArticleError.NOT_FOUND));
 	}
 
 	private Section section(long id) {

@@ -43,7 +43,7 @@ class ArticleNotes {
 
 	private static ArticleNote map(ResultSet rs, int row) throws SQLException {
 		return new ArticleNote(rs.getLong("id"), rs.getLong("article_id"), ArticleNote.Kind.valueOf(rs.getString("kind")),
-				rs.getString("body"), rs.getString("author"), ArticleDrafts.instant(rs, "created_at"));
+				rs.getString("body"), rs.getString("author"), Articles.instantOrNull(rs, "created_at"));
 	}
 
 }

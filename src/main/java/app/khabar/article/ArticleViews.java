@@ -40,9 +40,6 @@ public class ArticleViews implements ServedPages {
 			GROUP BY v.article_id ORDER BY SUM(v.views) DESC, v.article_id DESC LIMIT :limit
 			""";
 
-	/** The cache key of an article page, as the article page controller gives it. */
-	public static final String PAGE_KEY_PREFIX = "article:";
-
 	private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
 
 	private final JdbcClient jdbc;
@@ -62,9 +59,7 @@ public class ArticleViews implements ServedPages {
 	/** An article page served from memory, before any controller: still a view. */
 	@Override
 	public void served(String cacheKey) {
-		if (cacheKey.startsWith(PAGE_KEY_PREFIX)) {
-			record(Long.parseLong(cacheKey.substring(PAGE_KEY_PREFIX.length())));
-		}
+		ArticlePageKey.articleOf(cacheKey).ifPresent(this::record);
 	}
 
 	/** Adds the counts so far to the table. Runs every few seconds and on shutdown. */

@@ -69,7 +69,7 @@ class AuditLog {
 	private static AuditEntry map(ResultSet rs, int row) throws SQLException {
 		return new AuditEntry(rs.getLong("id"), rs.getLong("article_id"), rs.getString("actor"),
 				ArticleAction.valueOf(rs.getString("action")), rs.getString("detail"),
-				ArticleDrafts.instant(rs, "created_at"));
+				Articles.instantOrNull(rs, "created_at"));
 	}
 
 }

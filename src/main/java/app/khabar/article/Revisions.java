@@ -109,7 +109,7 @@ class Revisions {
 						ModerationMode.valueOf(rs.getString("moderation_mode")), close));
 		return new Revision(rs.getLong("id"), rs.getLong("article_id"), rs.getLong("article_version"),
 				Revision.Kind.valueOf(rs.getString("kind")), rs.getString("author"),
-				ArticleDrafts.instant(rs, "created_at"), content);
+				Articles.instantOrNull(rs, "created_at"), content);
 	}
 
 }

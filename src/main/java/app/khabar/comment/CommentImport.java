@@ -8,6 +8,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.khabar.article.Article;
+import app.khabar.article.ArticleCatalog;
+import app.khabar.article.Section;
 import app.khabar.persian.PersianText;
 
 /**
@@ -21,11 +24,15 @@ public class CommentImport {
 
 	private final CommentCounters counters;
 
+	private final ArticleCatalog articles;
+
 	private final ApplicationEventPublisher events;
 
-	CommentImport(Comments comments, CommentCounters counters, ApplicationEventPublisher events) {
+	CommentImport(Comments comments, CommentCounters counters, ArticleCatalog articles,
+			ApplicationEventPublisher events) {
 		this.comments = comments;
 		this.counters = counters;
+		this.articles = articles;
 		this.events = events;
 	}
 
@@ -38,8 +45,9 @@ public class CommentImport {
 				likes, dislikes, createdAt, null, null, null))).getFirst();
 		counters.count(articleId, status);
 		// imported comments reach the moderation queue like readers' ones, already decided or pending
-		events.publishEvent(new CommentsSubmitted(
-				List.of(new CommentSubmitted(id, articleId, parentId, status, null, null, createdAt, name, body))));
+		Section section = articles.find(articleId).map(Article::section).orElse(null);
+		events.publishEvent(new CommentsSubmitted(List
+			.of(new CommentSubmitted(id, articleId, section, parentId, status, null, null, createdAt, name, body))));
 		events.publishEvent(new CommentThreadChanged(articleId));
 		return id;
 	}

@@ -3,7 +3,6 @@ package app.khabar.comment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,18 +19,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
+import app.khabar.article.ModerationMode;
+import app.khabar.article.Section;
+import app.khabar.comment.GroupCommit.Outcome;
 import app.khabar.comment.captcha.CaptchaCheck;
 import app.khabar.comment.captcha.CaptchaResult;
 import app.khabar.comment.captcha.CaptchaVerifier;
 import app.khabar.comment.spi.CommentScreening;
-import app.khabar.comment.spi.ModerationMode;
 import app.khabar.comment.spi.ReasonCode;
 import app.khabar.comment.spi.ScreeningRequest;
 import app.khabar.comment.spi.Verdict;
 import app.khabar.persian.PersianDigits;
 import app.khabar.persian.PersianText;
-import app.khabar.shared.GroupCommit;
-import app.khabar.shared.GroupCommit.Outcome;
 import app.khabar.shared.KhabarException;
 
 /**
@@ -114,7 +113,7 @@ public class CommentPosting implements DisposableBean {
 		}
 		String text = text(comment.text());
 		String name = name(comment.name());
-		return groupCommit.submit(new Ready(article.id(), ModerationMode.valueOf(article.comments().mode().name()),
+		return groupCommit.submit(new Ready(article.id(), article.section(), article.comments().mode(),
 				comment.parentId(), name, text, commenter, check, now));
 	}
 
@@ -124,11 +123,56 @@ public class CommentPosting implements DisposableBean {
 	}
 
 	/** A comment that passed every check needing no database, waiting for its batch. */
-	private record Ready(long articleId, ModerationMode mode, @Nullable Long parentId, @Nullable String name,
-			String text, Commenter commenter, CaptchaCheck captcha, Instant submittedAt) {
+	private record Ready(long articleId, Section section, ModerationMode mode, @Nullable Long parentId,
+			@Nullable String name, String text, Commenter commenter, CaptchaCheck captcha, Instant submittedAt) {
 
 		String client() {
 			return commenter.client().value();
+		}
+
+	}
+
+	/**
+	 * One comment of a batch on its way through the transaction's steps: refused at one of them, or screened and then
+	 * stored. A step looks only at the items still {@link #pending}.
+	 */
+	private static final class Item {
+
+		final Ready ready;
+
+		@Nullable Outcome<PostedComment> outcome;
+
+		/** Screening's verdict ({@link #screened}): the status to store, its reason and detail. */
+		CommentStatus status = CommentStatus.PENDING;
+
+		@Nullable ReasonCode reason;
+
+		@Nullable String detail;
+
+		Item(Ready ready) {
+			this.ready = ready;
+		}
+
+		boolean pending() {
+			return outcome == null;
+		}
+
+		void refuse(CommentError error) {
+			outcome = Outcome.refused(new KhabarException(error));
+		}
+
+		void screened(Verdict verdict) {
+			status = switch (verdict) {
+				case Verdict.Publish publish -> CommentStatus.PUBLISHED;
+				case Verdict.Hold hold -> CommentStatus.PENDING;
+				case Verdict.Reject reject -> CommentStatus.REJECTED;
+			};
+			reason = reasonOf(verdict);
+			detail = detailOf(verdict);
+		}
+
+		void stored(long id) {
+			outcome = Outcome.stored(new PostedComment(id, ready.articleId(), status));
 		}
 
 	}
@@ -139,116 +183,96 @@ public class CommentPosting implements DisposableBean {
 
 	/** One batch, in order: parents, captcha uses, screening, then the rows, the queue and the counters. */
 	private List<Outcome<PostedComment>> storeInTransaction(List<Ready> batch) {
-		var outcomes = new ArrayList<@Nullable Outcome<PostedComment>>(Collections.nCopies(batch.size(), null));
-		List<Integer> open = withPublishedParents(batch, outcomes);
-		List<Integer> passed = withUnusedCaptchas(batch, open, outcomes);
-		List<Screened> accepted = screen(batch, passed, outcomes);
-		if (!accepted.isEmpty()) {
-			store(accepted, outcomes);
+		List<Item> items = batch.stream().map(Item::new).toList();
+		refuseOrphans(items);
+		refuseUsedCaptchas(pending(items));
+		screen(pending(items));
+		List<Item> screened = pending(items);
+		if (!screened.isEmpty()) {
+			store(screened);
 		}
-		return List.copyOf(outcomes);
+		return items.stream().map(item -> Objects.requireNonNull(item.outcome)).toList();
 	}
 
-	/** The indexes of comments whose parent, if any, is published on the same article; the others are refused. */
-	private List<Integer> withPublishedParents(List<Ready> batch, List<@Nullable Outcome<PostedComment>> outcomes) {
+	private static List<Item> pending(List<Item> items) {
+		return items.stream().filter(Item::pending).toList();
+	}
+
+	/** Refuses a reply whose parent is not a published comment of the same article. */
+	private void refuseOrphans(List<Item> items) {
 		Map<Long, Comments.Place> parents = comments.placesOf(
-				batch.stream().map(Ready::parentId).filter(Objects::nonNull).collect(Collectors.toSet()));
-		var open = new ArrayList<Integer>();
-		for (int i = 0; i < batch.size(); i++) {
-			Ready ready = batch.get(i);
-			Comments.Place parent = ready.parentId() == null ? null : parents.get(ready.parentId());
-			boolean orphan = ready.parentId() != null && (parent == null || parent.articleId() != ready.articleId()
-					|| parent.status() != CommentStatus.PUBLISHED);
-			if (orphan) {
-				outcomes.set(i, Outcome.refused(new KhabarException(CommentError.INVALID_PARENT)));
+				items.stream().map(item -> item.ready.parentId()).filter(Objects::nonNull).collect(Collectors.toSet()));
+		for (Item item : items) {
+			Long parentId = item.ready.parentId();
+			if (parentId == null) {
+				continue;
 			}
-			else {
-				open.add(i);
+			Comments.Place parent = parents.get(parentId);
+			if (parent == null || parent.articleId() != item.ready.articleId()
+					|| parent.status() != CommentStatus.PUBLISHED) {
+				item.refuse(CommentError.INVALID_PARENT);
 			}
 		}
-		return open;
 	}
 
-	/** Of {@code open}, the comments whose captcha solution is used now for the first time (also within the batch). */
-	private List<Integer> withUnusedCaptchas(List<Ready> batch, List<Integer> open,
-			List<@Nullable Outcome<PostedComment>> outcomes) {
-		List<CaptchaResult> captchas = captcha.useUp(open.stream().map(i -> batch.get(i).captcha()).toList());
-		var passed = new ArrayList<Integer>();
-		for (int k = 0; k < open.size(); k++) {
-			if (captchas.get(k).passed()) {
-				passed.add(open.get(k));
-			}
-			else {
-				outcomes.set(open.get(k), Outcome.refused(new KhabarException(CommentError.CAPTCHA_FAILED)));
+	/** Refuses a comment whose captcha solution was used before (also earlier within the batch); uses up the others. */
+	private void refuseUsedCaptchas(List<Item> items) {
+		List<CaptchaResult> captchas = captcha.useUp(items.stream().map(item -> item.ready.captcha()).toList());
+		for (int i = 0; i < items.size(); i++) {
+			if (!captchas.get(i).passed()) {
+				items.get(i).refuse(CommentError.CAPTCHA_FAILED);
 			}
 		}
-		return passed;
-	}
-
-	/** A comment with screening's verdict, to be stored. */
-	private record Screened(int index, Ready ready, CommentStatus status, @Nullable ReasonCode reason,
-			@Nullable String detail) {
 	}
 
 	/**
-	 * Screens {@code passed} in order; each sees the client's recent comments, including the ones before it in this
-	 * batch, as if they had been posted one after another.
+	 * Screens the items in order; each sees the client's recent comments, including the ones before it in this batch,
+	 * as if they had been posted one after another.
 	 */
-	private List<Screened> screen(List<Ready> batch, List<Integer> passed,
-			List<@Nullable Outcome<PostedComment>> outcomes) {
-		Instant since = batch.stream().map(Ready::submittedAt).min(Comparator.naturalOrder()).orElseThrow()
+	private void screen(List<Item> items) {
+		if (items.isEmpty()) {
+			return;
+		}
+		Instant since = items.stream().map(item -> item.ready.submittedAt()).min(Comparator.naturalOrder())
+			.orElseThrow()
 			.minus(settings.recentWindow());
 		Map<String, List<Comments.Recent>> recent = new HashMap<>(comments.recentOf(
-				passed.stream().map(i -> batch.get(i).client()).collect(Collectors.toSet()), since, RECENT_LIMIT));
-		var accepted = new ArrayList<Screened>();
-		for (int i : passed) {
-			Ready ready = batch.get(i);
+				items.stream().map(item -> item.ready.client()).collect(Collectors.toSet()), since, RECENT_LIMIT));
+		for (Item item : items) {
+			Ready ready = item.ready;
 			Instant now = ready.submittedAt();
 			List<Comments.Recent> earlier = recent.getOrDefault(ready.client(), List.of()).stream()
 				.filter(r -> r.createdAt().isAfter(now.minus(settings.recentWindow())))
 				.limit(RECENT_LIMIT)
 				.toList();
-			// open: post() asked acceptsComments a moment ago
-			Verdict verdict = screening.screen(new ScreeningRequest(ready.articleId(), false, ready.mode(),
-					ready.name(), ready.text(), ready.commenter().client(),
+			item.screened(screening.screen(new ScreeningRequest(ready.articleId(), ready.mode(), ready.name(),
+					ready.text(), ready.commenter().client(),
 					earlier.stream().filter(r -> r.articleId() == ready.articleId()).map(Comments.Recent::body).toList(),
-					earlier.stream().map(Comments.Recent::createdAt).toList(), now));
-			if (verdict instanceof Verdict.Reject reject && reject.reason() == ReasonCode.ARTICLE_CLOSED) {
-				outcomes.set(i, Outcome.refused(new KhabarException(CommentError.COMMENTS_CLOSED)));
-				continue;
-			}
-			CommentStatus status = switch (verdict) {
-				case Verdict.Publish publish -> CommentStatus.PUBLISHED;
-				case Verdict.Hold hold -> CommentStatus.PENDING;
-				case Verdict.Reject reject -> CommentStatus.REJECTED;
-			};
-			accepted.add(new Screened(i, ready, status, reasonOf(verdict), detailOf(verdict)));
+					earlier.stream().map(Comments.Recent::createdAt).toList(), now)));
 			var mine = new ArrayList<Comments.Recent>(recent.getOrDefault(ready.client(), List.of()));
 			mine.addFirst(new Comments.Recent(ready.articleId(), ready.text(), now));
 			recent.put(ready.client(), mine);
 		}
-		return accepted;
 	}
 
-	private void store(List<Screened> accepted, List<@Nullable Outcome<PostedComment>> outcomes) {
-		List<Long> ids = comments.insertAll(accepted.stream()
-			.map(c -> new Comments.NewRow(c.ready().articleId(), c.ready().parentId(), c.ready().name(),
-					c.ready().text(), country(c.ready().commenter().countryCode()), c.status(), 0, 0,
-					c.ready().submittedAt(), c.ready().client(), c.reason() == null ? null : c.reason().name(),
-					c.detail()))
+	private void store(List<Item> items) {
+		List<Long> ids = comments.insertAll(items.stream()
+			.map(item -> new Comments.NewRow(item.ready.articleId(), item.ready.parentId(), item.ready.name(),
+					item.ready.text(), country(item.ready.commenter().countryCode()), item.status, 0, 0,
+					item.ready.submittedAt(), item.ready.client(), item.reason == null ? null : item.reason.name(),
+					item.detail))
 			.toList());
-		var submitted = new ArrayList<CommentSubmitted>(accepted.size());
+		var submitted = new ArrayList<CommentSubmitted>(items.size());
 		var deltas = new TreeMap<Long, int[]>();
-		for (int k = 0; k < accepted.size(); k++) {
-			Screened comment = accepted.get(k);
-			Ready ready = comment.ready();
-			long id = ids.get(k);
-			deltas.computeIfAbsent(ready.articleId(), article -> new int[CommentStatus.values().length])[comment
-				.status()
+		for (int i = 0; i < items.size(); i++) {
+			Item item = items.get(i);
+			Ready ready = item.ready;
+			long id = ids.get(i);
+			item.stored(id);
+			deltas.computeIfAbsent(ready.articleId(), article -> new int[CommentStatus.values().length])[item.status
 				.ordinal()]++;
-			submitted.add(new CommentSubmitted(id, ready.articleId(), ready.parentId(), comment.status(),
-					comment.reason(), comment.detail(), ready.submittedAt(), ready.name(), ready.text()));
-			outcomes.set(comment.index(), Outcome.stored(new PostedComment(id, ready.articleId(), comment.status())));
+			submitted.add(new CommentSubmitted(id, ready.articleId(), ready.section(), ready.parentId(), item.status,
+					item.reason, item.detail, ready.submittedAt(), ready.name(), ready.text()));
 		}
 		events.publishEvent(new CommentsSubmitted(submitted));
 		deltas.keySet().forEach(article -> events.publishEvent(new CommentThreadChanged(article)));

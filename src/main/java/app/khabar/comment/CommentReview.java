@@ -24,7 +24,7 @@ import app.khabar.shared.KhabarException;
 @Service
 public class CommentReview {
 
-	private final CommentRows rows;
+	private final Comments rows;
 
 	private final CommentCounters counters;
 
@@ -32,7 +32,7 @@ public class CommentReview {
 
 	private final Clock clock;
 
-	CommentReview(CommentRows rows, CommentCounters counters, ApplicationEventPublisher events, Clock clock) {
+	CommentReview(Comments rows, CommentCounters counters, ApplicationEventPublisher events, Clock clock) {
 		this.rows = rows;
 		this.counters = counters;
 		this.events = events;

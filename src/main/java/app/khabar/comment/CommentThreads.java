@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
+import app.khabar.article.ArticlePageKey;
 import app.khabar.shared.AfterCommit;
-import app.khabar.web.PagesChanged;
 
 /**
  * Reads an article's public comment thread. Threads are kept in a node-local cache that
@@ -119,7 +119,7 @@ public class CommentThreads {
 	@EventListener
 	void on(CommentThreadChanged event) {
 		AfterCommit.run(() -> threads.invalidate(event.articleId()));
-		events.publishEvent(PagesChanged.of("article:" + event.articleId()));
+		events.publishEvent(ArticlePageKey.changed(event.articleId()));
 	}
 
 }

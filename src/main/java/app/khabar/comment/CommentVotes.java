@@ -64,10 +64,13 @@ public class CommentVotes {
 		if (!perClient.tryAcquire(client.value())) {
 			throw new KhabarException(CommentError.TOO_MANY_VOTES);
 		}
-		votes.cast(commentId, voter, vote, clock.instant());
+		Votes.CountChange change = votes.cast(commentId, voter, vote, clock.instant());
+		if (!change.none()) {
+			comments.addVotes(commentId, change.likes(), change.dislikes());
+		}
 		counters.touch(place.articleId());
 		events.publishEvent(new CommentThreadChanged(place.articleId()));
-		int[] counts = votes.counts(commentId);
+		int[] counts = comments.voteCounts(commentId);
 		return new VoteCounts(commentId, place.articleId(), counts[0], counts[1], vote);
 	}
 

@@ -20,6 +20,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import app.khabar.comment.spi.ReasonCode;
+
+/**
+ * The one repository of {@code comment_comment}: readers' threads, the batch insert of new comments, what posting,
+ * replies and votes look up, the vote counts, and the moderators' reads and writes. A moderator's write is
+ * version-checked: it changes the row only at the version the moderator saw, and moves the version on, so two
+ * moderators never overwrite each other.
+ */
 @Repository
 class Comments {
 
@@ -55,6 +63,37 @@ class Comments {
 			) recent
 			WHERE position <= :limit
 			ORDER BY created_at DESC
+			""";
+
+	private static final String REVIEWED_COLUMNS = """
+			SELECT id, article_id, parent_id, author_name, body, original_body, country_code, status, screening_reason,
+			  screening_detail, created_at, edited_at, client_hash, version
+			FROM comment_comment
+			""";
+
+	private static final String FIND_REVIEWED = REVIEWED_COLUMNS + "WHERE id = :id";
+
+	private static final String FIND_ALL_REVIEWED = REVIEWED_COLUMNS + "WHERE id IN (:ids)";
+
+	private static final String DECIDE = """
+			UPDATE comment_comment SET status = :to, version = version + 1
+			WHERE id = :id AND version = :version AND status = :from
+			""";
+
+	// original_body keeps the reader's first text: a second edit does not replace it
+	private static final String EDIT = """
+			UPDATE comment_comment
+			SET body = :body, original_body = COALESCE(original_body, body), edited_at = :now, version = version + 1
+			WHERE id = :id AND version = :version
+			""";
+
+	private static final String ADD_VOTES = """
+			UPDATE comment_comment SET likes = likes + :likes, dislikes = dislikes + :dislikes
+			WHERE id = :comment
+			""";
+
+	private static final String VOTE_COUNTS = """
+			SELECT likes, dislikes FROM comment_comment WHERE id = :comment
 			""";
 
 	private final JdbcClient jdbc;
@@ -102,8 +141,7 @@ class Comments {
 			return Map.of();
 		}
 		var places = new HashMap<Long, Place>();
-		jdbc.sql(PLACES).param("ids", ids).query((rs, row) -> places.put(rs.getLong("id"),
-				new Place(rs.getLong("article_id"), CommentStatus.valueOf(rs.getString("status"))))).list();
+		jdbc.sql(PLACES).param("ids", ids).query((rs, row) -> places.put(rs.getLong("id"), mapPlace(rs, row))).list();
 		return places;
 	}
 
@@ -118,18 +156,58 @@ class Comments {
 			.param("since", since.atOffset(ZoneOffset.UTC))
 			.param("limit", limit)
 			.query((rs, row) -> recent.computeIfAbsent(rs.getString("client_hash"), client -> new ArrayList<>())
-				.add(new Recent(rs.getLong("article_id"), rs.getString("body"),
-						rs.getObject("created_at", OffsetDateTime.class).toInstant())))
+				.add(new Recent(rs.getLong("article_id"), rs.getString("body"), instant(rs, "created_at"))))
 			.list();
 		return recent;
 	}
 
 	/** Where a comment is: its article and status, for replies and votes. */
 	Optional<Place> placeOf(long id) {
-		return jdbc.sql(FIND_PLACE)
+		return jdbc.sql(FIND_PLACE).param("id", id).query(Comments::mapPlace).optional();
+	}
+
+	/** A comment as a moderator sees it, in any status. */
+	Optional<ReviewedComment> find(long id) {
+		return jdbc.sql(FIND_REVIEWED).param("id", id).query(Comments::mapReviewed).optional();
+	}
+
+	List<ReviewedComment> findAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(FIND_ALL_REVIEWED).param("ids", ids).query(Comments::mapReviewed).list();
+	}
+
+	/** Moves the comment from {@code from} to {@code to} at {@code version}; false if either moved meanwhile. */
+	boolean decide(long id, long version, CommentStatus from, CommentStatus to) {
+		return jdbc.sql(DECIDE)
 			.param("id", id)
-			.query((rs, row) -> new Place(rs.getLong("article_id"), CommentStatus.valueOf(rs.getString("status"))))
-			.optional();
+			.param("version", version)
+			.param("from", from.name())
+			.param("to", to.name())
+			.update() == 1;
+	}
+
+	boolean edit(long id, long version, String body, Instant now) {
+		return jdbc.sql(EDIT)
+			.param("id", id)
+			.param("version", version)
+			.param("body", body)
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.update() == 1;
+	}
+
+	/** Adds to the comment's two vote counts (a negative number takes away), a relative update in the caller's transaction. */
+	void addVotes(long commentId, int likes, int dislikes) {
+		jdbc.sql(ADD_VOTES).param("comment", commentId).param("likes", likes).param("dislikes", dislikes).update();
+	}
+
+	/** The comment's likes and dislikes. */
+	int[] voteCounts(long commentId) {
+		return jdbc.sql(VOTE_COUNTS)
+			.param("comment", commentId)
+			.query((rs, row) -> new int[] { rs.getInt("likes"), rs.getInt("dislikes") })
+			.single();
 	}
 
 	record Place(long articleId, CommentStatus status) {
@@ -147,12 +225,45 @@ class Comments {
 			@Nullable String clientHash, @Nullable String reason, @Nullable String detail) {
 	}
 
+	private static Place mapPlace(ResultSet rs, int row) throws SQLException {
+		return new Place(rs.getLong("article_id"), CommentStatus.valueOf(rs.getString("status")));
+	}
+
 	private static PublishedComment mapPublished(ResultSet rs, int row) throws SQLException {
 		long parent = rs.getLong("parent_id");
 		Long parentId = rs.wasNull() ? null : parent;
 		return new PublishedComment(rs.getLong("id"), parentId, rs.getString("author_name"), rs.getString("body"),
-				rs.getString("country_code"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				rs.getString("country_code"), instant(rs, "created_at"),
 				rs.getInt("likes"), rs.getInt("dislikes"), List.of());
+	}
+
+	private static ReviewedComment mapReviewed(ResultSet rs, int row) throws SQLException {
+		long parent = rs.getLong("parent_id");
+		Long parentId = rs.wasNull() ? null : parent;
+		String reason = rs.getString("screening_reason");
+		return new ReviewedComment(rs.getLong("id"), rs.getLong("article_id"), parentId, rs.getString("author_name"),
+				rs.getString("body"), rs.getString("original_body"), rs.getString("country_code"),
+				CommentStatus.valueOf(rs.getString("status")), reason == null ? null : reasonCode(reason),
+				rs.getString("screening_detail"), instant(rs, "created_at"), nullableInstant(rs, "edited_at"),
+				rs.getString("client_hash"), rs.getLong("version"));
+	}
+
+	private static @Nullable ReasonCode reasonCode(String name) {
+		try {
+			return ReasonCode.valueOf(name);
+		}
+		catch (IllegalArgumentException unknown) {
+			return null;
+		}
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	private static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
 	}
 
 }

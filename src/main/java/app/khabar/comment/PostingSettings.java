@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The posting and voting part of {@code khabar.comment.*}.
  *
- * @param minLength fewest characters (code points) in a comment; shorter is refused as invalid, not stored
+ * @param minLength fewest characters (code points) in a comment; shorter is refused as invalid, not stored (the one
+ * length setting: screening does not check the length again)
  * @param maxLength most characters in a comment; longer is refused as invalid, not stored
  * @param maxNameLength most characters in the optional name
  * @param clientLimit comments one client (address hash) may post within {@code clientWindow} on this node; more are

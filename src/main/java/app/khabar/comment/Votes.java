@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code comment_vote} rows and the comment's two vote counts. Each change is a relative update in the caller's
- * transaction, guarded by the row of the reader's vote, so concurrent votes never lose or double a count.
+ * The {@code comment_vote} rows: one per reader and comment. Each change is guarded by the row of the reader's vote, so
+ * concurrent votes never lose or double a count; the counts themselves are the comment's ({@link Comments#addVotes}).
  */
 @Repository
 class Votes {
@@ -23,26 +23,26 @@ class Votes {
 			WHERE comment_id = :comment AND voter = :voter AND vote <> :value
 			""";
 
-	private static final String ADD = """
-			UPDATE comment_comment SET likes = likes + :likes, dislikes = dislikes + :dislikes
-			WHERE id = :comment
-			""";
-
-	private static final String COUNTS = """
-			SELECT likes, dislikes FROM comment_comment WHERE id = :comment
-			""";
-
 	private final JdbcClient jdbc;
 
 	Votes(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/** How a vote moves the comment's counts. */
+	record CountChange(int likes, int dislikes) {
+
+		boolean none() {
+			return likes == 0 && dislikes == 0;
+		}
+
+	}
+
 	/**
-	 * Records the voter's vote and moves the counts: a first vote adds one, a changed vote moves one from the other
-	 * side, the same vote again changes nothing.
+	 * Records the voter's vote and says how the counts move: a first vote adds one, a changed vote moves one from the
+	 * other side, the same vote again changes nothing.
 	 */
-	void cast(long commentId, String voter, Vote vote, Instant at) {
+	CountChange cast(long commentId, String voter, Vote vote, Instant at) {
 		var now = at.atOffset(ZoneOffset.UTC);
 		int added = jdbc.sql(INSERT)
 			.param("comment", commentId)
@@ -51,8 +51,7 @@ class Votes {
 			.param("at", now)
 			.update();
 		if (added == 1) {
-			move(commentId, vote, 1);
-			return;
+			return vote == Vote.LIKE ? new CountChange(1, 0) : new CountChange(0, 1);
 		}
 		int changed = jdbc.sql(CHANGE)
 			.param("comment", commentId)
@@ -60,25 +59,10 @@ class Votes {
 			.param("value", vote.name())
 			.param("at", now)
 			.update();
-		if (changed == 1) {
-			move(commentId, vote, 1);
-			move(commentId, vote == Vote.LIKE ? Vote.DISLIKE : Vote.LIKE, -1);
+		if (changed == 0) {
+			return new CountChange(0, 0);
 		}
-	}
-
-	int[] counts(long commentId) {
-		return jdbc.sql(COUNTS)
-			.param("comment", commentId)
-			.query((rs, row) -> new int[] { rs.getInt("likes"), rs.getInt("dislikes") })
-			.single();
-	}
-
-	private void move(long commentId, Vote vote, int delta) {
-		jdbc.sql(ADD)
-			.param("comment", commentId)
-			.param("likes", vote == Vote.LIKE ? delta : 0)
-			.param("dislikes", vote == Vote.DISLIKE ? delta : 0)
-			.update();
+		return vote == Vote.LIKE ? new CountChange(1, -1) : new CountChange(-1, 1);
 	}
 
 }

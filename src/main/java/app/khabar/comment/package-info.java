@@ -1,6 +1,8 @@
 /**
- * Reader comments: posting, replies, votes and the exact per-article counters (published, awaiting review,
- * not publishable). Screening decisions come from {@code comment.spi}, implemented by moderation.
+ * Reader comments: posting (the input checks, the length of a comment among them, then a group commit that screens
+ * and stores a batch in one transaction), replies, votes and the exact per-article counters (published, awaiting
+ * review, not publishable). Screening decisions, and whether an article takes comments, come from
+ * {@code comment.spi}, implemented by moderation.
  */
 @ApplicationModule(displayName = "comment", allowedDependencies = { "web", "article", "article :: spi" })
 @NullMarked

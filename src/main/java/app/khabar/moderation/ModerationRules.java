@@ -19,11 +19,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import app.khabar.account.StaffMember;
-import app.khabar.article.ArticleViews;
+import app.khabar.article.ArticlePageKey;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.AfterCommit;
 import app.khabar.shared.KhabarException;
-import app.khabar.web.PagesChanged;
 
 /**
  * The rules moderators edit at runtime: the banned and suspect word lists, bans by client hash or name, and the site
@@ -130,7 +129,7 @@ public class ModerationRules {
 		}
 		rows.set(AUTO_CLOSE_DAYS, days == null ? null : days.toString());
 		changed();
-		events.publishEvent(PagesChanged.startingWith(ArticleViews.PAGE_KEY_PREFIX));
+		events.publishEvent(ArticlePageKey.everyPageChanged());
 	}
 
 	/** What screening applies now. */

@@ -9,8 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code khabar.moderation.*}: the screening rules until moderators edit word lists and bans on the desk.
  *
- * @param minLength fewest characters in a comment
- * @param maxLength most characters in a comment
  * @param holdAtLinks this many links or more hold a comment
  * @param floodLimit this many comments by one client within {@code floodWindow} hold the last one
  * @param floodWindow see {@code floodLimit}
@@ -20,8 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bannedNames banned names (matched folded)
  */
 @ConfigurationProperties("khabar.moderation")
-record ModerationSettings(@DefaultValue("2") int minLength, @DefaultValue("3000") int maxLength,
-		@DefaultValue("2") int holdAtLinks, @DefaultValue("5") int floodLimit,
+record ModerationSettings(@DefaultValue("2") int holdAtLinks, @DefaultValue("5") int floodLimit,
 		@DefaultValue("10m") Duration floodWindow, @DefaultValue List<String> bannedWords,
 		@DefaultValue List<String> suspectWords, @DefaultValue List<String> bannedClients,
 		@DefaultValue List<String> bannedNames) {

@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import app.khabar.article.Article;
-import app.khabar.article.ArticleCatalog;
+import app.khabar.article.Section;
 import app.khabar.comment.CommentSubmitted;
 import app.khabar.comment.CommentsSubmitted;
 
@@ -22,12 +21,9 @@ class QueueIntake {
 
 	private final ActionLog actions;
 
-	private final ArticleCatalog articles;
-
-	QueueIntake(ReviewItems items, ActionLog actions, ArticleCatalog articles) {
+	QueueIntake(ReviewItems items, ActionLog actions) {
 		this.items = items;
 		this.actions = actions;
-		this.articles = articles;
 	}
 
 	@EventListener
@@ -35,9 +31,9 @@ class QueueIntake {
 		var newItems = new ArrayList<ReviewItems.NewItem>(event.comments().size());
 		var entries = new ArrayList<ActionLog.Entry>(event.comments().size());
 		for (CommentSubmitted comment : event.comments()) {
-			var section = articles.find(comment.articleId()).map(Article::section);
+			Section section = comment.section();
 			newItems.add(new ReviewItems.NewItem(comment.commentId(), comment.articleId(),
-					section.map(s -> s.id()).orElse(null), section.map(s -> s.slug()).orElse(null), comment.status(),
+					section == null ? null : section.id(), section == null ? null : section.slug(), comment.status(),
 					comment.reason(), comment.reasonDetail(), SearchText.of(comment.text(), comment.authorName()),
 					comment.createdAt()));
 			entries.add(new ActionLog.Entry(comment.commentId(), comment.articleId(), ModerationAction.SYSTEM,

@@ -42,11 +42,10 @@ class ScreeningService implements CommentScreening {
 	@Override
 	public Verdict screen(ScreeningRequest request) {
 		ScreeningLists current = lists.get();
-		var pipeline = ScreeningPipeline.standard(new ScreeningRules(settings.minLength(), settings.maxLength(),
-				current.banned(), current.suspect(), settings.holdAtLinks(), settings.floodLimit(),
-				settings.floodWindow()));
+		var pipeline = ScreeningPipeline.standard(new ScreeningRules(current.banned(), current.suspect(),
+				settings.holdAtLinks(), settings.floodLimit(), settings.floodWindow()));
 		var name = request.name() == null || request.name().isBlank() ? null : request.name().strip();
-		return pipeline.screen(new Submission(request.articleClosed(), request.mode(), request.text(), name,
+		return pipeline.screen(new Submission(request.mode(), request.text(), name,
 				Links.count(request.text()), request.recentTextsOnArticle(), request.recentSubmissions(),
 				request.submittedAt(), current.bannedClients().contains(request.client().value()),
 				name != null && current.bannedNames().contains(ModerationRules.nameKey(name))));

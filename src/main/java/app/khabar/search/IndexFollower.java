@@ -123,9 +123,7 @@ class IndexFollower implements SmartLifecycle {
 	private void apply(List<Change> changes) {
 		Set<Long> ids = new LinkedHashSet<>();
 		for (Change change : changes) {
-			if (ArticleCatalog.FEED_TOPIC.equals(change.topic())) {
-				ids.add(change.entityId());
-			}
+			ArticleCatalog.changedArticle(change).ifPresent(ids::add);
 		}
 		if (ids.isEmpty()) {
 			return;

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleStatus;
+import app.khabar.article.Section;
 import app.khabar.comment.captcha.CaptchaVerifier;
 import app.khabar.comment.spi.ReasonCode;
 import app.khabar.shared.KhabarException;
@@ -86,6 +87,8 @@ class CommentPostingIntegrationTests {
 			assertThat(submitted.commentId()).isEqualTo(posted.id());
 			assertThat(submitted.status()).isEqualTo(CommentStatus.PENDING);
 			assertThat(submitted.reason()).isEqualTo(ReasonCode.PREMODERATION);
+			assertThat(submitted.section()).as("the article's section, for the queue").isNotNull()
+				.extracting(Section::slug).isEqualTo("economy");
 		});
 	}
 
@@ -157,6 +160,22 @@ class CommentPostingIntegrationTests {
 		assertRefused(new NewComment(premoderated, null, null, " \u200c\u202e "), CommentError.INVALID_TEXT);
 		assertRefused(new NewComment(premoderated, null, null, "ب".repeat(3001)), CommentError.INVALID_TEXT);
 		assertRefused(new NewComment(premoderated, null, "ن".repeat(61), "متن درست"), CommentError.INVALID_NAME);
+	}
+
+	@Test
+	void theLengthIsCountedInCharactersWithinInclusiveBoundsSpacesAtTheEndsAside() {
+		// the one length rule (khabar.comment.min-length 2, max-length 3000): screening does not check it again
+		assertRefused(new NewComment(premoderated, null, null, "  ب \n"), CommentError.INVALID_TEXT);
+		assertRefused(new NewComment(premoderated, null, null, "👍".repeat(3001)), CommentError.INVALID_TEXT);
+
+		PostedComment shortest = post(new NewComment(premoderated, null, null, "  خب \n"), newReader());
+		assertThat(shortest.status()).isEqualTo(CommentStatus.PENDING);
+		assertThat(row(shortest.id()).get("body")).isEqualTo("خب");
+		assertThat(post(new NewComment(premoderated, null, null, "ا".repeat(3000)), newReader()).status())
+			.isEqualTo(CommentStatus.PENDING);
+		// three thousand emoji are six thousand UTF-16 units but three thousand characters
+		assertThat(post(new NewComment(premoderated, null, null, "👍".repeat(3000)), newReader()).status())
+			.isEqualTo(CommentStatus.PENDING);
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import app.khabar.account.StaffMember;
+import app.khabar.article.ArticleCatalog;
 import app.khabar.comment.CommentCounts;
 import app.khabar.comment.CommentError;
 import app.khabar.comment.CommentStatus;
@@ -47,6 +48,9 @@ class ModerationDeskIntegrationTests {
 
 	@Autowired
 	CommentThreads threads;
+
+	@Autowired
+	ArticleCatalog catalog;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -94,6 +98,19 @@ class ModerationDeskIntegrationTests {
 		// ZWNJ, Arabic yeh and the plural written apart: all the same to the search
 		var search = new QueueFilter(CommentStatus.PENDING, null, article, null, "همكاري‌ها", null, 50);
 		assertThat(desk.queue(search).entries()).extracting(QueueEntry::commentId).containsExactly(third);
+	}
+
+	@Test
+	void theQueueFiltersBySectionAsTheSubmittedCommentCarriesIt() {
+		String sports = DeskFixtures.unique("sports");
+		long inSports = fixtures.article(sports, "خبر آزمون سرویس ورزشی");
+		long elsewhere = fixtures.article(DeskFixtures.unique("culture"), "خبر آزمون سرویس فرهنگی");
+		long match = fixtures.pending(inSports, "نیما", "نظر دربارهٔ بازی دیشب", T0);
+		fixtures.pending(elsewhere, "نیما", "نظر دربارهٔ نمایشگاه کتاب", T0);
+
+		long section = catalog.section(sports).orElseThrow().id();
+		var filter = new QueueFilter(CommentStatus.PENDING, section, null, null, null, null, 50);
+		assertThat(desk.queue(filter).entries()).extracting(QueueEntry::commentId).containsExactly(match);
 	}
 
 	@Test

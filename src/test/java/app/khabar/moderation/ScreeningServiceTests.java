@@ -16,9 +16,9 @@ import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
+import app.khabar.article.ModerationMode;
 import app.khabar.article.Section;
 import app.khabar.article.Source;
-import app.khabar.comment.spi.ModerationMode;
 import app.khabar.comment.spi.ReasonCode;
 import app.khabar.comment.spi.ScreeningRequest;
 import app.khabar.comment.spi.Verdict;
@@ -36,7 +36,7 @@ class ScreeningServiceTests {
 
 	static ScreeningService withSiteAutoClose(@Nullable Integer days) {
 		return new ScreeningService(
-				new ModerationSettings(2, 1000, 2, 5, Duration.ofMinutes(10), List.of(), List.of(), List.of(), List.of()),
+				new ModerationSettings(2, 5, Duration.ofMinutes(10), List.of(), List.of(), List.of(), List.of()),
 				() -> ScreeningLists.of(List.of("بی‌شرف"), List.of("وام فوری"), Set.of(BANNED.value()),
 						Set.of(ModerationRules.nameKey("علی‌رضا تبلیغاتی")), days));
 	}
@@ -48,7 +48,7 @@ class ScreeningServiceTests {
 	}
 
 	static ScreeningRequest request(ClientHash client, String name, String text, ModerationMode mode) {
-		return new ScreeningRequest(42, false, mode, name, text, client, List.of(), List.of(),
+		return new ScreeningRequest(42, mode, name, text, client, List.of(), List.of(),
 				Instant.parse("2026-11-25T10:00:00Z"));
 	}
 
@@ -81,7 +81,7 @@ class ScreeningServiceTests {
 	@Test
 	void theSitesAutoCloseClosesArticlesWithoutTheirOwn() {
 		var site = withSiteAutoClose(3);
-		var inherits = article(new CommentSettings(true, app.khabar.article.ModerationMode.PRE, null));
+		var inherits = article(new CommentSettings(true, ModerationMode.PRE, null));
 
 		assertThat(site.acceptsComments(inherits, PUBLISHED.plus(Duration.ofDays(3)).minusSeconds(1))).isTrue();
 		assertThat(site.acceptsComments(inherits, PUBLISHED.plus(Duration.ofDays(3)))).isFalse();
@@ -91,8 +91,8 @@ class ScreeningServiceTests {
 	@Test
 	void anArticlesOwnSettingsWinOverTheSites() {
 		var site = withSiteAutoClose(3);
-		var ownTen = article(new CommentSettings(true, app.khabar.article.ModerationMode.POST, 10));
-		var closed = article(new CommentSettings(false, app.khabar.article.ModerationMode.PRE, null));
+		var ownTen = article(new CommentSettings(true, ModerationMode.POST, 10));
+		var closed = article(new CommentSettings(false, ModerationMode.PRE, null));
 
 		assertThat(site.acceptsComments(ownTen, PUBLISHED.plus(Duration.ofDays(5)))).isTrue();
 		assertThat(site.acceptsComments(ownTen, PUBLISHED.plus(Duration.ofDays(10)))).isFalse();

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleError;
+import app.khabar.article.ArticlePageKey;
 import app.khabar.article.ArticleStatus;
 import app.khabar.article.ArticleViews;
 import app.khabar.article.VideoEmbeds;
@@ -74,7 +75,7 @@ class ArticlePageController {
 		for (ArticlePagePart part : parts) {
 			version.append('.').append(part.version(article));
 		}
-		return pages.respond(request, ArticleViews.PAGE_KEY_PREFIX + article.id(), version.toString(),
+		return pages.respond(request, ArticlePageKey.of(article.id()), version.toString(),
 				() -> renderer.render("article/page", Map.of("page", page(article))));
 	}
 

@@ -6,7 +6,8 @@ import app.khabar.article.Article;
 
 /**
  * Decides what happens to a new comment before it is stored: published, held for a moderator, or refused. Implemented
- * by the moderation module; the comment module calls it once per submission, after the captcha and input checks.
+ * by the moderation module; the comment module calls it once per submission, after the captcha and input checks
+ * (the length of the text among them) and after {@link #acceptsComments} said yes.
  */
 public interface CommentScreening {
 

@@ -6,11 +6,12 @@ package app.khabar.comment.spi;
  */
 public enum ReasonCode {
 
-	/** The article no longer takes comments. */
-	ARTICLE_CLOSED,
-	/** Shorter than the configured minimum. */
+	/**
+	 * Shorter than the minimum. No longer given (posting refuses such a text before screening); kept for the rows
+	 * that earlier screening stored with it.
+	 */
 	TOO_SHORT,
-	/** Longer than the configured maximum. */
+	/** Longer than the maximum; like {@link #TOO_SHORT}, kept only for rows stored before. */
 	TOO_LONG,
 	/** The client's address hash is banned. */
 	BANNED_CLIENT,

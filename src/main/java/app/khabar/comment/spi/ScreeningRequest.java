@@ -5,13 +5,14 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import app.khabar.article.ModerationMode;
 import app.khabar.web.ClientHash;
 
 /**
- * What the comment module knows about a submission when it asks for screening.
+ * What the comment module knows about a submission when it asks for screening: one on an article that takes comments
+ * ({@link CommentScreening#acceptsComments}), with a text within the length bounds, both checked before.
  *
  * @param articleId the article commented on
- * @param articleClosed whether the article no longer takes comments ({@link CommentScreening#acceptsComments} said no)
  * @param mode the article's moderation mode
  * @param name the name the reader gave, already normalized; null or blank for anonymous
  * @param text the comment, already normalized
@@ -20,7 +21,7 @@ import app.khabar.web.ClientHash;
  * @param recentSubmissions when this client submitted comments recently (any article), for flood detection
  * @param submittedAt now
  */
-public record ScreeningRequest(long articleId, boolean articleClosed, ModerationMode mode, @Nullable String name,
+public record ScreeningRequest(long articleId, ModerationMode mode, @Nullable String name,
 		String text, ClientHash client, List<String> recentTextsOnArticle, List<Instant> recentSubmissions,
 		Instant submittedAt) {
 

@@ -7,10 +7,11 @@ import app.khabar.comment.spi.ReasonCode;
 import app.khabar.comment.spi.Verdict;
 
 /**
- * The ordered screening phases; the first firm verdict wins. The order, and why:
+ * The ordered screening phases; the first firm verdict wins. Whether the article takes comments
+ * ({@code CommentScreening.acceptsComments}) and whether the text's length is within {@code khabar.comment.*} are
+ * settled before, by posting, so a comment that reaches the pipeline is on an open article and of a valid length.
+ * The order, and why:
  * <ol>
- * <li>{@link ArticleClosedPhase}: a closed article refuses everything, whatever the text;</li>
- * <li>{@link LengthPhase}: an empty or oversized text is invalid input, not a moderation case;</li>
  * <li>{@link BannedCommenterPhase}: a banned client or name is refused before its text is looked at;</li>
  * <li>{@link BannedWordsPhase}: a banned word makes a comment not publishable (refused), so it comes before every
  * hold;</li>
@@ -30,8 +31,7 @@ public final class ScreeningPipeline {
 
 	/** The standard order with the given rules. */
 	public static ScreeningPipeline standard(ScreeningRules rules) {
-		return new ScreeningPipeline(List.of(new ArticleClosedPhase(),
-				new LengthPhase(rules.minLength(), rules.maxLength()), new BannedCommenterPhase(),
+		return new ScreeningPipeline(List.of(new BannedCommenterPhase(),
 				new BannedWordsPhase(rules.bannedWords()), new SuspectWordsPhase(rules.suspectWords()),
 				new LinksPhase(rules.holdAtLinks()), new RepeatPhase(),
 				new FloodPhase(rules.floodLimit(), rules.floodWindow()), new ArticleModePhase()));

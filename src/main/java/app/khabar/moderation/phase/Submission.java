@@ -5,12 +5,11 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import app.khabar.comment.spi.ModerationMode;
+import app.khabar.article.ModerationMode;
 
 /**
  * Everything the screening phases look at, gathered before the pipeline runs so the phases stay pure.
  *
- * @param articleClosed the article no longer takes comments
  * @param mode the article's moderation mode
  * @param text the comment, normalized
  * @param name the given name, or null for anonymous
@@ -21,7 +20,7 @@ import app.khabar.comment.spi.ModerationMode;
  * @param clientBanned the client's hash is banned
  * @param nameBanned the name is banned
  */
-public record Submission(boolean articleClosed, ModerationMode mode, String text, @Nullable String name,
+public record Submission(ModerationMode mode, String text, @Nullable String name,
 		int linkCount, List<String> recentTexts, List<Instant> recentSubmissions, Instant submittedAt,
 		boolean clientBanned, boolean nameBanned) {
 

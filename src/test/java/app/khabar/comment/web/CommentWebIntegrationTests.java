@@ -181,6 +181,37 @@ class CommentWebIntegrationTests {
 	}
 
 	@Test
+	void aCommentOnAnArticleItsEditorsClosedIsRefusedInPersianByJsonAndByTheFormAndNotStored() {
+		String closedMessage = "امکان ثبت نظر برای این خبر بسته شده است.";
+		long closed = articles.store(new NewArticle("society", ArticleKind.STORY, null, "پایان طرح زوج و فرد در پایتخت",
+				"طرح از شنبه اجرا نمی‌شود.", "<p>شورای ترافیک دربارهٔ طرح تصمیم گرفت.</p>", new Source("خبر", null, null),
+				List.of("شهر"), Media.NONE, ArticleStatus.PUBLISHED, new CommentSettings(false, ModerationMode.PRE, null),
+				PUBLISHED, "test:" + System.nanoTime()));
+
+		var json = mvc.post()
+			.uri("/api/v1/articles/{id}/comments", closed)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"چرا نظرها بسته است؟\",\"altcha\":\"" + solution() + "\"}")
+			.exchange();
+		assertThat(json).hasStatus(422);
+		assertThat(json).bodyJson().extractingPath("$.code").isEqualTo("comment.error.closed");
+		assertThat(json).bodyJson().extractingPath("$.message").isEqualTo(closedMessage);
+
+		var form = mvc.post()
+			.uri("/news/{id}/comments", closed)
+			.param("text", "چرا نظرها بسته است؟")
+			.param("altcha", solution())
+			.exchange();
+		assertThat(form).hasStatus(422);
+		assertThat(form).bodyText().contains(closedMessage, "چرا نظرها بسته است؟");
+
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM comment_comment WHERE article_id = :a")
+			.param("a", closed)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void theReplyPageShowsTheParentsNameAndACancelLink() {
 		var page = mvc.get().uri("/news/{id}/comments/reply/{comment}", article, published).exchange();
 

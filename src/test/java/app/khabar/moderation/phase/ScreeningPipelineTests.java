@@ -9,22 +9,22 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import app.khabar.comment.spi.ModerationMode;
+import app.khabar.article.ModerationMode;
 import app.khabar.comment.spi.ReasonCode;
 import app.khabar.comment.spi.Verdict;
 
 class ScreeningPipelineTests {
 
-	final ScreeningPipeline pipeline = ScreeningPipeline.standard(new ScreeningRules(2, 500,
-			WordList.of(List.of("بی‌شرف")), WordList.of(List.of("وام فوری")), 2, 5, Duration.ofMinutes(10)));
+	final ScreeningPipeline pipeline = ScreeningPipeline.standard(new ScreeningRules(WordList.of(List.of("بی‌شرف")),
+			WordList.of(List.of("وام فوری")), 2, 5, Duration.ofMinutes(10)));
 
 	static final String LINKS = " https://a.example/1 https://b.example/2";
 
 	@Test
 	void runsThePhasesInTheDocumentedOrder() {
 		assertThat(pipeline.phases()).extracting(phase -> phase.getClass().getSimpleName())
-			.containsExactly("ArticleClosedPhase", "LengthPhase", "BannedCommenterPhase", "BannedWordsPhase",
-					"SuspectWordsPhase", "LinksPhase", "RepeatPhase", "FloodPhase", "ArticleModePhase");
+			.containsExactly("BannedCommenterPhase", "BannedWordsPhase", "SuspectWordsPhase", "LinksPhase",
+					"RepeatPhase", "FloodPhase", "ArticleModePhase");
 	}
 
 	@Test
@@ -36,9 +36,9 @@ class ScreeningPipelineTests {
 	}
 
 	@Test
-	void aClosedArticleRefusesBeforeAnyOtherCheck() {
-		var everything = Submissions.ordinary().closed().clientBanned().text("بی‌شرف! وام فوری" + LINKS).build();
-		assertThat(pipeline.screen(everything)).isEqualTo(new Verdict.Reject(ReasonCode.ARTICLE_CLOSED));
+	void aBannedCommenterIsRefusedBeforeAnyOtherCheck() {
+		var everything = Submissions.ordinary().clientBanned().nameBanned().text("بی‌شرف! وام فوری" + LINKS).build();
+		assertThat(pipeline.screen(everything)).isEqualTo(new Verdict.Reject(ReasonCode.BANNED_CLIENT));
 	}
 
 	@Test

@@ -5,14 +5,12 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import app.khabar.comment.spi.ModerationMode;
+import app.khabar.article.ModerationMode;
 
 /** Test submissions: an ordinary comment on an open, post-moderated article, changed one field at a time. */
 final class Submissions {
 
 	static final Instant NOW = Instant.parse("2026-11-25T10:30:00Z");
-
-	boolean articleClosed;
 
 	ModerationMode mode = ModerationMode.POST;
 
@@ -32,11 +30,6 @@ final class Submissions {
 
 	static Submissions ordinary() {
 		return new Submissions();
-	}
-
-	Submissions closed() {
-		articleClosed = true;
-		return this;
 	}
 
 	Submissions mode(ModerationMode mode) {
@@ -75,7 +68,7 @@ final class Submissions {
 	}
 
 	Submission build() {
-		return new Submission(articleClosed, mode, text, name, linkCount != null ? linkCount : Links.count(text),
+		return new Submission(mode, text, name, linkCount != null ? linkCount : Links.count(text),
 				recentTexts, recentSubmissions, NOW, clientBanned, nameBanned);
 	}
 

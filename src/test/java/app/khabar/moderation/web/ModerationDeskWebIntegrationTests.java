@@ -20,10 +20,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import app.khabar.account.StaffMember;
 import app.khabar.article.ArticleCatalog;
+import app.khabar.article.ModerationMode;
 import app.khabar.comment.CommentReview;
 import app.khabar.comment.CommentStatus;
 import app.khabar.comment.spi.CommentScreening;
-import app.khabar.comment.spi.ModerationMode;
 import app.khabar.comment.spi.ReasonCode;
 import app.khabar.comment.spi.ScreeningRequest;
 import app.khabar.comment.spi.Verdict;
@@ -184,7 +184,7 @@ class ModerationDeskWebIntegrationTests {
 		assertThat(added).hasStatus(303);
 		assertThat(body(mvc.get().uri("/moderation/rules").cookie(session).exchange())).contains("بی‌شعور");
 
-		Verdict verdict = screening.screen(new ScreeningRequest(article, false, ModerationMode.POST, null,
+		Verdict verdict = screening.screen(new ScreeningRequest(article, ModerationMode.POST, null,
 				"آدم بي شعور", new ClientHash("00112233445566778899aabbccddeeff"), List.of(), List.of(),
 				Instant.now()));
 		assertThat(verdict).isEqualTo(new Verdict.Reject(ReasonCode.BANNED_WORD, "بی‌شعور"));

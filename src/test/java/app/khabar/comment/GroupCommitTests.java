@@ -1,4 +1,4 @@
-package app.khabar.shared;
+package app.khabar.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-import app.khabar.shared.GroupCommit.Outcome;
+import app.khabar.comment.GroupCommit.Outcome;
 
 class GroupCommitTests {
 

@@ -1,4 +1,4 @@
-package app.khabar.shared;
+package app.khabar.comment;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * exception (a refusal does not concern the others). If {@code store} itself throws, nothing of the batch is assumed
  * stored and each item is stored again alone, so one failing item cannot take the others down with it.
  */
-public final class GroupCommit<T, R> implements AutoCloseable {
+final class GroupCommit<T, R> implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 
@@ -40,7 +40,7 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 	 * Starts {@code writers} writer threads named {@code name-N}, each storing at most {@code maxBatch} items at a
 	 * time.
 	 */
-	public GroupCommit(String name, int writers, int maxBatch, Function<List<T>, List<Outcome<R>>> store) {
+	GroupCommit(String name, int writers, int maxBatch, Function<List<T>, List<Outcome<R>>> store) {
 		if (writers < 1 || maxBatch < 1) {
 			throw new IllegalArgumentException("a group commit needs at least one writer and a batch of one");
 		}
@@ -52,7 +52,7 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 	}
 
 	/** Stores the item with others and returns its result, or throws its refusal. */
-	public R submit(T item) {
+	R submit(T item) {
 		if (closed) {
 			throw new IllegalStateException("shutting down: nothing more is stored");
 		}
@@ -75,7 +75,7 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 	}
 
 	/** Items waiting for a writer. */
-	public int waiting() {
+	int waiting() {
 		return queue.size();
 	}
 
@@ -138,7 +138,7 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 	}
 
 	/** What became of one item of a batch. */
-	public sealed interface Outcome<R> {
+	sealed interface Outcome<R> {
 
 		static <R> Outcome<R> stored(R value) {
 			return new Stored<>(value);
