@@ -1,0 +1,37 @@
+package app.khabar.newsroom.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.khabar.article.ArticleDesk;
+import app.khabar.newsroom.NewsroomPermissions;
+import app.khabar.newsroom.Staff;
+import app.khabar.shared.PageRequest;
+
+/** {@code /newsroom/audit}: every editorial action, newest first, for those who may read it. */
+@Controller
+class AuditController {
+
+	private final ArticleDesk desk;
+
+	private final NewsroomPermissions permissions;
+
+	private final NewsroomStaff current;
+
+	AuditController(ArticleDesk desk, NewsroomPermissions permissions, NewsroomStaff current) {
+		this.desk = desk;
+		this.permissions = permissions;
+		this.current = current;
+	}
+
+	@GetMapping("/newsroom/audit")
+	String showAudit(@RequestParam(defaultValue = "1") int page, Model model) {
+		Staff staff = current.get();
+		NewsroomPermissions.require(permissions.canReadAudit(staff));
+		model.addAttribute("page", new AuditPage(desk.auditLog(PageRequest.of(page, 50))));
+		return "newsroom/audit";
+	}
+
+}
