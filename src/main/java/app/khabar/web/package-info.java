@@ -1,6 +1,9 @@
 /**
  * The web shell: layout, localization ({@code Ui}), error pages, input normalization, HTTP caching of rendered
- * pages, static assets. It knows no domain: feature modules depend on it, never the reverse.
+ * pages, static assets, and the staff pages' one convention: a page renders a view with a {@code page} model, a
+ * form post redirects (303) with a {@link app.khabar.web.Notice} that the next page shows once, a form field is the
+ * {@code partial/field} template. It also holds the one HTML-to-text function ({@link app.khabar.web.HtmlText}).
+ * It knows no domain: feature modules depend on it, never the reverse.
  */
 @ApplicationModule(displayName = "web", allowedDependencies = { "shared", "persian" })
 @NullMarked
