@@ -8,7 +8,7 @@
     return;
   }
   var items = Array.prototype.slice.call(desk.querySelectorAll('.mod-item'));
-  var notice = document.getElementById('mod-notice');
+  var notice = document.getElementById('notice');
   var rejectDialog = document.getElementById('mod-reject-dialog');
   var help = document.getElementById('mod-help');
   var current = -1;
@@ -16,7 +16,7 @@
   function say(text, error) {
     notice.textContent = '';
     var p = document.createElement('p');
-    p.className = error ? 'mod-notice-error' : 'mod-notice-ok';
+    p.className = error ? 'notice-error' : 'notice-ok';
     p.textContent = text;
     notice.appendChild(p);
   }

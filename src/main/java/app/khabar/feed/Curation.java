@@ -1,6 +1,7 @@
 package app.khabar.feed;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,13 +13,17 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import app.khabar.shared.AfterCommit;
+import app.khabar.shared.KhabarException;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleChanged;
+import app.khabar.article.ArticleError;
+import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleSummary;
 
 /**
- * The editors' picks: which articles stand in each {@link Box}, in order. Readers get the published ones from a
- * node-local cache that changes to boxes and to articles evict.
+ * The editors' picks: which articles stand in each {@link Box}, in order, and the rules of changing them. Each box
+ * has a version that every editor's change names, so two editors reordering a box never lose a change. Readers get
+ * the published ones from a node-local cache that changes to boxes and to articles evict.
  */
 @Service
 public class Curation {
@@ -49,11 +54,66 @@ public class Curation {
 		return items.idsOf(box);
 	}
 
+	/** The box as an editor changes it: its ids in order and its version. */
+	@Transactional(readOnly = true)
+	public BoxOrder order(Box box) {
+		return new BoxOrder(box, items.versionOf(box), items.idsOf(box));
+	}
+
+	/**
+	 * An editor's change to one article of a box, made on a page that showed the box at {@code version}. Refused with
+	 * {@link FeedError#BOX_CHANGED} when the box changed since (the editor sees the new order and decides again),
+	 * with {@link FeedError#WRONG_KIND_FOR_BOX} when the article does not fit the box, and with
+	 * {@link ArticleError#NOT_FOUND} when an added article is not published.
+	 */
+	@Transactional
+	public void change(Box box, long version, BoxMove move, long articleId) {
+		// the version check comes first: it locks the box's row, so the order read below is the one being changed
+		if (!items.bump(box, version)) {
+			throw new KhabarException(FeedError.BOX_CHANGED);
+		}
+		List<Long> ids = new ArrayList<>(items.idsOf(box));
+		int at = ids.indexOf(articleId);
+		switch (move) {
+			case ADD -> {
+				requireFits(box, articleId);
+				if (at < 0) {
+					ids.add(articleId);
+				}
+			}
+			case REMOVE -> ids.remove(Long.valueOf(articleId));
+			case UP -> {
+				if (at > 0) {
+					ids.add(at - 1, ids.remove(at));
+				}
+			}
+			case DOWN -> {
+				if (at >= 0 && at < ids.size() - 1) {
+					ids.add(at + 1, ids.remove(at));
+				}
+			}
+		}
+		items.write(box, ids);
+		events.publishEvent(new CurationChanged(box));
+	}
+
+	/** The photo and video boxes are fed by galleries and videos only. */
+	private void requireFits(Box box, long articleId) {
+		ArticleKind kind = catalog.findPublished(articleId)
+			.orElseThrow(() -> new KhabarException(ArticleError.NOT_FOUND))
+			.kind();
+		if (box == Box.FEATURED_PHOTO && kind != ArticleKind.GALLERY
+				|| box == Box.FEATURED_VIDEO && kind != ArticleKind.VIDEO) {
+			throw new KhabarException(FeedError.WRONG_KIND_FOR_BOX);
+		}
+	}
+
 	/** Version of all boxes together, for caches of pages that show them. */
 	public long version() {
 		return items.version();
 	}
 
+	/** Sets a box's articles whatever its version (demo content, imports). */
 	@Transactional
 	public void replace(Box box, List<Long> articleIds) {
 		items.replace(box, articleIds.stream().distinct().toList());

@@ -12,8 +12,6 @@ public enum NewsroomError implements ErrorCode {
 	/** The step does not exist for the article's status (e.g. retracting a draft). */
 	ILLEGAL_STEP(ErrorKind.CONFLICT, "newsroom.error.illegal-step"),
 	INVALID_DATE_TIME(ErrorKind.INVALID, "newsroom.error.invalid-date-time"),
-	/** A story offered to the photo box or a non-video to the video box. */
-	WRONG_KIND_FOR_BOX(ErrorKind.INVALID, "newsroom.error.wrong-kind-for-box"),
 	INVALID_TICKER(ErrorKind.INVALID, "newsroom.error.invalid-ticker");
 
 	private final ErrorKind kind;

@@ -24,11 +24,15 @@ import app.khabar.shared.ErrorCode;
 
 /**
  * Message bundles (src/main/resources/messages, Persian base bundles, UTF-8): valid, no duplicate keys, and every key
- * the code asks for exists: {@code ui.t("...")} in templates and Java, and every {@link ErrorCode}'s message key.
+ * the code asks for exists: {@code ui.t("...")} in templates and Java, the notices controllers leave after a redirect
+ * ({@code Notice.done(redirect, "...")}), and every {@link ErrorCode}'s message key.
  */
 class MessageBundleTests {
 
 	private static final Pattern UI_T = Pattern.compile("\\bui\\.t\\(\\s*\"([^\"]+)\"");
+
+	/** A notice after a redirect: {@code Notice.done(redirect, "key")}, {@code Notice.error("key")} ... */
+	private static final Pattern NOTICE = Pattern.compile("\\bNotice\\.\\w+\\(\\s*(?:\\w+\\s*,\\s*)?\"([^\"]+)\"");
 
 	@Test
 	void bundlesAreUtf8WithoutDuplicateKeys() throws IOException {
@@ -47,9 +51,12 @@ class MessageBundleTests {
 		Set<String> known = allKeys();
 		Map<String, Path> used = new LinkedHashMap<>();
 		for (Path file : concat(SourceFiles.files(SourceFiles.JTE, ".jte"), SourceFiles.files(SourceFiles.JAVA, ".java"))) {
-			Matcher matcher = UI_T.matcher(Files.readString(file));
-			while (matcher.find()) {
-				used.putIfAbsent(matcher.group(1), file);
+			String text = Files.readString(file);
+			for (Pattern use : List.of(UI_T, NOTICE)) {
+				Matcher matcher = use.matcher(text);
+				while (matcher.find()) {
+					used.putIfAbsent(matcher.group(1), file);
+				}
 			}
 		}
 		assertThat(used).isNotEmpty();

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * base package of a module it may depend on (never another module's {@code web}), {@code app.khabar.web},
  * {@code shared}, {@code persian}, {@code java.*} and {@code gg.jte.*}. Folders that are not modules (layout, error,
  * partial) belong to {@code web}.</li>
+ * <li>Types (domain constants too) are named through {@code @import}, never spelled out in full, so the import rules
+ * see them.</li>
  * </ul>
  */
 class TemplateConventionsTests {
@@ -40,6 +42,8 @@ class TemplateConventionsTests {
 	private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*@import\\s+(?:static\\s+)?([\\w.]+)");
 
 	private static final Pattern LETTER = Pattern.compile("\\p{L}+");
+
+	private static final Pattern QUALIFIED_NAME = Pattern.compile("\\b(app\\.khabar|java)\\.[a-z.]+\\.[A-Z]\\w*");
 
 	@Test
 	void templatesHaveNoLiteralText() throws IOException {
@@ -91,6 +95,20 @@ class TemplateConventionsTests {
 			}
 		}
 		assertThat(problems).as("imports outside the template's module rules").isEmpty();
+	}
+
+	@Test
+	void typesAreNamedThroughImports() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path template : templates()) {
+			for (String line : Files.readAllLines(template)) {
+				Matcher qualified = QUALIFIED_NAME.matcher(line);
+				if (!line.strip().startsWith("@import") && qualified.find()) {
+					problems.add(template + ": " + qualified.group());
+				}
+			}
+		}
+		assertThat(problems).as("types spelled out in full (they escape the import rules); @import them").isEmpty();
 	}
 
 	@Test

@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 import app.khabar.account.AccountSummary;
 import app.khabar.account.Role;
+import app.khabar.web.Notice;
 
 /** One account: its name, roles and state, and a one-time password reset. */
 public record AccountEditPage(CsrfField csrf, AccountSummary account, List<Role> roles, int minLength,
-		@Nullable Message notice, @Nullable Message error) {
+		@Nullable Notice error) {
 }

@@ -22,6 +22,7 @@ import app.khabar.account.CurrentStaff;
 import app.khabar.account.NewAccount;
 import app.khabar.account.Role;
 import app.khabar.shared.KhabarException;
+import app.khabar.web.Notice;
 
 /** Admin screens: list accounts, create one with roles and a one-time password, change roles, disable. */
 @Controller
@@ -41,7 +42,7 @@ class AdminAccountsController {
 
 	@GetMapping
 	String showAccounts(CsrfToken csrf, Model model) {
-		return list(csrf, model, NewAccountForm.empty(), notice(model), null);
+		return list(csrf, model, NewAccountForm.empty(), null);
 	}
 
 	@PostMapping
@@ -50,17 +51,17 @@ class AdminAccountsController {
 		try {
 			var id = accounts.create(new NewAccount(form.usernameOrEmpty(), form.displayNameOrEmpty(),
 					PasswordController.raw(request, "password"), form.roleSet()));
-			redirect.addFlashAttribute("notice", "account.admin.created");
+			Notice.done(redirect, "account.admin.created");
 			return "redirect:/admin/accounts/" + id;
 		}
 		catch (KhabarException failure) {
-			return list(csrf, model, form, null, Message.of(failure));
+			return list(csrf, model, form, Notice.of(failure));
 		}
 	}
 
 	@GetMapping("/{id}")
 	String showAccount(@PathVariable long id, CsrfToken csrf, Model model) {
-		return edit(new AccountId(id), csrf, model, notice(model), null);
+		return edit(new AccountId(id), csrf, model, null);
 	}
 
 	@PostMapping("/{id}")
@@ -75,9 +76,9 @@ class AdminAccountsController {
 			if (failure.code() == AccountError.ACCOUNT_NOT_FOUND) {
 				throw failure;
 			}
-			return edit(accountId, csrf, model, null, Message.of(failure));
+			return edit(accountId, csrf, model, Notice.of(failure));
 		}
-		redirect.addFlashAttribute("notice", "account.admin.changed");
+		Notice.done(redirect, "account.admin.changed");
 		return "redirect:/admin/accounts/" + id;
 	}
 
@@ -92,28 +93,23 @@ class AdminAccountsController {
 			if (failure.code() == AccountError.ACCOUNT_NOT_FOUND) {
 				throw failure;
 			}
-			return edit(accountId, csrf, model, null, Message.of(failure));
+			return edit(accountId, csrf, model, Notice.of(failure));
 		}
-		redirect.addFlashAttribute("notice", "account.admin.password-reset");
+		Notice.done(redirect, "account.admin.password-reset");
 		return "redirect:/admin/accounts/" + id;
 	}
 
-	private String list(CsrfToken csrf, Model model, NewAccountForm form, @Nullable Message notice,
-			@Nullable Message error) {
+	private String list(CsrfToken csrf, Model model, NewAccountForm form, @Nullable Notice error) {
 		model.addAttribute("page", new AccountListPage(CsrfField.of(csrf), accounts.all(), ROLES, form,
-				AccountManagement.MIN_PASSWORD_LENGTH, notice, error));
+				AccountManagement.MIN_PASSWORD_LENGTH, error));
 		return "account/admin-list";
 	}
 
-	private String edit(AccountId id, CsrfToken csrf, Model model, @Nullable Message notice, @Nullable Message error) {
+	private String edit(AccountId id, CsrfToken csrf, Model model, @Nullable Notice error) {
 		var account = accounts.find(id).orElseThrow(() -> new KhabarException(AccountError.ACCOUNT_NOT_FOUND));
 		model.addAttribute("page", new AccountEditPage(CsrfField.of(csrf), account, ROLES,
-				AccountManagement.MIN_PASSWORD_LENGTH, notice, error));
+				AccountManagement.MIN_PASSWORD_LENGTH, error));
 		return "account/admin-edit";
-	}
-
-	private static @Nullable Message notice(Model model) {
-		return model.getAttribute("notice") instanceof String key ? Message.of(key) : null;
 	}
 
 }

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import app.khabar.account.CurrentStaff;
+import app.khabar.web.Notice;
 
 /** The staff login page; Spring Security processes the POST. */
 @Controller
@@ -28,10 +29,10 @@ class LoginController {
 		if (staff.current().isPresent() && !error && !locked) {
 			return "redirect:" + StaffHome.of(staff.require());
 		}
-		Message message = locked ? Message.of("account.login.locked")
-				: error ? Message.of("account.login.failed")
-						: flags.contains("logout") ? Message.of("account.login.logged-out") : null;
-		model.addAttribute("page", new LoginPage(CsrfField.of(csrf), message, error || locked));
+		Notice message = locked ? Notice.error("account.login.locked")
+				: error ? Notice.error("account.login.failed")
+						: flags.contains("logout") ? Notice.info("account.login.logged-out") : null;
+		model.addAttribute("page", new LoginPage(CsrfField.of(csrf), message));
 		return "account/login";
 	}
 

@@ -15,6 +15,7 @@ import app.khabar.account.AccountError;
 import app.khabar.account.AccountManagement;
 import app.khabar.account.CurrentStaff;
 import app.khabar.shared.KhabarException;
+import app.khabar.web.Notice;
 
 /**
  * A staff member changes their own password; the page every staff URL leads to until a one-time password is
@@ -45,21 +46,21 @@ class PasswordController {
 		var current = raw(request, "currentPassword");
 		var next = raw(request, "newPassword");
 		if (!next.equals(raw(request, "confirmPassword"))) {
-			return page(csrf, model, Message.of("account.password.mismatch"));
+			return page(csrf, model, Notice.error("account.password.mismatch"));
 		}
 		var member = staff.require();
 		try {
 			accounts.changeOwnPassword(member.id(), current, next);
 		}
 		catch (KhabarException failure) {
-			return page(csrf, model, Message.of(failure));
+			return page(csrf, model, Notice.of(failure));
 		}
 		staff.refresh(request, response);
-		redirect.addFlashAttribute("notice", "account.password.changed");
+		Notice.done(redirect, "account.password.changed");
 		return "redirect:" + StaffHome.of(member);
 	}
 
-	private String page(CsrfToken csrf, Model model, @Nullable Message error) {
+	private String page(CsrfToken csrf, Model model, @Nullable Notice error) {
 		model.addAttribute("page", new PasswordPage(CsrfField.of(csrf), staff.require().displayName(),
 				staff.mustChangePassword(), AccountManagement.MIN_PASSWORD_LENGTH, error));
 		return VIEW;

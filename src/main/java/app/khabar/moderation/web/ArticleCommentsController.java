@@ -1,8 +1,8 @@
 package app.khabar.moderation.web;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +16,7 @@ import app.khabar.comment.CommentPosting;
 import app.khabar.moderation.ModerationDesk;
 import app.khabar.moderation.ModerationError;
 import app.khabar.shared.KhabarException;
-import jakarta.servlet.http.HttpServletRequest;
+import app.khabar.web.Notice;
 
 /** {@code /moderation/articles/{id}}: close or open an article's comments, its mode and auto-close. */
 @Controller
@@ -35,14 +35,14 @@ class ArticleCommentsController {
 	}
 
 	@GetMapping("/moderation/articles/{id}")
-	ResponseEntity<byte[]> show(@PathVariable long id, CsrfToken csrf, HttpServletRequest request) {
+	String show(@PathVariable long id, CsrfToken csrf, Model model) {
 		var article = desk.article(id);
-		return pages.render("moderation/article", new ArticleCommentsView(Csrf.of(csrf), article,
-				posting.acceptsComments(article), Notice.of(request)));
+		model.addAttribute("page", new ArticleCommentsView(Csrf.of(csrf), article, posting.acceptsComments(article)));
+		return "moderation/article";
 	}
 
 	@PostMapping("/moderation/articles/{id}")
-	ResponseEntity<Void> change(@PathVariable long id, @RequestParam long version,
+	String change(@PathVariable long id, @RequestParam long version,
 			@RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "PRE") String mode,
 			@RequestParam(defaultValue = "") String closeAfterDays, RedirectAttributes redirect) {
 		Long days = DeskController.number(closeAfterDays);
@@ -53,13 +53,13 @@ class ArticleCommentsController {
 			var settings = new CommentSettings(open, DeskController.parse(ModerationMode.class, mode,
 					ModerationMode.PRE), days == null ? null : (int) Math.clamp(days, -1, 100_000));
 			desk.setArticleComments(pages.moderator(), id, version, settings);
-			Notice.ok(redirect, "moderation.done.article");
+			Notice.done(redirect, "moderation.done.article");
 		}
 		catch (KhabarException ex) {
 			if (ex.code() != ArticleError.VERSION_CONFLICT && ex.code() != ModerationError.DAYS_INVALID) {
 				throw ex;
 			}
-			Notice.error(redirect, ex.code().messageKey());
+			Notice.refused(redirect, ex);
 		}
 		return DeskPages.redirect("/moderation/articles/" + id);
 	}

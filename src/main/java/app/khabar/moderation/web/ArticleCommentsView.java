@@ -2,17 +2,14 @@ package app.khabar.moderation.web;
 
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-
 import app.khabar.article.Article;
 import app.khabar.article.ModerationMode;
 
-/** One article's comment settings on the desk: open or closed, the mode, auto-close after N days. */
 /**
  * The moderator's page of one article's comment settings; {@code acceptsNow} is whether readers can comment now, after
  * the article's and the site's auto-close (an open article can be closed by time).
  */
-public record ArticleCommentsView(Csrf csrf, Article article, boolean acceptsNow, @Nullable Notice notice) {
+public record ArticleCommentsView(Csrf csrf, Article article, boolean acceptsNow) {
 
 	public List<ModerationMode> modes() {
 		return List.of(ModerationMode.values());

@@ -2,15 +2,13 @@ package app.khabar.moderation.web;
 
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-
 import app.khabar.moderation.ModerationAction;
 import app.khabar.moderation.QueueEntry;
 import app.khabar.moderation.RejectReason;
 
 /** A comment's page on the desk: the comment, its edit form and its decision history. */
 public record CommentView(Csrf csrf, QueueEntry entry, List<ModerationAction> history,
-		List<RejectReason> rejectReasons, @Nullable Notice notice) {
+		List<RejectReason> rejectReasons) {
 
 	public CommentView {
 		history = List.copyOf(history);

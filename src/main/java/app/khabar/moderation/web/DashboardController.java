@@ -1,7 +1,7 @@
 package app.khabar.moderation.web;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import app.khabar.moderation.ModerationDashboard;
@@ -12,16 +12,14 @@ class DashboardController {
 
 	private final ModerationDashboard dashboard;
 
-	private final DeskPages pages;
-
-	DashboardController(ModerationDashboard dashboard, DeskPages pages) {
+	DashboardController(ModerationDashboard dashboard) {
 		this.dashboard = dashboard;
-		this.pages = pages;
 	}
 
 	@GetMapping("/moderation/dashboard")
-	ResponseEntity<byte[]> show() {
-		return pages.render("moderation/dashboard", DashboardView.of(dashboard.snapshot()));
+	String show(Model model) {
+		model.addAttribute("page", DashboardView.of(dashboard.snapshot()));
+		return "moderation/dashboard";
 	}
 
 }

@@ -19,19 +19,19 @@ import app.khabar.moderation.RejectReason;
  *
  * @param self this page's URL, where decisions come back to
  */
-public record QueueView(Csrf csrf, QueuePage page, List<Section> sections, @Nullable Notice notice, String self,
+public record QueueView(Csrf csrf, QueuePage page, List<Section> sections, String self,
 		@Nullable String nextUrl, @Nullable String firstUrl) {
 
 	public QueueView {
 		sections = List.copyOf(sections);
 	}
 
-	static QueueView of(Csrf csrf, QueuePage page, List<Section> sections, @Nullable Notice notice) {
+	static QueueView of(Csrf csrf, QueuePage page, List<Section> sections) {
 		QueueFilter f = page.filter();
 		String self = url(f, f.after() == null ? null : f.after().token());
 		String next = page.next() == null ? null : url(f, page.next().token());
 		String first = f.after() == null ? null : url(f, null);
-		return new QueueView(csrf, page, sections, notice, self, next, first);
+		return new QueueView(csrf, page, sections, self, next, first);
 	}
 
 	public QueueFilter filter() {

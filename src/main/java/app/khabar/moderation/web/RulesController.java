@@ -1,9 +1,9 @@
 package app.khabar.moderation.web;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +16,7 @@ import app.khabar.moderation.ModerationRules;
 import app.khabar.moderation.SiteDefaults;
 import app.khabar.moderation.WordListKind;
 import app.khabar.shared.KhabarException;
-import jakarta.servlet.http.HttpServletRequest;
+import app.khabar.web.Notice;
 
 /** {@code /moderation/rules}: the word lists, the bans and the site defaults, edited by plain forms. */
 @Controller
@@ -34,36 +34,36 @@ class RulesController {
 	}
 
 	@GetMapping(RULES)
-	ResponseEntity<byte[]> show(CsrfToken csrf, HttpServletRequest request) {
-		return pages.render("moderation/rules",
-				new RulesView(Csrf.of(csrf), rules.words(), rules.bans(), rules.siteDefaults(), Notice.of(request)));
+	String show(CsrfToken csrf, Model model) {
+		model.addAttribute("page", new RulesView(Csrf.of(csrf), rules.words(), rules.bans(), rules.siteDefaults()));
+		return "moderation/rules";
 	}
 
 	@PostMapping(RULES + "/words")
-	ResponseEntity<Void> addWord(@RequestParam String list, @RequestParam String word, RedirectAttributes redirect) {
+	String addWord(@RequestParam String list, @RequestParam String word, RedirectAttributes redirect) {
 		WordListKind kind = DeskController.parse(WordListKind.class, list, WordListKind.SUSPECT);
 		return done(redirect, "moderation.done.word-added", () -> rules.addWord(pages.moderator(), kind, word));
 	}
 
 	@PostMapping(RULES + "/words/{id}/delete")
-	ResponseEntity<Void> removeWord(@PathVariable long id, RedirectAttributes redirect) {
+	String removeWord(@PathVariable long id, RedirectAttributes redirect) {
 		return done(redirect, "moderation.done.word-removed", () -> rules.removeWord(id));
 	}
 
 	@PostMapping(RULES + "/bans")
-	ResponseEntity<Void> ban(@RequestParam String kind, @RequestParam String value,
+	String ban(@RequestParam String kind, @RequestParam String value,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
 		BanKind what = DeskController.parse(BanKind.class, kind, BanKind.NAME);
 		return done(redirect, "moderation.done.banned", () -> rules.ban(pages.moderator(), what, value, note));
 	}
 
 	@PostMapping(RULES + "/bans/{id}/delete")
-	ResponseEntity<Void> unban(@PathVariable long id, RedirectAttributes redirect) {
+	String unban(@PathVariable long id, RedirectAttributes redirect) {
 		return done(redirect, "moderation.done.unbanned", () -> rules.unban(id));
 	}
 
 	@PostMapping(RULES + "/defaults")
-	ResponseEntity<Void> defaults(@RequestParam(defaultValue = "") String autoCloseDays,
+	String defaults(@RequestParam(defaultValue = "") String autoCloseDays,
 			RedirectAttributes redirect) {
 		return done(redirect, "moderation.done.defaults", () -> {
 			@Nullable Long days = DeskController.number(autoCloseDays);
@@ -75,16 +75,16 @@ class RulesController {
 	}
 
 	/** Runs a change; its own errors (an empty word, a malformed ban) come back as a notice on the page. */
-	private static ResponseEntity<Void> done(RedirectAttributes redirect, String doneKey, Runnable change) {
+	private static String done(RedirectAttributes redirect, String doneKey, Runnable change) {
 		try {
 			change.run();
-			Notice.ok(redirect, doneKey);
+			Notice.done(redirect, doneKey);
 		}
 		catch (KhabarException ex) {
 			if (!(ex.code() instanceof ModerationError)) {
 				throw ex;
 			}
-			Notice.error(redirect, ex.code().messageKey());
+			Notice.refused(redirect, ex);
 		}
 		return DeskPages.redirect(RULES);
 	}

@@ -2,8 +2,6 @@ package app.khabar.moderation.web;
 
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-
 import app.khabar.moderation.Ban;
 import app.khabar.moderation.BanKind;
 import app.khabar.moderation.SiteDefaults;
@@ -11,8 +9,7 @@ import app.khabar.moderation.WordEntry;
 import app.khabar.moderation.WordListKind;
 
 /** The rules page: both word lists, the bans and the site defaults, each with its forms. */
-public record RulesView(Csrf csrf, List<WordEntry> words, List<Ban> bans, SiteDefaults defaults,
-		@Nullable Notice notice) {
+public record RulesView(Csrf csrf, List<WordEntry> words, List<Ban> bans, SiteDefaults defaults) {
 
 	public RulesView {
 		words = List.copyOf(words);

@@ -1,29 +1,23 @@
 package app.khabar.newsroom.web;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.khabar.account.CurrentStaff;
 import app.khabar.account.StaffMember;
@@ -39,29 +33,23 @@ import app.khabar.article.Revision;
 import app.khabar.article.Section;
 import app.khabar.article.ShortLinks;
 import app.khabar.article.VideoEmbeds;
-import app.khabar.newsroom.NewsroomError;
 import app.khabar.newsroom.NewsroomPermissions;
-import app.khabar.newsroom.WordDiff;
 import app.khabar.persian.JalaliInput;
 import app.khabar.shared.KhabarException;
-import app.khabar.shared.Page;
 import app.khabar.shared.PageRequest;
-import app.khabar.web.PageRenderer;
+import app.khabar.web.Notice;
 import app.khabar.web.Ui;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The newsroom's editor and workflow steps. Every write carries the version the form was read at: a save over a newer
- * version is refused and answered with both texts, and the refused text is kept as the writer's autosave, so no
- * work is lost. Pages are rendered per staff member and never cached.
+ * The newsroom's desk and the editor: create, edit, save, autosave. Every save carries the version the form was read
+ * at: a save over a newer version is refused and answered with both texts, and the refused text is kept as the
+ * writer's autosave, so no work is lost. The workflow steps are {@link WorkflowController}'s.
  */
 @Controller
 class ArticleEditorController {
 
-	private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
-
-	/** What {@code ?done=} may say after a redirect; anything else is ignored. */
-	private static final Set<String> DONE = Set.of("created", "saved", "submitted", "returned", "published",
-			"scheduled", "unscheduled", "corrected", "retracted", "restored");
+	static final String VIEW = "newsroom/edit";
 
 	private final ArticleLifecycle lifecycle;
 
@@ -73,68 +61,73 @@ class ArticleEditorController {
 
 	private final CurrentStaff current;
 
-	private final PageRenderer renderer;
-
 	private final Ui ui;
 
 	private final VideoEmbeds videos;
 
 	ArticleEditorController(ArticleLifecycle lifecycle, ArticleDesk desk, ArticleCatalog catalog,
-			NewsroomPermissions permissions, CurrentStaff current, PageRenderer renderer, Ui ui, VideoEmbeds videos) {
+			NewsroomPermissions permissions, CurrentStaff current, Ui ui, VideoEmbeds videos) {
 		this.videos = videos;
 		this.lifecycle = lifecycle;
 		this.desk = desk;
 		this.catalog = catalog;
 		this.permissions = permissions;
 		this.current = current;
-		this.renderer = renderer;
 		this.ui = ui;
 	}
 
 	@GetMapping({ "/newsroom", "/newsroom/" })
-	ResponseEntity<byte[]> desk() {
+	String showDesk(Model model) {
 		StaffMember staff = permissions.member(current.current());
 		NewsroomPermissions.require(permissions.canWrite(staff));
 		PageRequest first = PageRequest.of(1, 30);
-		var page = new DeskPage(staff, desk.createdBy(staff.username(), first), desk.withStatus(ArticleStatus.DRAFT, first),
-				desk.withStatus(ArticleStatus.IN_REVIEW, first), desk.withStatus(ArticleStatus.SCHEDULED, first),
-				desk.withStatus(ArticleStatus.PUBLISHED, first), permissions.canPublish(staff));
-		return html(HttpStatus.OK, "newsroom/desk", page);
+		model.addAttribute("page", new DeskPage(staff, desk.createdBy(staff.username(), first),
+				desk.withStatus(ArticleStatus.DRAFT, first), desk.withStatus(ArticleStatus.IN_REVIEW, first),
+				desk.withStatus(ArticleStatus.SCHEDULED, first), desk.withStatus(ArticleStatus.PUBLISHED, first),
+				permissions.canPublish(staff)));
+		return "newsroom/desk";
 	}
 
 	@GetMapping("/newsroom/articles/new")
-	ResponseEntity<byte[]> newArticle(CsrfToken csrf) {
+	String showNewArticleForm(CsrfToken csrf, Model model) {
 		StaffMember staff = permissions.member(current.current());
 		NewsroomPermissions.require(permissions.canWrite(staff));
 		List<Section> sections = catalog.sections();
 		var form = ArticleForm.empty(sections.isEmpty() ? 0 : sections.getFirst().id());
-		return editor(HttpStatus.OK, staff, csrf, null, form, Map.of(), null, null, null);
+		return editor(model, staff, csrf, null, form, Map.of(), null, null);
 	}
 
-	/** Creates the draft; an autosave ({@code X-Autosave}) of a new article does the same and answers in JSON. */
 	@PostMapping("/newsroom/articles")
-	ResponseEntity<?> create(@ModelAttribute ArticleForm form, CsrfToken csrf,
-			@RequestHeader(name = "X-Autosave", required = false) @Nullable String autosave) {
+	String processNewArticleForm(@ModelAttribute ArticleForm form, CsrfToken csrf, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		StaffMember staff = permissions.member(current.current());
 		NewsroomPermissions.require(permissions.canWrite(staff));
 		Map<String, String> errors = errors(form);
 		if (!errors.isEmpty()) {
-			if (autosave != null) {
-				return ResponseEntity.unprocessableContent().body(Map.of("saved", false));
-			}
-			return editor(HttpStatus.UNPROCESSABLE_CONTENT, staff, csrf, null, form, errors, null, null, null);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return editor(model, staff, csrf, null, form, errors, null, null);
 		}
 		long id = lifecycle.create(staff.username(), form.content(0));
-		if (autosave != null) {
-			return ResponseEntity.ok(Map.of("saved", true, "id", id, "version", 0, "action", "/newsroom/articles/" + id,
-					"edit", "/newsroom/articles/" + id + "/edit"));
+		Notice.done(redirect, "newsroom.done.created");
+		return redirectToEditor(id);
+	}
+
+	/** The autosave of a new article ({@code X-Autosave}) creates the draft too, and answers in JSON. */
+	@PostMapping(path = "/newsroom/articles", headers = "X-Autosave")
+	ResponseEntity<Map<String, Object>> processNewArticleAutosave(@ModelAttribute ArticleForm form) {
+		StaffMember staff = permissions.member(current.current());
+		NewsroomPermissions.require(permissions.canWrite(staff));
+		if (!errors(form).isEmpty()) {
+			return ResponseEntity.unprocessableContent().body(Map.of("saved", false));
 		}
-		return redirect(id, "created");
+		long id = lifecycle.create(staff.username(), form.content(0));
+		return ResponseEntity.ok(Map.of("saved", true, "id", id, "version", 0, "action", "/newsroom/articles/" + id,
+				"edit", "/newsroom/articles/" + id + "/edit"));
 	}
 
 	@GetMapping("/newsroom/articles/{id}/edit")
-	ResponseEntity<byte[]> edit(@PathVariable long id, @RequestParam(required = false) @Nullable String done,
-			@RequestParam(required = false) @Nullable Long autosave, CsrfToken csrf) {
+	String showArticleForm(@PathVariable long id, @RequestParam(required = false) @Nullable Long autosave,
+			CsrfToken csrf, Model model) {
 		StaffMember staff = permissions.member(current.current());
 		NewsroomPermissions.require(permissions.canWrite(staff));
 		EditableArticle article = find(id);
@@ -147,24 +140,24 @@ class ArticleEditorController {
 			form = ArticleForm.of(own.content(), own.articleVersion());
 			own = null;
 		}
-		return editor(HttpStatus.OK, staff, csrf, article, form, Map.of(), done != null && DONE.contains(done) ? done : null, null,
-				own);
+		return editor(model, staff, csrf, article, form, Map.of(), null, own);
 	}
 
 	@PostMapping("/newsroom/articles/{id}")
-	ResponseEntity<byte[]> save(@PathVariable long id, @ModelAttribute ArticleForm form, CsrfToken csrf) {
+	String processArticleForm(@PathVariable long id, @ModelAttribute ArticleForm form, CsrfToken csrf, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		StaffMember staff = permissions.member(current.current());
 		EditableArticle article = find(id);
 		NewsroomPermissions.require(permissions.canEdit(staff, article));
 		Map<String, String> errors = errors(form);
 		if (!errors.isEmpty()) {
-			return editor(HttpStatus.UNPROCESSABLE_CONTENT, staff, csrf, article, form, errors, null, null, null);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return editor(model, staff, csrf, article, form, errors, null, null);
 		}
 		long version = form.version() == null ? -1 : form.version();
 		ArticleContent mine = form.content(article.article().section().id());
 		try {
 			lifecycle.save(staff.username(), id, version, mine);
-			return redirect(id, "saved");
 		}
 		catch (KhabarException ex) {
 			if (ex.code() != ArticleError.VERSION_CONFLICT) {
@@ -174,13 +167,13 @@ class ArticleEditorController {
 			EditableArticle stored = find(id);
 			ArticleContent theirs = ArticleContent.of(stored.article());
 			var conflict = new EditorPage.Conflict(stored.version(), ArticleForm.of(theirs, stored.version()),
-					diffs(theirs, mine));
+					FieldDiff.between(theirs, mine));
+			response.setStatus(HttpStatus.CONFLICT.value());
 			// the form keeps the writer's text; saving it again now replaces the stored one, knowingly
-			var yours = new ArticleForm(stored.version(), form.section(), form.kind(), form.kicker(), form.title(),
-					form.lead(), form.body(), form.outlet(), form.agency(), form.reporter(), form.tags(), form.mediaRef(),
-					form.mediaCaption(), form.commentsOpen(), form.moderation(), form.closeDays());
-			return editor(HttpStatus.CONFLICT, staff, csrf, stored, yours, Map.of(), null, conflict, null);
+			return editor(model, staff, csrf, stored, form.over(stored.version()), Map.of(), conflict, null);
 		}
+		Notice.done(redirect, "newsroom.done.saved");
+		return redirectToEditor(id);
 	}
 
 	/** Keeps unsaved work as the writer's autosave revision; never changes the article. */
@@ -202,118 +195,21 @@ class ArticleEditorController {
 		return answer;
 	}
 
-	@PostMapping("/newsroom/articles/{id}/submit")
-	ResponseEntity<byte[]> submit(@PathVariable long id, @RequestParam long version) {
-		StaffMember staff = permissions.member(current.current());
-		NewsroomPermissions.require(permissions.canSubmit(staff, find(id)));
-		lifecycle.submit(staff.username(), id, version);
-		return redirect(id, "submitted");
+	/** Where the editor's posts and the workflow's steps lead back to. */
+	static String redirectToEditor(long id) {
+		return "redirect:/newsroom/articles/" + id + "/edit";
 	}
 
-	@PostMapping("/newsroom/articles/{id}/return")
-	ResponseEntity<byte[]> returnToDraft(@PathVariable long id, @RequestParam long version) {
-		StaffMember staff = editor(id);
-		lifecycle.returnToDraft(staff.username(), id, version);
-		return redirect(id, "returned");
-	}
-
-	@PostMapping("/newsroom/articles/{id}/publish")
-	ResponseEntity<byte[]> publish(@PathVariable long id, @RequestParam long version) {
-		StaffMember staff = editor(id);
-		lifecycle.publish(staff.username(), id, version);
-		return redirect(id, "published");
-	}
-
-	@PostMapping("/newsroom/articles/{id}/schedule")
-	ResponseEntity<byte[]> schedule(@PathVariable long id, @RequestParam long version, @RequestParam String at) {
-		StaffMember staff = editor(id);
-		Instant when = JalaliInput.parse(at)
-			.orElseThrow(() -> new KhabarException(NewsroomError.INVALID_DATE_TIME, at));
-		lifecycle.schedule(staff.username(), id, version, when);
-		return redirect(id, "scheduled");
-	}
-
-	@PostMapping("/newsroom/articles/{id}/unschedule")
-	ResponseEntity<byte[]> unschedule(@PathVariable long id, @RequestParam long version) {
-		StaffMember staff = editor(id);
-		lifecycle.unschedule(staff.username(), id, version);
-		return redirect(id, "unscheduled");
-	}
-
-	@PostMapping("/newsroom/articles/{id}/correct")
-	ResponseEntity<byte[]> correct(@PathVariable long id, @RequestParam long version, @RequestParam String note) {
-		StaffMember staff = permissions.member(current.current());
-		find(id);
-		NewsroomPermissions.require(permissions.canCorrect(staff));
-		lifecycle.correct(staff.username(), id, version, note);
-		return redirect(id, "corrected");
-	}
-
-	@PostMapping("/newsroom/articles/{id}/retract")
-	ResponseEntity<byte[]> retract(@PathVariable long id, @RequestParam long version, @RequestParam String reason) {
-		StaffMember staff = permissions.member(current.current());
-		find(id);
-		NewsroomPermissions.require(permissions.canCorrect(staff));
-		lifecycle.retract(staff.username(), id, version, reason);
-		return redirect(id, "retracted");
-	}
-
-	@GetMapping("/newsroom/articles/{id}/revisions")
-	ResponseEntity<byte[]> revisions(@PathVariable long id, @RequestParam(required = false) @Nullable Long show,
-			CsrfToken csrf) {
-		StaffMember staff = permissions.member(current.current());
-		NewsroomPermissions.require(permissions.canWrite(staff));
-		EditableArticle article = find(id);
-		List<Revision> all = desk.revisions(id);
-		Revision shown = show == null ? null
-				: desk.revision(show)
-					.filter(r -> r.articleId() == id)
-					.orElseThrow(() -> new KhabarException(ArticleError.REVISION_NOT_FOUND));
-		List<FieldDiff> diffs = shown == null ? List.of()
-				: diffs(shown.content(), ArticleContent.of(article.article()));
-		var page = new RevisionsPage(Csrf.of(csrf), article, all, shown, diffs, permissions.canEdit(staff, article));
-		return html(HttpStatus.OK, "newsroom/revisions", page);
-	}
-
-	@PostMapping("/newsroom/articles/{id}/revisions/{revision}/restore")
-	ResponseEntity<byte[]> restore(@PathVariable long id, @PathVariable long revision, @RequestParam long version) {
-		StaffMember staff = permissions.member(current.current());
-		NewsroomPermissions.require(permissions.canEdit(staff, find(id)));
-		lifecycle.restore(staff.username(), id, version, revision);
-		return redirect(id, "restored");
-	}
-
-	@GetMapping("/newsroom/audit")
-	ResponseEntity<byte[]> audit(@RequestParam(defaultValue = "1") int page) {
-		StaffMember staff = permissions.member(current.current());
-		NewsroomPermissions.require(permissions.canReadAudit(staff));
-		Page<app.khabar.article.AuditEntry> entries = desk.auditLog(PageRequest.of(page, 50));
-		return html(HttpStatus.OK, "newsroom/audit", new AuditPage(entries));
-	}
-
-	/** A step the article's status does not allow (a stale page, a replayed form): a Persian 409, not a 500. */
-	@ExceptionHandler(IllegalStateException.class)
-	ResponseEntity<byte[]> illegalStep(IllegalStateException ex) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("status", 409);
-		params.put("title", ui.t("error.409.title"));
-		params.put("message", ui.t(NewsroomError.ILLEGAL_STEP.messageKey()));
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.cacheControl(CacheControl.noStore())
-			.contentType(HTML)
-			.body(renderer.render("error/page", params));
-	}
-
-	private ResponseEntity<byte[]> editor(HttpStatus status, StaffMember staff, CsrfToken csrf,
-			@Nullable EditableArticle article, ArticleForm form, Map<String, String> errors, @Nullable String done,
-			EditorPage.@Nullable Conflict conflict, @Nullable Revision autosave) {
+	private String editor(Model model, StaffMember staff, CsrfToken csrf, @Nullable EditableArticle article,
+			ArticleForm form, Map<String, String> errors, EditorPage.@Nullable Conflict conflict,
+			@Nullable Revision autosave) {
 		EditorPage.Actions actions = article == null ? EditorPage.Actions.NEW : actions(staff, article);
 		String scheduleText = article != null && article.scheduledAt() != null
 				? JalaliInput.format(article.scheduledAt()) : "";
-		var page = new EditorPage(staff, Csrf.of(csrf), article, form, errors, catalog.sections(), actions, done,
-				conflict, autosave, scheduleText, article == null ? List.of() : desk.notes(article.id()),
-				article == null ? null : ShortLinks.path(article.id()));
-		return html(status, "newsroom/edit", page);
+		model.addAttribute("page", new EditorPage(staff, Csrf.of(csrf), article, form, errors, catalog.sections(),
+				actions, conflict, autosave, scheduleText, article == null ? List.of() : desk.notes(article.id()),
+				article == null ? null : ShortLinks.path(article.id())));
+		return VIEW;
 	}
 
 	/** The form's own checks, and a video's source: our upload or an allowed embed host. */
@@ -340,50 +236,8 @@ class ArticleEditorController {
 				corrector && s == ArticleStatus.PUBLISHED);
 	}
 
-	private List<FieldDiff> diffs(ArticleContent before, ArticleContent after) {
-		var diffs = new ArrayList<FieldDiff>();
-		add(diffs, "newsroom.field.kicker", text(before.kicker()), text(after.kicker()));
-		add(diffs, "newsroom.field.title", before.title(), after.title());
-		add(diffs, "newsroom.field.lead", before.lead(), after.lead());
-		add(diffs, "newsroom.field.body", HtmlText.of(before.bodyHtml()), HtmlText.of(after.bodyHtml()));
-		add(diffs, "newsroom.field.tags", String.join("، ", before.tags()), String.join("، ", after.tags()));
-		add(diffs, "newsroom.field.media-ref", text(before.media().ref()), text(after.media().ref()));
-		return diffs;
-	}
-
-	private static void add(List<FieldDiff> diffs, String label, String before, String after) {
-		List<WordDiff.Segment> segments = WordDiff.of(before, after);
-		if (WordDiff.changed(segments)) {
-			diffs.add(new FieldDiff(label, segments));
-		}
-	}
-
-	private static String text(@Nullable String value) {
-		return value == null ? "" : value;
-	}
-
-	private StaffMember editor(long id) {
-		StaffMember staff = permissions.member(current.current());
-		find(id);
-		NewsroomPermissions.require(permissions.canPublish(staff));
-		return staff;
-	}
-
 	private EditableArticle find(long id) {
 		return desk.find(id).orElseThrow(() -> new KhabarException(ArticleError.NOT_FOUND));
-	}
-
-	private ResponseEntity<byte[]> html(HttpStatus status, String template, Object page) {
-		return ResponseEntity.status(status)
-			.cacheControl(CacheControl.noStore())
-			.contentType(HTML)
-			.body(renderer.render(template, Map.of("page", page)));
-	}
-
-	private static ResponseEntity<byte[]> redirect(long id, String done) {
-		return ResponseEntity.status(HttpStatus.SEE_OTHER)
-			.location(URI.create("/newsroom/articles/" + id + "/edit?done=" + done))
-			.build();
 	}
 
 }

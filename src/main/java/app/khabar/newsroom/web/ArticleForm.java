@@ -44,6 +44,12 @@ public record ArticleForm(@Nullable Long version, @Nullable Long section, @Nulla
 				null, null, true, ModerationMode.PRE.name(), null);
 	}
 
+	/** The same text, to be saved over {@code storedVersion}: after a refused save, saving again is knowing. */
+	ArticleForm over(long storedVersion) {
+		return new ArticleForm(storedVersion, section, kind, kicker, title, lead, body, outlet, agency, reporter, tags,
+				mediaRef, mediaCaption, commentsOpen, moderation, closeDays);
+	}
+
 	/** Field name → message key of what is wrong with it; empty when the form can be saved. */
 	Map<String, String> errors() {
 		var errors = new LinkedHashMap<String, String>();

@@ -1,47 +1,51 @@
 package app.khabar.newsroom.web;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.khabar.account.CurrentStaff;
 import app.khabar.account.StaffMember;
 import app.khabar.article.ArticleAction;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleDesk;
-import app.khabar.article.ArticleError;
-import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleLifecycle;
+import app.khabar.article.DeskRow;
 import app.khabar.feed.Box;
+import app.khabar.feed.BoxMove;
 import app.khabar.feed.Curation;
+import app.khabar.feed.FeedError;
 import app.khabar.feed.Ticker;
 import app.khabar.newsroom.NewsroomError;
 import app.khabar.newsroom.NewsroomPermissions;
 import app.khabar.persian.JalaliInput;
 import app.khabar.shared.CommonError;
 import app.khabar.shared.KhabarException;
-import app.khabar.web.PageRenderer;
+import app.khabar.web.Notice;
 
 /**
  * {@code /newsroom/curation}: editors pick and order the home page's lead stories and the four boxes. Every change is
- * a plain form post (add, remove, move up, move down), so the page works by keyboard and without JavaScript.
+ * a plain form post (add, remove, move up, move down) naming the box's version the page showed, so the page works by
+ * keyboard and without JavaScript; {@link Curation} keeps the rules. A change to a box another editor changed
+ * meanwhile comes back to the page with the box's new order and says so.
  */
 @Controller
 class CurationController {
+
+	private static final String TICKER = "redirect:/newsroom/curation#ticker";
 
 	private final Curation curation;
 
@@ -53,14 +57,12 @@ class CurationController {
 
 	private final CurrentStaff current;
 
-	private final PageRenderer renderer;
-
 	private final Ticker ticker;
 
 	private final ArticleLifecycle lifecycle;
 
 	CurationController(Curation curation, ArticleCatalog catalog, ArticleDesk desk, NewsroomPermissions permissions,
-			CurrentStaff current, PageRenderer renderer, Ticker ticker, ArticleLifecycle lifecycle) {
+			CurrentStaff current, Ticker ticker, ArticleLifecycle lifecycle) {
 		this.ticker = ticker;
 		this.lifecycle = lifecycle;
 		this.curation = curation;
@@ -68,67 +70,44 @@ class CurationController {
 		this.desk = desk;
 		this.permissions = permissions;
 		this.current = current;
-		this.renderer = renderer;
 	}
 
 	@GetMapping("/newsroom/curation")
-	ResponseEntity<byte[]> show(@RequestParam(defaultValue = "") String q, CsrfToken csrf) {
+	String show(@RequestParam(defaultValue = "") String q, CsrfToken csrf, Model model) {
 		NewsroomPermissions.require(permissions.canCurate(permissions.member(current.current())));
-		var boxes = java.util.Arrays.stream(Box.values())
-			.map(box -> new CurationPage.BoxView(box, catalog.summaries(curation.articleIdsOf(box))))
+		var boxes = Arrays.stream(Box.values()).map(curation::order)
+			.map(order -> new CurationPage.BoxView(order.box(), order.version(), catalog.summaries(order.articleIds())))
 			.toList();
 		String query = q.strip();
-		var found = query.isEmpty() ? List.<app.khabar.article.DeskRow>of() : desk.searchPublished(query, 20);
-		byte[] html = renderer.render("newsroom/curation", Map.of("page", new CurationPage(Csrf.of(csrf), boxes, query, found, ticker.stored().orElse(null))));
-		return ResponseEntity.ok()
-			.cacheControl(CacheControl.noStore())
-			.contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-			.body(html);
+		List<DeskRow> found = query.isEmpty() ? List.of() : desk.searchPublished(query, 20);
+		model.addAttribute("page", new CurationPage(Csrf.of(csrf), boxes, query, found, ticker.stored().orElse(null)));
+		return "newsroom/curation";
 	}
 
 	@PostMapping("/newsroom/curation/{box}/{move}")
-	ResponseEntity<Void> change(@PathVariable String box, @PathVariable String move, @RequestParam long article,
-			@RequestParam(defaultValue = "") String q) {
+	String change(@PathVariable String box, @PathVariable String move, @RequestParam long article,
+			@RequestParam long version, @RequestParam(defaultValue = "") String q, RedirectAttributes redirect) {
 		StaffMember staff = permissions.member(current.current());
 		NewsroomPermissions.require(permissions.canCurate(staff));
-		Box target = box(box);
-		List<Long> ids = new ArrayList<>(curation.articleIdsOf(target));
-		int at = ids.indexOf(article);
-		switch (move) {
-			case "add" -> {
-				var found = catalog.findPublished(article).orElseThrow(() -> new KhabarException(ArticleError.NOT_FOUND));
-				// the photo and video boxes are fed by galleries and videos only
-				if (target == Box.FEATURED_PHOTO && found.kind() != ArticleKind.GALLERY
-						|| target == Box.FEATURED_VIDEO && found.kind() != ArticleKind.VIDEO) {
-					throw new KhabarException(NewsroomError.WRONG_KIND_FOR_BOX);
-				}
-				if (at < 0) {
-					ids.add(article);
-				}
-			}
-			case "remove" -> ids.remove(Long.valueOf(article));
-			case "up" -> {
-				if (at > 0) {
-					ids.add(at - 1, ids.remove(at));
-				}
-			}
-			case "down" -> {
-				if (at >= 0 && at < ids.size() - 1) {
-					ids.add(at + 1, ids.remove(at));
-				}
-			}
-			default -> throw new KhabarException(CommonError.NOT_FOUND);
+		Box target = parse(Box.class, box);
+		BoxMove step = parse(BoxMove.class, move.toUpperCase(Locale.ROOT));
+		try {
+			curation.change(target, version, step, article);
+			lifecycle.recordCuration(staff.username(), article, ArticleAction.CURATE, target.name() + " " + move);
 		}
-		curation.replace(target, ids);
-		lifecycle.recordCuration(staff.username(), article, ArticleAction.CURATE, target.name() + " " + move);
-		String back = "/newsroom/curation" + (q.isBlank() ? "" : "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
+		catch (KhabarException ex) {
+			if (ex.code() != FeedError.BOX_CHANGED) {
+				throw ex;
+			}
+			Notice.refused(redirect, ex);
+		}
+		return "redirect:/newsroom/curation" + (q.isBlank() ? "" : "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
 				+ "#box-" + target.name();
-		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(back)).build();
 	}
 
 	/** Sets the breaking-news ticker; {@code expires} is an optional Jalali date-time. */
 	@PostMapping("/newsroom/curation/ticker")
-	ResponseEntity<Void> setTicker(@RequestParam String text, @RequestParam(defaultValue = "") String link,
+	String setTicker(@RequestParam String text, @RequestParam(defaultValue = "") String link,
 			@RequestParam(defaultValue = "") String expires) {
 		StaffMember staff = permissions.member(current.current());
 		NewsroomPermissions.require(permissions.canCurate(staff));
@@ -137,34 +116,31 @@ class CurationController {
 		if (line.isEmpty() || line.length() > Ticker.MAX_TEXT || !href.isEmpty() && !Ticker.safeLink(href)) {
 			throw new KhabarException(NewsroomError.INVALID_TICKER);
 		}
-		java.time.Instant until = expires.isBlank() ? null
+		@Nullable Instant until = expires.isBlank() ? null
 				: JalaliInput.parse(expires)
 					.orElseThrow(() -> new KhabarException(NewsroomError.INVALID_DATE_TIME, expires));
 		ticker.set(staff.username(), line, href.isEmpty() ? null : href, until);
 		lifecycle.recordCuration(staff.username(), 0, ArticleAction.TICKER, line);
-		return back();
+		return TICKER;
 	}
 
 	@PostMapping("/newsroom/curation/ticker/clear")
-	ResponseEntity<Void> clearTicker() {
+	String clearTicker() {
 		StaffMember staff = permissions.member(current.current());
 		NewsroomPermissions.require(permissions.canCurate(staff));
 		ticker.clear(staff.username());
 		lifecycle.recordCuration(staff.username(), 0, ArticleAction.TICKER, null);
-		return back();
+		return TICKER;
 	}
 
-	private static ResponseEntity<Void> back() {
-		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/newsroom/curation#ticker")).build();
-	}
-
-	private static Box box(String name) {
-		for (Box box : Box.values()) {
-			if (box.name().equals(name)) {
-				return box;
-			}
+	/** A box or a move by its name in the URL; an unknown one is a 404, as an unknown page. */
+	private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+		try {
+			return Enum.valueOf(type, name);
 		}
-		throw new KhabarException(CommonError.NOT_FOUND);
+		catch (IllegalArgumentException unknown) {
+			throw new KhabarException(CommonError.NOT_FOUND);
+		}
 	}
 
 }

@@ -16,26 +16,16 @@ import app.khabar.article.Section;
  * refused save, the stored text beside theirs.
  *
  * @param article null for a new article
- * @param done message key of what just happened ("saved", "published" ...), or null
  * @param conflict the stored version when a save was refused because someone saved first
  * @param autosave the staff member's unsaved work, when it is newer than the stored article
  */
 public record EditorPage(StaffMember staff, Csrf csrf, @Nullable EditableArticle article, ArticleForm form,
-		Map<String, String> errors, List<Section> sections, Actions actions, @Nullable String done,
-		@Nullable Conflict conflict, @Nullable Revision autosave, String scheduleText, List<ArticleNote> notes,
-		@Nullable String shortLink) {
+		Map<String, String> errors, List<Section> sections, Actions actions, @Nullable Conflict conflict,
+		@Nullable Revision autosave, String scheduleText, List<ArticleNote> notes, @Nullable String shortLink) {
 
-	public boolean hasError(String field) {
-		return errors.containsKey(field);
-	}
-
-	/** {@code "true"} for a field with an error, else no attribute. */
-	public @Nullable String invalid(String field) {
-		return hasError(field) ? "true" : null;
-	}
-
-	public String error(String field) {
-		return errors.getOrDefault(field, "");
+	/** The message key of what is wrong with a field, or null. */
+	public @Nullable String error(String field) {
+		return errors.get(field);
 	}
 
 	public String value(@Nullable String text) {

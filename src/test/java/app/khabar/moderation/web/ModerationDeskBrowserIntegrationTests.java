@@ -80,7 +80,7 @@ class ModerationDeskBrowserIntegrationTests {
 		new Actions(driver).sendKeys("a").perform();
 		wait.until(ExpectedConditions.attributeContains(item, "class", "is-decided"));
 		assertThat(item.getDomAttribute("data-status")).isEqualTo("PUBLISHED");
-		assertThat(driver.findElement(By.id("mod-notice")).getText()).contains("نظر منتشر شد");
+		assertThat(driver.findElement(By.id("notice")).getText()).contains("نظر منتشر شد");
 		browser.screenshot("moderation-queue-approved");
 
 		// the page may be held for seconds by design (max-age); a reload revalidates it with its ETag

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import app.khabar.account.Role;
@@ -24,12 +25,15 @@ import app.khabar.article.Media;
 import app.khabar.article.Source;
 import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
+import app.khabar.web.Notice;
 
 @SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false", "khabar.demo.enabled=false" })
 @AutoConfigureMockMvc
 class CurationIntegrationTests {
 
 	static final RequestPostProcessor maryam = staff("maryam", Role.EDITOR);
+
+	static final RequestPostProcessor reza = staff("reza", Role.EDITOR);
 
 	static final RequestPostProcessor sara = staff("sara", Role.REPORTER);
 
@@ -57,22 +61,66 @@ class CurationIntegrationTests {
 		assertThat(found).contains("قهرمانی کشتی‌گیران").doesNotContain("والیبال");
 
 		for (long id : List.of(first, second)) {
-			assertThat(mvc.post().uri("/newsroom/curation/SPORTS_PICKS/add").with(maryam).with(csrf())
-				.param("article", Long.toString(id))).hasStatus(303);
+			assertThat(change(maryam, "SPORTS_PICKS", "add", id, version(Box.SPORTS_PICKS))).hasStatus(303);
 		}
 		assertThat(curation.articleIdsOf(Box.SPORTS_PICKS)).containsExactly(first, second);
-		assertThat(mvc.post().uri("/newsroom/curation/SPORTS_PICKS/up").with(maryam).with(csrf())
-			.param("article", Long.toString(second))).hasStatus(303);
+		assertThat(change(maryam, "SPORTS_PICKS", "up", second, version(Box.SPORTS_PICKS))).hasStatus(303);
 		assertThat(curation.articleIdsOf(Box.SPORTS_PICKS)).containsExactly(second, first);
-		assertThat(mvc.post().uri("/newsroom/curation/SPORTS_PICKS/remove").with(maryam).with(csrf())
-			.param("article", Long.toString(second))).hasStatus(303);
+		assertThat(change(maryam, "SPORTS_PICKS", "remove", second, version(Box.SPORTS_PICKS))).hasStatus(303);
 		assertThat(curation.articleIdsOf(Box.SPORTS_PICKS)).containsExactly(first);
 
-		assertThat(mvc.post().uri("/newsroom/curation/SPORTS_PICKS/add").with(maryam).with(csrf())
-			.param("article", Long.toString(draft))).hasStatus(404);
-		assertThat(mvc.post().uri("/newsroom/curation/NO_SUCH_BOX/add").with(maryam).with(csrf())
-			.param("article", Long.toString(first))).hasStatus(404);
+		assertThat(change(maryam, "SPORTS_PICKS", "add", draft, version(Box.SPORTS_PICKS))).hasStatus(404);
+		assertThat(change(maryam, "NO_SUCH_BOX", "add", first, 0)).hasStatus(404);
+		assertThat(change(maryam, "SPORTS_PICKS", "sideways", first, version(Box.SPORTS_PICKS))).hasStatus(404);
 		assertThat(mvc.get().uri("/newsroom/curation").with(sara)).hasStatus(403);
+	}
+
+	@Test
+	void twoEditorsReorderingABoxNeverLoseAChange() throws Exception {
+		long world = imports.ensureSection("world", "بین‌الملل").id();
+		long a = published(world, "دیدار وزیران خارجه در ژنو");
+		long b = published(world, "نشست سران در پکن");
+		long c = published(world, "گفت‌وگوهای هسته‌ای در وین");
+		curation.replace(Box.DONT_MISS, List.of(a, b, c));
+		// both editors opened the page with the box at this version
+		long seen = version(Box.DONT_MISS);
+		String page = html(mvc.get().uri("/newsroom/curation").with(reza).exchange());
+		assertThat(page).contains("name=\"version\" value=\"" + seen + "\"");
+
+		assertThat(change(maryam, "DONT_MISS", "up", c, seen)).hasStatus(303);
+		assertThat(curation.articleIdsOf(Box.DONT_MISS)).containsExactly(a, c, b);
+
+		// reza's move was made on the old order: refused, with a Persian message on the page with the new order
+		MvcTestResult refused = change(reza, "DONT_MISS", "remove", c, seen);
+		assertThat(refused).hasStatus(303).redirectedUrl().isEqualTo("/newsroom/curation#box-DONT_MISS");
+		assertThat(curation.articleIdsOf(Box.DONT_MISS)).containsExactly(a, c, b);
+		assertThat(refused.getMvcResult().getFlashMap().get(Notice.ATTRIBUTE))
+				.isEqualTo(new Notice("feed.error.box-changed", List.of(), true));
+		String after = html(mvc.get().uri("/newsroom/curation").with(reza)
+			.cookie(refused.getResponse().getCookies())
+			.exchange());
+		assertThat(after).contains("ویراستار دیگری همین حالا این جعبه را تغییر داد",
+				"name=\"version\" value=\"" + version(Box.DONT_MISS) + "\"");
+		String box = after.substring(after.indexOf("id=\"box-DONT_MISS\""), after.indexOf("id=\"box-FEATURED_VIDEO\""));
+		assertThat(box.indexOf("گفت‌وگوهای هسته‌ای")).isLessThan(box.indexOf("نشست سران"));
+
+		// decided again on the page as it is now, the change is made
+		assertThat(change(reza, "DONT_MISS", "remove", c, version(Box.DONT_MISS))).hasStatus(303);
+		assertThat(curation.articleIdsOf(Box.DONT_MISS)).containsExactly(a, b);
+	}
+
+	private MvcTestResult change(RequestPostProcessor editor, String box, String move, long article, long version) {
+		return mvc.post()
+			.uri("/newsroom/curation/" + box + "/" + move)
+			.with(editor)
+			.with(csrf())
+			.param("article", Long.toString(article))
+			.param("version", Long.toString(version))
+			.exchange();
+	}
+
+	private long version(Box box) {
+		return curation.order(box).version();
 	}
 
 	private long published(long section, String title) {
@@ -84,6 +132,10 @@ class CurationIntegrationTests {
 	private static ArticleContent content(long section, String title) {
 		return new ArticleContent(section, ArticleKind.STORY, null, title, "", "<p>متن</p>", Source.NONE, List.of(),
 				Media.NONE, CommentSettings.DEFAULT);
+	}
+
+	private static String html(MvcTestResult result) {
+		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
 
 }

@@ -150,6 +150,7 @@ class GalleryAndVideoIntegrationTests {
 			.with(maryam)
 			.with(csrf())
 			.param("article", Long.toString(article))
+			.param("version", Long.toString(curation.order(Box.valueOf(box)).version()))
 			.exchange();
 	}
 

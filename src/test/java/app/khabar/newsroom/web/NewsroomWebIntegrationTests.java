@@ -28,6 +28,7 @@ import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
 import app.khabar.article.ShortLinks;
 import app.khabar.article.Source;
+import app.khabar.web.Notice;
 
 /**
  * The newsroom over HTTP: forms, version conflicts with both texts, permissions, bad input as Persian 4xx, and what
@@ -84,7 +85,9 @@ class NewsroomWebIntegrationTests {
 			.exchange();
 		assertThat(created).hasStatus(303);
 		String location = created.getResponse().getHeader(HttpHeaders.LOCATION);
-		assertThat(location).matches("/newsroom/articles/\\d+/edit\\?done=created");
+		assertThat(location).matches("/newsroom/articles/\\d+/edit");
+		assertThat(created.getMvcResult().getFlashMap().get(Notice.ATTRIBUTE))
+				.isEqualTo(new Notice("newsroom.done.created", List.of(), false));
 		long id = Long.parseLong(location.split("/")[3]);
 
 		var stored = desk.find(id).orElseThrow();
@@ -96,7 +99,7 @@ class NewsroomWebIntegrationTests {
 		assertThat(stored.article().tags()).containsExactly("انرژی", "دیپلماسی", "نفت");
 		assertThat(stored.article().comments().closeAfterDays()).isEqualTo(7);
 
-		String page = html(mvc.get().uri(location).with(sara).exchange());
+		String page = html(mvc.get().uri(location).with(sara).cookie(created.getResponse().getCookies()).exchange());
 		assertThat(page).contains("پیش‌نویس ساخته شد.", "همکاری‌های تازهٔ دو کشور", "/js/editor", "dir=\"rtl\"");
 	}
 

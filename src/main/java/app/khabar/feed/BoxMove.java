@@ -1,0 +1,15 @@
+package app.khabar.feed;
+
+/** What an editor does to one article of a {@link Box}. */
+public enum BoxMove {
+
+	/** Put it last (a photo box takes galleries only, a video box videos only); already there, nothing moves. */
+	ADD,
+	/** Take it out. */
+	REMOVE,
+	/** Swap it with the one before. */
+	UP,
+	/** Swap it with the one after. */
+	DOWN
+
+}

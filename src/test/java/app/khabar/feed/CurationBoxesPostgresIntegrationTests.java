@@ -1,0 +1,12 @@
+package app.khabar.feed;
+
+import org.springframework.test.context.ActiveProfiles;
+
+import app.khabar.support.TestDatabases;
+
+/**
+ * {@link CurationBoxesIntegrationTests} on a real PostgreSQL server.
+ */
+@ActiveProfiles(TestDatabases.POSTGRES_PROFILE)
+class CurationBoxesPostgresIntegrationTests extends CurationBoxesIntegrationTests {
+}

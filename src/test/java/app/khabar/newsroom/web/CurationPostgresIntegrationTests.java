@@ -1,0 +1,12 @@
+package app.khabar.newsroom.web;
+
+import org.springframework.test.context.ActiveProfiles;
+
+import app.khabar.support.TestDatabases;
+
+/**
+ * {@link CurationIntegrationTests} on a real PostgreSQL server.
+ */
+@ActiveProfiles(TestDatabases.POSTGRES_PROFILE)
+class CurationPostgresIntegrationTests extends CurationIntegrationTests {
+}
