@@ -56,7 +56,7 @@ class FrontIntegrationTests {
 
 		assertThat(home).hasStatusOk().hasContentTypeCompatibleWith("text/html");
 		String html = html(home);
-		assertThat(html).contains("lang=\"fa\"", "dir=\"rtl\"", "<title>خبر | تازه‌ترین خبرهای ایران و جهان",
+		assertThat(html).contains("lang=\"fa\"", "dir=\"rtl\"", "<title>تازه‌ترین خبرهای ایران و جهان | خبر</title>",
 				"href=\"/service/" + section + "\"");
 		String latest = part(html, "id=\"latest-title\"");
 		assertThat(latest.indexOf("/news/" + newer + "/")).isPositive()
@@ -89,7 +89,7 @@ class FrontIntegrationTests {
 		fixtures.published(other, "خبر سرویسی دیگر", Duration.ofMinutes(5));
 
 		String first = html(mvc.get().uri("/service/" + section).exchange());
-		assertThat(first).contains("<h1 class=\"front-title\">سرویس " + section + "</h1>", "صفحهٔ ۱ از ۲",
+		assertThat(first).contains("<title>سرویس " + section + " | خبر</title>", "<h1 class=\"front-title\">سرویس " + section + "</h1>", "صفحهٔ ۱ از ۲",
 				"rel=\"next\" href=\"/service/" + section + "?page=2\"")
 			.doesNotContain("rel=\"prev\"", "خبر سرویسی دیگر", "/news/" + oldest + "/");
 		assertThat(canonical(first)).endsWith("/service/" + section);

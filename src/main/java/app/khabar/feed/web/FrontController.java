@@ -89,7 +89,7 @@ class FrontController {
 		return pages.respond(request, "section:" + section.id() + ":" + number, version.current() + "." + ticker.version(),
 				() -> {
 					Page<ArticleSummary> latest = catalog.latestInSection(section, PageRequest.of(number, PAGE_SIZE));
-					var meta = new PageMeta(ui.t("feed.section.title", section.name()),
+					var meta = new PageMeta(section.name(),
 							ui.t("feed.section.description", section.name()),
 							"/service/" + section.slug() + (number == 1 ? "" : "?page=" + number), true);
 					return render(new FrontPage(meta, catalog.sections(), section, List.of(), latest, boxes(),
