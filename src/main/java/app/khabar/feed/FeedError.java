@@ -1,35 +1,32 @@
 package app.khabar.feed;
 
+import java.util.Locale;
+
 import app.khabar.shared.ErrorCode;
 import app.khabar.shared.ErrorKind;
 
 /**
- * Failures of the editors' picks, each with its Persian message key.
+ * Failures of the editors' picks. The message key is the constant's name under {@code feed.error.}
+ * ({@code BOX_CHANGED} is {@code feed.error.box-changed}), in {@code messages/feed.properties}.
  */
 public enum FeedError implements ErrorCode {
 
 	/** A story offered to the photo box or a non-video to the video box. */
-	WRONG_KIND_FOR_BOX(ErrorKind.INVALID, "feed.error.wrong-kind-for-box"),
+	WRONG_KIND_FOR_BOX,
 	/** Another editor changed the box after this editor's page was shown. */
-	BOX_CHANGED(ErrorKind.CONFLICT, "feed.error.box-changed");
-
-	private final ErrorKind kind;
-
-	private final String messageKey;
-
-	FeedError(ErrorKind kind, String messageKey) {
-		this.kind = kind;
-		this.messageKey = messageKey;
-	}
+	BOX_CHANGED;
 
 	@Override
 	public ErrorKind kind() {
-		return kind;
+		return switch (this) {
+			case WRONG_KIND_FOR_BOX -> ErrorKind.INVALID;
+			case BOX_CHANGED -> ErrorKind.CONFLICT;
+		};
 	}
 
 	@Override
 	public String messageKey() {
-		return messageKey;
+		return "feed.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }

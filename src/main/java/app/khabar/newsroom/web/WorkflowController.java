@@ -85,9 +85,7 @@ class WorkflowController {
 	@PostMapping("/newsroom/articles/{id}/correct")
 	String correct(@PathVariable long id, @RequestParam long version, @RequestParam String note,
 			RedirectAttributes redirect) {
-		StaffMember staff = permissions.member(current.current());
-		find(id);
-		NewsroomPermissions.require(permissions.canCorrect(staff));
+		StaffMember staff = corrector(id);
 		lifecycle.correct(staff.username(), id, version, note);
 		return done(redirect, id, "newsroom.done.corrected");
 	}
@@ -95,9 +93,7 @@ class WorkflowController {
 	@PostMapping("/newsroom/articles/{id}/retract")
 	String retract(@PathVariable long id, @RequestParam long version, @RequestParam String reason,
 			RedirectAttributes redirect) {
-		StaffMember staff = permissions.member(current.current());
-		find(id);
-		NewsroomPermissions.require(permissions.canCorrect(staff));
+		StaffMember staff = corrector(id);
 		lifecycle.retract(staff.username(), id, version, reason);
 		return done(redirect, id, "newsroom.done.retracted");
 	}
@@ -111,6 +107,13 @@ class WorkflowController {
 		StaffMember staff = permissions.member(current.current());
 		find(id);
 		NewsroomPermissions.require(permissions.canPublish(staff));
+		return staff;
+	}
+
+	private StaffMember corrector(long id) {
+		StaffMember staff = permissions.member(current.current());
+		find(id);
+		NewsroomPermissions.require(permissions.canCorrect(staff));
 		return staff;
 	}
 
