@@ -3,6 +3,8 @@ package app.khabar.web;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -40,8 +42,13 @@ final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity
 				+ "; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 	}
 
-	String contentSecurityPolicy() {
-		return contentSecurityPolicy;
+	/** The same headers on a page that Tomcat answers itself, before any filter ({@link TomcatErrorPages}). */
+	void writeTo(HttpServletResponse response) {
+		response.setHeader("Content-Security-Policy", contentSecurityPolicy);
+		response.setHeader("Referrer-Policy", ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN.getPolicy());
+		response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+		response.setHeader("X-Frame-Options", "DENY");
+		response.setHeader("X-Content-Type-Options", "nosniff");
 	}
 
 	@Override

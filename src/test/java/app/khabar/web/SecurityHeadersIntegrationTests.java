@@ -2,11 +2,14 @@ package app.khabar.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,29 @@ class SecurityHeadersIntegrationTests {
 				// plain http, straight from a client: nothing to pin
 				softly.assertThat(headers.firstValue("Strict-Transport-Security")).as(path).isEmpty();
 			}
+		}
+		softly.assertAll();
+	}
+
+	/** Requests refused before any filter runs (by Tomcat, or by the firewall) get the Persian page with the headers. */
+	@Test
+	void pagesThatTomcatAnswersItselfCarryTheHeadersToo() throws Exception {
+		SoftAssertions softly = new SoftAssertions();
+		for (String target : List.of("/a b", "/%zz", "/a/../../x", "/news%2F1")) {
+			String head;
+			try (Socket socket = new Socket("127.0.0.1", port)) {
+				socket.getOutputStream()
+					.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+						.getBytes(StandardCharsets.ISO_8859_1));
+				String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+				head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase(Locale.ROOT);
+			}
+			softly.assertThat(head).as(target)
+				.startsWith("http/1.1 400")
+				.contains("content-security-policy: " + POLICY.toLowerCase(Locale.ROOT),
+						"referrer-policy: strict-origin-when-cross-origin",
+						"permissions-policy: " + SecurityHeaders.PERMISSIONS_POLICY, "x-frame-options: deny",
+						"x-content-type-options: nosniff");
 		}
 		softly.assertAll();
 	}
