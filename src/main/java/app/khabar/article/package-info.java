@@ -1,8 +1,9 @@
 /**
  * Articles and what they are made of: sections, source attribution, tags, the main image or video (a path of an
- * upload in {@code media} or an allowed embed host's page), status and versions; the public article page, composed
- * with parts that higher modules contribute through {@code article.spi}. It does not own comments, curation boxes,
- * search or the uploaded files themselves.
+ * upload in {@code media} or an allowed embed host's page: {@code VideoEmbeds}, whose hosts are the only frames the
+ * pages' Content-Security-Policy allows), status and versions; the public article page, composed with parts that
+ * higher modules contribute through {@code article.spi}. It does not own comments, curation boxes, search or the
+ * uploaded files themselves.
  */
 @ApplicationModule(displayName = "article", allowedDependencies = { "web", "account", "cluster", "media" })
 @NullMarked

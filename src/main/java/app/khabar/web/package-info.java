@@ -1,9 +1,11 @@
 /**
  * The web shell: layout, localization ({@code Ui}), error pages, input normalization, HTTP caching of rendered
  * pages, static assets, and what a reader's request is over HTTP: the client behind it ({@code ClientIdentity}: its
- * address behind trusted proxies and the keyed {@code ClientHash}), the public and guest security chains, and the
- * same-origin check of the {@code GuestEndpoints} that each module declares. It knows no domain: feature modules
- * depend on it, never the reverse.
+ * address behind trusted proxies and the keyed {@code ClientHash}), the scheme and host a trusted TLS proxy forwards
+ * ({@code ForwardedHeaders}), the public and guest security chains, the security headers of every answer
+ * ({@code SecurityHeaders}: the Content-Security-Policy, with the frame origins modules declare as
+ * {@code FrameSources}), and the same-origin check of the {@code GuestEndpoints} that each module declares. It knows
+ * no domain: feature modules depend on it, never the reverse.
  */
 @ApplicationModule(displayName = "web", allowedDependencies = { "shared", "persian" })
 @NullMarked
