@@ -33,7 +33,7 @@ khabar_pid=
 start_khabar() {
   "$JAVA" -Xmx$HEAP -jar $JAR --khabar.data-dir="$DATA" --server.port=$PORT "$@" > "$OUT/khabar.log" 2>&1 &
   khabar_pid=$!
-  for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && return; sleep 1; done
+  for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/readyz" && return; sleep 1; done
   echo "Khabar did not start"; tail -50 "$OUT/khabar.log"; exit 1
 }
 stop_khabar() {

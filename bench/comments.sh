@@ -53,8 +53,8 @@ KHABAR_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/khabar" KHABAR_DB_USER=khaba
   --khabar.captcha.max-number=1000 --khabar.captcha.expiry=30m --khabar.comment.article-limit=1000000 \
   --logging.level.root=warn > "$OUT/khabar.log" 2>&1 &
 khabar_pid=$!
-for _ in $(seq 1 180); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && break; sleep 1; done
-curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" || { echo "Khabar did not start"; tail -50 "$OUT/khabar.log"; exit 1; }
+for _ in $(seq 1 180); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/readyz" && break; sleep 1; done
+curl -sf -o /dev/null "http://127.0.0.1:$PORT/readyz" || { echo "Khabar did not start"; tail -50 "$OUT/khabar.log"; exit 1; }
 
 ARTICLES=$(psql_khabar "SELECT string_agg(id::text, ',') FROM article_article WHERE status = 'PUBLISHED'")
 echo "== $(tr ',' '\n' <<<"$ARTICLES" | wc -l) published articles; solving $POOL_SIZE captcha challenges"

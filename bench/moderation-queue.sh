@@ -51,9 +51,9 @@ KHABAR_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/khabar" KHABAR_DB_USER=postgr
 khabar_pid=$!
 for _ in $(seq 1 180); do
   kill -0 "$khabar_pid" 2>/dev/null || { echo "Khabar exited"; tail -30 "$OUT/khabar.log"; exit 1; }
-  curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && break; sleep 1
+  curl -sf -o /dev/null "http://127.0.0.1:$PORT/readyz" && break; sleep 1
 done
-curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" || { echo "Khabar did not start"; tail -50 "$OUT/khabar.log"; exit 1; }
+curl -sf -o /dev/null "http://127.0.0.1:$PORT/readyz" || { echo "Khabar did not start"; tail -50 "$OUT/khabar.log"; exit 1; }
 
 echo "== seeding $PENDING pending comments"
 "${PSQL[@]}" -d khabar <<SQL

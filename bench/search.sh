@@ -109,8 +109,8 @@ LUA
 "$JAVA" -Xmx$HEAP -XX:+UseParallelGC ${KHABAR_JAVA_OPTS:-} -jar $JAR --khabar.data-dir="$DATA" --server.port=$PORT ${KHABAR_ARGS:-} > "$OUT/khabar.log" 2>&1 &
 khabar_pid=$!
 trap 'kill $khabar_pid 2>/dev/null; wait $khabar_pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && break; sleep 1; done
-curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" || { echo "Khabar did not start"; tail -40 "$OUT/khabar.log"; exit 1; }
+for _ in $(seq 1 180); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/readyz" && break; sleep 1; done
+curl -sf -o /dev/null "http://127.0.0.1:$PORT/readyz" || { echo "Khabar did not start"; tail -40 "$OUT/khabar.log"; exit 1; }
 first=$(head -1 "$OUT/queries.txt")
 echo "== index: $(curl -s "http://127.0.0.1:$PORT/api/v1/search?q=$(jq -rn --arg q "$first" '$q|@uri')" | jq -c '{query, total, exact}')"
 # every query's page: a search page (some queries find nothing: still a search), and the range of their sizes that wrk's mean must fall in

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,6 +28,9 @@ class KhabarApplicationIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	@Autowired
 	DataSource dataSource;
@@ -64,7 +68,7 @@ class KhabarApplicationIntegrationTests {
 
 	@Test
 	void reportsHealthUp() throws Exception {
-		HttpResponse<String> response = get("/actuator/health");
+		HttpResponse<String> response = get(managementPort, "/actuator/health");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"UP\"");
 	}
@@ -79,6 +83,10 @@ class KhabarApplicationIntegrationTests {
 	}
 
 	HttpResponse<String> get(String path) throws Exception {
+		return get(port, path);
+	}
+
+	HttpResponse<String> get(int port, String path) throws Exception {
 		try (HttpClient client = HttpClient.newHttpClient()) {
 			return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 					HttpResponse.BodyHandlers.ofString());

@@ -13,16 +13,18 @@ import org.springframework.stereotype.Component;
 
 import app.khabar.media.MediaFormat;
 import app.khabar.media.StoredMedia;
+import app.khabar.web.FrameSources;
 
 /**
  * Where a video article's player may come from: our own uploads ({@code /media/<key>.mp4|webm}) or an https embed
  * page on a host of {@code khabar.newsroom.video-embed-hosts} (exact host names, comma-separated). The editor checks
  * a typed address against it, and the article page renders a sandboxed frame only for an allowed host, so removing
  * a host from the list also stops older articles from framing it. Article bodies never carry frames (the sanitizer
- * stays strict); the player is the article's main media.
+ * stays strict); the player is the article's main media. The same hosts are the only frames the pages'
+ * Content-Security-Policy allows.
  */
 @Component
-public class VideoEmbeds {
+public class VideoEmbeds implements FrameSources {
 
 	private final Set<String> hosts;
 
@@ -31,6 +33,12 @@ public class VideoEmbeds {
 			.map(h -> h.strip().toLowerCase(Locale.ROOT))
 			.filter(h -> !h.isEmpty())
 			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** {@code https://} and each allowed host: {@link #allowedEmbed} accepts https on the default port only. */
+	@Override
+	public List<String> frameOrigins() {
+		return hosts.stream().sorted().map(host -> "https://" + host).toList();
 	}
 
 	/** How the article page shows a video reference, or null when it must not be shown. */

@@ -17,6 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.catalina.Globals;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
@@ -53,9 +54,13 @@ public class ClientIdentity {
 		}
 	}
 
-	/** Whether the request's direct peer is one of the configured trusted proxies. */
+	/**
+	 * Whether the request's direct peer is one of the configured trusted proxies. Tomcat's valve of
+	 * {@link ForwardedHeaders} has already put the client's address in place of the proxy's and marked the request.
+	 */
 	public boolean fromTrustedProxy(HttpServletRequest request) {
-		return literal(request.getRemoteAddr()).map(this::trusted).orElse(false);
+		return Boolean.TRUE.equals(request.getAttribute(Globals.REQUEST_FORWARDED_ATTRIBUTE))
+				|| literal(request.getRemoteAddr()).map(this::trusted).orElse(false);
 	}
 
 	/**

@@ -114,9 +114,11 @@ final class HotPages extends OncePerRequestFilter {
 		return List.copyOf(kept);
 	}
 
+	/** The page's URL; an https reader's is kept apart, since only https answers carry HSTS. */
 	private static String url(HttpServletRequest request) {
 		String query = request.getQueryString();
-		return query == null ? request.getRequestURI() : request.getRequestURI() + '?' + query;
+		String url = query == null ? request.getRequestURI() : request.getRequestURI() + '?' + query;
+		return request.isSecure() ? "https:" + url : url;
 	}
 
 	@EventListener

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Requests that Tomcat refuses before any servlet sees them (a space or {@code <} in the request line, an invalid
  * %-escape, a path above the root, headers over the size limit) get the Persian error page too, instead of Tomcat's
- * English one: the host's error report valve is replaced by one that renders {@code error/page}. Tomcat answers
+ * English one: the host's error report valve is replaced by one that renders {@code error/page}, with the
+ * {@link SecurityHeaders} that no filter wrote. Tomcat answers
  * CONNECT with 501; a method refused is a 405 here.
  */
 @Component
@@ -30,8 +31,11 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatW
 
 	private final ObjectProvider<ErrorPages> errors;
 
-	TomcatErrorPages(ObjectProvider<ErrorPages> errors) {
+	private final ObjectProvider<SecurityHeaders> headers;
+
+	TomcatErrorPages(ObjectProvider<ErrorPages> errors, ObjectProvider<SecurityHeaders> headers) {
 		this.errors = errors;
+		this.headers = headers;
 	}
 
 	@Override
@@ -44,7 +48,7 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatW
 					pipeline.removeValve(valve);
 				}
 			}
-			pipeline.addValve(new PersianErrorReportValve(errors));
+			pipeline.addValve(new PersianErrorReportValve(errors, headers));
 			if (host instanceof StandardHost standardHost) {
 				// or the host adds Tomcat's own valve again when it starts
 				standardHost.setErrorReportValveClass(PersianErrorReportValve.class.getName());
@@ -64,8 +68,11 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatW
 
 		private final ObjectProvider<ErrorPages> errors;
 
-		PersianErrorReportValve(ObjectProvider<ErrorPages> errors) {
+		private final ObjectProvider<SecurityHeaders> headers;
+
+		PersianErrorReportValve(ObjectProvider<ErrorPages> errors, ObjectProvider<SecurityHeaders> headers) {
 			this.errors = errors;
+			this.headers = headers;
 			setShowReport(false);
 			setShowServerInfo(false);
 		}
@@ -90,6 +97,7 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatW
 				response.setContentType("text/html");
 				response.setCharacterEncoding("UTF-8");
 				response.setHeader("Cache-Control", "no-store");
+				headers.ifAvailable(security -> security.writeTo(response));
 				Writer writer = response.getReporter();
 				if (writer != null) {
 					writer.write(html);

@@ -29,9 +29,10 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * {@code /admin/**}, {@code /account/**}, login);</li>
  * <li>last: public pages and {@code /api/v1/**} reads: open to everyone.</li>
  * </ol>
- * Requests the firewall refuses (encoded slashes, {@code ..}, null bytes) are a 400 with the Persian error page
- * instead of a 500. Spring Security's own observations are off: they wrap every filter of every request (a fifth of a
- * guest post's CPU) and the HTTP server observation already times each request.
+ * Every chain sends the {@link SecurityHeaders}. Requests the firewall refuses (encoded slashes, {@code ..}, null
+ * bytes) are a 400 with the Persian error page instead of a 500. Spring Security's own observations are off: they wrap
+ * every filter of every request (a fifth of a guest post's CPU) and the HTTP server observation already times each
+ * request.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -58,6 +59,12 @@ class WebSecurityConfiguration {
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	SecurityFilterChain publicPages(HttpSecurity http) {
 		return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
+	}
+
+	/** The same security headers on every chain, the account module's staff chain included. */
+	@Bean
+	SecurityHeaders securityHeaders(ObjectProvider<FrameSources> frameSources) {
+		return new SecurityHeaders(frameSources.orderedStream().toList());
 	}
 
 	@Bean

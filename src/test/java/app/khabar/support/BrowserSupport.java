@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -18,6 +20,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Real Chromium for browser tests, driven by the distribution's chromedriver (packages {@code chromium},
@@ -68,6 +72,10 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
+		// the console, for tests that read it (consoleMessages)
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
 		driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 	}
@@ -82,6 +90,13 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
 	/** The browser of this test class. */
 	public WebDriver driver() {
 		return driver;
+	}
+
+	/** What the pages wrote to the browser's console since the last call (errors, CSP refusals, script logs). */
+	public List<String> consoleMessages() {
+		return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.map(entry -> entry.getLevel() + " " + entry.getMessage())
+			.toList();
 	}
 
 	/** Saves what the browser shows now as {@code target/screenshots/<name>.png} and returns the file. */

@@ -41,6 +41,9 @@ class HotPagesTests {
 			response.setStatus(page.getStatusCode().value());
 			page.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 			response.addHeader("X-Content-Type-Options", "nosniff");
+			if (request.isSecure()) {
+				response.addHeader("Strict-Transport-Security", "max-age=31536000");
+			}
 			if (page.getBody() != null) {
 				response.getOutputStream().write(page.getBody());
 			}
@@ -48,7 +51,12 @@ class HotPagesTests {
 	};
 
 	MockHttpServletResponse get(String uri, String... headers) throws Exception {
+		return get(false, uri, headers);
+	}
+
+	MockHttpServletResponse get(boolean secure, String uri, String... headers) throws Exception {
 		var request = new MockHttpServletRequest("GET", uri);
+		request.setSecure(secure);
 		for (int i = 0; i < headers.length; i += 2) {
 			request.addHeader(headers[i], headers[i + 1]);
 		}
@@ -97,6 +105,15 @@ class HotPagesTests {
 		var request = new MockHttpServletRequest("POST", "/news/7/x");
 		hot.doFilter(request, new MockHttpServletResponse(), new MockFilterChain(application));
 		hot.doFilter(request, new MockHttpServletResponse(), new MockFilterChain(application));
+		assertThat(applicationCalls).hasValue(2);
+	}
+
+	@Test
+	void keepsPagesOfHttpsReadersApartSoThatEachGetsItsOwnTransportSecurityHeader() throws Exception {
+		get(false, "/news/7/x");
+		get(true, "/news/7/x");
+		assertThat(get(true, "/news/7/x").getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000");
+		assertThat(get(false, "/news/7/x").getHeader("Strict-Transport-Security")).isNull();
 		assertThat(applicationCalls).hasValue(2);
 	}
 
