@@ -103,9 +103,15 @@ public class TwoFactor {
 		if (row.filter(TwoFactors.Row::confirmed).isPresent()) {
 			throw new KhabarException(TwoFactorError.ALREADY_ENABLED);
 		}
+		var stored = row.flatMap(waiting -> opened(id, waiting.secret()));
+		if (row.isPresent() && stored.isEmpty()) {
+			// sealed with a key this node no longer has: that enrolment cannot finish, begin a new one
+			twoFactors.delete(id);
+			return enrolment(member);
+		}
 		byte[] secret;
-		if (row.isPresent()) {
-			secret = keys.open(id, row.get().secret());
+		if (stored.isPresent()) {
+			secret = stored.get();
 		}
 		else {
 			secret = Totp.newSecret();
@@ -134,7 +140,8 @@ public class TwoFactor {
 			throw new KhabarException(TwoFactorError.ALREADY_ENABLED);
 		}
 		var now = clock.instant();
-		var secret = keys.open(id, row.secret());
+		// the enrolment page replaces a secret that no longer opens before anyone can type its code
+		var secret = opened(id, row.secret()).orElseThrow(() -> new KhabarException(TwoFactorError.WRONG_CODE));
 		var digits = Totp.digits(code);
 		var step = digits.isEmpty() ? OptionalLong.empty() : Totp.matchingStep(secret, digits.get(), now);
 		if (step.isEmpty()) {
@@ -247,7 +254,8 @@ public class TwoFactor {
 		}
 		var digits = Totp.digits(typed);
 		if (digits.isPresent()) {
-			var step = Totp.matchingStep(keys.open(id, row.secret()), digits.get(), now);
+			var secret = opened(id, row.secret());
+			var step = secret.isEmpty() ? OptionalLong.empty() : Totp.matchingStep(secret.get(), digits.get(), now);
 			if (step.isPresent() && step.getAsLong() > row.lastStep()) {
 				twoFactors.accepted(id, step.getAsLong());
 				return Check.ACCEPTED;
@@ -269,6 +277,20 @@ public class TwoFactor {
 			record(username, username, TwoFactorEvent.Kind.LOCKED, "");
 		}
 		return Check.WRONG;
+	}
+
+	/**
+	 * The secret, or empty (and one line in the log) when it does not open: the key was replaced or lost, and the
+	 * member can no longer sign in with their app until an admin resets their two-factor. Never a 500 at sign-in.
+	 */
+	private Optional<byte[]> opened(AccountId id, String sealed) {
+		try {
+			return Optional.of(keys.open(id, sealed));
+		}
+		catch (IllegalStateException unopenable) {
+			log.error("two-factor: {}", unopenable.getMessage());
+			return Optional.empty();
+		}
 	}
 
 	/** How long an account takes no code after its n-th wrong one in a row: nothing, then doubling up to a cap. */

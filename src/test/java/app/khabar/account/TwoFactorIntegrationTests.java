@@ -291,4 +291,25 @@ class TwoFactorIntegrationTests {
 		assertThat(twoFactor.mustEnrol(moderator)).isFalse();
 	}
 
+	@Test
+	void aSecretThatNoLongerOpensRefusesCodesAndEnrolmentBeginsAnew(CapturedOutput output) {
+		var enrolled = member(Role.EDITOR);
+		var secret = enrol(enrolled).secret();
+		var waiting = member(Role.EDITOR);
+		var first = twoFactor.enrolment(waiting);
+		// a secret sealed for another account (or with another key) does not open: swap the two
+		var sealed = "SELECT secret FROM account_two_factor WHERE account_id = :id";
+		var ofEnrolled = jdbc.sql(sealed).param("id", enrolled.id().value()).query(String.class).single();
+		var ofWaiting = jdbc.sql(sealed).param("id", waiting.id().value()).query(String.class).single();
+		var store = "UPDATE account_two_factor SET secret = :secret WHERE account_id = :id";
+		jdbc.sql(store).param("id", enrolled.id().value()).param("secret", ofWaiting).update();
+		jdbc.sql(store).param("id", waiting.id().value()).param("secret", ofEnrolled).update();
+
+		assertThat(check(enrolled, code(secret))).isEqualTo(TwoFactor.Check.WRONG);
+		assertThat(output.getAll()).contains("does not open with this key");
+		var again = twoFactor.enrolment(waiting);
+		assertThat(again.secret()).isNotEqualTo(first.secret());
+		assertThat(twoFactor.confirm(waiting, code(new Base32().decode(again.secret())))).hasSize(10);
+	}
+
 }
