@@ -95,13 +95,13 @@ public class TwoFactor {
 	/**
 	 * The member's secret waiting for its first code, made on the first call and the same on every later one, so a
 	 * reload does not invalidate what the app scanned.
-	 * @throws KhabarException {@link TwoFactorError#ALREADY_ENABLED}
+	 * @throws KhabarException {@link AccountError#TWO_FACTOR_ALREADY_ENABLED}
 	 */
 	public TwoFactorEnrolment enrolment(StaffMember member) {
 		var id = member.id();
 		var row = twoFactors.find(id);
 		if (row.filter(TwoFactors.Row::confirmed).isPresent()) {
-			throw new KhabarException(TwoFactorError.ALREADY_ENABLED);
+			throw new KhabarException(AccountError.TWO_FACTOR_ALREADY_ENABLED);
 		}
 		var stored = row.flatMap(waiting -> opened(id, waiting.secret()));
 		if (row.isPresent() && stored.isEmpty()) {
@@ -129,23 +129,23 @@ public class TwoFactor {
 	/**
 	 * Turns two-factor on with a first code from the app.
 	 * @return the recovery codes, shown to the member this once (only their hashes are kept)
-	 * @throws KhabarException {@link TwoFactorError#WRONG_CODE}, {@link TwoFactorError#ALREADY_ENABLED} or
-	 * {@link TwoFactorError#NOT_ENABLED} (no enrolment was started)
+	 * @throws KhabarException {@link AccountError#TWO_FACTOR_WRONG_CODE}, {@link AccountError#TWO_FACTOR_ALREADY_ENABLED} or
+	 * {@link AccountError#TWO_FACTOR_NOT_ENABLED} (no enrolment was started)
 	 */
 	@Transactional
 	public List<String> confirm(StaffMember member, String code) {
 		var id = member.id();
-		var row = twoFactors.lock(id).orElseThrow(() -> new KhabarException(TwoFactorError.NOT_ENABLED));
+		var row = twoFactors.lock(id).orElseThrow(() -> new KhabarException(AccountError.TWO_FACTOR_NOT_ENABLED));
 		if (row.confirmed()) {
-			throw new KhabarException(TwoFactorError.ALREADY_ENABLED);
+			throw new KhabarException(AccountError.TWO_FACTOR_ALREADY_ENABLED);
 		}
 		var now = clock.instant();
 		// the enrolment page replaces a secret that no longer opens before anyone can type its code
-		var secret = opened(id, row.secret()).orElseThrow(() -> new KhabarException(TwoFactorError.WRONG_CODE));
+		var secret = opened(id, row.secret()).orElseThrow(() -> new KhabarException(AccountError.TWO_FACTOR_WRONG_CODE));
 		var digits = Totp.digits(code);
 		var step = digits.isEmpty() ? OptionalLong.empty() : Totp.matchingStep(secret, digits.get(), now);
 		if (step.isEmpty()) {
-			throw new KhabarException(TwoFactorError.WRONG_CODE);
+			throw new KhabarException(AccountError.TWO_FACTOR_WRONG_CODE);
 		}
 		twoFactors.confirm(id, step.getAsLong(), now);
 		var codes = replaceRecoveryCodes(id);
@@ -156,16 +156,16 @@ public class TwoFactor {
 	/**
 	 * New recovery codes for an enrolled member, replacing the old ones; takes a code from the app (or a recovery
 	 * code), checked and throttled as at sign-in.
-	 * @throws KhabarException {@link TwoFactorError#WRONG_CODE}, {@link TwoFactorError#THROTTLED} or
-	 * {@link TwoFactorError#NOT_ENABLED}
+	 * @throws KhabarException {@link AccountError#TWO_FACTOR_WRONG_CODE}, {@link AccountError#TWO_FACTOR_THROTTLED} or
+	 * {@link AccountError#TWO_FACTOR_NOT_ENABLED}
 	 */
 	public List<String> renewRecoveryCodes(StaffMember member, String code) {
 		if (!twoFactors.enabled(member.id())) {
-			throw new KhabarException(TwoFactorError.NOT_ENABLED);
+			throw new KhabarException(AccountError.TWO_FACTOR_NOT_ENABLED);
 		}
 		var check = check(member.id(), member.username(), code);
 		if (!check.accepted()) {
-			throw new KhabarException(check == Check.THROTTLED ? TwoFactorError.THROTTLED : TwoFactorError.WRONG_CODE);
+			throw new KhabarException(check == Check.THROTTLED ? AccountError.TWO_FACTOR_THROTTLED : AccountError.TWO_FACTOR_WRONG_CODE);
 		}
 		var codes = transactions.execute(status -> replaceRecoveryCodes(member.id()));
 		record(member.username(), member.username(), TwoFactorEvent.Kind.RECOVERY_CODES_RENEWED, "");
@@ -209,13 +209,13 @@ public class TwoFactor {
 	/**
 	 * Removes a member's two-factor and recovery codes (a lost phone): they sign in with their password alone, or
 	 * are sent to enrol again if a role of theirs requires it.
-	 * @throws KhabarException {@link AccountError#ACCOUNT_NOT_FOUND} or {@link TwoFactorError#NOT_ENABLED}
+	 * @throws KhabarException {@link AccountError#ACCOUNT_NOT_FOUND} or {@link AccountError#TWO_FACTOR_NOT_ENABLED}
 	 */
 	@Transactional
 	public void reset(StaffMember admin, AccountId id) {
 		var account = accounts.findById(id).orElseThrow(() -> new KhabarException(AccountError.ACCOUNT_NOT_FOUND));
 		if (!twoFactors.delete(id)) {
-			throw new KhabarException(TwoFactorError.NOT_ENABLED);
+			throw new KhabarException(AccountError.TWO_FACTOR_NOT_ENABLED);
 		}
 		record(admin.username(), account.username(), TwoFactorEvent.Kind.RESET, "");
 	}

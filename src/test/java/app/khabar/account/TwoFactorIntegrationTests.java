@@ -99,7 +99,7 @@ class TwoFactorIntegrationTests {
 
 		assertThatThrownBy(() -> twoFactor.confirm(member, wrongCode(secret))).isInstanceOf(KhabarException.class)
 			.extracting(e -> ((KhabarException) e).code())
-			.isEqualTo(TwoFactorError.WRONG_CODE);
+			.isEqualTo(AccountError.TWO_FACTOR_WRONG_CODE);
 		assertThat(twoFactor.status(member).enabled()).isFalse();
 		assertThat(twoFactor.enabled(member.id())).isFalse();
 
@@ -112,7 +112,7 @@ class TwoFactorIntegrationTests {
 		assertThat(status.recoveryCodesLeft()).isEqualTo(10);
 		assertThat(twoFactor.enabled(member.id())).isTrue();
 		assertThatThrownBy(() -> twoFactor.enrolment(member)).extracting(e -> ((KhabarException) e).code())
-			.isEqualTo(TwoFactorError.ALREADY_ENABLED);
+			.isEqualTo(AccountError.TWO_FACTOR_ALREADY_ENABLED);
 		assertThat(twoFactor.recentEvents(10)).anySatisfy(event -> {
 			assertThat(event.kind()).isEqualTo(TwoFactorEvent.Kind.ENABLED);
 			assertThat(event.subject()).isEqualTo(member.username());
@@ -239,7 +239,7 @@ class TwoFactorIntegrationTests {
 		assertThat(check(member, codes.get(2))).as("an old code").isEqualTo(TwoFactor.Check.WRONG);
 		assertThatThrownBy(() -> twoFactor.renewRecoveryCodes(member, wrongCode(enrolled.secret())))
 			.extracting(e -> ((KhabarException) e).code())
-			.isEqualTo(TwoFactorError.WRONG_CODE);
+			.isEqualTo(AccountError.TWO_FACTOR_WRONG_CODE);
 		assertThat(twoFactor.recentEvents(20)).filteredOn(event -> member.username().equals(event.subject()))
 			.extracting(TwoFactorEvent::kind)
 			.contains(TwoFactorEvent.Kind.RECOVERY_CODE_USED, TwoFactorEvent.Kind.RECOVERY_CODES_RENEWED);
@@ -274,7 +274,7 @@ class TwoFactorIntegrationTests {
 			assertThat(twoFactor.mustEnrol(moderator)).as("enrols again at the next sign-in").isTrue();
 			assertThatThrownBy(() -> twoFactor.reset(admin, moderator.id()))
 				.extracting(e -> ((KhabarException) e).code())
-				.isEqualTo(TwoFactorError.NOT_ENABLED);
+				.isEqualTo(AccountError.TWO_FACTOR_NOT_ENABLED);
 			assertThat(twoFactor.recentEvents(5)).first().satisfies(event -> {
 				assertThat(event.kind()).isEqualTo(TwoFactorEvent.Kind.RESET);
 				assertThat(event.actor()).isEqualTo(FirstAdmin.USERNAME);

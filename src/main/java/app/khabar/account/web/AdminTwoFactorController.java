@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.khabar.account.AccountError;
 import app.khabar.account.AccountId;
 import app.khabar.account.CurrentStaff;
 import app.khabar.account.Role;
 import app.khabar.account.TwoFactor;
-import app.khabar.account.TwoFactorError;
 import app.khabar.shared.KhabarException;
 
 /** Admin screen of two-factor sign-in: which roles require it, and a reset for a member who lost their phone. */
@@ -59,7 +59,7 @@ class AdminTwoFactorController {
 			twoFactor.reset(staff.require(), new AccountId(id));
 		}
 		catch (KhabarException failure) {
-			if (failure.code() != TwoFactorError.NOT_ENABLED) {
+			if (failure.code() != AccountError.TWO_FACTOR_NOT_ENABLED) {
 				throw failure;
 			}
 			return page(csrf, model, null, Message.of(failure));

@@ -2,9 +2,7 @@ package app.khabar.account.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 
 import javax.crypto.spec.SecretKeySpec;
@@ -18,11 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 
@@ -38,22 +33,8 @@ import app.khabar.support.MutableClock;
  * they first asked for.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "khabar.demo.enabled=false")
-@Import(TwoFactorBrowserIntegrationTests.Config.class)
+@Import(MutableClock.Config.class)
 class TwoFactorBrowserIntegrationTests {
-
-	// starts at the real time; the test moves it on by a step so the second code is a new one
-	static final MutableClock clock = new MutableClock(Instant.now());
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Config {
-
-		@Bean
-		@Primary
-		Clock testClock() {
-			return clock;
-		}
-
-	}
 
 	@RegisterExtension
 	static BrowserSupport browser = new BrowserSupport();
@@ -64,8 +45,12 @@ class TwoFactorBrowserIntegrationTests {
 	@Autowired
 	AccountManagement accounts;
 
+	// the test moves it on by a step, so the second code is a new one
+	@Autowired
+	MutableClock clock;
+
 	/** What an authenticator app shows now: RFC 6238 with the app defaults, by the library, not by our code. */
-	static String authenticatorCode(byte[] secret) throws Exception {
+	String authenticatorCode(byte[] secret) throws Exception {
 		var totp = new TimeBasedOneTimePasswordGenerator();
 		return totp.generateOneTimePasswordString(new SecretKeySpec(secret, totp.getAlgorithm()), clock.instant());
 	}
