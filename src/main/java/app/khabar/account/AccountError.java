@@ -16,7 +16,12 @@ public enum AccountError implements ErrorCode {
 	NO_ROLE(ErrorKind.INVALID, "account.error.no-role"),
 	/** Disabling or demoting oneself or the last enabled admin would lock everyone out of the admin screens. */
 	LAST_ADMIN(ErrorKind.CONFLICT, "account.error.last-admin"),
-	CONCURRENT_CHANGE(ErrorKind.CONFLICT, "account.error.concurrent-change");
+	CONCURRENT_CHANGE(ErrorKind.CONFLICT, "account.error.concurrent-change"),
+	/** A second-factor code wrong, malformed, too old or already used once: one message, so it tells a guesser nothing. */
+	TWO_FACTOR_WRONG_CODE(ErrorKind.INVALID, "account.two-factor.error.wrong-code"),
+	TWO_FACTOR_THROTTLED(ErrorKind.TOO_MANY_REQUESTS, "account.two-factor.error.throttled"),
+	TWO_FACTOR_ALREADY_ENABLED(ErrorKind.CONFLICT, "account.two-factor.error.already-enabled"),
+	TWO_FACTOR_NOT_ENABLED(ErrorKind.CONFLICT, "account.two-factor.error.not-enabled");
 
 	private final ErrorKind kind;
 

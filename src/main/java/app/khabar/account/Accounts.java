@@ -119,7 +119,8 @@ class Accounts {
 		return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
 	}
 
-	private static Set<Role> roles(String column) {
+	/** Role names, comma-separated, as stored; a role removed from the code is skipped. */
+	static Set<Role> roles(String column) {
 		var roles = EnumSet.noneOf(Role.class);
 		Arrays.stream(column.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(name -> {
 			try {

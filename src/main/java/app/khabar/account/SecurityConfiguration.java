@@ -22,18 +22,20 @@ import app.khabar.web.ClientIdentity;
  * (last): {@code /newsroom/**} for editors, reporters and admins, {@code /moderation/**} for moderators and admins,
  * {@code /admin/**} for admins, {@code /account/**} for any staff member; form login at {@code /login}, token CSRF on
  * every form (staff pages get Spring Security's no-store headers: never cached), failed logins throttled, one-time
- * passwords replaced first.
+ * passwords replaced first, then a second factor ({@link SecondFactorStep}: {@code /login/code}) for members with
+ * two-factor on, and enrolment first for members of a role that requires it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	private static final String[] STAFF_PATHS = { "/newsroom/**", "/moderation/**", "/admin/**", "/account/**",
-			LoginFilters.LOGIN, "/logout" };
+			LoginFilters.LOGIN, SecondFactorStep.CODE_PAGE, "/logout" };
 
 	@Bean
 	@Order(20)
 	SecurityFilterChain staffPages(HttpSecurity http, LoginThrottle throttle, ClientIdentity clients,
-			CurrentStaff staff, SecurityContextRepository contexts) {
+			CurrentStaff staff, SecurityContextRepository contexts, SecondFactorStep secondFactor) {
+		var signedIn = new LoginFilters.Success(throttle);
 		return http.securityMatcher(STAFF_PATHS)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/newsroom/**").hasAnyRole(Role.EDITOR.name(), Role.REPORTER.name(), Role.ADMIN.name())
@@ -43,11 +45,13 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.formLogin(login -> login.loginPage(LoginFilters.LOGIN)
-				.successHandler(new LoginFilters.Success(throttle))
+				.successHandler(secondFactor.afterPassword(signedIn))
 				.failureHandler(new LoginFilters.Failure(throttle, clients)))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LoginFilters.LOGIN + "?logout"))
 			.addFilterBefore(new LoginFilters.Throttle(throttle, clients), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new LoginFilters.MustChangePassword(staff), AuthorizationFilter.class)
+			.addFilterBefore(secondFactor.codeCheck(signedIn), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(secondFactor.gate(), AuthorizationFilter.class)
 			.build();
 	}
 

@@ -1,0 +1,7 @@
+package app.khabar.account.web;
+
+import org.jspecify.annotations.Nullable;
+
+/** The second step of a sign-in: the code form, with the outcome of the last try. */
+public record SignInCodePage(CsrfField csrf, @Nullable Message error) {
+}
