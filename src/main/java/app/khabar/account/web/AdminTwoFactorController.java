@@ -21,6 +21,7 @@ import app.khabar.account.CurrentStaff;
 import app.khabar.account.Role;
 import app.khabar.account.TwoFactor;
 import app.khabar.shared.KhabarException;
+import app.khabar.web.Notice;
 
 /** Admin screen of two-factor sign-in: which roles require it, and a reset for a member who lost their phone. */
 @Controller
@@ -42,14 +43,13 @@ class AdminTwoFactorController {
 
 	@GetMapping
 	String showTwoFactor(CsrfToken csrf, Model model) {
-		var notice = model.getAttribute("notice") instanceof String key ? Message.of(key) : null;
-		return page(csrf, model, notice, null);
+		return page(csrf, model, null);
 	}
 
 	@PostMapping("/roles")
 	String processRequiredRoles(@RequestParam(required = false) @Nullable List<Role> roles, RedirectAttributes redirect) {
 		twoFactor.requireFor(staff.require(), roles == null ? Set.of() : Set.copyOf(roles));
-		redirect.addFlashAttribute("notice", "account.two-factor.admin.roles-saved");
+		Notice.done(redirect, "account.two-factor.admin.roles-saved");
 		return "redirect:/admin/two-factor";
 	}
 
@@ -62,15 +62,15 @@ class AdminTwoFactorController {
 			if (failure.code() != AccountError.TWO_FACTOR_NOT_ENABLED) {
 				throw failure;
 			}
-			return page(csrf, model, null, Message.of(failure));
+			return page(csrf, model, Notice.of(failure));
 		}
-		redirect.addFlashAttribute("notice", "account.two-factor.admin.reset-done");
+		Notice.done(redirect, "account.two-factor.admin.reset-done");
 		return "redirect:/admin/two-factor";
 	}
 
-	private String page(CsrfToken csrf, Model model, @Nullable Message notice, @Nullable Message error) {
+	private String page(CsrfToken csrf, Model model, @Nullable Notice error) {
 		model.addAttribute("page", new AdminTwoFactorPage(CsrfField.of(csrf), ROLES, twoFactor.requiredRoles(),
-				twoFactor.accounts(), twoFactor.recentEvents(EVENTS_SHOWN), notice, error));
+				twoFactor.accounts(), twoFactor.recentEvents(EVENTS_SHOWN), error));
 		return "account/admin-two-factor";
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import app.khabar.account.AccountError;
+import app.khabar.web.Notice;
 
 /**
  * The code page of a sign-in, shown after the right password to a member with two-factor on; Spring Security
@@ -20,8 +21,8 @@ class SignInCodeController {
 	String showCodeForm(HttpServletRequest request, CsrfToken csrf, Model model) {
 		// flags without values: /login/code?error, /login/code?locked
 		var flags = request.getParameterMap().keySet();
-		Message error = flags.contains("locked") ? Message.of(AccountError.TWO_FACTOR_THROTTLED.messageKey())
-				: flags.contains("error") ? Message.of(AccountError.TWO_FACTOR_WRONG_CODE.messageKey()) : null;
+		Notice error = flags.contains("locked") ? Notice.error(AccountError.TWO_FACTOR_THROTTLED.messageKey())
+				: flags.contains("error") ? Notice.error(AccountError.TWO_FACTOR_WRONG_CODE.messageKey()) : null;
 		model.addAttribute("page", new SignInCodePage(CsrfField.of(csrf), error));
 		return "account/login-code";
 	}

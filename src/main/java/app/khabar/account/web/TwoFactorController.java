@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import app.khabar.account.CurrentStaff;
 import app.khabar.account.TwoFactor;
 import app.khabar.shared.KhabarException;
+import app.khabar.web.Notice;
 
 /**
  * A staff member turns on two-factor sign-in (scans the QR code or types the secret, confirms with a first code) and
@@ -43,7 +44,7 @@ class TwoFactorController {
 			return codes(model, twoFactor.confirm(staff.require(), code));
 		}
 		catch (KhabarException failure) {
-			return page(csrf, model, Message.of(failure));
+			return page(csrf, model, Notice.of(failure));
 		}
 	}
 
@@ -53,11 +54,11 @@ class TwoFactorController {
 			return codes(model, twoFactor.renewRecoveryCodes(staff.require(), code));
 		}
 		catch (KhabarException failure) {
-			return page(csrf, model, Message.of(failure));
+			return page(csrf, model, Notice.of(failure));
 		}
 	}
 
-	private String page(CsrfToken csrf, Model model, @Nullable Message error) {
+	private String page(CsrfToken csrf, Model model, @Nullable Notice error) {
 		var member = staff.require();
 		var status = twoFactor.status(member);
 		var enrolment = status.enabled() ? null : twoFactor.enrolment(member);
