@@ -16,7 +16,9 @@ public enum AccountError implements ErrorCode {
 	NO_ROLE(ErrorKind.INVALID, "account.error.no-role"),
 	/** Disabling or demoting oneself or the last enabled admin would lock everyone out of the admin screens. */
 	LAST_ADMIN(ErrorKind.CONFLICT, "account.error.last-admin"),
-	CONCURRENT_CHANGE(ErrorKind.CONFLICT, "account.error.concurrent-change");
+	CONCURRENT_CHANGE(ErrorKind.CONFLICT, "account.error.concurrent-change"),
+	/** This node signs in as many as it can afford now (a flood of attempts); the next second may have room. */
+	LOGIN_BUSY(ErrorKind.TOO_MANY_REQUESTS, "account.error.login-busy");
 
 	private final ErrorKind kind;
 
