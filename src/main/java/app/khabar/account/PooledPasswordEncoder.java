@@ -48,6 +48,11 @@ final class PooledPasswordEncoder implements PasswordEncoder, DisposableBean {
 		return hashing.upgradeEncoding(encodedPassword);
 	}
 
+	/** How many hashes wait for a thread now. */
+	int waiting() {
+		return pool.getQueue().size();
+	}
+
 	private <T> T run(Callable<T> task) {
 		try {
 			return pool.submit(task).get();
