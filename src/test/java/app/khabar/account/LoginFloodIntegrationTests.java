@@ -1,7 +1,6 @@
 package app.khabar.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -53,10 +52,7 @@ class LoginFloodIntegrationTests {
 	}
 
 	private MockMvcTester.MockMvcRequestBuilder signIn(String username, String password, String peer) {
-		return mvc.post().uri("/login").param("username", username).param("password", password).with(request -> {
-			request.setRemoteAddr(peer);
-			return request;
-		}).with(csrf());
+		return StaffLogins.signIn(mvc, username, password, peer);
 	}
 
 }

@@ -148,10 +148,7 @@ class SecurityRulesIntegrationTests {
 	}
 
 	private MockMvcTester.MockMvcRequestBuilder signIn(String username, String password, String peer) {
-		return mvc.post().uri("/login").param("username", username).param("password", password).with(request -> {
-			request.setRemoteAddr(peer);
-			return request;
-		}).with(csrf());
+		return StaffLogins.signIn(mvc, username, password, peer);
 	}
 
 	/** Staff sessions live in the database (Spring Session): the login's cookie names the session. */

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import app.khabar.account.AccountManagement;
 import app.khabar.account.NewAccount;
 import app.khabar.account.Role;
+import app.khabar.account.StaffLogins;
 
 /**
  * The login page, the forced password change and the admin screens, through the real security chain and templates.
@@ -158,11 +159,7 @@ class AccountPagesIntegrationTests {
 		var admin = logIn(adminName, "a-real-password-1");
 		var username = staffWithPassword(Set.of(Role.EDITOR));
 		for (int i = 0; i < 20; i++) {
-			var peer = "203.0.113." + (i + 1);
-			mvc.post().uri("/login").param("username", username).param("password", "guess-" + i).with(request -> {
-				request.setRemoteAddr(peer);
-				return request;
-			}).with(csrf()).exchange();
+			StaffLogins.signIn(mvc, username, "guess-" + i, "203.0.113." + (i + 1)).exchange();
 		}
 		var signIn = mvc.post().uri("/login").param("username", username).param("password", "a-real-password-1")
 			.with(csrf());
