@@ -21,7 +21,9 @@ public enum AccountError implements ErrorCode {
 	TWO_FACTOR_WRONG_CODE(ErrorKind.INVALID, "account.two-factor.error.wrong-code"),
 	TWO_FACTOR_THROTTLED(ErrorKind.TOO_MANY_REQUESTS, "account.two-factor.error.throttled"),
 	TWO_FACTOR_ALREADY_ENABLED(ErrorKind.CONFLICT, "account.two-factor.error.already-enabled"),
-	TWO_FACTOR_NOT_ENABLED(ErrorKind.CONFLICT, "account.two-factor.error.not-enabled");
+	TWO_FACTOR_NOT_ENABLED(ErrorKind.CONFLICT, "account.two-factor.error.not-enabled"),
+	/** This node signs in as many as it can afford now (a flood of attempts); the next second may have room. */
+	LOGIN_BUSY(ErrorKind.TOO_MANY_REQUESTS, "account.error.login-busy");
 
 	private final ErrorKind kind;
 

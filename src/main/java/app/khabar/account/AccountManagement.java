@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -20,6 +23,8 @@ import app.khabar.shared.KhabarException;
 @Service
 public class AccountManagement {
 
+	private static final Logger log = LoggerFactory.getLogger(AccountManagement.class);
+
 	/** Lower-case Latin letters, digits, dot, dash and underscore: usernames are typed on any keyboard. */
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
 
@@ -31,11 +36,14 @@ public class AccountManagement {
 
 	private final PasswordEncoder passwords;
 
+	private final LoginThrottle throttle;
+
 	private final Clock clock;
 
-	AccountManagement(Accounts accounts, PasswordEncoder passwords, Clock clock) {
+	AccountManagement(Accounts accounts, PasswordEncoder passwords, LoginThrottle throttle, Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
+		this.throttle = throttle;
 		this.clock = clock;
 	}
 
@@ -118,6 +126,23 @@ public class AccountManagement {
 			throw new KhabarException(AccountError.WEAK_PASSWORD, MIN_PASSWORD_LENGTH);
 		}
 		accounts.updatePassword(id, passwords.encode(newPassword), false);
+	}
+
+	/** The accounts that some client, or every client they have never seen, must wait for before signing in. */
+	public Set<AccountId> backedOff() {
+		var usernames = throttle.backedOff();
+		return accounts.findAll()
+			.stream()
+			.filter(account -> usernames.contains(account.username()))
+			.map(Account::id)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** An admin lifts every sign-in back-off of an account, for every client (its owner is stuck on a new device). */
+	public void unlock(StaffMember actor, AccountId id) {
+		var account = accounts.findById(id).orElseThrow(() -> new KhabarException(AccountError.ACCOUNT_NOT_FOUND));
+		throttle.unlock(account.username());
+		log.info("Sign-in back-off of {} lifted by {}", account.username(), actor.username());
 	}
 
 	private long enabledAdmins() {

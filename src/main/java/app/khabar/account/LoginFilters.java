@@ -7,35 +7,56 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
+import app.khabar.shared.KhabarException;
 import app.khabar.web.ClientIdentity;
 
-/** The pieces of the login flow that throttle failures and force a new password. */
+/** The pieces of the sign-in flow that guard it before any hash, settle each attempt and force a new password. */
 final class LoginFilters {
 
 	static final String LOGIN = "/login";
 
 	static final String PASSWORD_PAGE = "/account/password";
 
+	/** The request attribute that carries the claimed {@link LoginThrottle.Attempt} from the gate to the outcome. */
+	static final String ATTEMPT = LoginThrottle.Attempt.class.getName();
+
 	private LoginFilters() {
 	}
 
-	/** Refuses a login attempt for a locked username or client before the password is even checked. */
-	static final class Throttle extends OncePerRequestFilter {
+	/**
+	 * The cheap checks of a sign-in, before any password is hashed (the CSRF filter ran before): this node's budget
+	 * for unknown clients ({@link LoginRate}), then the claim on the account's and client's counters
+	 * ({@link LoginThrottle}). A busy node answers 429 at once, a backed-off client is sent back to the login page.
+	 */
+	static final class Gate extends OncePerRequestFilter {
 
 		private final LoginThrottle throttle;
 
+		private final DeviceCookies devices;
+
 		private final ClientIdentity clients;
 
-		Throttle(LoginThrottle throttle, ClientIdentity clients) {
+		private final LoginRate rate;
+
+		private final HandlerExceptionResolver errors;
+
+		Gate(LoginThrottle throttle, DeviceCookies devices, ClientIdentity clients, LoginRate rate,
+				HandlerExceptionResolver errors) {
 			this.throttle = throttle;
+			this.devices = devices;
 			this.clients = clients;
+			this.rate = rate;
+			this.errors = errors;
 		}
 
 		@Override
@@ -46,47 +67,85 @@ final class LoginFilters {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			if (throttle.isLocked(username(request), clients.hash(request))) {
+			var username = username(request);
+			LoginThrottle.Client client = devices.knownDevice(request, username)
+				.<LoginThrottle.Client>map(device -> device)
+				.orElseGet(() -> new LoginThrottle.Address(clients.hash(request)));
+			if (client instanceof LoginThrottle.Address && !rate.tryTake()) {
+				busy(request, response, new KhabarException(AccountError.LOGIN_BUSY));
+				return;
+			}
+			var attempt = throttle.tryAttempt(username, client);
+			if (attempt.isEmpty()) {
 				response.sendRedirect(request.getContextPath() + LOGIN + "?locked");
 				return;
 			}
-			chain.doFilter(request, response);
+			request.setAttribute(ATTEMPT, attempt.get());
+			try {
+				chain.doFilter(request, response);
+			}
+			catch (KhabarException failure) {
+				if (failure.code() != AccountError.LOGIN_BUSY) {
+					throw failure;
+				}
+				// the hashing pool was full: the password was never checked, so it is no failure
+				throttle.abandoned(attempt.get());
+				busy(request, response, failure);
+			}
+		}
+
+		private void busy(HttpServletRequest request, HttpServletResponse response, KhabarException refusal)
+				throws IOException {
+			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+			if (errors.resolveException(request, response, null, refusal) == null) {
+				response.sendError(AccountError.LOGIN_BUSY.kind().httpStatus());
+			}
 		}
 
 	}
 
+	/** A wrong password (or an unknown or disabled account): the attempt was counted when it was claimed. */
 	static final class Failure implements AuthenticationFailureHandler {
-
-		private final LoginThrottle throttle;
-
-		private final ClientIdentity clients;
-
-		Failure(LoginThrottle throttle, ClientIdentity clients) {
-			this.throttle = throttle;
-			this.clients = clients;
-		}
 
 		@Override
 		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException {
-			throttle.failed(username(request), clients.hash(request));
 			response.sendRedirect(request.getContextPath() + LOGIN + "?error");
 		}
 
+	}
+
+	/**
+	 * The password was right: the attempt succeeded (a second factor would come before this), the browser is
+	 * remembered as a known device of the account, and a one-time password leads to the password page.
+	 */
+	/**
+	 * The password of this sign-in attempt was right: its claim on the throttle is released. Called when the sign-in is
+	 * done, or when a second factor comes next (that step has a throttle of its own).
+	 */
+	static void passwordWasRight(LoginThrottle throttle, HttpServletRequest request) {
+		if (request.getAttribute(ATTEMPT) instanceof LoginThrottle.Attempt attempt) {
+			throttle.succeeded(attempt);
+		}
 	}
 
 	static final class Success extends SavedRequestAwareAuthenticationSuccessHandler {
 
 		private final LoginThrottle throttle;
 
-		Success(LoginThrottle throttle) {
+		private final DeviceCookies devices;
+
+		Success(LoginThrottle throttle, DeviceCookies devices, RequestCache requests) {
 			this.throttle = throttle;
+			this.devices = devices;
+			setRequestCache(requests);
 		}
 
 		@Override
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws ServletException, IOException {
-			throttle.succeeded(authentication.getName());
+			passwordWasRight(throttle, request);
+			devices.remember(request, response, authentication.getName());
 			if (authentication.getPrincipal() instanceof StaffPrincipal principal && principal.mustChangePassword()) {
 				getRedirectStrategy().sendRedirect(request, response, PASSWORD_PAGE);
 				return;

@@ -65,8 +65,11 @@ class SecondFactorStep {
 
 	private final Clock clock;
 
+	private final LoginThrottle throttle;
+
 	SecondFactorStep(TwoFactor twoFactor, Accounts accounts, TwoFactorSettings settings,
-			SecurityContextRepository contexts, Clock clock) {
+			SecurityContextRepository contexts, Clock clock, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.twoFactor = twoFactor;
 		this.accounts = accounts;
 		this.settings = settings;
@@ -80,6 +83,7 @@ class SecondFactorStep {
 			if (authentication.getPrincipal() instanceof StaffPrincipal principal
 					&& twoFactor.enabled(principal.member().id())) {
 				var member = principal.member();
+				LoginFilters.passwordWasRight(throttle, request);
 				// replaces the full context the login filter has just stored, in the session whose id it has just changed
 				save(new PendingSignIn(member.id(), member.username(), clock.instant()), request, response);
 				response.sendRedirect(request.getContextPath() + CODE_PAGE);

@@ -3,7 +3,6 @@ package app.khabar.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -13,12 +12,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import app.khabar.support.MutableClock;
 import app.khabar.shared.KhabarException;
-import app.khabar.web.ClientHash;
 
 /**
- * Accounts, the first admin and login throttling on a real database (H2 here, PostgreSQL in the subclass).
+ * Accounts and the first admin on a real database (H2 here, PostgreSQL in the subclass); sign-in throttling:
+ * {@link LoginThrottleIntegrationTests}.
  */
 @SpringBootTest
 @Import(TestClock.Config.class)
@@ -34,20 +32,10 @@ class AccountsIntegrationTests {
 	FirstAdmin firstAdmin;
 
 	@Autowired
-	LoginThrottle throttle;
-
-	@Autowired
 	PasswordEncoder passwords;
-
-	@Autowired
-	MutableClock clock;
 
 	static String unique(String prefix) {
 		return prefix + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
-	}
-
-	static ClientHash client() {
-		return new ClientHash("%032x".formatted(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE));
 	}
 
 	@Test
@@ -146,52 +134,6 @@ class AccountsIntegrationTests {
 		var account = accounts.findById(id).orElseThrow();
 		assertThat(account.mustChangePassword()).isFalse();
 		assertThat(passwords.matches("گذرواژهٔ تازهٔ من", account.passwordHash())).isTrue();
-	}
-
-	@Test
-	void locksAUsernameAfterFiveFailuresForFifteenMinutes() {
-		var username = unique("target.");
-		for (int i = 0; i < 4; i++) {
-			throttle.failed(username, client());
-		}
-		assertThat(throttle.isLocked(username, client())).isFalse();
-
-		throttle.failed(username.toUpperCase(), client());
-
-		assertThat(throttle.isLocked(username, client())).isTrue();
-		assertThat(throttle.isLocked(unique("other."), client())).isFalse();
-		clock.advance(Duration.ofMinutes(14));
-		assertThat(throttle.isLocked(username, client())).isTrue();
-		clock.advance(Duration.ofMinutes(2));
-		assertThat(throttle.isLocked(username, client())).isFalse();
-	}
-
-	@Test
-	void locksAClientThatTriesManyUsernames() {
-		var client = client();
-		for (int i = 0; i < 20; i++) {
-			throttle.failed(unique("guess."), client);
-		}
-		assertThat(throttle.isLocked(unique("fresh."), client)).isTrue();
-		assertThat(throttle.isLocked(unique("fresh."), client())).isFalse();
-	}
-
-	@Test
-	void failuresOutsideTheWindowDoNotAddUpAndSuccessClearsThem() {
-		var username = unique("slow.");
-		for (int i = 0; i < 4; i++) {
-			throttle.failed(username, client());
-		}
-		clock.advance(Duration.ofMinutes(16));
-		throttle.failed(username, client());
-		assertThat(throttle.isLocked(username, client())).isFalse();
-
-		for (int i = 0; i < 3; i++) {
-			throttle.failed(username, client());
-		}
-		throttle.succeeded(username);
-		throttle.failed(username, client());
-		assertThat(throttle.isLocked(username, client())).isFalse();
 	}
 
 }

@@ -95,7 +95,7 @@ class SecurityRulesIntegrationTests {
 	}
 
 	@Test
-	void aWrongPasswordFailsAndFiveFailuresLockTheUsernameEvenWithTheRightPassword() {
+	void aWrongPasswordFailsAndFiveFailuresBackOffTheirClientButNeverLockTheAccountForOthers() {
 		var username = AccountsIntegrationTests.unique("editor.");
 		var id = management.create(new NewAccount(username, "دبیر", "one-time-password-2", Set.of(Role.EDITOR)));
 		management.changeOwnPassword(id, "one-time-password-2", "the-real-password");
@@ -104,22 +104,51 @@ class SecurityRulesIntegrationTests {
 		assertThat(ok.exchange()).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/");
 
 		for (int i = 0; i < 5; i++) {
-			var peer = "198.51.100." + (i + 1);
-			assertThat(mvc.post()
-				.uri("/login")
-				.param("username", username)
-				.param("password", "wrong-" + i)
-				.header("X-Forwarded-For", "203.0.113." + i)
-				.with(request -> {
-					request.setRemoteAddr(peer);
-					return request;
-				})
-				.with(csrf())
-				.exchange()).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login?error");
+			assertThat(signIn(username, "wrong-" + i, "198.51.100." + (i + 1)).exchange())
+				.hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login?error");
 		}
-		assertThat(mvc.post().uri("/login").param("username", username).param("password", "the-real-password")
-			.with(csrf())
-			.exchange()).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login?locked");
+		assertThat(ok.exchange()).as("five wrong passwords from other addresses lock nobody out")
+			.hasStatus3xxRedirection().redirectedUrl().isEqualTo("/");
+
+		for (int i = 0; i < 5; i++) {
+			assertThat(signIn(username, "wrong-" + i, "198.51.100.77").exchange()).redirectedUrl()
+				.isEqualTo("/login?error");
+		}
+		assertThat(signIn(username, "the-real-password", "198.51.100.77").exchange())
+			.as("the guessing client waits, even with the right password")
+			.hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login?locked");
+		assertThat(ok.exchange()).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/");
+	}
+
+	@Test
+	void aBrowserThatSignedInBeforeGetsInWhileTheAccountIsUnderAttack() {
+		var username = AccountsIntegrationTests.unique("admin.");
+		var id = management.create(new NewAccount(username, "مدیر", "one-time-password-3", Set.of(Role.ADMIN)));
+		management.changeOwnPassword(id, "one-time-password-3", "the-admins-password");
+		var first = signIn(username, "the-admins-password", "192.0.2.10").exchange();
+		assertThat(first).redirectedUrl().isEqualTo("/");
+		var device = first.getResponse().getCookie(DeviceCookies.NAME);
+		assertThat(device).as("device cookie").isNotNull();
+		assertThat(device.getPath()).isEqualTo("/login");
+		assertThat(device.isHttpOnly()).isTrue();
+
+		for (int i = 0; i < 20; i++) {
+			signIn(username, "guess-" + i, "203.0.113." + (i + 1)).exchange();
+		}
+
+		assertThat(signIn(username, "the-admins-password", "192.0.2.11").exchange())
+			.as("an unknown client waits").redirectedUrl().isEqualTo("/login?locked");
+		assertThat(signIn(username, "the-admins-password", "192.0.2.10").cookie(device).exchange())
+			.as("the admin's own browser, from anywhere").redirectedUrl().isEqualTo("/");
+		assertThat(signIn(username.toUpperCase(), "the-admins-password", "192.0.2.12").cookie(device).exchange())
+			.redirectedUrl().isEqualTo("/");
+		assertThat(signIn(AccountsIntegrationTests.unique("other."), "x", "192.0.2.10").cookie(device).exchange())
+			.as("the cookie is the account's only: here it is an unknown client").redirectedUrl()
+			.isEqualTo("/login?error");
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder signIn(String username, String password, String peer) {
+		return StaffLogins.signIn(mvc, username, password, peer);
 	}
 
 	/** Staff sessions live in the database (Spring Session): the login's cookie names the session. */

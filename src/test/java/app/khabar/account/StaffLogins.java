@@ -1,16 +1,18 @@
 package app.khabar.account;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.Instant;
 import java.util.Set;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A MockMvc request signed in as a staff member, holding the principal a real login puts in the session, so
- * {@link CurrentStaff} sees the same {@link StaffMember} it would in production.
+ * {@link CurrentStaff} sees the same {@link StaffMember} it would in production; and a real sign-in from an address.
  */
 public final class StaffLogins {
 
@@ -26,6 +28,15 @@ public final class StaffLogins {
 		var principal = new StaffPrincipal(account);
 		return authentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+	}
+
+	/** A sign-in with the form's token from a client address (the request's peer: the tests trust no proxy). */
+	public static MockMvcTester.MockMvcRequestBuilder signIn(MockMvcTester mvc, String username, String password,
+			String address) {
+		return mvc.post().uri("/login").param("username", username).param("password", password).with(request -> {
+			request.setRemoteAddr(address);
+			return request;
+		}).with(csrf());
 	}
 
 }

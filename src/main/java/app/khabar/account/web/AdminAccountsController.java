@@ -24,7 +24,10 @@ import app.khabar.account.Role;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.Notice;
 
-/** Admin screens: list accounts, create one with roles and a one-time password, change roles, disable. */
+/**
+ * Admin screens: list accounts, create one with roles and a one-time password, change roles, disable, lift a sign-in
+ * back-off.
+ */
 @Controller
 @RequestMapping("/admin/accounts")
 class AdminAccountsController {
@@ -99,9 +102,16 @@ class AdminAccountsController {
 		return "redirect:/admin/accounts/" + id;
 	}
 
+	@PostMapping("/{id}/unlock")
+	String processUnlock(@PathVariable long id, RedirectAttributes redirect) {
+		accounts.unlock(staff.require(), new AccountId(id));
+		Notice.done(redirect, "account.admin.unlocked");
+		return "redirect:/admin/accounts";
+	}
+
 	private String list(CsrfToken csrf, Model model, NewAccountForm form, @Nullable Notice error) {
-		model.addAttribute("page", new AccountListPage(CsrfField.of(csrf), accounts.all(), ROLES, form,
-				AccountManagement.MIN_PASSWORD_LENGTH, error));
+		model.addAttribute("page", new AccountListPage(CsrfField.of(csrf), accounts.all(), accounts.backedOff(), ROLES,
+				form, AccountManagement.MIN_PASSWORD_LENGTH, error));
 		return "account/admin-list";
 	}
 

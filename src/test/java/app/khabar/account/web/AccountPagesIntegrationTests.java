@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -18,12 +21,14 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import app.khabar.account.AccountManagement;
 import app.khabar.account.NewAccount;
 import app.khabar.account.Role;
+import app.khabar.account.StaffLogins;
 
 /**
  * The login page, the forced password change and the admin screens, through the real security chain and templates.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class AccountPagesIntegrationTests {
 
 	@Autowired
@@ -146,6 +151,33 @@ class AccountPagesIntegrationTests {
 		var disabledLogin = mvc.post().uri("/login").param("username", username).param("password", "one-time-for-reza")
 			.with(csrf()).exchange();
 		assertThat(disabledLogin).redirectedUrl().isEqualTo("/login?error");
+	}
+
+	@Test
+	void anAdminLiftsASignInBackOffFromTheAccountsPage(CapturedOutput output) throws Exception {
+		var adminName = staffWithPassword(Set.of(Role.ADMIN));
+		var admin = logIn(adminName, "a-real-password-1");
+		var username = staffWithPassword(Set.of(Role.EDITOR));
+		for (int i = 0; i < 20; i++) {
+			StaffLogins.signIn(mvc, username, "guess-" + i, "203.0.113." + (i + 1)).exchange();
+		}
+		var signIn = mvc.post().uri("/login").param("username", username).param("password", "a-real-password-1")
+			.with(csrf());
+		assertThat(signIn.exchange()).redirectedUrl().isEqualTo("/login?locked");
+		var id = accounts.all().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow().id();
+
+		var list = body(mvc.get().uri("/admin/accounts").cookie(admin).exchange());
+		assertThat(list).contains("action=\"/admin/accounts/" + id + "/unlock\"", "ورود پس از چند تلاش ناموفق");
+		assertThat(mvc.post().uri("/admin/accounts/" + id + "/unlock").cookie(admin).exchange()).hasStatus(403);
+		assertThat(signIn.exchange()).redirectedUrl().isEqualTo("/login?locked");
+
+		var unlocked = mvc.post().uri("/admin/accounts/" + id + "/unlock").cookie(admin).with(csrf()).exchange();
+
+		assertThat(unlocked).redirectedUrl().isEqualTo("/admin/accounts");
+		assertThat(body(mvc.get().uri("/admin/accounts").cookie(admin).flashAttr("notice", "account.admin.unlocked")
+			.exchange())).contains("محدودیت ورود این حساب برداشته شد.").doesNotContain("/unlock\"");
+		assertThat(output).contains("Sign-in back-off of " + username + " lifted by " + adminName);
+		assertThat(signIn.exchange()).redirectedUrl().isEqualTo("/");
 	}
 
 	@Test
