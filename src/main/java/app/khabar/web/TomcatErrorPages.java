@@ -30,8 +30,11 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatW
 
 	private final ObjectProvider<ErrorPages> errors;
 
-	TomcatErrorPages(ObjectProvider<ErrorPages> errors) {
+	private final ObjectProvider<MalformedRequestLog> malformed;
+
+	TomcatErrorPages(ObjectProvider<ErrorPages> errors, ObjectProvider<MalformedRequestLog> malformed) {
 		this.errors = errors;
+		this.malformed = malformed;
 	}
 
 	@Override
@@ -44,7 +47,7 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatW
 					pipeline.removeValve(valve);
 				}
 			}
-			pipeline.addValve(new PersianErrorReportValve(errors));
+			pipeline.addValve(new PersianErrorReportValve(errors, malformed));
 			if (host instanceof StandardHost standardHost) {
 				// or the host adds Tomcat's own valve again when it starts
 				standardHost.setErrorReportValveClass(PersianErrorReportValve.class.getName());
@@ -64,8 +67,11 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatW
 
 		private final ObjectProvider<ErrorPages> errors;
 
-		PersianErrorReportValve(ObjectProvider<ErrorPages> errors) {
+		private final ObjectProvider<MalformedRequestLog> malformed;
+
+		PersianErrorReportValve(ObjectProvider<ErrorPages> errors, ObjectProvider<MalformedRequestLog> malformed) {
 			this.errors = errors;
+			this.malformed = malformed;
 			setShowReport(false);
 			setShowServerInfo(false);
 		}
@@ -80,6 +86,9 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatW
 				status = 405;
 				response.setStatus(status);
 				response.setHeader("Allow", "GET, HEAD, POST, PUT, DELETE, OPTIONS");
+			}
+			if (status == 400) {
+				malformed.ifAvailable(log -> log.refused(request));
 			}
 			ErrorPages pages = errors.getIfAvailable();
 			if (pages == null) {
