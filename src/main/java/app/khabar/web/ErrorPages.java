@@ -61,13 +61,17 @@ class ErrorPages {
 
 	private final JsonMapper json;
 
-	private final MalformedRequestLog malformed;
+	private final MalformedRequestLog malformed = new MalformedRequestLog();
 
-	ErrorPages(PageRenderer renderer, MessageSource messages, JsonMapper json, MalformedRequestLog malformed) {
+	ErrorPages(PageRenderer renderer, MessageSource messages, JsonMapper json) {
 		this.renderer = renderer;
 		this.messages = messages;
 		this.json = json;
-		this.malformed = malformed;
+	}
+
+	/** Where every 400 is counted: the shell's, {@link MalformedRequestFilter}'s and Tomcat's own. */
+	MalformedRequestLog malformed() {
+		return malformed;
 	}
 
 	@ExceptionHandler(Exception.class)

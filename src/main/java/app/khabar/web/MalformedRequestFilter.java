@@ -38,11 +38,8 @@ final class MalformedRequestFilter extends OncePerRequestFilter {
 
 	private final ErrorPages errors;
 
-	private final MalformedRequestLog log;
-
-	MalformedRequestFilter(ErrorPages errors, MalformedRequestLog log) {
+	MalformedRequestFilter(ErrorPages errors) {
 		this.errors = errors;
-		this.log = log;
 	}
 
 	@Override
@@ -54,7 +51,7 @@ final class MalformedRequestFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		log.refused(request);
+		errors.malformed().refused(request);
 		ResponseEntity<byte[]> answer = errors.respond(request, ErrorPages.Failure.of(status));
 		response.setStatus(answer.getStatusCode().value());
 		answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Malformed requests (bad %-escapes, invalid UTF-8, ids that are no numbers, requests Tomcat refuses) are answered
@@ -18,8 +17,7 @@ import org.springframework.stereotype.Component;
  * thousands per second cannot flood the log. No stack trace, nothing of the request but its method and the start of
  * its path, printable ASCII only.
  */
-@Component
-class MalformedRequestLog {
+final class MalformedRequestLog {
 
 	static final Duration INTERVAL = Duration.ofMinutes(1);
 

@@ -30,11 +30,8 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatW
 
 	private final ObjectProvider<ErrorPages> errors;
 
-	private final ObjectProvider<MalformedRequestLog> malformed;
-
-	TomcatErrorPages(ObjectProvider<ErrorPages> errors, ObjectProvider<MalformedRequestLog> malformed) {
+	TomcatErrorPages(ObjectProvider<ErrorPages> errors) {
 		this.errors = errors;
-		this.malformed = malformed;
 	}
 
 	@Override
@@ -47,7 +44,7 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatW
 					pipeline.removeValve(valve);
 				}
 			}
-			pipeline.addValve(new PersianErrorReportValve(errors, malformed));
+			pipeline.addValve(new PersianErrorReportValve(errors));
 			if (host instanceof StandardHost standardHost) {
 				// or the host adds Tomcat's own valve again when it starts
 				standardHost.setErrorReportValveClass(PersianErrorReportValve.class.getName());
@@ -67,11 +64,8 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatW
 
 		private final ObjectProvider<ErrorPages> errors;
 
-		private final ObjectProvider<MalformedRequestLog> malformed;
-
-		PersianErrorReportValve(ObjectProvider<ErrorPages> errors, ObjectProvider<MalformedRequestLog> malformed) {
+		PersianErrorReportValve(ObjectProvider<ErrorPages> errors) {
 			this.errors = errors;
-			this.malformed = malformed;
 			setShowReport(false);
 			setShowServerInfo(false);
 		}
@@ -87,12 +81,12 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatW
 				response.setStatus(status);
 				response.setHeader("Allow", "GET, HEAD, POST, PUT, DELETE, OPTIONS");
 			}
-			if (status == 400) {
-				malformed.ifAvailable(log -> log.refused(request));
-			}
 			ErrorPages pages = errors.getIfAvailable();
 			if (pages == null) {
 				return;
+			}
+			if (status == 400) {
+				pages.malformed().refused(request);
 			}
 			try {
 				String html = new String(pages.htmlFor(status), StandardCharsets.UTF_8);
