@@ -47,22 +47,17 @@ class CleanShutdownIntegrationTests {
 			.isTrue();
 		assertThat(node.exitValue()).isZero();
 		assertThat(Files.readString(dataDir.resolve("node.log"))).contains(Node.RECORDED);
-		assertThat(database.views(ARTICLE)).isEqualTo(VIEWS);
+		assertThat(database.views().of(ARTICLE)).isEqualTo(VIEWS);
 	}
 
 	/** The node's database: on H2 a file database with Khabar's default URL (and so its default flags). */
 	NodeDatabase database(Path dataDir) throws IOException {
 		String url = defaultDatasourceUrl().replace("${khabar.data-dir}", dataDir.toString());
-		return new NodeDatabase(url, "sa", "") {
-
-			@Override
-			long views(long article) throws SQLException {
-				try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
-					return count(connection, article);
-				}
+		return new NodeDatabase(url, "sa", "", article -> {
+			try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+				return count(connection, article);
 			}
-
-		};
+		});
 	}
 
 	private static String defaultDatasourceUrl() throws IOException {
@@ -96,34 +91,13 @@ class CleanShutdownIntegrationTests {
 		}
 	}
 
-	/** Where the node runs, and how the test counts there once it has gone. */
-	abstract static class NodeDatabase {
+	/** Where the node runs, and how the test counts its views there once it has gone. */
+	record NodeDatabase(String url, String user, String password, ViewCount views) {
+	}
 
-		private final String url;
+	interface ViewCount {
 
-		private final String user;
-
-		private final String password;
-
-		NodeDatabase(String url, String user, String password) {
-			this.url = url;
-			this.user = user;
-			this.password = password;
-		}
-
-		String url() {
-			return url;
-		}
-
-		String user() {
-			return user;
-		}
-
-		String password() {
-			return password;
-		}
-
-		abstract long views(long article) throws SQLException;
+		long of(long article) throws SQLException;
 
 	}
 

@@ -2,7 +2,6 @@ package app.khabar;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -31,16 +30,11 @@ class CleanShutdownPostgresIntegrationTests extends CleanShutdownIntegrationTest
 	NodeDatabase database(Path dataDir) {
 		return new NodeDatabase(environment.getRequiredProperty("spring.datasource.url"),
 				environment.getRequiredProperty("spring.datasource.username"),
-				environment.getProperty("spring.datasource.password", "")) {
-
-			@Override
-			long views(long article) throws SQLException {
-				try (Connection connection = dataSource.getConnection()) {
-					return count(connection, article);
-				}
-			}
-
-		};
+				environment.getProperty("spring.datasource.password", ""), article -> {
+					try (Connection connection = dataSource.getConnection()) {
+						return count(connection, article);
+					}
+				});
 	}
 
 }

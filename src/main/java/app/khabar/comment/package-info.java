@@ -1,6 +1,8 @@
 /**
  * Reader comments: posting, replies, votes and the exact per-article counters (published, awaiting review,
- * not publishable). Screening decisions come from {@code comment.spi}, implemented by moderation.
+ * not publishable), by form and by a JSON API that decodes its bodies strictly (invalid UTF-8, an id that is no
+ * integer: a 400 before anything is stored). Screening decisions come from {@code comment.spi}, implemented by
+ * moderation.
  */
 @ApplicationModule(displayName = "comment", allowedDependencies = { "web", "article", "article :: spi" })
 @NullMarked
