@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,7 +18,9 @@ import app.khabar.web.ServedPages;
 /**
  * Page views of articles, counted cheaply: a request adds to a node-local counter, and every few seconds the counts
  * are added to {@code article_views} (one row per article and Tehran day) in one batch, so the hot path never writes.
- * Counts of the last seconds before a crash may be lost; a clean shutdown flushes. Several nodes add to the same rows.
+ * Counts of the last seconds before a crash may be lost; a clean shutdown flushes: this bean is destroyed before the
+ * DataSource it writes through (and H2 runs with {@code DB_CLOSE_ON_EXIT=FALSE}, so its own exit hook cannot close the
+ * database first). Several nodes add to the same rows.
  */
 @Component
 public class ArticleViews implements ServedPages {
@@ -40,7 +41,8 @@ public class ArticleViews implements ServedPages {
 			GROUP BY v.article_id ORDER BY SUM(v.views) DESC, v.article_id DESC LIMIT :limit
 			""";
 
-	private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
+	/** Views not yet written, by article; a key's count is added and taken atomically, so none falls between. */
+	private final Map<Long, Long> pending = new ConcurrentHashMap<>();
 
 	private final JdbcClient jdbc;
 
@@ -53,7 +55,7 @@ public class ArticleViews implements ServedPages {
 
 	/** One view of an article's page. Memory only; cheap enough for every request. */
 	public void record(long articleId) {
-		pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
+		pending.merge(articleId, 1L, Long::sum);
 	}
 
 	/** An article page served from memory, before any controller: still a view. */
@@ -67,13 +69,19 @@ public class ArticleViews implements ServedPages {
 	@PreDestroy
 	public void flush() {
 		LocalDate day = LocalDate.ofInstant(clock.instant(), TEHRAN);
-		for (Map.Entry<Long, LongAdder> entry : pending.entrySet()) {
-			long n = entry.getValue().sumThenReset();
-			if (n == 0) {
-				pending.remove(entry.getKey(), entry.getValue());
+		for (Long articleId : pending.keySet()) {
+			// a view recorded after this removal starts a new count for the next flush
+			Long n = pending.remove(articleId);
+			if (n == null) {
 				continue;
 			}
-			add(entry.getKey(), day, n);
+			try {
+				add(articleId, day, n);
+			}
+			catch (RuntimeException failed) {
+				pending.merge(articleId, n, Long::sum);
+				throw failed;
+			}
 		}
 	}
 

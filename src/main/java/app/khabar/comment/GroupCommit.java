@@ -1,11 +1,13 @@
 package app.khabar.comment;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -21,10 +23,19 @@ import org.slf4j.LoggerFactory;
  * {@code store} answers each item of a batch, in order, with an {@link Outcome}: stored, or refused with its own
  * exception (a refusal does not concern the others). If {@code store} itself throws, nothing of the batch is assumed
  * stored and each item is stored again alone, so one failing item cannot take the others down with it.
+ * <p>
+ * {@link #close} takes no more items but stores those already handed in before it returns, so its owner closes it
+ * while the database is still open.
  */
 final class GroupCommit<T, R> implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+
+	/** How long {@link #close} waits for the writers to store what is queued. */
+	private static final Duration DRAIN = Duration.ofSeconds(30);
+
+	/** How often an idle writer looks whether the commit was closed. */
+	private static final Duration IDLE = Duration.ofMillis(200);
 
 	private final BlockingQueue<Waiting<T, R>> queue = new LinkedBlockingQueue<>();
 
@@ -58,6 +69,10 @@ final class GroupCommit<T, R> implements AutoCloseable {
 		}
 		var waiting = new Waiting<T, R>(item, new CompletableFuture<>());
 		queue.add(waiting);
+		if (closed && queue.remove(waiting)) {
+			// closed meanwhile, and perhaps no writer is left to take it
+			throw new IllegalStateException("shutting down: nothing more is stored");
+		}
 		try {
 			return waiting.result().get();
 		}
@@ -79,10 +94,23 @@ final class GroupCommit<T, R> implements AutoCloseable {
 		return queue.size();
 	}
 
-	/** Stops the writers; items not yet taken by a writer fail unacknowledged. */
+	/**
+	 * Takes no more items and lets the writers store those queued; returns once they have (or after {@link #DRAIN},
+	 * when whatever is still queued fails unacknowledged).
+	 */
 	@Override
 	public void close() {
 		closed = true;
+		long deadline = System.nanoTime() + DRAIN.toNanos();
+		for (Thread writer : writers) {
+			try {
+				writer.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
 		writers.forEach(Thread::interrupt);
 		Waiting<T, R> left;
 		while ((left = queue.poll()) != null) {
@@ -92,13 +120,21 @@ final class GroupCommit<T, R> implements AutoCloseable {
 
 	private void write() {
 		var batch = new ArrayList<Waiting<T, R>>(maxBatch);
-		while (!closed) {
+		while (true) {
+			Waiting<T, R> next;
 			try {
-				batch.add(queue.take());
+				next = queue.poll(IDLE.toMillis(), TimeUnit.MILLISECONDS);
 			}
 			catch (InterruptedException e) {
 				return;
 			}
+			if (next == null) {
+				if (closed) {
+					return;
+				}
+				continue;
+			}
+			batch.add(next);
 			queue.drainTo(batch, maxBatch - 1);
 			storeBatch(batch);
 			batch.clear();

@@ -31,7 +31,7 @@ class ErrorPageController implements ErrorController {
 		int status = ErrorPages.statusOrNotFound(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)).value();
 		ErrorPages.Failure failure;
 		if (exception instanceof Exception ex) {
-			failure = errors.describe(ex);
+			failure = errors.describe(ex, request);
 		}
 		else {
 			failure = ErrorPages.Failure.of(status);

@@ -38,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns every failure into a Persian page (or JSON for {@code /api/**} and JSON clients) with the right status: a
  * {@link KhabarException} by its {@link app.khabar.shared.ErrorKind} and message key, Spring MVC's own failures (bad
  * ids, missing parameters, unreadable bodies, wrong method or media type, too large uploads) as 4xx, anything else as
- * 500 with an incident id that is logged with the stack trace. Module advices and controller handlers run first.
+ * 500 with an incident id that is logged with the stack trace (a 400 only counts in {@link MalformedRequestLog}).
+ * Module advices and controller handlers run first.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -60,10 +61,17 @@ class ErrorPages {
 
 	private final JsonMapper json;
 
+	private final MalformedRequestLog malformed = new MalformedRequestLog();
+
 	ErrorPages(PageRenderer renderer, MessageSource messages, JsonMapper json) {
 		this.renderer = renderer;
 		this.messages = messages;
 		this.json = json;
+	}
+
+	/** Where every 400 is counted: the shell's, {@link MalformedRequestFilter}'s and Tomcat's own. */
+	MalformedRequestLog malformed() {
+		return malformed;
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -71,7 +79,7 @@ class ErrorPages {
 		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
 			return null;
 		}
-		return respond(request, describe(ex));
+		return respond(request, describe(ex, request));
 	}
 
 	/** A failure as the reader sees it: status, message, extra headers (Allow, Accept) and an incident id for 5xx. */
@@ -84,7 +92,7 @@ class ErrorPages {
 
 	}
 
-	Failure describe(Throwable ex) {
+	Failure describe(Throwable ex, HttpServletRequest request) {
 		if (ex instanceof KhabarException khabar) {
 			log.debug("{}: {}", khabar.code(), khabar.getMessage());
 			return new Failure(khabar.code().kind().httpStatus(), khabar.code().messageKey(),
@@ -105,6 +113,9 @@ class ErrorPages {
 			return failure;
 		}
 		log.debug("{} for {}", status, ex.toString());
+		if (status == 400) {
+			malformed.refused(request);
+		}
 		HttpHeaders headers = ex instanceof ErrorResponse response ? response.getHeaders() : HttpHeaders.EMPTY;
 		return new Failure(status, defaultMessageKey(status), new Object[0], headers, null);
 	}
@@ -113,7 +124,7 @@ class ErrorPages {
 	 * Tomcat refuses some requests only when a filter first reads the parameters (Spring Security's CSRF check on a
 	 * POST): malformed %-escapes, too many parameters. It says which status it meant.
 	 */
-	private static int clientErrorInside(Throwable ex) {
+	static int clientErrorInside(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof InvalidParameterException invalid) {
 				int status = invalid.getErrorCode();

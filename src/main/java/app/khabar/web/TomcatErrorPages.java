@@ -92,6 +92,9 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatW
 			if (pages == null) {
 				return;
 			}
+			if (status == 400) {
+				pages.malformed().refused(request);
+			}
 			try {
 				String html = new String(pages.htmlFor(status), StandardCharsets.UTF_8);
 				response.setContentType("text/html");

@@ -102,6 +102,43 @@ class GroupCommitTests {
 	}
 
 	@Test
+	void closingStoresWhatIsWaitingBeforeItReturns() throws Exception {
+		var firstBatchEntered = new CountDownLatch(1);
+		var releaseFirstBatch = new CountDownLatch(1);
+		var commit = new GroupCommit<Integer, Integer>("test-writer", 1, 2, items -> {
+			if (items.contains(0)) {
+				firstBatchEntered.countDown();
+				await(releaseFirstBatch);
+			}
+			return items.stream().map(Outcome::stored).toList();
+		});
+		try (var submitters = Executors.newVirtualThreadPerTaskExecutor()) {
+			Future<Integer> first = submitters.submit(() -> commit.submit(0));
+			await(firstBatchEntered);
+			var rest = new ArrayList<Future<Integer>>();
+			for (int item = 1; item <= 5; item++) {
+				int value = item;
+				rest.add(submitters.submit(() -> commit.submit(value)));
+			}
+			while (commit.waiting() < 5) {
+				Thread.onSpinWait();
+			}
+			Future<?> closing = submitters.submit(commit::close);
+			Thread.sleep(100);
+			assertThat(closing).as("close waits for the batch being stored").isNotDone();
+			releaseFirstBatch.countDown();
+			closing.get(10, TimeUnit.SECONDS);
+
+			assertThat(first).isDone();
+			assertThat(first.get()).isZero();
+			for (int item = 1; item <= 5; item++) {
+				assertThat(rest.get(item - 1)).as("stored before close returned").isDone();
+				assertThat(rest.get(item - 1).get()).isEqualTo(item);
+			}
+		}
+	}
+
+	@Test
 	void nothingIsTakenAfterClose() {
 		var commit = new GroupCommit<Integer, Integer>("test-writer", 1, 8,
 				items -> items.stream().map(Outcome::stored).toList());

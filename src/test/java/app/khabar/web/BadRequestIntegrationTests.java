@@ -16,8 +16,11 @@ import java.util.Map;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -26,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * lists at the top.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class BadRequestIntegrationTests {
 
 	/** Routes with ids and slugs: malformed ids there are a 4xx, always. */
@@ -47,6 +51,16 @@ class BadRequestIntegrationTests {
 			"/" + "x".repeat(10_000), "/news/1/" + "%D8%A7".repeat(2_000), "/" + "a/".repeat(3_000),
 			"/api/v1/no-such", "/api/v1/%zz", "/search%3Fq=1", "/.git/config", "/.env", "/index.php",
 			"/news/1/x/../../..", "/news/1/x?", "/news/1/x#frag", "/~root", "/%7e%7e");
+
+	/** Malformed escapes inside path and matrix parameters: once a 500 with a long stack trace each. */
+	static final List<String> ODD_PATH_PARAMETERS = List.of("/;%", "/news/1/x;%ZZ", "/x/a;b=%zz", "/login;a=%ZZ",
+			"/;%zz", "/news;%/1/x", "/news/1/x;a=%", "/news/1/x;a=%C0%AF", "/news/1/x;%FF%FE=b", "/;a=%00",
+			"/api/v1/articles/1/comments;%ZZ", "/css/site.css;%zz", "/;", "/;;;", "/news/1/x;a=b;c=%2",
+			"/error;%ZZ", "/newsroom;%ZZ", "/moderation/;a=%zz", "/search;%zz?q=1");
+
+	/** Escapes that decode to no UTF-8: overlong ({@code <} and {@code /}), a lone surrogate, bytes never used. */
+	static final List<String> MALFORMED_UTF8 = List.of("%C0%BC", "%C0%AF", "%E0%80%BC", "%ED%A0%80", "%FF%FE", "%D8",
+			"%F8%88%80%80%80", "%F4%90%80%80", "a%zz", "a%", "%2");
 
 	static final List<String> QUERY_BASES = List.of("/", "/no-such-page", "/news/1/x", "/service/politics",
 			"/search");
@@ -96,7 +110,9 @@ class BadRequestIntegrationTests {
 	int port;
 
 	@Test
-	void answersEveryHostileRequestWithAPersianClientErrorAndNeverAServerError() throws IOException {
+	void answersEveryHostileRequestWithAPersianClientErrorAndNeverAServerError(CapturedOutput output)
+			throws IOException {
+		int logBefore = output.length();
 		Map<String, byte[]> requests = hostileRequests();
 		SoftAssertions softly = new SoftAssertions();
 		for (var request : requests.entrySet()) {
@@ -109,6 +125,44 @@ class BadRequestIntegrationTests {
 		}
 		softly.assertAll();
 		assertThat(requests).hasSizeGreaterThan(300);
+		String logged = output.toString().substring(logBefore);
+		assertThat(logged.lines()).as(logged).hasSizeLessThanOrEqualTo(1);
+	}
+
+	/**
+	 * Requests that are malformed, not merely unknown: each must be exactly a 400 with the Persian message, however
+	 * often it comes, and all of them together leave at most one short line in the log.
+	 */
+	@Test
+	void answersMalformedRequestsWithAPersian400AndLogsAtMostOneShortLine(CapturedOutput output) throws IOException {
+		Map<String, byte[]> malformed = new LinkedHashMap<>();
+		ODD_PATH_PARAMETERS.forEach(path -> malformed.put("GET " + path, get(path, "")));
+		MALFORMED_UTF8.forEach(bytes -> {
+			malformed.put("GET /search?q=" + bytes, get("/search?q=" + bytes, ""));
+			malformed.put("GET /news/1/x?" + bytes, get("/news/1/x?" + bytes + "=1", ""));
+			malformed.put("GET /news/1/" + bytes, get("/news/1/" + bytes, ""));
+			malformed.put("GET /x/a;b=" + bytes, get("/x/a;b=" + bytes, ""));
+			String form = "text=" + bytes;
+			malformed.put("POST / " + form, request("POST", "/", "Content-Type: application/x-www-form-urlencoded\r\n"
+					+ "Content-Length: " + form.length() + "\r\n", form));
+		});
+		List.of("Accept: garbage", "Accept: */*;q=abc", "Accept: text/html;q=x, */*")
+			.forEach(header -> malformed.put("GET / [" + header + "]", get("/", header + "\r\n")));
+
+		int logBefore = output.length();
+		for (int round = 0; round < 5; round++) {
+			for (var request : malformed.entrySet()) {
+				Response response = send(request.getValue());
+				assertThat(response.status()).as(request.getKey()).isEqualTo(400);
+				assertThat(response.body()).as(request.getKey()).contains("نشانی یا داده‌هایی که فرستادید درست نیست");
+				if (response.isHtml()) {
+					assertThat(response.body()).as(request.getKey()).contains("dir=\"rtl\"", "lang=\"fa\"");
+				}
+			}
+		}
+		String logged = output.toString().substring(logBefore);
+		assertThat(logged.lines()).as(logged).hasSizeLessThanOrEqualTo(1);
+		assertThat(logged.length()).as(logged).isLessThan(300);
 	}
 
 	@Test
@@ -169,6 +223,7 @@ class BadRequestIntegrationTests {
 			}
 		}
 		ODD_PATHS.forEach(path -> requests.put("GET " + abbreviate(path), get(path, "")));
+		ODD_PATH_PARAMETERS.forEach(path -> requests.put("GET " + path, get(path, "")));
 		for (String base : QUERY_BASES) {
 			for (String query : ODD_QUERIES) {
 				requests.put("GET " + base + "?" + abbreviate(query), get(base + "?" + query, ""));
@@ -194,7 +249,12 @@ class BadRequestIntegrationTests {
 	}
 
 	static byte[] request(String method, String target, String headers) {
-		return (method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headers + "Connection: close\r\n\r\n")
+		return request(method, target, headers, "");
+	}
+
+	static byte[] request(String method, String target, String headers, String body) {
+		return (method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headers + "Connection: close\r\n\r\n"
+				+ body)
 			.getBytes(StandardCharsets.UTF_8);
 	}
 

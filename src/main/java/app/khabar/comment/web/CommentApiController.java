@@ -2,6 +2,9 @@ package app.khabar.comment.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code POST /api/v1/articles/{id}/comments} with {@code {name, text, parentId, altcha}} answers 201
  * {@code {id, status, message}}; {@code POST /api/v1/comments/{id}/vote} with {@code {value: like|dislike}} answers
  * the new counts. Refusals are the shell's JSON errors {@code {status, code, message}} with a Persian message. Bodies
- * are read here, bounded, so a megabyte of JSON costs no more than the bound.
+ * are read here, bounded, so a megabyte of JSON costs no more than the bound, and decoded strictly: invalid UTF-8 or
+ * an id that is no integer is a 400 before anything is stored or the captcha spent.
  */
 @RestController
 class CommentApiController {
@@ -53,8 +57,10 @@ class CommentApiController {
 	record VoteRequest(@Nullable String value) {
 	}
 
+	/** No float for an id ({@code 1.5} was read as 1), no null for a primitive. */
 	private static final JsonMapper STRICT = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
@@ -124,13 +130,23 @@ class CommentApiController {
 			throw new KhabarException(CommentError.TOO_LARGE);
 		}
 		try {
-			T value = STRICT.readValue(bytes, type);
+			T value = STRICT.readValue(strictUtf8(bytes), type);
 			if (value == null) {
 				throw new KhabarException(CommentError.INVALID_REQUEST);
 			}
 			return value;
 		}
 		catch (JacksonException malformed) {
+			throw new KhabarException(CommentError.INVALID_REQUEST);
+		}
+	}
+
+	/** Jackson's own reader takes overlong sequences ({@code C0 BC} was read as {@code <}); the JDK's decoder does not. */
+	private static String strictUtf8(byte[] bytes) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+		}
+		catch (CharacterCodingException invalid) {
 			throw new KhabarException(CommentError.INVALID_REQUEST);
 		}
 	}

@@ -2,8 +2,10 @@ package app.khabar.comment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
@@ -32,13 +35,21 @@ import app.khabar.support.AltchaSolver;
 
 /**
  * The comment endpoints over HTTP (MockMvc, the real security chain): JSON and plain forms, the no-JavaScript
- * captcha question, the reply page, the result page, votes, and the same-origin wall.
+ * captcha question, the reply page, the result page, votes, and the same-origin wall. The JSON API decodes strictly
+ * (invalid UTF-8, an id that is no integer: a 400 before anything is stored or the captcha spent) and answers in
+ * JSON whatever the Accept header asks for, never a 406 after the work.
  */
 @SpringBootTest(properties = "khabar.comment.client-limit=1000")
 @AutoConfigureMockMvc
 class CommentWebIntegrationTests {
 
 	static final Instant PUBLISHED = Instant.parse("2026-11-20T06:30:00Z");
+
+	/** Overlong {@code <} (the one that was stored as {@code <}), a lone surrogate, bytes UTF-8 never uses, a cut sequence. */
+	static final List<byte[]> INVALID_UTF8 = List.of(new byte[] { (byte) 0xC0, (byte) 0xBC },
+			new byte[] { (byte) 0xE0, (byte) 0x80, (byte) 0xBC }, new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
+			new byte[] { (byte) 0xFF, (byte) 0xFE }, new byte[] { (byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80 },
+			new byte[] { (byte) 0xD8 });
 
 	@Autowired
 	MockMvcTester mvc;
@@ -283,6 +294,108 @@ class CommentWebIntegrationTests {
 			.exchange();
 		assertThat(vote).hasStatus(403);
 		assertThat(vote).bodyJson().extractingPath("$.message").asString().contains("بیرون این وبگاه");
+	}
+
+	@Test
+	void invalidUtf8InAJsonBodyIsAPersian400AndStoresNothing() {
+		String solution = solution();
+		for (byte[] invalid : INVALID_UTF8) {
+			var body = new ByteArrayOutputStream();
+			body.writeBytes("{\"text\":\"نظر با ".getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(invalid);
+			body.writeBytes(("script\",\"altcha\":\"" + solution + "\"}").getBytes(StandardCharsets.UTF_8));
+
+			var refused = postComment(body.toByteArray(), MediaType.APPLICATION_JSON);
+
+			assertThat(refused).as(hex(invalid)).hasStatus(400);
+			assertThat(refused).bodyJson().extractingPath("$.message").isEqualTo("داده‌های فرستاده‌شده درست نیست.");
+		}
+		var vote = mvc.post()
+			.uri("/api/v1/comments/{id}/vote", published)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(new byte[] { '{', '"', 'v', 'a', 'l', 'u', 'e', '"', ':', '"', 'l', 'i', 'k', 'e', (byte) 0xC0,
+					(byte) 0xBC, '"', '}' })
+			.exchange();
+		assertThat(vote).hasStatus(400);
+
+		assertThat(storedComments()).isZero();
+		assertThat(postComment(json("{\"text\":\"نظر درست\",\"altcha\":\"" + solution + "\"}"),
+				MediaType.APPLICATION_JSON))
+			.as("the captcha was not spent by the refusals")
+			.hasStatus(201);
+	}
+
+	@Test
+	void aParentIdThatIsNoIntegerIsA400NotTruncated() {
+		String solution = solution();
+		for (String parentId : List.of(published + ".5", published + ".0", "1e3", "\"" + published + ".5\"", "true",
+				"[" + published + "]", "{}")) {
+			var refused = postComment(json("{\"text\":\"پاسخ\",\"parentId\":" + parentId + ",\"altcha\":\""
+					+ solution + "\"}"), MediaType.APPLICATION_JSON);
+
+			assertThat(refused).as(parentId).hasStatus(400);
+			assertThat(refused).bodyJson().extractingPath("$.message").isEqualTo("داده‌های فرستاده‌شده درست نیست.");
+		}
+		assertThat(storedComments()).isZero();
+	}
+
+	@Test
+	void aCommentStoredForAClientThatAsksForHtmlOrXmlIsAnsweredInJson() {
+		for (MediaType accept : List.of(MediaType.TEXT_HTML, MediaType.APPLICATION_XML, MediaType.IMAGE_PNG)) {
+			var posted = mvc.post()
+				.uri("/api/v1/articles/{id}/comments", article)
+				.contentType(MediaType.APPLICATION_JSON)
+				.accept(accept)
+				.content("{\"text\":\"نظر با " + accept.getSubtype() + "\",\"altcha\":\"" + solution() + "\"}")
+				.exchange();
+
+			assertThat(posted).as(accept.toString()).hasStatus(201);
+			assertThat(posted).hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+			assertThat(posted).bodyJson().extractingPath("$.status").isEqualTo("PENDING");
+		}
+		assertThat(storedComments()).isEqualTo(3);
+	}
+
+	@Test
+	void aVoteCountedForAClientThatAsksForHtmlOrXmlIsAnsweredInJson() {
+		var voted = mvc.post()
+			.uri("/api/v1/comments/{id}/vote", published)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.ACCEPT, "text/html")
+			.content("{\"value\":\"like\"}")
+			.exchange();
+		assertThat(voted).hasStatusOk();
+		assertThat(voted).hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+		assertThat(voted).bodyJson().extractingPath("$.likes").isEqualTo(3);
+
+		var again = mvc.post()
+			.uri("/api/v1/comments/{id}/vote", published)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.ACCEPT, "application/xml")
+			.content("{\"value\":\"dislike\"}")
+			.exchange();
+		assertThat(again).hasStatusOk();
+		assertThat(again).bodyJson().extractingPath("$.dislikes").isEqualTo(2);
+	}
+
+	MvcTestResult postComment(byte[] body, MediaType type) {
+		return mvc.post().uri("/api/v1/articles/{id}/comments", article).contentType(type).content(body).exchange();
+	}
+
+	int storedComments() {
+		return jdbc.sql("SELECT COUNT(*) FROM comment_comment WHERE article_id = :a AND id <> :p")
+			.param("a", article)
+			.param("p", published)
+			.query(Integer.class)
+			.single();
+	}
+
+	static byte[] json(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	static String hex(byte[] bytes) {
+		return HexFormat.ofDelimiter(" ").formatHex(bytes);
 	}
 
 	String solution() {

@@ -169,6 +169,20 @@ class NewsroomWebIntegrationTests {
 	}
 
 	@Test
+	void anAutosaveIsAnsweredInJsonWhateverTheAcceptHeaderAsksFor() {
+		long id = lifecycle.create("sara", content("تیتر", "<p>متن</p>"));
+		MvcTestResult saved = mvc.post()
+			.uri("/newsroom/articles/" + id + "/autosave").with(sara)
+			.with(csrf())
+			.header("Accept", "text/html")
+			.param("version", "0")
+			.param("title", "تیتر در حال نوشتن")
+			.exchange();
+		assertThat(saved).hasStatusOk();
+		assertThat(saved).bodyJson().extractingPath("$.saved").isEqualTo(true);
+	}
+
+	@Test
 	void anAutosaveOfANewArticleCreatesTheDraft() {
 		MvcTestResult result = mvc.post()
 			.uri("/newsroom/articles").with(sara)
