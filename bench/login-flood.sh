@@ -37,8 +37,8 @@ cleanup() {
 }
 trap cleanup EXIT
 BASE="http://127.0.0.1:$PORT"
-for _ in $(seq 1 180); do curl -sf -o /dev/null "$BASE/actuator/health" && break; sleep 1; done
-curl -sf -o /dev/null "$BASE/actuator/health" || { echo "Khabar did not start"; tail -50 "$OUT/khabar.log"; exit 1; }
+for _ in $(seq 1 180); do curl -sf -o /dev/null "$BASE/readyz" && break; sleep 1; done
+curl -sf -o /dev/null "$BASE/readyz" || { echo "Khabar did not start"; tail -50 "$OUT/khabar.log"; exit 1; }
 
 check_answer "home page" '<html lang="fa" dir="rtl">' "$BASE/" -H 'Accept-Encoding: gzip'
 HOME_BYTES=$ANSWER_BYTES
