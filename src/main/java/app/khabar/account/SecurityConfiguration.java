@@ -14,7 +14,6 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import app.khabar.web.ClientIdentity;
@@ -40,7 +39,7 @@ class SecurityConfiguration {
 			ClientIdentity clients, AccountSettings settings, CurrentStaff staff, SecurityContextRepository contexts,
 			SecondFactorStep secondFactor, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
 		// no session for anonymous visitors: sessions are database rows (the saved request is a cookie too)
-		var savedRequests = new CookieRequestCache();
+		var savedRequests = new SavedPageCookie();
 		var rate = new LoginRate(settings.loginRate(), settings.loginBurst(), System::nanoTime);
 		var signedIn = new LoginFilters.Success(throttle, devices, savedRequests);
 		return http.securityMatcher(STAFF_PATHS)

@@ -177,14 +177,20 @@ class TwoFactorSignInIntegrationTests {
 
 		var first = mvc.get().uri("/moderation").exchange();
 		assertThat(first).redirectedUrl().endsWith("/login");
-		var anonymous = SecurityRulesIntegrationTests.sessionCookie(first);
-		var pending = mvc.post().uri("/login").cookie(anonymous).param("username", moderator.username())
+		// no session before sign-in: the page asked for is kept in a cookie
+		var savedPage = first.getResponse().getCookie("REDIRECT_URI");
+		assertThat(savedPage).isNotNull();
+		var pending = mvc.post().uri("/login").cookie(savedPage).param("username", moderator.username())
 			.param("password", "the-real-password").with(csrf()).exchange();
 		assertThat(pending).redirectedUrl().isEqualTo("/login/code");
 		var cookie = SecurityRulesIntegrationTests.sessionCookie(pending);
+		assertThat(mvc.get().uri("/moderation").cookie(cookie, savedPage).exchange())
+			.as("the page asked for again before the code").redirectedUrl().endsWith("/login/code");
 
-		var signedIn = code(cookie, recovery.get(3));
-		assertThat(signedIn).hasStatus3xxRedirection().redirectedUrl().endsWith("/moderation?continue");
+		var signedIn = mvc.post().uri("/login/code").cookie(cookie, savedPage).param("code", recovery.get(3))
+			.with(csrf()).exchange();
+		assertThat(signedIn).as("and still the page after the code").hasStatus3xxRedirection().redirectedUrl()
+			.endsWith("/moderation");
 		assertThat(mvc.get().uri("/moderation").cookie(SecurityRulesIntegrationTests.sessionCookie(signedIn)).exchange())
 			.hasStatusOk();
 
