@@ -25,9 +25,10 @@ import app.khabar.article.ArticleViews;
 import app.khabar.support.TestDatabases;
 
 /**
- * Nothing buffered is lost at a clean stop: a node in a JVM of its own starts on a database, counts page views in
- * memory, and exits the way a SIGTERM makes it exit (the JVM's shutdown hooks: Spring's and H2's, at the same time);
- * afterwards every view is in the database. On H2 its own exit hook used to close the database before the flush ran.
+ * Nothing buffered is lost at a clean stop: a node in a JVM of its own starts on a
+ * database, counts page views in memory, and exits the way a SIGTERM makes it exit (the
+ * JVM's shutdown hooks: Spring's and H2's, at the same time); afterwards every view is in
+ * the database. On H2 its own exit hook used to close the database before the flush ran.
  * {@link CleanShutdownPostgresIntegrationTests} runs the node on PostgreSQL.
  */
 class CleanShutdownIntegrationTests {
@@ -50,7 +51,10 @@ class CleanShutdownIntegrationTests {
 		assertThat(database.views().of(ARTICLE)).isEqualTo(VIEWS);
 	}
 
-	/** The node's database: on H2 a file database with Khabar's default URL (and so its default flags). */
+	/**
+	 * The node's database: on H2 a file database with Khabar's default URL (and so its
+	 * default flags).
+	 */
 	NodeDatabase database(Path dataDir) throws IOException {
 		String url = defaultDatasourceUrl().replace("${khabar.data-dir}", dataDir.toString());
 		return new NodeDatabase(url, "sa", "", article -> {
@@ -70,8 +74,9 @@ class CleanShutdownIntegrationTests {
 
 	private static Process startNode(NodeDatabase database, Path dataDir) throws IOException {
 		Files.createDirectories(dataDir);
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), "-Xmx256m", Node.class.getName(),
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), "-Xmx256m", Node.class.getName(),
 				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
 				"--spring.datasource.password=" + database.password(), "--khabar.data-dir=" + dataDir,
 				"--server.port=0", "--khabar.article.views-flush=1h", "--khabar.newsroom.scheduled-publishing=false"));

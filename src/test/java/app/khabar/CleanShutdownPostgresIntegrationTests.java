@@ -13,8 +13,9 @@ import org.springframework.test.context.ActiveProfiles;
 import app.khabar.support.TestDatabases;
 
 /**
- * {@link CleanShutdownIntegrationTests} with the node on PostgreSQL: the database this test context was given (its
- * schema already migrated), counted through the context's own pool after the node has gone.
+ * {@link CleanShutdownIntegrationTests} with the node on PostgreSQL: the database this
+ * test context was given (its schema already migrated), counted through the context's own
+ * pool after the node has gone.
  */
 @SpringBootTest
 @ActiveProfiles(TestDatabases.POSTGRES_PROFILE)

@@ -40,12 +40,13 @@ import app.khabar.comment.CommentStatus;
 import app.khabar.support.BrowserSupport;
 
 /**
- * Every kind of page, reader's and staff's, in real Chromium under the Content-Security-Policy that every answer
- * carries: not one refusal in the console. A page that needed an inline script or style, a script or font from
- * another origin, or a video frame from a host the policy does not list, would show here as a refusal. A reader's
- * comment goes through the real captcha (worker) and the page's script (fetch), the no-JavaScript fallback question
- * page included. Pages are opened twice, the second time from the page cache, whose bytes and headers are the same
- * for everyone.
+ * Every kind of page, reader's and staff's, in real Chromium under the
+ * Content-Security-Policy that every answer carries: not one refusal in the console. A
+ * page that needed an inline script or style, a script or font from another origin, or a
+ * video frame from a host the policy does not list, would show here as a refusal. A
+ * reader's comment goes through the real captcha (worker) and the page's script (fetch),
+ * the no-JavaScript fallback question page included. Pages are opened twice, the second
+ * time from the page cache, whose bytes and headers are the same for everyone.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "khabar.captcha.max-number=5000",
 		"khabar.newsroom.video-embed-hosts=www.aparat.com", "khabar.newsroom.scheduled-publishing=false" })
@@ -92,30 +93,32 @@ class ContentSecurityPolicyBrowserIntegrationTests {
 
 		WebDriver driver = browser.driver();
 		Map<String, List<String>> refusals = new LinkedHashMap<>();
-		for (String path : List.of("/", "/", "/service/society", "/service/society", "/news/" + story,
-				"/news/" + video, "/news/" + video, "/news/" + gallery, "/search?q=" + encode("هوای پاک"),
-				"/search?q=", "/news/" + story + "/comments/reply/" + published,
-				"/news/" + story + "/comments/result/pending", "/no-such-page", "/news/abc/x", "/login")) {
+		for (String path : List.of("/", "/", "/service/society", "/service/society", "/news/" + story, "/news/" + video,
+				"/news/" + video, "/news/" + gallery, "/search?q=" + encode("هوای پاک"), "/search?q=",
+				"/news/" + story + "/comments/reply/" + published, "/news/" + story + "/comments/result/pending",
+				"/no-such-page", "/news/abc/x", "/login")) {
 			open(driver, path, refusals);
 		}
-		// the video frame was asked for (the policy let it through; there is no network to load it from)
+		// the video frame was asked for (the policy let it through; there is no network
+		// to load it from)
 		driver.get(url("/news/" + video));
 		assertThat(driver.findElement(By.cssSelector(".article-video iframe")).getDomAttribute("src"))
 			.startsWith("https://www.aparat.com/");
 		collect("/news/" + video + " (frame)", refusals);
 
-		// a guest comments from the article page: captcha worker, the comment script's fetch
+		// a guest comments from the article page: captcha worker, the comment script's
+		// fetch
 		driver.get(url("/news/" + story));
 		driver.findElement(By.id("comment-text")).sendKeys("به نظرم طرح‌های هوای پاک باید زودتر اجرا شوند.");
-		new WebDriverWait(driver, Duration.ofSeconds(30)).until(
-				ExpectedConditions.textToBe(By.cssSelector("[data-captcha-status]"), "بررسی ضدربات انجام شد."));
-		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(30))
-			.until(ExpectedConditions.textToBe(By.cssSelector(".comment-form-status"),
-					"نظر شما دریافت شد و پس از بررسی منتشر می‌شود."));
+			.until(ExpectedConditions.textToBe(By.cssSelector("[data-captcha-status]"), "بررسی ضدربات انجام شد."));
+		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions
+			.textToBe(By.cssSelector(".comment-form-status"), "نظر شما دریافت شد و پس از بررسی منتشر می‌شود."));
 		collect("comment posted with the page's script", refusals);
 
-		// without JavaScript the form posts without a proof of work and gets the fallback question page
+		// without JavaScript the form posts without a proof of work and gets the fallback
+		// question page
 		((JavascriptExecutor) driver).executeScript("""
 				const form = document.createElement('form');
 				form.method = 'post';
@@ -145,14 +148,16 @@ class ContentSecurityPolicyBrowserIntegrationTests {
 				"/account/password", "/newsroom/articles/999999/edit")) {
 			open(driver, path, refusals);
 		}
-		// the moderation queue's keyboard script and the editor's script run under the policy too
+		// the moderation queue's keyboard script and the editor's script run under the
+		// policy too
 		driver.get(url("/moderation"));
 		driver.findElement(By.tagName("body")).sendKeys("j");
 		collect("/moderation keys", refusals);
 
 		assertThat(refusals).as("console messages about the Content-Security-Policy or Permissions-Policy").isEmpty();
 
-		// the console is read for real: an inline style attribute is refused and the refusal shows
+		// the console is read for real: an inline style attribute is refused and the
+		// refusal shows
 		((JavascriptExecutor) driver)
 			.executeScript("document.body.insertAdjacentHTML('beforeend', '<p style=\"color: red\">x</p>');");
 		collect("inline style", refusals);
@@ -164,7 +169,10 @@ class ContentSecurityPolicyBrowserIntegrationTests {
 		collect(path, refusals);
 	}
 
-	/** Adds the console's messages about the policies since the last call, under the page they came from. */
+	/**
+	 * Adds the console's messages about the policies since the last call, under the page
+	 * they came from.
+	 */
 	static void collect(String page, Map<String, List<String>> refusals) {
 		List<String> found = new ArrayList<>();
 		for (String message : browser.consoleMessages()) {

@@ -20,8 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The whole application starts on a fresh database, Flyway migrates it and the site answers. Written once, run on H2
- * here and on PostgreSQL by {@link PostgresIntegrationTests}.
+ * The whole application starts on a fresh database, Flyway migrates it and the site
+ * answers. Written once, run on H2 here and on PostgreSQL by
+ * {@link PostgresIntegrationTests}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class KhabarApplicationIntegrationTests {
@@ -60,7 +61,8 @@ class KhabarApplicationIntegrationTests {
 			.single();
 		assertThat(failed).isZero();
 		assertThat(applied).isPositive();
-		// module events are synchronous: the publication registry's table is dropped again
+		// module events are synchronous: the publication registry's table is dropped
+		// again
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'event_publication'")
 			.query(Integer.class)
 			.single()).isZero();
@@ -77,8 +79,8 @@ class KhabarApplicationIntegrationTests {
 	void answersAnUnknownPathWithThePersianNotFoundPage() throws Exception {
 		HttpResponse<String> response = get("/no-such-page");
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 		assertThat(response.body()).contains("dir=\"rtl\"", "صفحه‌ای که دنبالش بودید پیدا نشد");
 	}
 

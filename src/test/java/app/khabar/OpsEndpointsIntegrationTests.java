@@ -25,16 +25,17 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Ops endpoints are not public: the site's port answers only the load balancer's probes ({@code /livez},
- * {@code /readyz}); health details, metrics and every other actuator endpoint are on the management port, which
- * listens on loopback only unless the operator binds it elsewhere.
+ * Ops endpoints are not public: the site's port answers only the load balancer's probes
+ * ({@code /livez}, {@code /readyz}); health details, metrics and every other actuator
+ * endpoint are on the management port, which listens on loopback only unless the operator
+ * binds it elsewhere.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class OpsEndpointsIntegrationTests {
 
 	static final List<String> ACTUATOR = List.of("/actuator", "/actuator/prometheus", "/actuator/health",
-			"/actuator/health/readiness", "/actuator/info", "/actuator/env", "/actuator/metrics",
-			"/actuator/heapdump", "/actuator/threaddump", "/actuator/loggers", "/actuator/configprops");
+			"/actuator/health/readiness", "/actuator/info", "/actuator/env", "/actuator/metrics", "/actuator/heapdump",
+			"/actuator/threaddump", "/actuator/loggers", "/actuator/configprops");
 
 	@LocalServerPort
 	int port;
@@ -91,15 +92,14 @@ class OpsEndpointsIntegrationTests {
 	}
 
 	static Optional<InetAddress> outsideAddress() throws SocketException {
-		return NetworkInterface.networkInterfaces()
-			.filter(network -> {
-				try {
-					return network.isUp() && !network.isLoopback();
-				}
-				catch (SocketException e) {
-					return false;
-				}
-			})
+		return NetworkInterface.networkInterfaces().filter(network -> {
+			try {
+				return network.isUp() && !network.isLoopback();
+			}
+			catch (SocketException e) {
+				return false;
+			}
+		})
 			.flatMap(NetworkInterface::inetAddresses)
 			.filter(address -> address instanceof Inet4Address && !address.isLinkLocalAddress())
 			.findFirst();

@@ -5,7 +5,8 @@ import org.springframework.test.context.ActiveProfiles;
 import app.khabar.support.TestDatabases;
 
 /**
- * {@link KhabarApplicationIntegrationTests} on a real PostgreSQL server (embedded, or KHABAR_TEST_POSTGRES_URL).
+ * {@link KhabarApplicationIntegrationTests} on a real PostgreSQL server (embedded, or
+ * KHABAR_TEST_POSTGRES_URL).
  */
 @ActiveProfiles(TestDatabases.POSTGRES_PROFILE)
 class PostgresIntegrationTests extends KhabarApplicationIntegrationTests {

@@ -25,7 +25,10 @@ public class AccountManagement {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountManagement.class);
 
-	/** Lower-case Latin letters, digits, dot, dash and underscore: usernames are typed on any keyboard. */
+	/**
+	 * Lower-case Latin letters, digits, dot, dash and underscore: usernames are typed on
+	 * any keyboard.
+	 */
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
 
 	public static final int MIN_PASSWORD_LENGTH = 10;
@@ -55,15 +58,19 @@ public class AccountManagement {
 		return accounts.findById(id).map(Account::summary);
 	}
 
-	/** The staff member behind an id, enabled or not, e.g. to name who decided something. */
+	/**
+	 * The staff member behind an id, enabled or not, e.g. to name who decided something.
+	 */
 	public Optional<StaffMember> staff(AccountId id) {
 		return find(id).map(AccountSummary::toStaffMember);
 	}
 
 	/**
-	 * Creates an enabled account whose owner must change the given one-time password at the first login.
-	 * @throws KhabarException {@link AccountError#INVALID_USERNAME}, {@link AccountError#USERNAME_TAKEN},
-	 * {@link AccountError#WEAK_PASSWORD} or {@link AccountError#NO_ROLE}
+	 * Creates an enabled account whose owner must change the given one-time password at
+	 * the first login.
+	 * @throws KhabarException {@link AccountError#INVALID_USERNAME},
+	 * {@link AccountError#USERNAME_TAKEN}, {@link AccountError#WEAK_PASSWORD} or
+	 * {@link AccountError#NO_ROLE}
 	 */
 	@Transactional
 	public AccountId create(NewAccount account) {
@@ -82,9 +89,9 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Sets the display name, roles and enabled state of an account, if nobody changed it since {@code version}.
-	 * An admin cannot take away their own admin role or disable themselves, nor leave the site without an enabled
-	 * admin.
+	 * Sets the display name, roles and enabled state of an account, if nobody changed it
+	 * since {@code version}. An admin cannot take away their own admin role or disable
+	 * themselves, nor leave the site without an enabled admin.
 	 */
 	@Transactional
 	public void change(StaffMember actor, AccountId id, int version, String displayName, Set<Role> roles,
@@ -103,7 +110,10 @@ public class AccountManagement {
 		}
 	}
 
-	/** Sets a new one-time password chosen by an admin; the owner must change it at the next login. */
+	/**
+	 * Sets a new one-time password chosen by an admin; the owner must change it at the
+	 * next login.
+	 */
 	@Transactional
 	public void resetPassword(AccountId id, String oneTimePassword) {
 		var account = accounts.findById(id).orElseThrow(() -> new KhabarException(AccountError.ACCOUNT_NOT_FOUND));
@@ -113,7 +123,8 @@ public class AccountManagement {
 
 	/**
 	 * The owner changes their own password; clears the must-change flag.
-	 * @throws KhabarException {@link AccountError#WRONG_PASSWORD} or {@link AccountError#WEAK_PASSWORD}
+	 * @throws KhabarException {@link AccountError#WRONG_PASSWORD} or
+	 * {@link AccountError#WEAK_PASSWORD}
 	 */
 	@Transactional
 	public void changeOwnPassword(AccountId id, String currentPassword, String newPassword) {
@@ -128,7 +139,10 @@ public class AccountManagement {
 		accounts.updatePassword(id, passwords.encode(newPassword), false);
 	}
 
-	/** The accounts that some client, or every client they have never seen, must wait for before signing in. */
+	/**
+	 * The accounts that some client, or every client they have never seen, must wait for
+	 * before signing in.
+	 */
 	public Set<AccountId> backedOff() {
 		var usernames = throttle.backedOff();
 		return accounts.findAll()
@@ -138,7 +152,10 @@ public class AccountManagement {
 			.collect(Collectors.toUnmodifiableSet());
 	}
 
-	/** An admin lifts every sign-in back-off of an account, for every client (its owner is stuck on a new device). */
+	/**
+	 * An admin lifts every sign-in back-off of an account, for every client (its owner is
+	 * stuck on a new device).
+	 */
 	public void unlock(StaffMember actor, AccountId id) {
 		var account = accounts.findById(id).orElseThrow(() -> new KhabarException(AccountError.ACCOUNT_NOT_FOUND));
 		throttle.unlock(account.username());
@@ -155,7 +172,8 @@ public class AccountManagement {
 			throw new KhabarException(AccountError.INVALID_USERNAME);
 		}
 		if (normalized.equals(StaffMember.SYSTEM)) {
-			// the logs' actor key of screening: a person under that name would pass for it
+			// the logs' actor key of screening: a person under that name would pass for
+			// it
 			throw new KhabarException(AccountError.USERNAME_TAKEN, normalized);
 		}
 		return normalized;

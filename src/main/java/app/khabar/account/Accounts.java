@@ -17,7 +17,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Staff accounts in {@code account_account}. Usernames are stored lower-case, so lookups are exact.
+ * Staff accounts in {@code account_account}. Usernames are stored lower-case, so lookups
+ * are exact.
  */
 @Repository
 class Accounts {
@@ -26,7 +27,8 @@ class Accounts {
 			id, username, display_name, password_hash, roles, enabled, must_change_password, created_at, version
 			""";
 
-	private static final String FIND_BY_USERNAME = "SELECT " + COLUMNS + " FROM account_account WHERE username = :username";
+	private static final String FIND_BY_USERNAME = "SELECT " + COLUMNS
+			+ " FROM account_account WHERE username = :username";
 
 	private static final String FIND_BY_ID = "SELECT " + COLUMNS + " FROM account_account WHERE id = :id";
 
@@ -74,7 +76,10 @@ class Accounts {
 		return jdbc.sql(COUNT).query(Long.class).single();
 	}
 
-	/** Inserts an enabled account; a taken username fails with the database's unique-key violation. */
+	/**
+	 * Inserts an enabled account; a taken username fails with the database's unique-key
+	 * violation.
+	 */
 	AccountId insert(String username, String displayName, String passwordHash, Set<Role> roles, boolean mustChange,
 			Instant createdAt) {
 		var keys = new GeneratedKeyHolder();
@@ -89,7 +94,10 @@ class Accounts {
 		return new AccountId(keys.getKeyAs(Number.class).longValue());
 	}
 
-	/** Version-checked: false when someone changed the account since {@code version} was read. */
+	/**
+	 * Version-checked: false when someone changed the account since {@code version} was
+	 * read.
+	 */
 	boolean update(AccountId id, int version, String displayName, Set<Role> roles, boolean enabled) {
 		return jdbc.sql(UPDATE_ROLES_AND_STATE)
 			.param("id", id.value())
@@ -119,7 +127,9 @@ class Accounts {
 		return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
 	}
 
-	/** Role names, comma-separated, as stored; a role removed from the code is skipped. */
+	/**
+	 * Role names, comma-separated, as stored; a role removed from the code is skipped.
+	 */
 	static Set<Role> roles(String column) {
 		var roles = EnumSet.noneOf(Role.class);
 		Arrays.stream(column.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(name -> {

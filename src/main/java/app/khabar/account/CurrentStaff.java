@@ -37,21 +37,24 @@ public class CurrentStaff {
 		return Optional.empty();
 	}
 
-	/** The logged-in staff member; only for pages that the security rules already restrict to staff. */
+	/**
+	 * The logged-in staff member; only for pages that the security rules already restrict
+	 * to staff.
+	 */
 	public StaffMember require() {
 		return current().orElseThrow(() -> new IllegalStateException("no staff member on this request"));
 	}
 
 	/**
-	 * Reloads the logged-in member from the database into the session, after a change to their own account (a new
-	 * password clears the must-change flag).
+	 * Reloads the logged-in member from the database into the session, after a change to
+	 * their own account (a new password clears the must-change flag).
 	 */
 	public void refresh(HttpServletRequest request, HttpServletResponse response) {
 		current().flatMap(member -> accounts.findById(member.id())).ifPresent(account -> {
 			var principal = new StaffPrincipal(account);
 			var context = contexts.createEmptyContext();
-			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-					principal.getAuthorities()));
+			context.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 			contexts.setContext(context);
 			repository.saveContext(context, request, response);
 		});

@@ -24,10 +24,12 @@ import org.springframework.web.util.WebUtils;
 import app.khabar.shared.SecretFile;
 
 /**
- * The device cookie of a browser that signed in to an account (OWASP's "device cookies"): a random id and a keyed
- * MAC of it with the username, sent only to {@code /login}. With it a browser that signed in before is throttled on its
- * own ({@link LoginThrottle.KnownDevice}), so a guesser elsewhere cannot lock its owner out. It proves nothing else: the
- * password is checked as always. One account per browser: signing in to another replaces it.
+ * The device cookie of a browser that signed in to an account (OWASP's "device cookies"):
+ * a random id and a keyed MAC of it with the username, sent only to {@code /login}. With
+ * it a browser that signed in before is throttled on its own
+ * ({@link LoginThrottle.KnownDevice}), so a guesser elsewhere cannot lock its owner out.
+ * It proves nothing else: the password is checked as always. One account per browser:
+ * signing in to another replaces it.
  */
 @Component
 class DeviceCookies {
@@ -50,7 +52,9 @@ class DeviceCookies {
 		this.key = new SecretKeySpec(secret, "HmacSHA256");
 	}
 
-	/** The device id of the request's cookie when it was signed for this (typed) username. */
+	/**
+	 * The device id of the request's cookie when it was signed for this (typed) username.
+	 */
 	Optional<LoginThrottle.KnownDevice> knownDevice(HttpServletRequest request, String typedUsername) {
 		var cookie = WebUtils.getCookie(request, NAME);
 		if (cookie == null) {
@@ -65,7 +69,10 @@ class DeviceCookies {
 				? Optional.of(new LoginThrottle.KnownDevice(parts[0])) : Optional.empty();
 	}
 
-	/** Marks the browser as one that signed in to the account (keeping its id if it had one). */
+	/**
+	 * Marks the browser as one that signed in to the account (keeping its id if it had
+	 * one).
+	 */
 	void remember(HttpServletRequest request, HttpServletResponse response, String username) {
 		var id = knownDevice(request, username).map(LoginThrottle.KnownDevice::id).orElseGet(this::newId);
 		response.addHeader(HttpHeaders.SET_COOKIE,

@@ -16,9 +16,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first start (no account at all) creates {@code admin} with a random one-time password, printed once in the
- * log; its owner must replace it at the first login. When several nodes start at once on an empty database, the
- * unique username lets exactly one of them create it.
+ * On the first start (no account at all) creates {@code admin} with a random one-time
+ * password, printed once in the log; its owner must replace it at the first login. When
+ * several nodes start at once on an empty database, the unique username lets exactly one
+ * of them create it.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -27,7 +28,9 @@ class FirstAdmin implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
-	/** No look-alike characters (0/O, 1/l/I): the password is read off a log and typed. */
+	/**
+	 * No look-alike characters (0/O, 1/l/I): the password is read off a log and typed.
+	 */
 	private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 	private final Accounts accounts;
@@ -60,14 +63,18 @@ class FirstAdmin implements ApplicationRunner {
 				""", USERNAME, password));
 	}
 
-	/** The one-time password if this call created the admin, empty if any account already existed. */
+	/**
+	 * The one-time password if this call created the admin, empty if any account already
+	 * existed.
+	 */
 	Optional<String> createIfNoAccount() {
 		if (accounts.count() > 0) {
 			return Optional.empty();
 		}
 		var password = randomPassword(20);
 		try {
-			accounts.insert(USERNAME, messages.getMessage("account.first-admin.display-name", null, Locale.forLanguageTag("fa-IR")),
+			accounts.insert(USERNAME,
+					messages.getMessage("account.first-admin.display-name", null, Locale.forLanguageTag("fa-IR")),
 					passwords.encode(password), Set.of(Role.ADMIN), true, clock.instant());
 			return Optional.of(password);
 		}

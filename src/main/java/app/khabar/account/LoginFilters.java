@@ -20,23 +20,30 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.ClientIdentity;
 
-/** The pieces of the sign-in flow that guard it before any hash, settle each attempt and force a new password. */
+/**
+ * The pieces of the sign-in flow that guard it before any hash, settle each attempt and
+ * force a new password.
+ */
 final class LoginFilters {
 
 	static final String LOGIN = "/login";
 
 	static final String PASSWORD_PAGE = "/account/password";
 
-	/** The request attribute that carries the claimed {@link LoginThrottle.Attempt} from the gate to the outcome. */
+	/**
+	 * The request attribute that carries the claimed {@link LoginThrottle.Attempt} from
+	 * the gate to the outcome.
+	 */
 	static final String ATTEMPT = LoginThrottle.Attempt.class.getName();
 
 	private LoginFilters() {
 	}
 
 	/**
-	 * The cheap checks of a sign-in, before any password is hashed (the CSRF filter ran before): this node's budget
-	 * for unknown clients ({@link LoginRate}), then the claim on the account's and client's counters
-	 * ({@link LoginThrottle}). A busy node answers 429 at once, a backed-off client is sent back to the login page.
+	 * The cheap checks of a sign-in, before any password is hashed (the CSRF filter ran
+	 * before): this node's budget for unknown clients ({@link LoginRate}), then the claim
+	 * on the account's and client's counters ({@link LoginThrottle}). A busy node answers
+	 * 429 at once, a backed-off client is sent back to the login page.
 	 */
 	static final class Gate extends OncePerRequestFilter {
 
@@ -68,8 +75,9 @@ final class LoginFilters {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			var username = username(request);
-			LoginThrottle.Client client = devices.knownDevice(request, username)
-				.<LoginThrottle.Client>map(device -> device)
+			LoginThrottle.Client client = devices
+				.knownDevice(request, username).<LoginThrottle
+						.Client>map(device -> device)
 				.orElseGet(() -> new LoginThrottle.Address(clients.hash(request)));
 			if (client instanceof LoginThrottle.Address && !rate.tryTake()) {
 				busy(request, response, new KhabarException(AccountError.LOGIN_BUSY));
@@ -88,7 +96,8 @@ final class LoginFilters {
 				if (failure.code() != AccountError.LOGIN_BUSY) {
 					throw failure;
 				}
-				// the hashing pool was full: the password was never checked, so it is no failure
+				// the hashing pool was full: the password was never checked, so it is no
+				// failure
 				throttle.abandoned(attempt.get());
 				busy(request, response, failure);
 			}
@@ -104,7 +113,10 @@ final class LoginFilters {
 
 	}
 
-	/** A wrong password (or an unknown or disabled account): the attempt was counted when it was claimed. */
+	/**
+	 * A wrong password (or an unknown or disabled account): the attempt was counted when
+	 * it was claimed.
+	 */
 	static final class Failure implements AuthenticationFailureHandler {
 
 		@Override
@@ -116,12 +128,14 @@ final class LoginFilters {
 	}
 
 	/**
-	 * The password was right: the attempt succeeded (a second factor would come before this), the browser is
-	 * remembered as a known device of the account, and a one-time password leads to the password page.
+	 * The password was right: the attempt succeeded (a second factor would come before
+	 * this), the browser is remembered as a known device of the account, and a one-time
+	 * password leads to the password page.
 	 */
 	/**
-	 * The password of this sign-in attempt was right: its claim on the throttle is released. Called when the sign-in is
-	 * done, or when a second factor comes next (that step has a throttle of its own).
+	 * The password of this sign-in attempt was right: its claim on the throttle is
+	 * released. Called when the sign-in is done, or when a second factor comes next (that
+	 * step has a throttle of its own).
 	 */
 	static void passwordWasRight(LoginThrottle throttle, HttpServletRequest request) {
 		if (request.getAttribute(ATTEMPT) instanceof LoginThrottle.Attempt attempt) {
@@ -155,7 +169,9 @@ final class LoginFilters {
 
 	}
 
-	/** Until a one-time password is replaced, every staff page leads to the password page. */
+	/**
+	 * Until a one-time password is replaced, every staff page leads to the password page.
+	 */
 	static final class MustChangePassword extends OncePerRequestFilter {
 
 		private final CurrentStaff staff;

@@ -4,9 +4,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * This node's budget of sign-in attempts from unknown clients: a token bucket of {@code burst} tokens refilled at
- * {@code perSecond}. Per-client counters cannot slow a flood from thousands of addresses; this bounds what such a
- * flood costs (a hash each) whatever the addresses, on the login path only.
+ * This node's budget of sign-in attempts from unknown clients: a token bucket of
+ * {@code burst} tokens refilled at {@code perSecond}. Per-client counters cannot slow a
+ * flood from thousands of addresses; this bounds what such a flood costs (a hash each)
+ * whatever the addresses, on the login path only.
  */
 final class LoginRate {
 

@@ -23,24 +23,31 @@ import org.springframework.transaction.support.TransactionTemplate;
 import app.khabar.web.ClientHash;
 
 /**
- * Failed sign-ins with exponential back-off, counted in the database so they hold on every node. An attempt is
- * claimed, and counted as a failure, before any password is hashed; the claim locks each of its counters' rows in one
- * transaction, so concurrent attempts on any number of nodes are evaluated at most as often as the limits allow.
- * Nobody can lock an account for everyone: a device that signed in to the account before is counted on its own, and
- * the account-wide counter slows only clients it has never seen.
+ * Failed sign-ins with exponential back-off, counted in the database so they hold on
+ * every node. An attempt is claimed, and counted as a failure, before any password is
+ * hashed; the claim locks each of its counters' rows in one transaction, so concurrent
+ * attempts on any number of nodes are evaluated at most as often as the limits allow.
+ * Nobody can lock an account for everyone: a device that signed in to the account before
+ * is counted on its own, and the account-wide counter slows only clients it has never
+ * seen.
  * <p>
- * The sign-in flow (and any later factor) uses it so: {@link #tryAttempt} before checking anything costly (empty:
- * refuse at once); once every factor was right {@link #succeeded}, on a wrong one nothing (the claim already counted
- * it); {@link #abandoned} when the attempt was never evaluated.
+ * The sign-in flow (and any later factor) uses it so: {@link #tryAttempt} before checking
+ * anything costly (empty: refuse at once); once every factor was right
+ * {@link #succeeded}, on a wrong one nothing (the claim already counted it);
+ * {@link #abandoned} when the attempt was never evaluated.
  */
 @Component
 class LoginThrottle {
 
 	/** Who signs in, as far as the throttle cares. */
 	sealed interface Client {
+
 	}
 
-	/** A device holding a cookie signed when it signed in to this account ({@link DeviceCookies}). */
+	/**
+	 * A device holding a cookie signed when it signed in to this account
+	 * ({@link DeviceCookies}).
+	 */
 	record KnownDevice(String id) implements Client {
 	}
 
@@ -48,11 +55,17 @@ class LoginThrottle {
 	record Address(ClientHash hash) implements Client {
 	}
 
-	/** A counter: its row's key, the account it belongs to (none for a client's own) and its free failures. */
+	/**
+	 * A counter: its row's key, the account it belongs to (none for a client's own) and
+	 * its free failures.
+	 */
 	record Key(String value, @Nullable String username, int freeFailures) {
 	}
 
-	/** A claimed attempt: {@code own} is this client's counter on the account, {@code shared} the others. */
+	/**
+	 * A claimed attempt: {@code own} is this client's counter on the account,
+	 * {@code shared} the others.
+	 */
 	record Attempt(String username, Key own, List<Key> shared) {
 
 		List<Key> all() {
@@ -116,13 +129,19 @@ class LoginThrottle {
 		this.clock = clock;
 	}
 
-	/** The form a typed username is counted under: as stored (lower-case), cut to the column's length. */
+	/**
+	 * The form a typed username is counted under: as stored (lower-case), cut to the
+	 * column's length.
+	 */
 	static String normalize(String username) {
 		var normalized = username.strip().toLowerCase(Locale.ROOT);
 		return normalized.substring(0, Math.min(normalized.length(), 64));
 	}
 
-	/** Claims an attempt and counts it as a failure; empty while any of its counters is backed off. */
+	/**
+	 * Claims an attempt and counts it as a failure; empty while any of its counters is
+	 * backed off.
+	 */
 	Optional<Attempt> tryAttempt(String typedUsername, Client client) {
 		var attempt = attempt(normalize(typedUsername), client);
 		var now = now();
@@ -140,7 +159,10 @@ class LoginThrottle {
 		});
 	}
 
-	/** Every factor was right: this client's counter on the account starts over, the shared ones are refunded. */
+	/**
+	 * Every factor was right: this client's counter on the account starts over, the
+	 * shared ones are refunded.
+	 */
 	void succeeded(Attempt attempt) {
 		transactions.executeWithoutResult(status -> {
 			jdbc.sql(CLEAR).param("key", attempt.own().value()).update();
@@ -148,7 +170,10 @@ class LoginThrottle {
 		});
 	}
 
-	/** The attempt was claimed but never evaluated (the node was too busy to hash): it does not count. */
+	/**
+	 * The attempt was claimed but never evaluated (the node was too busy to hash): it
+	 * does not count.
+	 */
 	void abandoned(Attempt attempt) {
 		transactions.executeWithoutResult(status -> attempt.all().forEach(this::refund));
 	}
@@ -181,8 +206,9 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Makes the key's row, outside the claim's transaction (and only when missing): of two claims racing to make it,
-	 * the one that loses gets a unique-key violation, which on PostgreSQL would abort a transaction.
+	 * Makes the key's row, outside the claim's transaction (and only when missing): of
+	 * two claims racing to make it, the one that loses gets a unique-key violation, which
+	 * on PostgreSQL would abort a transaction.
 	 */
 	private void create(Key key, OffsetDateTime now) {
 		if (jdbc.sql(EXISTS).param("key", key.value()).query(Long.class).single() > 0) {
@@ -196,11 +222,15 @@ class LoginThrottle {
 		}
 	}
 
-	/** Counts one failure on a locked row; false, changing nothing, while the key is backed off. */
+	/**
+	 * Counts one failure on a locked row; false, changing nothing, while the key is
+	 * backed off.
+	 */
 	private boolean count(Key key, OffsetDateTime now) {
 		var locked = jdbc.sql(LOCK).param("key", key.value()).query(LoginThrottle::counter).optional();
 		if (locked.isEmpty()) {
-			// the hourly clean-up took a stale row since create(): refused once, the next claim makes it again
+			// the hourly clean-up took a stale row since create(): refused once, the next
+			// claim makes it again
 			return false;
 		}
 		var counter = locked.get();
@@ -219,7 +249,10 @@ class LoginThrottle {
 		return true;
 	}
 
-	/** The wait after the free failures and {@code beyond} more: the first delay, doubled each time, capped. */
+	/**
+	 * The wait after the free failures and {@code beyond} more: the first delay, doubled
+	 * each time, capped.
+	 */
 	Duration delay(int beyond) {
 		long millis = settings.firstDelay().toMillis() << Math.min(beyond, 30);
 		return Duration.ofMillis(Math.min(millis, settings.maxDelay().toMillis()));

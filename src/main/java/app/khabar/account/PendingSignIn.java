@@ -8,9 +8,10 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 
 /**
- * A sign-in between the right password and the right code: who is signing in and when the password was right. It
- * carries no role and is no {@link StaffPrincipal}, so no staff page, rule or {@link CurrentStaff} sees a staff
- * member yet; its one authority is Spring Security's password factor.
+ * A sign-in between the right password and the right code: who is signing in and when the
+ * password was right. It carries no role and is no {@link StaffPrincipal}, so no staff
+ * page, rule or {@link CurrentStaff} sees a staff member yet; its one authority is Spring
+ * Security's password factor.
  */
 final class PendingSignIn extends AbstractAuthenticationToken {
 

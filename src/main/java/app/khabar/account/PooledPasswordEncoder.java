@@ -13,11 +13,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import app.khabar.shared.KhabarException;
 
 /**
- * Password hashing on a few platform threads of its own. Argon2 is CPU work of tens of milliseconds: run on the
- * request's virtual thread it holds one of the few carrier threads every reader's request needs, so a login flood
- * stalled the whole site. Here the request's virtual thread waits unmounted; at most {@code threads} hashes run at
- * once and {@code queue} wait; beyond that the caller gets {@link AccountError#LOGIN_BUSY} at once instead of queueing
- * without bound.
+ * Password hashing on a few platform threads of its own. Argon2 is CPU work of tens of
+ * milliseconds: run on the request's virtual thread it holds one of the few carrier
+ * threads every reader's request needs, so a login flood stalled the whole site. Here the
+ * request's virtual thread waits unmounted; at most {@code threads} hashes run at once
+ * and {@code queue} wait; beyond that the caller gets {@link AccountError#LOGIN_BUSY} at
+ * once instead of queueing without bound.
  */
 final class PooledPasswordEncoder implements PasswordEncoder, DisposableBean {
 

@@ -8,7 +8,10 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The roles whose members must use two-factor sign-in ({@code account_two_factor_role}), set by an admin. */
+/**
+ * The roles whose members must use two-factor sign-in ({@code account_two_factor_role}),
+ * set by an admin.
+ */
 @Repository
 class RequiredRoles {
 

@@ -32,16 +32,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The second step of a staff sign-in, after the password, in the staff chain:
  * <ul>
- * <li>{@link #afterPassword}: a member with two-factor on gets a {@link PendingSignIn} instead of their staff
- * authority and is sent to the code page;</li>
- * <li>{@link #codeCheck}: {@code POST /login/code} checks the code (throttled, never the same one twice) and only then
- * signs the member in, with a new session id, ending as a password-only sign-in would;</li>
- * <li>{@link #gate}: a pending sign-in reaches only the code page (and logout), and a member of a role that requires
- * two-factor without it only the enrolment page (and the password page, which a one-time password comes to first).</li>
+ * <li>{@link #afterPassword}: a member with two-factor on gets a {@link PendingSignIn}
+ * instead of their staff authority and is sent to the code page;</li>
+ * <li>{@link #codeCheck}: {@code POST /login/code} checks the code (throttled, never the
+ * same one twice) and only then signs the member in, with a new session id, ending as a
+ * password-only sign-in would;</li>
+ * <li>{@link #gate}: a pending sign-in reaches only the code page (and logout), and a
+ * member of a role that requires two-factor without it only the enrolment page (and the
+ * password page, which a one-time password comes to first).</li>
  * </ul>
- * Spring Security 7's multi-factor support was weighed: it brings the factor authorities (used here) and
- * authorization rules over them, but no TOTP step, and it grants the roles already after the password, where
- * {@link CurrentStaff} would see a staff member; a pending token of our own keeps the roles away until the code.
+ * Spring Security 7's multi-factor support was weighed: it brings the factor authorities
+ * (used here) and authorization rules over them, but no TOTP step, and it grants the
+ * roles already after the password, where {@link CurrentStaff} would see a staff member;
+ * a pending token of our own keeps the roles away until the code.
  */
 @Component
 class SecondFactorStep {
@@ -77,14 +80,18 @@ class SecondFactorStep {
 		this.clock = clock;
 	}
 
-	/** The form login's success handler: {@code signedIn} when no code is needed, else the code page. */
+	/**
+	 * The form login's success handler: {@code signedIn} when no code is needed, else the
+	 * code page.
+	 */
 	AuthenticationSuccessHandler afterPassword(AuthenticationSuccessHandler signedIn) {
 		return (request, response, authentication) -> {
 			if (authentication.getPrincipal() instanceof StaffPrincipal principal
 					&& twoFactor.enabled(principal.member().id())) {
 				var member = principal.member();
 				LoginFilters.passwordWasRight(throttle, request);
-				// replaces the full context the login filter has just stored, in the session whose id it has just changed
+				// replaces the full context the login filter has just stored, in the
+				// session whose id it has just changed
 				save(new PendingSignIn(member.id(), member.username(), clock.instant()), request, response);
 				response.sendRedirect(request.getContextPath() + CODE_PAGE);
 				return;
@@ -93,7 +100,10 @@ class SecondFactorStep {
 		};
 	}
 
-	/** Processes {@code POST /login/code}; ends with {@code signedIn}, as a sign-in without a code does. */
+	/**
+	 * Processes {@code POST /login/code}; ends with {@code signedIn}, as a sign-in
+	 * without a code does.
+	 */
 	Filter codeCheck(AuthenticationSuccessHandler signedIn) {
 		var filter = new CodeCheck();
 		filter.setAuthenticationSuccessHandler(signedIn);
@@ -106,7 +116,8 @@ class SecondFactorStep {
 				target = CODE_PAGE + "?error";
 			}
 			else {
-				// expired, disabled meanwhile, or no pending sign-in: start again with the password
+				// expired, disabled meanwhile, or no pending sign-in: start again with
+				// the password
 				contexts.saveContext(holder.createEmptyContext(), request, response);
 				target = LoginFilters.LOGIN + (failure instanceof DisabledException ? "?error" : "");
 			}
@@ -174,7 +185,8 @@ class SecondFactorStep {
 				}
 			}
 			else if (path.equals(CODE_PAGE)) {
-				// nothing waits for a code: the login page signs in, or sends a signed-in member home
+				// nothing waits for a code: the login page signs in, or sends a signed-in
+				// member home
 				elsewhere = LoginFilters.LOGIN;
 			}
 			else if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal principal

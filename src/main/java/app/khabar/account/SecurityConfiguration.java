@@ -19,12 +19,14 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import app.khabar.web.ClientIdentity;
 
 /**
- * Who on the staff may open what, the chain between the web shell's guest chain (order 10) and its public chain
- * (last): {@code /newsroom/**} for editors, reporters and admins, {@code /moderation/**} for moderators and admins,
- * {@code /admin/**} for admins, {@code /account/**} for any staff member; form login at {@code /login}, token CSRF on
- * every form (staff pages get Spring Security's no-store headers: never cached; no session before sign-in), sign-ins
- * guarded and throttled ({@link LoginFilters.Gate}), one-time passwords replaced first, then a second factor
- * ({@link SecondFactorStep}: {@code /login/code}) for members with two-factor on, and enrolment first for members of
+ * Who on the staff may open what, the chain between the web shell's guest chain (order
+ * 10) and its public chain (last): {@code /newsroom/**} for editors, reporters and
+ * admins, {@code /moderation/**} for moderators and admins, {@code /admin/**} for admins,
+ * {@code /account/**} for any staff member; form login at {@code /login}, token CSRF on
+ * every form (staff pages get Spring Security's no-store headers: never cached; no
+ * session before sign-in), sign-ins guarded and throttled ({@link LoginFilters.Gate}),
+ * one-time passwords replaced first, then a second factor ({@link SecondFactorStep}:
+ * {@code /login/code}) for members with two-factor on, and enrolment first for members of
  * a role that requires it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,17 +40,22 @@ class SecurityConfiguration {
 	SecurityFilterChain staffPages(HttpSecurity http, LoginThrottle throttle, DeviceCookies devices,
 			ClientIdentity clients, AccountSettings settings, CurrentStaff staff, SecurityContextRepository contexts,
 			SecondFactorStep secondFactor, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
-		// no session for anonymous visitors: sessions are database rows (the saved request is a cookie too)
+		// no session for anonymous visitors: sessions are database rows (the saved
+		// request is a cookie too)
 		var savedRequests = new SavedPageCookie();
 		var rate = new LoginRate(settings.loginRate(), settings.loginBurst(), System::nanoTime);
 		var signedIn = new LoginFilters.Success(throttle, devices, savedRequests);
 		return http.securityMatcher(STAFF_PATHS)
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/newsroom/**").hasAnyRole(Role.EDITOR.name(), Role.REPORTER.name(), Role.ADMIN.name())
-				.requestMatchers("/moderation/**").hasAnyRole(Role.MODERATOR.name(), Role.ADMIN.name())
-				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-				.requestMatchers(LoginFilters.LOGIN).permitAll()
-				.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/newsroom/**")
+				.hasAnyRole(Role.EDITOR.name(), Role.REPORTER.name(), Role.ADMIN.name())
+				.requestMatchers("/moderation/**")
+				.hasAnyRole(Role.MODERATOR.name(), Role.ADMIN.name())
+				.requestMatchers("/admin/**")
+				.hasRole(Role.ADMIN.name())
+				.requestMatchers(LoginFilters.LOGIN)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens()))
 			.requestCache(cache -> cache.requestCache(savedRequests))
@@ -70,8 +77,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Argon2id with OWASP's recommended cost (19 MiB, 2 iterations, 1 lane), behind an {@code {argon2}} prefix so the
-	 * parameters or the algorithm can change later without invalidating stored hashes; hashed on a pool of its own.
+	 * Argon2id with OWASP's recommended cost (19 MiB, 2 iterations, 1 lane), behind an
+	 * {@code {argon2}} prefix so the parameters or the algorithm can change later without
+	 * invalidating stored hashes; hashed on a pool of its own.
 	 */
 	@Bean
 	PooledPasswordEncoder passwordEncoder(AccountSettings settings) {

@@ -10,9 +10,10 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 
 /**
- * CSRF tokens of the staff chain: a visitor without a session (the login form) gets Spring Security's cookie token,
- * so an anonymous {@code GET /login} stores nothing (sessions live in the database); once signed in, the token is the
- * session's, as before. The cookie is HTTP-only (the form carries the token), sent only to {@code /login}.
+ * CSRF tokens of the staff chain: a visitor without a session (the login form) gets
+ * Spring Security's cookie token, so an anonymous {@code GET /login} stores nothing
+ * (sessions live in the database); once signed in, the token is the session's, as before.
+ * The cookie is HTTP-only (the form carries the token), sent only to {@code /login}.
  */
 final class SessionOrCookieCsrfTokens implements CsrfTokenRepository {
 

@@ -15,7 +15,8 @@ class StaffPrincipal extends User {
 	StaffPrincipal(Account account) {
 		super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
 				account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
-		this.member = new StaffMember(account.id(), account.username(), account.displayName(), Set.copyOf(account.roles()));
+		this.member = new StaffMember(account.id(), account.username(), account.displayName(),
+				Set.copyOf(account.roles()));
 		this.mustChangePassword = account.mustChangePassword();
 	}
 

@@ -18,8 +18,9 @@ import org.springframework.web.util.UriUtils;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 
 /**
- * RFC 6238 codes as authenticator apps make them: HMAC-SHA1, 6 digits, 30-second steps. A code of the step before or
- * after the current one is accepted too: phone clocks drift and people type slowly.
+ * RFC 6238 codes as authenticator apps make them: HMAC-SHA1, 6 digits, 30-second steps. A
+ * code of the step before or after the current one is accepted too: phone clocks drift
+ * and people type slowly.
  */
 final class Totp {
 
@@ -60,7 +61,8 @@ final class Totp {
 	}
 
 	/**
-	 * The latest step within one of {@code now} whose code is {@code code}; all three are compared in constant time.
+	 * The latest step within one of {@code now} whose code is {@code code}; all three are
+	 * compared in constant time.
 	 */
 	static OptionalLong matchingStep(byte[] secret, String code, Instant now) {
 		long current = step(now);
@@ -75,8 +77,9 @@ final class Totp {
 	}
 
 	/**
-	 * The six digits of a typed code, in Latin digits: Persian and Arabic-Indic digits count (a Persian keyboard
-	 * types them), spaces and dashes are ignored; empty when it is not six digits.
+	 * The six digits of a typed code, in Latin digits: Persian and Arabic-Indic digits
+	 * count (a Persian keyboard types them), spaces and dashes are ignored; empty when it
+	 * is not six digits.
 	 */
 	static Optional<String> digits(String typed) {
 		var digits = new StringBuilder(DIGITS);
@@ -98,7 +101,10 @@ final class Totp {
 		return new Base32().encodeAsString(secret).replace("=", "");
 	}
 
-	/** The {@code otpauth://} address a QR code gives an authenticator app (the Key Uri Format of Google Authenticator). */
+	/**
+	 * The {@code otpauth://} address a QR code gives an authenticator app (the Key Uri
+	 * Format of Google Authenticator).
+	 */
 	static String uri(String issuer, String username, byte[] secret) {
 		var encodedIssuer = UriUtils.encode(issuer, StandardCharsets.UTF_8);
 		return "otpauth://totp/" + encodedIssuer + ":" + UriUtils.encode(username, StandardCharsets.UTF_8) + "?secret="

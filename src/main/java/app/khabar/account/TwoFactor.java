@@ -25,9 +25,10 @@ import org.springframework.transaction.support.TransactionOperations;
 import app.khabar.shared.KhabarException;
 
 /**
- * Two-factor sign-in of staff with an authenticator app (TOTP): a member enrols on their own page and confirms with
- * a first code, which also gives them single-use recovery codes; an admin requires it per role and resets it for a
- * member who lost their phone. Every change is logged ({@link TwoFactorEvent}).
+ * Two-factor sign-in of staff with an authenticator app (TOTP): a member enrols on their
+ * own page and confirms with a first code, which also gives them single-use recovery
+ * codes; an admin requires it per role and resets it for a member who lost their phone.
+ * Every change is logged ({@link TwoFactorEvent}).
  */
 @Service
 public class TwoFactor {
@@ -36,7 +37,10 @@ public class TwoFactor {
 
 	static final int RECOVERY_CODES = 10;
 
-	/** No look-alike characters (0/o, 1/l): a recovery code is read off paper and typed. 32 letters: 5 bits each. */
+	/**
+	 * No look-alike characters (0/o, 1/l): a recovery code is read off paper and typed.
+	 * 32 letters: 5 bits each.
+	 */
 	private static final String RECOVERY_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
 	private static final int RECOVERY_CODE_LENGTH = 10;
@@ -93,8 +97,8 @@ public class TwoFactor {
 	}
 
 	/**
-	 * The member's secret waiting for its first code, made on the first call and the same on every later one, so a
-	 * reload does not invalidate what the app scanned.
+	 * The member's secret waiting for its first code, made on the first call and the same
+	 * on every later one, so a reload does not invalidate what the app scanned.
 	 * @throws KhabarException {@link AccountError#TWO_FACTOR_ALREADY_ENABLED}
 	 */
 	public TwoFactorEnrolment enrolment(StaffMember member) {
@@ -105,7 +109,8 @@ public class TwoFactor {
 		}
 		var stored = row.flatMap(waiting -> opened(id, waiting.secret()));
 		if (row.isPresent() && stored.isEmpty()) {
-			// sealed with a key this node no longer has: that enrolment cannot finish, begin a new one
+			// sealed with a key this node no longer has: that enrolment cannot finish,
+			// begin a new one
 			twoFactors.delete(id);
 			return enrolment(member);
 		}
@@ -128,8 +133,10 @@ public class TwoFactor {
 
 	/**
 	 * Turns two-factor on with a first code from the app.
-	 * @return the recovery codes, shown to the member this once (only their hashes are kept)
-	 * @throws KhabarException {@link AccountError#TWO_FACTOR_WRONG_CODE}, {@link AccountError#TWO_FACTOR_ALREADY_ENABLED} or
+	 * @return the recovery codes, shown to the member this once (only their hashes are
+	 * kept)
+	 * @throws KhabarException {@link AccountError#TWO_FACTOR_WRONG_CODE},
+	 * {@link AccountError#TWO_FACTOR_ALREADY_ENABLED} or
 	 * {@link AccountError#TWO_FACTOR_NOT_ENABLED} (no enrolment was started)
 	 */
 	@Transactional
@@ -140,8 +147,10 @@ public class TwoFactor {
 			throw new KhabarException(AccountError.TWO_FACTOR_ALREADY_ENABLED);
 		}
 		var now = clock.instant();
-		// the enrolment page replaces a secret that no longer opens before anyone can type its code
-		var secret = opened(id, row.secret()).orElseThrow(() -> new KhabarException(AccountError.TWO_FACTOR_WRONG_CODE));
+		// the enrolment page replaces a secret that no longer opens before anyone can
+		// type its code
+		var secret = opened(id, row.secret())
+			.orElseThrow(() -> new KhabarException(AccountError.TWO_FACTOR_WRONG_CODE));
 		var digits = Totp.digits(code);
 		var step = digits.isEmpty() ? OptionalLong.empty() : Totp.matchingStep(secret, digits.get(), now);
 		if (step.isEmpty()) {
@@ -154,9 +163,10 @@ public class TwoFactor {
 	}
 
 	/**
-	 * New recovery codes for an enrolled member, replacing the old ones; takes a code from the app (or a recovery
-	 * code), checked and throttled as at sign-in.
-	 * @throws KhabarException {@link AccountError#TWO_FACTOR_WRONG_CODE}, {@link AccountError#TWO_FACTOR_THROTTLED} or
+	 * New recovery codes for an enrolled member, replacing the old ones; takes a code
+	 * from the app (or a recovery code), checked and throttled as at sign-in.
+	 * @throws KhabarException {@link AccountError#TWO_FACTOR_WRONG_CODE},
+	 * {@link AccountError#TWO_FACTOR_THROTTLED} or
 	 * {@link AccountError#TWO_FACTOR_NOT_ENABLED}
 	 */
 	public List<String> renewRecoveryCodes(StaffMember member, String code) {
@@ -165,7 +175,8 @@ public class TwoFactor {
 		}
 		var check = check(member.id(), member.username(), code);
 		if (!check.accepted()) {
-			throw new KhabarException(check == Check.THROTTLED ? AccountError.TWO_FACTOR_THROTTLED : AccountError.TWO_FACTOR_WRONG_CODE);
+			throw new KhabarException(
+					check == Check.THROTTLED ? AccountError.TWO_FACTOR_THROTTLED : AccountError.TWO_FACTOR_WRONG_CODE);
 		}
 		var codes = transactions.execute(status -> replaceRecoveryCodes(member.id()));
 		record(member.username(), member.username(), TwoFactorEvent.Kind.RECOVERY_CODES_RENEWED, "");
@@ -183,8 +194,8 @@ public class TwoFactor {
 	}
 
 	/**
-	 * Sets the roles whose members must use two-factor sign-in: from their next request on, a member of one without
-	 * it can only enrol.
+	 * Sets the roles whose members must use two-factor sign-in: from their next request
+	 * on, a member of one without it can only enrol.
 	 */
 	@Transactional
 	public void requireFor(StaffMember admin, Set<Role> roles) {
@@ -207,9 +218,10 @@ public class TwoFactor {
 	}
 
 	/**
-	 * Removes a member's two-factor and recovery codes (a lost phone): they sign in with their password alone, or
-	 * are sent to enrol again if a role of theirs requires it.
-	 * @throws KhabarException {@link AccountError#ACCOUNT_NOT_FOUND} or {@link AccountError#TWO_FACTOR_NOT_ENABLED}
+	 * Removes a member's two-factor and recovery codes (a lost phone): they sign in with
+	 * their password alone, or are sent to enrol again if a role of theirs requires it.
+	 * @throws KhabarException {@link AccountError#ACCOUNT_NOT_FOUND} or
+	 * {@link AccountError#TWO_FACTOR_NOT_ENABLED}
 	 */
 	@Transactional
 	public void reset(StaffMember admin, AccountId id) {
@@ -228,16 +240,20 @@ public class TwoFactor {
 		return twoFactors.enabled(id);
 	}
 
-	/** Whether the member holds a role that requires two-factor and has not enrolled: all they may do is enrol. */
+	/**
+	 * Whether the member holds a role that requires two-factor and has not enrolled: all
+	 * they may do is enrol.
+	 */
 	boolean mustEnrol(StaffMember member) {
 		return twoFactors.mustEnrol(member.id(), member.roles());
 	}
 
 	/**
-	 * Checks a code typed at sign-in: a code of the app, never one of a step already used, or an unused recovery code.
-	 * Each check holds the account's row locked, so guesses are counted one by one; after
-	 * {@link TwoFactorSettings#maxFailures} wrong ones in a row the account takes no code for a while that doubles
-	 * with each further wrong one ({@link #lockAfter}).
+	 * Checks a code typed at sign-in: a code of the app, never one of a step already
+	 * used, or an unused recovery code. Each check holds the account's row locked, so
+	 * guesses are counted one by one; after {@link TwoFactorSettings#maxFailures} wrong
+	 * ones in a row the account takes no code for a while that doubles with each further
+	 * wrong one ({@link #lockAfter}).
 	 */
 	Check check(AccountId id, String username, String typed) {
 		return transactions.execute(status -> checkLocked(id, username, typed));
@@ -280,8 +296,9 @@ public class TwoFactor {
 	}
 
 	/**
-	 * The secret, or empty (and one line in the log) when it does not open: the key was replaced or lost, and the
-	 * member can no longer sign in with their app until an admin resets their two-factor. Never a 500 at sign-in.
+	 * The secret, or empty (and one line in the log) when it does not open: the key was
+	 * replaced or lost, and the member can no longer sign in with their app until an
+	 * admin resets their two-factor. Never a 500 at sign-in.
 	 */
 	private Optional<byte[]> opened(AccountId id, String sealed) {
 		try {
@@ -293,7 +310,10 @@ public class TwoFactor {
 		}
 	}
 
-	/** How long an account takes no code after its n-th wrong one in a row: nothing, then doubling up to a cap. */
+	/**
+	 * How long an account takes no code after its n-th wrong one in a row: nothing, then
+	 * doubling up to a cap.
+	 */
 	static Optional<Duration> lockAfter(int failures, TwoFactorSettings settings) {
 		if (failures < settings.maxFailures()) {
 			return Optional.empty();
@@ -302,7 +322,10 @@ public class TwoFactor {
 		return Optional.of(lock.compareTo(settings.longestLock()) > 0 ? settings.longestLock() : lock);
 	}
 
-	/** A typed recovery code in its stored form: lower case, no dashes or spaces; empty when it cannot be one. */
+	/**
+	 * A typed recovery code in its stored form: lower case, no dashes or spaces; empty
+	 * when it cannot be one.
+	 */
 	static Optional<String> recoveryCode(String typed) {
 		var code = typed.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
 		return code.length() == RECOVERY_CODE_LENGTH && code.chars().allMatch(c -> RECOVERY_ALPHABET.indexOf(c) >= 0)

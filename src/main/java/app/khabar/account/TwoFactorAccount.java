@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-/** One account on the admin's two-factor screen: on since when (null: off), codes left, required by a role. */
+/**
+ * One account on the admin's two-factor screen: on since when (null: off), codes left,
+ * required by a role.
+ */
 public record TwoFactorAccount(AccountSummary account, @Nullable Instant enabledSince, int recoveryCodesLeft,
 		boolean required) {
 

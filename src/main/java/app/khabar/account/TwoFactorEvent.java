@@ -6,8 +6,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One line of the two-factor log: {@code actor} (a username) did {@code kind} to the two-factor of {@code subject}
- * (a username; none for a change of the required roles), with {@code detail} (the roles, for that change).
+ * One line of the two-factor log: {@code actor} (a username) did {@code kind} to the
+ * two-factor of {@code subject} (a username; none for a change of the required roles),
+ * with {@code detail} (the roles, for that change).
  */
 public record TwoFactorEvent(Instant at, String actor, @Nullable String subject, Kind kind, String detail) {
 

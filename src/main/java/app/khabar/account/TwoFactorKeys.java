@@ -19,10 +19,12 @@ import org.springframework.stereotype.Component;
 import app.khabar.shared.SecretFile;
 
 /**
- * The key of two-factor data at rest, from {@code khabar.account.two-factor.key} or {@code secrets/two-factor.key}
- * under the data dir: TOTP secrets are sealed with AES-256-GCM bound to their account (a sealed secret copied to
- * another row does not open), recovery codes are stored as HMAC-SHA256 (a database dump alone reveals neither). Both
- * keys are derived from the one key, so one file is backed up; losing it disables every enrolled authenticator.
+ * The key of two-factor data at rest, from {@code khabar.account.two-factor.key} or
+ * {@code secrets/two-factor.key} under the data dir: TOTP secrets are sealed with
+ * AES-256-GCM bound to their account (a sealed secret copied to another row does not
+ * open), recovery codes are stored as HMAC-SHA256 (a database dump alone reveals
+ * neither). Both keys are derived from the one key, so one file is backed up; losing it
+ * disables every enrolled authenticator.
  */
 @Component
 class TwoFactorKeys {
@@ -40,7 +42,8 @@ class TwoFactorKeys {
 	private final SecureRandom random = new SecureRandom();
 
 	TwoFactorKeys(TwoFactorSettings settings, @Value("${khabar.data-dir:./data}") String dataDir) {
-		var key = settings.key() != null && !settings.key().isBlank() ? Base64.getDecoder().decode(settings.key().strip())
+		var key = settings.key() != null && !settings.key().isBlank()
+				? Base64.getDecoder().decode(settings.key().strip())
 				: SecretFile.loadOrCreate(Path.of(dataDir, "secrets", "two-factor.key"), 32);
 		this.sealing = new SecretKeySpec(derive(key, "khabar two-factor secret"), "AES");
 		this.recoveryCodes = new SecretKeySpec(derive(key, "khabar recovery code"), "HmacSHA256");
@@ -51,7 +54,9 @@ class TwoFactorKeys {
 		random.nextBytes(iv);
 		try {
 			var cipher = cipher(Cipher.ENCRYPT_MODE, account, iv);
-			var sealed = ByteBuffer.allocate(IV_BYTES + cipher.getOutputSize(secret.length)).put(iv).put(cipher.doFinal(secret));
+			var sealed = ByteBuffer.allocate(IV_BYTES + cipher.getOutputSize(secret.length))
+				.put(iv)
+				.put(cipher.doFinal(secret));
 			return VERSION + Base64.getEncoder().encodeToString(sealed.array());
 		}
 		catch (GeneralSecurityException e) {
@@ -59,7 +64,10 @@ class TwoFactorKeys {
 		}
 	}
 
-	/** @throws IllegalStateException when the value was not sealed for this account with this key */
+	/**
+	 * @throws IllegalStateException when the value was not sealed for this account with
+	 * this key
+	 */
 	byte[] open(AccountId account, String sealed) {
 		if (!sealed.startsWith(VERSION)) {
 			throw new IllegalStateException("unknown two-factor secret format for account " + account);

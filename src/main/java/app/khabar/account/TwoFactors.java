@@ -15,9 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Each account's two-factor row ({@code account_two_factor}) and its recovery codes ({@code account_recovery_code}).
- * A code check reads its row {@code FOR UPDATE}: checks of one account run one after the other on every node, so
- * concurrent guesses cannot all pass the throttle before the first failure is counted.
+ * Each account's two-factor row ({@code account_two_factor}) and its recovery codes
+ * ({@code account_recovery_code}). A code check reads its row {@code FOR UPDATE}: checks
+ * of one account run one after the other on every node, so concurrent guesses cannot all
+ * pass the throttle before the first failure is counted.
  */
 @Repository
 class TwoFactors {
@@ -104,7 +105,10 @@ class TwoFactors {
 		return jdbc.sql(FIND + " FOR UPDATE").param("id", id.value()).query(TwoFactors::map).optional();
 	}
 
-	/** Starts an enrolment; a second one for the same account fails with the primary-key violation. */
+	/**
+	 * Starts an enrolment; a second one for the same account fails with the primary-key
+	 * violation.
+	 */
 	void insert(AccountId id, String sealedSecret, Instant now) {
 		jdbc.sql(INSERT).param("id", id.value()).param("secret", sealedSecret).param("now", utc(now)).update();
 	}
@@ -125,7 +129,9 @@ class TwoFactors {
 			.update();
 	}
 
-	/** Removes the account's two-factor and its recovery codes; false when it had none. */
+	/**
+	 * Removes the account's two-factor and its recovery codes; false when it had none.
+	 */
 	boolean delete(AccountId id) {
 		jdbc.sql(DELETE_CODES).param("id", id.value()).update();
 		return jdbc.sql(DELETE).param("id", id.value()).update() == 1;
@@ -135,7 +141,9 @@ class TwoFactors {
 		return jdbc.sql(IS_ENABLED).param("id", id.value()).query(Long.class).single() > 0;
 	}
 
-	/** Whether one of the roles must use two-factor and the account has not enabled it. */
+	/**
+	 * Whether one of the roles must use two-factor and the account has not enabled it.
+	 */
 	boolean mustEnrol(AccountId id, Collection<Role> roles) {
 		if (roles.isEmpty()) {
 			return false;
@@ -159,7 +167,10 @@ class TwoFactors {
 		hashes.forEach(hash -> jdbc.sql(INSERT_CODE).param("id", id.value()).param("hash", hash).update());
 	}
 
-	/** Spends an unused recovery code: true exactly once per code, however many try it at the same time. */
+	/**
+	 * Spends an unused recovery code: true exactly once per code, however many try it at
+	 * the same time.
+	 */
 	boolean useRecoveryCode(AccountId id, String hash, Instant now) {
 		return jdbc.sql(USE_CODE).param("id", id.value()).param("hash", hash).param("now", utc(now)).update() == 1;
 	}

@@ -6,7 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An article as readers see it. {@code bodyHtml} is sanitized rich text; {@code version} moves with every change.
+ * An article as readers see it. {@code bodyHtml} is sanitized rich text; {@code version}
+ * moves with every change.
  */
 public record Article(long id, long version, Section section, ArticleKind kind, @Nullable String kicker, String title,
 		String lead, String bodyHtml, String slug, Source source, List<String> tags, Media media, ArticleStatus status,

@@ -10,7 +10,10 @@ public enum ArticleAction {
 	CURATE,
 	/** The breaking-news ticker was set or cleared (article id 0). */
 	TICKER,
-	/** Comments opened, closed or their moderation changed (by a moderator, from the desk). */
+	/**
+	 * Comments opened, closed or their moderation changed (by a moderator, from the
+	 * desk).
+	 */
 	COMMENT_SETTINGS;
 
 	/** Message key of the action's name, e.g. {@code article.action.publish}. */

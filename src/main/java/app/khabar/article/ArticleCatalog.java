@@ -19,11 +19,13 @@ import app.khabar.shared.Page;
 import app.khabar.shared.PageRequest;
 
 /**
- * Reads articles and sections for every public page and for other modules. Single articles are kept in a small
- * node-local cache that {@link ArticleChanged} evicts once the change is committed (evicting earlier would let a
- * concurrent reader cache the old row again), so a hot article costs no query per request. Only reads of more than
- * one query run in a (read-only) transaction: a cache hit takes no connection. The list of sections is kept the same
- * way ({@link SectionAdded} evicts it): every search and front page shows it.
+ * Reads articles and sections for every public page and for other modules. Single
+ * articles are kept in a small node-local cache that {@link ArticleChanged} evicts once
+ * the change is committed (evicting earlier would let a concurrent reader cache the old
+ * row again), so a hot article costs no query per request. Only reads of more than one
+ * query run in a (read-only) transaction: a cache hit takes no connection. The list of
+ * sections is kept the same way ({@link SectionAdded} evicts it): every search and front
+ * page shows it.
  */
 @Service
 public class ArticleCatalog {
@@ -45,13 +47,17 @@ public class ArticleCatalog {
 			.maximumSize(10_000)
 			.expireAfterWrite(Duration.ofSeconds(30))
 			.build(articles::findById);
-		// sections are only ever added; the expiry bounds how late a section added on another node shows here
+		// sections are only ever added; the expiry bounds how late a section added on
+		// another node shows here
 		this.allSections = Caffeine.newBuilder()
 			.expireAfterWrite(Duration.ofSeconds(30))
 			.build(unused -> List.copyOf(sections.findAll()));
 	}
 
-	/** The article with this id in any state, e.g. to preview or to tell a retracted one from a missing one. */
+	/**
+	 * The article with this id in any state, e.g. to preview or to tell a retracted one
+	 * from a missing one.
+	 */
 	public Optional<Article> find(long id) {
 		return byId.get(id);
 	}
@@ -80,30 +86,36 @@ public class ArticleCatalog {
 		return new Page<>(articles.latestInSection(section.id(), page), page, articles.countInSection(section.id()));
 	}
 
-	/** Published summaries of these ids, in their order; ids of missing or unpublished articles are skipped. */
+	/**
+	 * Published summaries of these ids, in their order; ids of missing or unpublished
+	 * articles are skipped.
+	 */
 	public List<ArticleSummary> summaries(List<Long> ids) {
 		return articles.summaries(ids);
 	}
 
 	/**
-	 * These articles in any state, read from the database past the node cache: for projections that follow the
-	 * change feed, where a change made on another node must not meet a stale cached copy. Missing ids are left out.
+	 * These articles in any state, read from the database past the node cache: for
+	 * projections that follow the change feed, where a change made on another node must
+	 * not meet a stale cached copy. Missing ids are left out.
 	 */
 	public List<Article> findCurrent(Collection<Long> ids) {
 		return articles.findByIds(ids);
 	}
 
 	/**
-	 * Up to {@code limit} articles in any state with an id above {@code afterId}, in id order, read from the database:
-	 * to rebuild a projection page by page (an empty page is the end).
+	 * Up to {@code limit} articles in any state with an id above {@code afterId}, in id
+	 * order, read from the database: to rebuild a projection page by page (an empty page
+	 * is the end).
 	 */
 	public List<Article> after(long afterId, int limit) {
 		return articles.findAfter(afterId, limit);
 	}
 
 	/**
-	 * The article that a change-feed entry says changed, if it is an article change: the one way to read the entries
-	 * that {@link ArticleChanged} puts in the cluster's change feed.
+	 * The article that a change-feed entry says changed, if it is an article change: the
+	 * one way to read the entries that {@link ArticleChanged} puts in the cluster's
+	 * change feed.
 	 */
 	public static OptionalLong changedArticle(Change change) {
 		return ArticleChangeFeed.TOPIC.equals(change.topic()) ? OptionalLong.of(change.entityId())

@@ -5,8 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an editor writes of an article: everything but its identity, status and times. {@code bodyHtml} is rich text
- * from the editor; {@link ArticleLifecycle} sanitizes it before storing.
+ * What an editor writes of an article: everything but its identity, status and times.
+ * {@code bodyHtml} is rich text from the editor; {@link ArticleLifecycle} sanitizes it
+ * before storing.
  */
 public record ArticleContent(long sectionId, ArticleKind kind, @Nullable String kicker, String title, String lead,
 		String bodyHtml, Source source, List<String> tags, Media media, CommentSettings comments) {

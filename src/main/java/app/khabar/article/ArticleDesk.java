@@ -10,8 +10,9 @@ import app.khabar.shared.Page;
 import app.khabar.shared.PageRequest;
 
 /**
- * The newsroom's reads: articles in any state, fresh from the database (no cache, so version checks see the truth),
- * lists by status and by author, revisions, notes and the audit log.
+ * The newsroom's reads: articles in any state, fresh from the database (no cache, so
+ * version checks see the truth), lists by status and by author, revisions, notes and the
+ * audit log.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,25 +34,34 @@ public class ArticleDesk {
 	}
 
 	public Optional<EditableArticle> find(long id) {
-		return articles.findById(id).flatMap(article -> articles.state(id)
-			.map(state -> new EditableArticle(article, state.createdBy(), state.scheduledAt())));
+		return articles.findById(id)
+			.flatMap(article -> articles.state(id)
+				.map(state -> new EditableArticle(article, state.createdBy(), state.scheduledAt())));
 	}
 
 	public List<DeskRow> withStatus(ArticleStatus status, PageRequest page) {
 		return articles.byStatus(status, page);
 	}
 
-	/** Articles {@code author} created, except retracted ones, most recently changed first. */
+	/**
+	 * Articles {@code author} created, except retracted ones, most recently changed
+	 * first.
+	 */
 	public List<DeskRow> createdBy(String author, PageRequest page) {
 		return articles.byAuthor(author, page);
 	}
 
-	/** Published articles whose title contains {@code text} (case-insensitive), newest first. */
+	/**
+	 * Published articles whose title contains {@code text} (case-insensitive), newest
+	 * first.
+	 */
 	public List<DeskRow> searchPublished(String text, int limit) {
 		return articles.publishedByTitle(text, limit);
 	}
 
-	/** Revisions of an article, newest first (saves and every author's latest autosave). */
+	/**
+	 * Revisions of an article, newest first (saves and every author's latest autosave).
+	 */
 	public List<Revision> revisions(long articleId) {
 		return revisions.ofArticle(articleId, 200);
 	}

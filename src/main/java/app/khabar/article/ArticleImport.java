@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import app.khabar.persian.PersianText;
 
 /**
- * Stores articles that arrive whole (the news corpus import, demo content): text normalized, body sanitized, sections
- * created on first use. Importing the same {@code externalId} again finds the stored article instead of adding one.
+ * Stores articles that arrive whole (the news corpus import, demo content): text
+ * normalized, body sanitized, sections created on first use. Importing the same
+ * {@code externalId} again finds the stored article instead of adding one.
  */
 @Service
 public class ArticleImport {
@@ -45,7 +46,10 @@ public class ArticleImport {
 		return articles.findIdByExternalId(externalId);
 	}
 
-	/** Stores the article unless one with its external id exists; returns the id either way. */
+	/**
+	 * Stores the article unless one with its external id exists; returns the id either
+	 * way.
+	 */
 	@Transactional
 	public long store(NewArticle article) {
 		if (article.externalId() != null) {

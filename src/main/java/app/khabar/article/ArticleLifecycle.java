@@ -17,11 +17,14 @@ import app.khabar.persian.PersianText;
 import app.khabar.shared.KhabarException;
 
 /**
- * The newsroom's commands on articles: create a draft, save with a version check, autosave, submit, publish, schedule,
- * correct, retract, restore a revision. Every change moves the article's version and updated time, is written to the
- * audit log and announced as {@link ArticleChanged}. Whether a step exists is the workflow's ({@code draft → in review
- * → scheduled → published → corrected | retracted}; a step the status does not allow is an
- * {@link IllegalStateException}); who may take it is the caller's policy. {@code actor} is the staff member's login.
+ * The newsroom's commands on articles: create a draft, save with a version check,
+ * autosave, submit, publish, schedule, correct, retract, restore a revision. Every change
+ * moves the article's version and updated time, is written to the audit log and announced
+ * as {@link ArticleChanged}. Whether a step exists is the workflow's
+ * ({@code draft → in review
+ * → scheduled → published → corrected | retracted}; a step the status does not allow is
+ * an {@link IllegalStateException}); who may take it is the caller's policy.
+ * {@code actor} is the staff member's login.
  */
 @Service
 public class ArticleLifecycle {
@@ -47,9 +50,9 @@ public class ArticleLifecycle {
 
 	private final VideoEmbeds videoEmbeds;
 
-	ArticleLifecycle(Articles articles, Sections sections, Revisions revisions,
-			ArticleNotes notes, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-			PlatformTransactionManager transactionManager, VideoEmbeds videoEmbeds) {
+	ArticleLifecycle(Articles articles, Sections sections, Revisions revisions, ArticleNotes notes, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager,
+			VideoEmbeds videoEmbeds) {
 		this.videoEmbeds = videoEmbeds;
 		this.articles = articles;
 		this.sections = sections;
@@ -61,7 +64,9 @@ public class ArticleLifecycle {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	/** Stores a new draft owned by {@code actor}, with its first revision; returns its id. */
+	/**
+	 * Stores a new draft owned by {@code actor}, with its first revision; returns its id.
+	 */
 	@Transactional
 	public long create(String actor, ArticleContent content) {
 		ArticleContent clean = clean(content);
@@ -79,27 +84,31 @@ public class ArticleLifecycle {
 	}
 
 	/**
-	 * Saves new content over {@code version}; returns the new version. If someone saved since, nothing changes and a
-	 * {@link ArticleError#VERSION_CONFLICT} is thrown: the caller keeps both texts (see {@link #autosave}).
+	 * Saves new content over {@code version}; returns the new version. If someone saved
+	 * since, nothing changes and a {@link ArticleError#VERSION_CONFLICT} is thrown: the
+	 * caller keeps both texts (see {@link #autosave}).
 	 */
 	@Transactional
 	public long save(String actor, long id, long version, ArticleContent content) {
 		return replaceContent(actor, id, version, clean(content), ArticleAction.SAVE, null);
 	}
 
-	/** Makes a revision's content the article's again (a new revision; history is never rewritten). */
+	/**
+	 * Makes a revision's content the article's again (a new revision; history is never
+	 * rewritten).
+	 */
 	@Transactional
 	public long restore(String actor, long id, long version, long revisionId) {
 		Revision revision = revisions.find(revisionId)
 			.filter(r -> r.articleId() == id)
 			.orElseThrow(() -> new KhabarException(ArticleError.REVISION_NOT_FOUND));
-		return replaceContent(actor, id, version, clean(revision.content()), ArticleAction.RESTORE,
-				"#" + revisionId);
+		return replaceContent(actor, id, version, clean(revision.content()), ArticleAction.RESTORE, "#" + revisionId);
 	}
 
 	/**
-	 * Keeps unsaved work of {@code actor} as their autosave revision, never touching the article itself, so nothing
-	 * is overwritten; says whether the article moved past {@code baseVersion} meanwhile.
+	 * Keeps unsaved work of {@code actor} as their autosave revision, never touching the
+	 * article itself, so nothing is overwritten; says whether the article moved past
+	 * {@code baseVersion} meanwhile.
 	 */
 	@Transactional
 	public AutosaveResult autosave(String actor, long id, long baseVersion, ArticleContent content) {
@@ -125,7 +134,10 @@ public class ArticleLifecycle {
 		return move(actor, id, version, ArticleAction.PUBLISH, null);
 	}
 
-	/** Publishes the article at {@code at}, which must be in the future; an already scheduled one is moved. */
+	/**
+	 * Publishes the article at {@code at}, which must be in the future; an already
+	 * scheduled one is moved.
+	 */
 	@Transactional
 	public long schedule(String actor, long id, long version, Instant at) {
 		if (!at.isAfter(clock.instant())) {
@@ -139,7 +151,10 @@ public class ArticleLifecycle {
 		return move(actor, id, version, ArticleAction.UNSCHEDULE, null);
 	}
 
-	/** Adds a correction note to a published article; readers see it with its time, and the article as updated. */
+	/**
+	 * Adds a correction note to a published article; readers see it with its time, and
+	 * the article as updated.
+	 */
 	@Transactional
 	public long correct(String actor, long id, long version, String note) {
 		String text = requiredNote(note);
@@ -153,7 +168,10 @@ public class ArticleLifecycle {
 		return changed(id, version, ArticleStatus.PUBLISHED, actor, ArticleAction.CORRECT, text, now);
 	}
 
-	/** Takes a published article back: readers get a notice page with the reason instead of the article. */
+	/**
+	 * Takes a published article back: readers get a notice page with the reason instead
+	 * of the article.
+	 */
 	@Transactional
 	public long retract(String actor, long id, long version, String reason) {
 		String text = requiredNote(reason);
@@ -162,15 +180,19 @@ public class ArticleLifecycle {
 		return next;
 	}
 
-	/** Writes a curation step to the audit log: a box change of an article, or the ticker (article id 0). */
+	/**
+	 * Writes a curation step to the audit log: a box change of an article, or the ticker
+	 * (article id 0).
+	 */
 	@Transactional
 	public void recordCuration(String actor, long articleId, ArticleAction action, @Nullable String detail) {
 		audit.append(articleId, actor, action, detail, clock.instant());
 	}
 
 	/**
-	 * Opens or closes an article's comments, sets its moderation mode and auto-close (the moderators' desk). Readers
-	 * do not see the article as updated; the version moves like any change and is checked like any change.
+	 * Opens or closes an article's comments, sets its moderation mode and auto-close (the
+	 * moderators' desk). Readers do not see the article as updated; the version moves
+	 * like any change and is checked like any change.
 	 */
 	@Transactional
 	public long setComments(String actor, long id, long version, CommentSettings settings) {
@@ -184,9 +206,10 @@ public class ArticleLifecycle {
 	}
 
 	/**
-	 * Publishes every scheduled article that is due. Each is claimed with a conditional update that only one of any
-	 * number of racing callers (threads or nodes on one database) wins, in its own transaction, so each article is
-	 * published exactly once. Returns the ids this caller published.
+	 * Publishes every scheduled article that is due. Each is claimed with a conditional
+	 * update that only one of any number of racing callers (threads or nodes on one
+	 * database) wins, in its own transaction, so each article is published exactly once.
+	 * Returns the ids this caller published.
 	 */
 	public List<Long> publishDue() {
 		Instant now = clock.instant();
@@ -213,7 +236,8 @@ public class ArticleLifecycle {
 		ArticleStatus status = ArticleWorkflow.next(state.status(), action);
 		section(clean.sectionId());
 		Instant now = clock.instant();
-		// a published article keeps its URL: the slug follows the title only until publication
+		// a published article keeps its URL: the slug follows the title only until
+		// publication
 		String slug = state.publishedAt() == null ? PersianText.slug(clean.title())
 				: articles.findById(id).orElseThrow().slug();
 		if (!articles.updateContent(id, version, clean, slug, now)) {
@@ -273,13 +297,22 @@ public class ArticleLifecycle {
 		return cleanLenient(c);
 	}
 
-	/** Normalized letters, sanitized body (video frames only from allowed hosts); an autosave may have no title yet. */
+	/**
+	 * Normalized letters, sanitized body (video frames only from allowed hosts); an
+	 * autosave may have no title yet.
+	 */
 	private ArticleContent cleanLenient(ArticleContent c) {
-		return new ArticleContent(c.sectionId(), c.kind(), blankToNull(c.kicker()), PersianText.normalize(c.title()).strip(),
-				PersianText.normalize(c.lead()).strip(), BodySanitizer.sanitize(PersianText.normalize(c.bodyHtml()), videoEmbeds::allowedEmbed),
+		return new ArticleContent(c.sectionId(), c.kind(), blankToNull(c.kicker()),
+				PersianText.normalize(c.title()).strip(), PersianText.normalize(c.lead()).strip(),
+				BodySanitizer.sanitize(PersianText.normalize(c.bodyHtml()), videoEmbeds::allowedEmbed),
 				new Source(blankToNull(c.source().outlet()), blankToNull(c.source().agency()),
 						blankToNull(c.source().reporter())),
-				c.tags().stream().map(t -> PersianText.normalize(t).strip()).filter(t -> !t.isEmpty()).distinct().toList(),
+				c.tags()
+					.stream()
+					.map(t -> PersianText.normalize(t).strip())
+					.filter(t -> !t.isEmpty())
+					.distinct()
+					.toList(),
 				c.media(), c.comments());
 	}
 

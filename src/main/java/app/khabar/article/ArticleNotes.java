@@ -42,8 +42,9 @@ class ArticleNotes {
 	}
 
 	private static ArticleNote map(ResultSet rs, int row) throws SQLException {
-		return new ArticleNote(rs.getLong("id"), rs.getLong("article_id"), ArticleNote.Kind.valueOf(rs.getString("kind")),
-				rs.getString("body"), rs.getString("author"), Articles.instantOrNull(rs, "created_at"));
+		return new ArticleNote(rs.getLong("id"), rs.getLong("article_id"),
+				ArticleNote.Kind.valueOf(rs.getString("kind")), rs.getString("body"), rs.getString("author"),
+				Articles.instantOrNull(rs, "created_at"));
 	}
 
 }

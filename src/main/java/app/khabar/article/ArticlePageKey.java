@@ -5,8 +5,9 @@ import java.util.OptionalLong;
 import app.khabar.web.PagesChanged;
 
 /**
- * The cache key of an article's public page: the page is rendered and kept under it, modules whose parts the page
- * shows drop it when they change, and views served from memory are counted by it. The one place the key is spelled.
+ * The cache key of an article's public page: the page is rendered and kept under it,
+ * modules whose parts the page shows drop it when they change, and views served from
+ * memory are counted by it. The one place the key is spelled.
  */
 public final class ArticlePageKey {
 
@@ -24,7 +25,10 @@ public final class ArticlePageKey {
 		return PagesChanged.of(of(articleId));
 	}
 
-	/** Every article page changed (e.g. the site's comment defaults, which every page shows). */
+	/**
+	 * Every article page changed (e.g. the site's comment defaults, which every page
+	 * shows).
+	 */
 	public static PagesChanged everyPageChanged() {
 		return PagesChanged.startingWith(PREFIX);
 	}

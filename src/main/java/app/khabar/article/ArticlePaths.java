@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Public URLs of articles: {@code /news/{id}/{slug}}, with the slug percent-encoded as browsers send it.
+ * Public URLs of articles: {@code /news/{id}/{slug}}, with the slug percent-encoded as
+ * browsers send it.
  */
 public final class ArticlePaths {
 

@@ -16,11 +16,12 @@ import jakarta.annotation.PreDestroy;
 import app.khabar.web.ServedPages;
 
 /**
- * Page views of articles, counted cheaply: a request adds to a node-local counter, and every few seconds the counts
- * are added to {@code article_views} (one row per article and Tehran day) in one batch, so the hot path never writes.
- * Counts of the last seconds before a crash may be lost; a clean shutdown flushes: this bean is destroyed before the
- * DataSource it writes through (and H2 runs with {@code DB_CLOSE_ON_EXIT=FALSE}, so its own exit hook cannot close the
- * database first). Several nodes add to the same rows.
+ * Page views of articles, counted cheaply: a request adds to a node-local counter, and
+ * every few seconds the counts are added to {@code article_views} (one row per article
+ * and Tehran day) in one batch, so the hot path never writes. Counts of the last seconds
+ * before a crash may be lost; a clean shutdown flushes: this bean is destroyed before the
+ * DataSource it writes through (and H2 runs with {@code DB_CLOSE_ON_EXIT=FALSE}, so its
+ * own exit hook cannot close the database first). Several nodes add to the same rows.
  */
 @Component
 public class ArticleViews implements ServedPages {
@@ -41,7 +42,10 @@ public class ArticleViews implements ServedPages {
 			GROUP BY v.article_id ORDER BY SUM(v.views) DESC, v.article_id DESC LIMIT :limit
 			""";
 
-	/** Views not yet written, by article; a key's count is added and taken atomically, so none falls between. */
+	/**
+	 * Views not yet written, by article; a key's count is added and taken atomically, so
+	 * none falls between.
+	 */
 	private final Map<Long, Long> pending = new ConcurrentHashMap<>();
 
 	private final JdbcClient jdbc;
@@ -65,7 +69,8 @@ public class ArticleViews implements ServedPages {
 	}
 
 	/** Adds the counts so far to the table. Runs every few seconds and on shutdown. */
-	@Scheduled(fixedDelayString = "${khabar.article.views-flush:5s}", initialDelayString = "${khabar.article.views-flush:5s}")
+	@Scheduled(fixedDelayString = "${khabar.article.views-flush:5s}",
+			initialDelayString = "${khabar.article.views-flush:5s}")
 	@PreDestroy
 	public void flush() {
 		LocalDate day = LocalDate.ofInstant(clock.instant(), TEHRAN);
@@ -85,14 +90,18 @@ public class ArticleViews implements ServedPages {
 		}
 	}
 
-	/** Ids of the published articles read most in the last {@code days} Tehran days (today included), most first. */
+	/**
+	 * Ids of the published articles read most in the last {@code days} Tehran days (today
+	 * included), most first.
+	 */
 	public List<Long> mostRead(int days, int limit) {
 		LocalDate since = LocalDate.ofInstant(clock.instant(), TEHRAN).minusDays(Math.max(0, days - 1));
 		return jdbc.sql(MOST_READ).param("since", since).param("limit", limit).query(Long.class).list();
 	}
 
 	private void add(long articleId, LocalDate day, long n) {
-		// update first (the common case), insert when the day's row is new, update again if another node inserted it
+		// update first (the common case), insert when the day's row is new, update again
+		// if another node inserted it
 		if (jdbc.sql(ADD).param("n", n).param("article", articleId).param("day", day).update() == 0
 				&& jdbc.sql(INSERT).param("n", n).param("article", articleId).param("day", day).update() == 0) {
 			jdbc.sql(ADD).param("n", n).param("article", articleId).param("day", day).update();

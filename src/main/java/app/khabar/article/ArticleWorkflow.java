@@ -7,15 +7,19 @@ import static app.khabar.article.ArticleStatus.RETRACTED;
 import static app.khabar.article.ArticleStatus.SCHEDULED;
 
 /**
- * The newsroom's state machine: draft → in review → scheduled → published → (corrected | retracted). Who may take a
- * step is the newsroom's permission policy; whether the step exists at all is decided here.
+ * The newsroom's state machine: draft → in review → scheduled → published → (corrected |
+ * retracted). Who may take a step is the newsroom's permission policy; whether the step
+ * exists at all is decided here.
  */
 final class ArticleWorkflow {
 
 	private ArticleWorkflow() {
 	}
 
-	/** The status after {@code action}; an action the status does not allow is an {@link IllegalStateException}. */
+	/**
+	 * The status after {@code action}; an action the status does not allow is an
+	 * {@link IllegalStateException}.
+	 */
 	static ArticleStatus next(ArticleStatus from, ArticleAction action) {
 		ArticleStatus to = switch (action) {
 			case CREATE -> null;

@@ -20,10 +20,11 @@ import org.springframework.stereotype.Repository;
 import app.khabar.shared.PageRequest;
 
 /**
- * The one repository of {@code article_article} and its tags ({@code article_tag}): the readers' reads (whole
- * articles, summaries), the newsroom's reads (desk rows, the state a command decides on) and every write. Every write
- * to an existing article but the scheduler's claim is version-checked: it changes a row only at the version the
- * caller read, and moves the version on.
+ * The one repository of {@code article_article} and its tags ({@code article_tag}): the
+ * readers' reads (whole articles, summaries), the newsroom's reads (desk rows, the state
+ * a command decides on) and every write. Every write to an existing article but the
+ * scheduler's claim is version-checked: it changes a row only at the version the caller
+ * read, and moves the version on.
  */
 @Repository
 class Articles {
@@ -46,7 +47,8 @@ class Articles {
 			ORDER BY a.id
 			""";
 
-	// by primary key alone: a status condition lets the planner pick the status index and sort every page
+	// by primary key alone: a status condition lets the planner pick the status index and
+	// sort every page
 	private static final String AFTER = "SELECT " + COLUMNS + """
 			FROM article_article a JOIN article_section s ON s.id = a.section_id
 			WHERE a.id > :after
@@ -138,8 +140,10 @@ class Articles {
 			UPDATE article_article SET updated_at = :now, version = version + 1 WHERE id = :id AND version = :version
 			""";
 
-	// comment settings only: not "updated" for readers (updated_at stays), but the version moves, so an editor's
-	// form opened before fails its version check instead of silently reopening the comments
+	// comment settings only: not "updated" for readers (updated_at stays), but the
+	// version moves, so an editor's
+	// form opened before fails its version check instead of silently reopening the
+	// comments
 	private static final String SET_COMMENTS = """
 			UPDATE article_article
 			SET comments_open = :open, moderation_mode = :mode, comments_close_days = :closeDays, version = version + 1
@@ -150,7 +154,8 @@ class Articles {
 			SELECT id FROM article_article WHERE status = 'SCHEDULED' AND scheduled_at <= :now ORDER BY scheduled_at, id
 			""";
 
-	// The claim: of any number of racing schedulers (threads or nodes), exactly one changes the row.
+	// The claim: of any number of racing schedulers (threads or nodes), exactly one
+	// changes the row.
 	private static final String CLAIM_DUE = """
 			UPDATE article_article
 			SET status = 'PUBLISHED', published_at = :now, updated_at = :now, version = version + 1
@@ -195,7 +200,8 @@ class Articles {
 	}
 
 	Optional<Article> findById(long id) {
-		// the tags after the row, not while its result set is open (no transaction: that would take a second connection)
+		// the tags after the row, not while its result set is open (no transaction: that
+		// would take a second connection)
 		return jdbc.sql(BY_ID).param("id", id).query((rs, row) -> map(rs, List.of())).optional().map(this::withTags);
 	}
 
@@ -208,7 +214,9 @@ class Articles {
 	}
 
 	List<Article> findAfter(long afterId, int limit) {
-		return withTags(jdbc.sql(AFTER).param("after", afterId).param("limit", limit)
+		return withTags(jdbc.sql(AFTER)
+			.param("after", afterId)
+			.param("limit", limit)
 			.query((rs, row) -> map(rs, List.of()))
 			.list());
 	}
@@ -257,13 +265,20 @@ class Articles {
 		return jdbc.sql(COUNT_IN_SECTION).param("section", sectionId).query(Long.class).single();
 	}
 
-	/** Published summaries of the given ids, in the order of the ids; unknown or unpublished ids are left out. */
+	/**
+	 * Published summaries of the given ids, in the order of the ids; unknown or
+	 * unpublished ids are left out.
+	 */
 	List<ArticleSummary> summaries(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		Map<Long, ArticleSummary> byId = new HashMap<>();
-		jdbc.sql(SUMMARIES_BY_IDS).param("ids", ids).query(Articles::mapSummary).list().forEach(s -> byId.put(s.id(), s));
+		jdbc.sql(SUMMARIES_BY_IDS)
+			.param("ids", ids)
+			.query(Articles::mapSummary)
+			.list()
+			.forEach(s -> byId.put(s.id(), s));
 		List<ArticleSummary> ordered = new ArrayList<>();
 		for (Long id : ids) {
 			ArticleSummary summary = byId.get(id);
@@ -299,7 +314,8 @@ class Articles {
 			.param("mode", article.comments().mode().name())
 			.param("closeDays", article.comments().closeAfterDays())
 			.param("now", utc(now))
-			// an article that arrives already published was last changed when it was published
+			// an article that arrives already published was last changed when it was
+			// published
 			.param("updatedAt", utc(article.publishedAt() == null ? now : article.publishedAt()))
 			.param("publishedAt", article.publishedAt() == null ? null : utc(article.publishedAt()))
 			.param("externalId", article.externalId())
@@ -322,7 +338,10 @@ class Articles {
 		jdbc.sql(SET_CREATED_BY).param("id", id).param("by", author).update();
 	}
 
-	/** Replaces the content at {@code version}; false when the version moved (nothing changed then). */
+	/**
+	 * Replaces the content at {@code version}; false when the version moved (nothing
+	 * changed then).
+	 */
 	boolean updateContent(long id, long version, ArticleContent c, String slug, Instant now) {
 		int rows = jdbc.sql(UPDATE_CONTENT)
 			.param("id", id)
@@ -359,7 +378,10 @@ class Articles {
 		}
 	}
 
-	/** Moves the article to {@code status} at {@code version}; false when the version moved. */
+	/**
+	 * Moves the article to {@code status} at {@code version}; false when the version
+	 * moved.
+	 */
 	boolean move(long id, long version, ArticleStatus status, @Nullable Instant scheduledAt,
 			@Nullable Instant publishedAt, Instant now) {
 		return jdbc.sql(MOVE)
@@ -372,7 +394,10 @@ class Articles {
 			.update() == 1;
 	}
 
-	/** A change readers see that is not content (a correction note): new version, new updated time. */
+	/**
+	 * A change readers see that is not content (a correction note): new version, new
+	 * updated time.
+	 */
 	boolean touch(long id, long version, Instant now) {
 		return jdbc.sql(TOUCH).param("id", id).param("version", version).param("now", utc(now)).update() == 1;
 	}
@@ -420,8 +445,9 @@ class Articles {
 	}
 
 	List<DeskRow> publishedByTitle(String text, int limit) {
-		String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-			.replace("_", "\\_") + "%";
+		String pattern = "%"
+				+ text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+				+ "%";
 		return jdbc.sql(PUBLISHED_BY_TITLE)
 			.param("pattern", pattern)
 			.param("limit", limit)

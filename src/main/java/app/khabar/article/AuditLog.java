@@ -51,11 +51,7 @@ class AuditLog {
 	}
 
 	List<AuditEntry> recent(PageRequest page) {
-		return jdbc.sql(RECENT)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(AuditLog::map)
-			.list();
+		return jdbc.sql(RECENT).param("limit", page.size()).param("offset", page.offset()).query(AuditLog::map).list();
 	}
 
 	long count() {

@@ -5,8 +5,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An article as the newsroom sees it, read fresh from the database (never from a cache, so version checks see the
- * truth): the article, who created it and when it is due if scheduled.
+ * An article as the newsroom sees it, read fresh from the database (never from a cache,
+ * so version checks see the truth): the article, who created it and when it is due if
+ * scheduled.
  */
 public record EditableArticle(Article article, @Nullable String createdBy, @Nullable Instant scheduledAt) {
 

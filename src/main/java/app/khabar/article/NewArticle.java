@@ -6,8 +6,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An article to store as it is, for imports and demo content; {@code bodyHtml} is sanitized on the way in.
- * {@code externalId} names where it came from, so that importing again finds it instead of duplicating it.
+ * An article to store as it is, for imports and demo content; {@code bodyHtml} is
+ * sanitized on the way in. {@code externalId} names where it came from, so that importing
+ * again finds it instead of duplicating it.
  */
 public record NewArticle(String sectionSlug, ArticleKind kind, @Nullable String kicker, String title, String lead,
 		String bodyHtml, Source source, List<String> tags, Media media, ArticleStatus status, CommentSettings comments,

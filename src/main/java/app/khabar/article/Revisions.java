@@ -12,7 +12,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Revisions of articles, full content each. An author keeps one autosave per article: a newer one replaces it.
+ * Revisions of articles, full content each. An author keeps one autosave per article: a
+ * newer one replaces it.
  */
 @Repository
 class Revisions {
@@ -51,8 +52,7 @@ class Revisions {
 		this.jdbc = jdbc;
 	}
 
-	long insert(long articleId, long articleVersion, Revision.Kind kind, String author, ArticleContent c,
-			Instant now) {
+	long insert(long articleId, long articleVersion, Revision.Kind kind, String author, ArticleContent c, Instant now) {
 		if (kind == Revision.Kind.AUTOSAVE) {
 			jdbc.sql(DELETE_AUTOSAVES).param("article", articleId).param("author", author).update();
 		}

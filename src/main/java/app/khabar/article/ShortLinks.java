@@ -3,8 +3,8 @@ package app.khabar.article;
 import java.util.Optional;
 
 /**
- * Short links for sharing: {@code /x/{code}}, where the code is the article id in base 36 (e.g. 12345 → {@code 9ix}).
- * Nothing is stored: the id decides, as in the canonical URL.
+ * Short links for sharing: {@code /x/{code}}, where the code is the article id in base 36
+ * (e.g. 12345 → {@code 9ix}). Nothing is stored: the id decides, as in the canonical URL.
  */
 public final class ShortLinks {
 
@@ -20,7 +20,10 @@ public final class ShortLinks {
 		return "/x/" + code(articleId);
 	}
 
-	/** The article id of a code; empty for anything that is not a short code (upper case is accepted). */
+	/**
+	 * The article id of a code; empty for anything that is not a short code (upper case
+	 * is accepted).
+	 */
 	public static Optional<Long> idOf(String code) {
 		if (code.isEmpty() || code.length() > 12) {
 			return Optional.empty();

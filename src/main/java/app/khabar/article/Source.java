@@ -3,8 +3,8 @@ package app.khabar.article;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a story comes from, as data: the outlet that reports it (ours, or the one we republish) and the agency it
- * quotes, as in «به گزارش مشرق به نقل از خبرگزاری سما».
+ * Where a story comes from, as data: the outlet that reports it (ours, or the one we
+ * republish) and the agency it quotes, as in «به گزارش مشرق به نقل از خبرگزاری سما».
  */
 public record Source(@Nullable String outlet, @Nullable String agency, @Nullable String reporter) {
 

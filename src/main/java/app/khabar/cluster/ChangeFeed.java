@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The cluster's change feed (DESIGN.md "Scale"): an append-only table of changes in the shared database. Writers
- * append in their own transaction, so a change is in the feed exactly when the data it announces is committed;
- * every node reads it from its own position ({@link FeedCursor} deals with ids that commit out of order).
+ * The cluster's change feed (DESIGN.md "Scale"): an append-only table of changes in the
+ * shared database. Writers append in their own transaction, so a change is in the feed
+ * exactly when the data it announces is committed; every node reads it from its own
+ * position ({@link FeedCursor} deals with ids that commit out of order).
  */
 @Component
 public class ChangeFeed {
@@ -41,7 +42,10 @@ public class ChangeFeed {
 		this.clock = clock;
 	}
 
-	/** Appends a change of {@code entityId} under {@code topic}, in the caller's transaction when there is one. */
+	/**
+	 * Appends a change of {@code entityId} under {@code topic}, in the caller's
+	 * transaction when there is one.
+	 */
 	@Transactional
 	public void append(String topic, long entityId) {
 		jdbc.sql(APPEND)
@@ -58,13 +62,16 @@ public class ChangeFeed {
 	}
 
 	/**
-	 * The position of the newest committed change made before {@code time}, 0 if none: where a projection rebuilt
-	 * from the data as of now starts following. Starting a little in the past replays recent changes (projections
-	 * are idempotent) instead of missing one whose transaction was still open.
+	 * The position of the newest committed change made before {@code time}, 0 if none:
+	 * where a projection rebuilt from the data as of now starts following. Starting a
+	 * little in the past replays recent changes (projections are idempotent) instead of
+	 * missing one whose transaction was still open.
 	 */
 	@Transactional(readOnly = true)
 	public long positionBefore(Instant time) {
-		return jdbc.sql(HEAD_BEFORE).param("time", OffsetDateTime.ofInstant(time, ZoneOffset.UTC)).query(Long.class)
+		return jdbc.sql(HEAD_BEFORE)
+			.param("time", OffsetDateTime.ofInstant(time, ZoneOffset.UTC))
+			.query(Long.class)
 			.single();
 	}
 

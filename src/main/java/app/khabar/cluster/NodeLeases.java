@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Leases for jobs that must run on one node at a time (scheduled publishing, cleanups), kept in the shared database:
- * a node holds a named lease until it expires, renews it while it works, and another node takes it over only once it
- * has expired. A node that dies loses its leases after their time to live.
+ * Leases for jobs that must run on one node at a time (scheduled publishing, cleanups),
+ * kept in the shared database: a node holds a named lease until it expires, renews it
+ * while it works, and another node takes it over only once it has expired. A node that
+ * dies loses its leases after their time to live.
  */
 @Component
 public class NodeLeases {
@@ -22,7 +23,8 @@ public class NodeLeases {
 			INSERT INTO cluster_lease (name, holder, expires_at) VALUES (:name, '', :epoch) ON CONFLICT DO NOTHING
 			""";
 
-	// One statement decides: the row lock makes racing nodes take turns, and the loser's WHERE no longer matches.
+	// One statement decides: the row lock makes racing nodes take turns, and the loser's
+	// WHERE no longer matches.
 	private static final String TAKE = """
 			UPDATE cluster_lease SET holder = :me, expires_at = :until
 			WHERE name = :name AND (expires_at < :now OR holder = :me)
@@ -63,7 +65,10 @@ public class NodeLeases {
 
 	/** Gives the lease up early, if this node holds it. */
 	public void release(String name) {
-		jdbc.sql(RELEASE).param("name", name).param("me", node).param("epoch", Instant.EPOCH.atOffset(ZoneOffset.UTC))
+		jdbc.sql(RELEASE)
+			.param("name", name)
+			.param("me", node)
+			.param("epoch", Instant.EPOCH.atOffset(ZoneOffset.UTC))
 			.update();
 	}
 

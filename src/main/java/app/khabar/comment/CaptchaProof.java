@@ -3,8 +3,8 @@ package app.khabar.comment;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The reader's proof of being a person, checked (and used up) in the same transaction that stores the comment: a
- * comment that is refused leaves its proof unused.
+ * The reader's proof of being a person, checked (and used up) in the same transaction
+ * that stores the comment: a comment that is refused leaves its proof unused.
  */
 public sealed interface CaptchaProof {
 

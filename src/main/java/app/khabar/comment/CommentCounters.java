@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The per-article counters. Every change is a relative update inside the caller's transaction, so concurrent writers
- * never lose a count; the row is created on first use.
+ * The per-article counters. Every change is a relative update inside the caller's
+ * transaction, so concurrent writers never lose a count; the row is created on first use.
  */
 @Repository
 class CommentCounters {
@@ -70,9 +70,13 @@ class CommentCounters {
 		add(articleId, new int[CommentStatus.values().length]);
 	}
 
-	/** Adds {@code delta} (indexed by {@link CommentStatus#ordinal()}) to an article's counters. */
+	/**
+	 * Adds {@code delta} (indexed by {@link CommentStatus#ordinal()}) to an article's
+	 * counters.
+	 */
 	void add(long articleId, int[] delta) {
-		// the row exists but for an article's first comment: one statement in the usual case
+		// the row exists but for an article's first comment: one statement in the usual
+		// case
 		if (update(articleId, delta) == 0) {
 			ensure(articleId);
 			update(articleId, delta);

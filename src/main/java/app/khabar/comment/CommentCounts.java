@@ -1,7 +1,8 @@
 package app.khabar.comment;
 
 /**
- * The three public counters of an article's comments, and the version of what its public thread shows.
+ * The three public counters of an article's comments, and the version of what its public
+ * thread shows.
  */
 public record CommentCounts(long articleId, int published, int pending, int rejected, long version) {
 

@@ -4,8 +4,8 @@ import app.khabar.shared.ErrorCode;
 import app.khabar.shared.ErrorKind;
 
 /**
- * Why a comment or a vote was refused, each with a Persian message in {@code messages/comment.properties}. A refused
- * comment is not stored.
+ * Why a comment or a vote was refused, each with a Persian message in
+ * {@code messages/comment.properties}. A refused comment is not stored.
  */
 public enum CommentError implements ErrorCode {
 
@@ -13,7 +13,10 @@ public enum CommentError implements ErrorCode {
 	ARTICLE_NOT_FOUND(ErrorKind.NOT_FOUND, "comment.error.article-not-found"),
 	/** The article no longer takes comments. */
 	COMMENTS_CLOSED(ErrorKind.UNPROCESSABLE, "comment.error.closed"),
-	/** The captcha solution (or fallback answer) is missing, wrong, expired or used before. */
+	/**
+	 * The captcha solution (or fallback answer) is missing, wrong, expired or used
+	 * before.
+	 */
 	CAPTCHA_FAILED(ErrorKind.UNPROCESSABLE, "comment.error.captcha"),
 	/** This client or this article got too many comments in a short time. */
 	TOO_FAST(ErrorKind.TOO_MANY_REQUESTS, "comment.error.too-fast"),
@@ -21,7 +24,10 @@ public enum CommentError implements ErrorCode {
 	INVALID_TEXT(ErrorKind.INVALID, "comment.error.invalid-text"),
 	/** The name is too long (argument: the bound). */
 	INVALID_NAME(ErrorKind.INVALID, "comment.error.invalid-name"),
-	/** The comment replied to does not exist, is not published, or is under another article. */
+	/**
+	 * The comment replied to does not exist, is not published, or is under another
+	 * article.
+	 */
 	INVALID_PARENT(ErrorKind.INVALID, "comment.error.invalid-parent"),
 	/** The request body is not the JSON object the API expects. */
 	INVALID_REQUEST(ErrorKind.INVALID, "comment.error.invalid-request"),
@@ -29,7 +35,10 @@ public enum CommentError implements ErrorCode {
 	TOO_LARGE(ErrorKind.INVALID, "comment.error.too-large"),
 	/** No comment with this id (votes: no published one). */
 	COMMENT_NOT_FOUND(ErrorKind.NOT_FOUND, "comment.error.comment-not-found"),
-	/** Another moderator decided or edited the comment since this one read it: nothing was changed. */
+	/**
+	 * Another moderator decided or edited the comment since this one read it: nothing was
+	 * changed.
+	 */
 	CONCURRENT_DECISION(ErrorKind.CONFLICT, "comment.error.concurrent-decision"),
 	/** A moderator's edit left no text. */
 	EDIT_EMPTY(ErrorKind.INVALID, "comment.error.edit-empty"),

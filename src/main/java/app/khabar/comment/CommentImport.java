@@ -14,8 +14,9 @@ import app.khabar.article.Section;
 import app.khabar.persian.PersianText;
 
 /**
- * Stores comments that arrive whole, already decided (demo content, imports, benchmarks), with their counters in the
- * same transaction. Readers' comments go through posting and screening instead.
+ * Stores comments that arrive whole, already decided (demo content, imports, benchmarks),
+ * with their counters in the same transaction. Readers' comments go through posting and
+ * screening instead.
  */
 @Service
 public class CommentImport {
@@ -41,10 +42,13 @@ public class CommentImport {
 			@Nullable String countryCode, CommentStatus status, Instant createdAt, int likes, int dislikes) {
 		String name = authorName == null ? null : PersianText.normalize(authorName);
 		String body = PersianText.normalize(text);
-		long id = comments.insertAll(List.of(new Comments.NewRow(articleId, parentId, name, body, countryCode, status,
-				likes, dislikes, createdAt, null, null, null))).getFirst();
+		long id = comments
+			.insertAll(List.of(new Comments.NewRow(articleId, parentId, name, body, countryCode, status, likes,
+					dislikes, createdAt, null, null, null)))
+			.getFirst();
 		counters.count(articleId, status);
-		// imported comments reach the moderation queue like readers' ones, already decided or pending
+		// imported comments reach the moderation queue like readers' ones, already
+		// decided or pending
 		Section section = articles.find(articleId).map(Article::section).orElse(null);
 		events.publishEvent(new CommentsSubmitted(List
 			.of(new CommentSubmitted(id, articleId, section, parentId, status, null, null, createdAt, name, body))));

@@ -34,14 +34,16 @@ import app.khabar.persian.PersianText;
 import app.khabar.shared.KhabarException;
 
 /**
- * A reader's comment, from submission to a committed row (DESIGN.md path 2). First what needs no database: rate
- * limits, the captcha's signature and expiry, the article (published, open), the text and name (normalized, bounded).
- * Then a group commit stores it with the comments that arrived meanwhile, in one transaction: the parent (published,
- * same article), the captcha used up (once), screening (which sees the client's earlier comments, including those
- * earlier in the same batch), the row with the verdict's reason, the counters, and {@link CommentsSubmitted} for the
- * moderation queue. When {@link #post} returns, the comment is committed: an acknowledged comment is never lost.
- * Refusals are {@link KhabarException}s with a {@link CommentError}; nothing is stored for them but a captcha
- * solution already spent.
+ * A reader's comment, from submission to a committed row (DESIGN.md path 2). First what
+ * needs no database: rate limits, the captcha's signature and expiry, the article
+ * (published, open), the text and name (normalized, bounded). Then a group commit stores
+ * it with the comments that arrived meanwhile, in one transaction: the parent (published,
+ * same article), the captcha used up (once), screening (which sees the client's earlier
+ * comments, including those earlier in the same batch), the row with the verdict's
+ * reason, the counters, and {@link CommentsSubmitted} for the moderation queue. When
+ * {@link #post} returns, the comment is committed: an acknowledged comment is never lost.
+ * Refusals are {@link KhabarException}s with a {@link CommentError}; nothing is stored
+ * for them but a captcha solution already spent.
  */
 @Service
 public class CommentPosting implements DisposableBean {
@@ -87,14 +89,13 @@ public class CommentPosting implements DisposableBean {
 		this.transactions = transactions;
 		this.perClient = new RateLimiter(settings.clientLimit(), settings.clientWindow());
 		this.perArticle = new RateLimiter(settings.articleLimit(), settings.articleWindow());
-		this.groupCommit = new GroupCommit<>("comment-writer", settings.writers(), settings.maxBatch(),
-				this::storeAll);
+		this.groupCommit = new GroupCommit<>("comment-writer", settings.writers(), settings.maxBatch(), this::storeAll);
 	}
 
 	/**
 	 * Stores a reader's comment as screening decides, or refuses it.
-	 * @throws KhabarException with {@link CommentError}: too fast, captcha failed, article not found, comments
-	 * closed, invalid text, name or parent
+	 * @throws KhabarException with {@link CommentError}: too fast, captcha failed,
+	 * article not found, comments closed, invalid text, name or parent
 	 */
 	public PostedComment post(NewComment comment, Commenter commenter, CaptchaProof proof) {
 		if (!perClient.tryAcquire(commenter.client().value())
@@ -133,8 +134,9 @@ public class CommentPosting implements DisposableBean {
 	}
 
 	/**
-	 * One comment of a batch on its way through the transaction's steps: refused at one of them, or screened and then
-	 * stored. A step looks only at the items still {@link #pending}.
+	 * One comment of a batch on its way through the transaction's steps: refused at one
+	 * of them, or screened and then stored. A step looks only at the items still
+	 * {@link #pending}.
 	 */
 	private static final class Item {
 
@@ -142,7 +144,10 @@ public class CommentPosting implements DisposableBean {
 
 		@Nullable Outcome<PostedComment> outcome;
 
-		/** Screening's verdict ({@link #screened}): the status to store, its reason and detail. */
+		/**
+		 * Screening's verdict ({@link #screened}): the status to store, its reason and
+		 * detail.
+		 */
 		CommentStatus status = CommentStatus.PENDING;
 
 		@Nullable ReasonCode reason;
@@ -181,7 +186,10 @@ public class CommentPosting implements DisposableBean {
 		return Objects.requireNonNull(transactions.execute(status -> storeInTransaction(batch)));
 	}
 
-	/** One batch, in order: parents, captcha uses, screening, then the rows, the queue and the counters. */
+	/**
+	 * One batch, in order: parents, captcha uses, screening, then the rows, the queue and
+	 * the counters.
+	 */
 	private List<Outcome<PostedComment>> storeInTransaction(List<Ready> batch) {
 		List<Item> items = batch.stream().map(Item::new).toList();
 		refuseOrphans(items);
@@ -215,7 +223,10 @@ public class CommentPosting implements DisposableBean {
 		}
 	}
 
-	/** Refuses a comment whose captcha solution was used before (also earlier within the batch); uses up the others. */
+	/**
+	 * Refuses a comment whose captcha solution was used before (also earlier within the
+	 * batch); uses up the others.
+	 */
 	private void refuseUsedCaptchas(List<Item> items) {
 		List<CaptchaResult> captchas = captcha.useUp(items.stream().map(item -> item.ready.captcha()).toList());
 		for (int i = 0; i < items.size(); i++) {
@@ -226,14 +237,16 @@ public class CommentPosting implements DisposableBean {
 	}
 
 	/**
-	 * Screens the items in order; each sees the client's recent comments, including the ones before it in this batch,
-	 * as if they had been posted one after another.
+	 * Screens the items in order; each sees the client's recent comments, including the
+	 * ones before it in this batch, as if they had been posted one after another.
 	 */
 	private void screen(List<Item> items) {
 		if (items.isEmpty()) {
 			return;
 		}
-		Instant since = items.stream().map(item -> item.ready.submittedAt()).min(Comparator.naturalOrder())
+		Instant since = items.stream()
+			.map(item -> item.ready.submittedAt())
+			.min(Comparator.naturalOrder())
 			.orElseThrow()
 			.minus(settings.recentWindow());
 		Map<String, List<Comments.Recent>> recent = new HashMap<>(comments.recentOf(
@@ -241,13 +254,17 @@ public class CommentPosting implements DisposableBean {
 		for (Item item : items) {
 			Ready ready = item.ready;
 			Instant now = ready.submittedAt();
-			List<Comments.Recent> earlier = recent.getOrDefault(ready.client(), List.of()).stream()
+			List<Comments.Recent> earlier = recent.getOrDefault(ready.client(), List.of())
+				.stream()
 				.filter(r -> r.createdAt().isAfter(now.minus(settings.recentWindow())))
 				.limit(RECENT_LIMIT)
 				.toList();
 			item.screened(screening.screen(new ScreeningRequest(ready.articleId(), ready.mode(), ready.name(),
 					ready.text(), ready.commenter().client(),
-					earlier.stream().filter(r -> r.articleId() == ready.articleId()).map(Comments.Recent::body).toList(),
+					earlier.stream()
+						.filter(r -> r.articleId() == ready.articleId())
+						.map(Comments.Recent::body)
+						.toList(),
 					earlier.stream().map(Comments.Recent::createdAt).toList(), now)));
 			var mine = new ArrayList<Comments.Recent>(recent.getOrDefault(ready.client(), List.of()));
 			mine.addFirst(new Comments.Recent(ready.articleId(), ready.text(), now));
@@ -276,20 +293,25 @@ public class CommentPosting implements DisposableBean {
 		}
 		events.publishEvent(new CommentsSubmitted(submitted));
 		deltas.keySet().forEach(article -> events.publishEvent(new CommentThreadChanged(article)));
-		// last, and in article order: concurrent batches lock the counter rows in one order (no deadlock) and hold
+		// last, and in article order: concurrent batches lock the counter rows in one
+		// order (no deadlock) and hold
 		// them only until the commit that follows
 		deltas.forEach(counters::add);
 	}
 
 	/**
-	 * Whether readers may comment on the article now: its own settings and the site's, as moderation decides
-	 * ({@link CommentScreening#acceptsComments}). The page, the reply form and {@link #post} all ask this.
+	 * Whether readers may comment on the article now: its own settings and the site's, as
+	 * moderation decides ({@link CommentScreening#acceptsComments}). The page, the reply
+	 * form and {@link #post} all ask this.
 	 */
 	public boolean acceptsComments(Article article) {
 		return screening.acceptsComments(article, clock.instant());
 	}
 
-	/** Most characters a comment may have ({@code khabar.comment.max-length}), for the form's hint. */
+	/**
+	 * Most characters a comment may have ({@code khabar.comment.max-length}), for the
+	 * form's hint.
+	 */
 	public int maxLength() {
 		return settings.maxLength();
 	}
@@ -299,7 +321,10 @@ public class CommentPosting implements DisposableBean {
 		return settings.maxNameLength();
 	}
 
-	/** The largest JSON body the comment API reads ({@code khabar.comment.max-body-bytes}). */
+	/**
+	 * The largest JSON body the comment API reads
+	 * ({@code khabar.comment.max-body-bytes}).
+	 */
 	public long maxBodyBytes() {
 		return settings.maxBodyBytes();
 	}
@@ -348,8 +373,9 @@ public class CommentPosting implements DisposableBean {
 	}
 
 	/**
-	 * The one normalizer (letters, digits, control and bidi characters), then what it leaves that no text needs:
-	 * lone surrogates (unstorable), non-characters, and surrounding whitespace.
+	 * The one normalizer (letters, digits, control and bidi characters), then what it
+	 * leaves that no text needs: lone surrogates (unstorable), non-characters, and
+	 * surrounding whitespace.
 	 */
 	static String clean(String typed) {
 		String normalized = PersianText.normalize(typed);

@@ -16,10 +16,12 @@ import app.khabar.persian.PersianText;
 import app.khabar.shared.KhabarException;
 
 /**
- * The moderators' commands on comments: decide a comment's status and edit its text. Both are version-checked: the
- * caller names the version it saw, and if another moderator changed the comment since, nothing changes and
- * {@link CommentError#CONCURRENT_DECISION} is thrown. A decision moves the article's counters in the same transaction,
- * so the counters always equal the comments. Who decided, and why, is the moderation module's record.
+ * The moderators' commands on comments: decide a comment's status and edit its text. Both
+ * are version-checked: the caller names the version it saw, and if another moderator
+ * changed the comment since, nothing changes and {@link CommentError#CONCURRENT_DECISION}
+ * is thrown. A decision moves the article's counters in the same transaction, so the
+ * counters always equal the comments. Who decided, and why, is the moderation module's
+ * record.
  */
 @Service
 public class CommentReview {
@@ -44,7 +46,9 @@ public class CommentReview {
 		return rows.find(commentId);
 	}
 
-	/** The comments with these ids, in the order of {@code ids}; unknown ids are skipped. */
+	/**
+	 * The comments with these ids, in the order of {@code ids}; unknown ids are skipped.
+	 */
 	@Transactional(readOnly = true)
 	public List<ReviewedComment> findAll(Collection<Long> ids) {
 		Map<Long, ReviewedComment> byId = rows.findAll(ids)
@@ -54,14 +58,17 @@ public class CommentReview {
 	}
 
 	/**
-	 * Moves the comment to {@code to}, if it is still at {@code expectedVersion}; the counters follow.
+	 * Moves the comment to {@code to}, if it is still at {@code expectedVersion}; the
+	 * counters follow.
 	 * @return the comment after the decision
-	 * @throws KhabarException {@link CommentError#COMMENT_NOT_FOUND} or {@link CommentError#CONCURRENT_DECISION}
+	 * @throws KhabarException {@link CommentError#COMMENT_NOT_FOUND} or
+	 * {@link CommentError#CONCURRENT_DECISION}
 	 */
 	@Transactional
 	public ReviewedComment decide(long commentId, long expectedVersion, CommentStatus to) {
 		ReviewedComment before = current(commentId, expectedVersion);
-		// the status is part of the check: the counters move from the status the row really had
+		// the status is part of the check: the counters move from the status the row
+		// really had
 		if (!rows.decide(commentId, expectedVersion, before.status(), to)) {
 			throw new KhabarException(CommentError.CONCURRENT_DECISION);
 		}
@@ -76,10 +83,11 @@ public class CommentReview {
 	}
 
 	/**
-	 * Replaces the comment's text, if it is still at {@code expectedVersion}. The reader's first text is kept as
-	 * {@link ReviewedComment#originalText()}; later edits replace only the shown text.
-	 * @throws KhabarException {@link CommentError#COMMENT_NOT_FOUND}, {@link CommentError#CONCURRENT_DECISION} or
-	 * {@link CommentError#EDIT_EMPTY}
+	 * Replaces the comment's text, if it is still at {@code expectedVersion}. The
+	 * reader's first text is kept as {@link ReviewedComment#originalText()}; later edits
+	 * replace only the shown text.
+	 * @throws KhabarException {@link CommentError#COMMENT_NOT_FOUND},
+	 * {@link CommentError#CONCURRENT_DECISION} or {@link CommentError#EDIT_EMPTY}
 	 */
 	@Transactional
 	public ReviewedComment edit(long commentId, long expectedVersion, String newText) {

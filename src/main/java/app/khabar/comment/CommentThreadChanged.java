@@ -1,7 +1,8 @@
 package app.khabar.comment;
 
 /**
- * Something an article's public comment thread shows changed: a counter, a published comment, a vote.
+ * Something an article's public comment thread shows changed: a counter, a published
+ * comment, a vote.
  */
 public record CommentThreadChanged(long articleId) {
 }

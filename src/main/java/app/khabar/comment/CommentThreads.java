@@ -48,7 +48,9 @@ public class CommentThreads {
 		return threads.get(articleId);
 	}
 
-	/** A published comment of this article, from the cached thread (replies at any depth). */
+	/**
+	 * A published comment of this article, from the cached thread (replies at any depth).
+	 */
 	public Optional<PublishedComment> published(long articleId, long commentId) {
 		return find(of(articleId).comments(), commentId);
 	}
@@ -71,8 +73,8 @@ public class CommentThreads {
 	}
 
 	/**
-	 * Of {@code articleIds}, the ones with the most published comments, most first (for "most commented" lists;
-	 * the caller bounds the candidates, e.g. to recent articles).
+	 * Of {@code articleIds}, the ones with the most published comments, most first (for
+	 * "most commented" lists; the caller bounds the candidates, e.g. to recent articles).
 	 */
 	public java.util.List<Long> mostCommented(java.util.Collection<Long> articleIds, int limit) {
 		return articleIds.isEmpty() ? java.util.List.of() : counters.mostCommented(articleIds, limit);
@@ -85,8 +87,8 @@ public class CommentThreads {
 	}
 
 	/**
-	 * Replies go under their parent at any depth; a reply whose parent is not published is shown at the top level
-	 * rather than lost.
+	 * Replies go under their parent at any depth; a reply whose parent is not published
+	 * is shown at the top level rather than lost.
 	 */
 	static List<PublishedComment> tree(List<PublishedComment> flat) {
 		Map<Long, List<Long>> children = new LinkedHashMap<>();

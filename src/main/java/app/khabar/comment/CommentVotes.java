@@ -11,9 +11,10 @@ import app.khabar.shared.KhabarException;
 import app.khabar.web.ClientHash;
 
 /**
- * Likes and dislikes of published comments: one vote per reader per comment, changeable, counted exactly under
- * concurrency. A reader is a long-lived random id (the web layer keeps it in a cookie), not the address hash, because
- * many readers share one address behind mobile carriers' NAT; the address hash only rate-limits votes.
+ * Likes and dislikes of published comments: one vote per reader per comment, changeable,
+ * counted exactly under concurrency. A reader is a long-lived random id (the web layer
+ * keeps it in a cookie), not the address hash, because many readers share one address
+ * behind mobile carriers' NAT; the address hash only rate-limits votes.
  */
 @Service
 public class CommentVotes {
@@ -48,10 +49,11 @@ public class CommentVotes {
 	}
 
 	/**
-	 * Casts or changes {@code voter}'s vote on a published comment and answers the new counts. The thread's version
-	 * moves, so cached article pages render again.
-	 * @throws KhabarException {@link CommentError#COMMENT_NOT_FOUND}, {@link CommentError#TOO_MANY_VOTES},
-	 * {@link CommentError#INVALID_VOTE} for a malformed voter id
+	 * Casts or changes {@code voter}'s vote on a published comment and answers the new
+	 * counts. The thread's version moves, so cached article pages render again.
+	 * @throws KhabarException {@link CommentError#COMMENT_NOT_FOUND},
+	 * {@link CommentError#TOO_MANY_VOTES}, {@link CommentError#INVALID_VOTE} for a
+	 * malformed voter id
 	 */
 	@Transactional
 	public VoteCounts vote(long commentId, String voter, ClientHash client, Vote vote) {

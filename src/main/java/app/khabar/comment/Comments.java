@@ -23,10 +23,11 @@ import org.springframework.stereotype.Repository;
 import app.khabar.comment.spi.ReasonCode;
 
 /**
- * The one repository of {@code comment_comment}: readers' threads, the batch insert of new comments, what posting,
- * replies and votes look up, the vote counts, and the moderators' reads and writes. A moderator's write is
- * version-checked: it changes the row only at the version the moderator saw, and moves the version on, so two
- * moderators never overwrite each other.
+ * The one repository of {@code comment_comment}: readers' threads, the batch insert of
+ * new comments, what posting, replies and votes look up, the vote counts, and the
+ * moderators' reads and writes. A moderator's write is version-checked: it changes the
+ * row only at the version the moderator saw, and moves the version on, so two moderators
+ * never overwrite each other.
  */
 @Repository
 class Comments {
@@ -105,7 +106,10 @@ class Comments {
 		this.batch = batch;
 	}
 
-	/** Published comments of an article, oldest first, each without replies (the thread is assembled above). */
+	/**
+	 * Published comments of an article, oldest first, each without replies (the thread is
+	 * assembled above).
+	 */
 	List<PublishedComment> publishedOf(long articleId) {
 		return jdbc.sql(PUBLISHED_OF_ARTICLE).param("article", articleId).query(Comments::mapPublished).list();
 	}
@@ -130,7 +134,8 @@ class Comments {
 		batch.batchUpdate(INSERT, params, keys, new String[] { "id" });
 		List<Long> ids = keys.getKeyList().stream().map(key -> ((Number) key.get("id")).longValue()).toList();
 		if (ids.size() != rows.size()) {
-			throw new IllegalStateException("the database returned " + ids.size() + " ids for " + rows.size() + " rows");
+			throw new IllegalStateException(
+					"the database returned " + ids.size() + " ids for " + rows.size() + " rows");
 		}
 		return ids;
 	}
@@ -145,7 +150,10 @@ class Comments {
 		return places;
 	}
 
-	/** What each of these clients submitted since {@code since}, at most {@code limit} each, newest first. */
+	/**
+	 * What each of these clients submitted since {@code since}, at most {@code limit}
+	 * each, newest first.
+	 */
 	Map<String, List<Recent>> recentOf(Collection<String> clientHashes, Instant since, int limit) {
 		if (clientHashes.isEmpty()) {
 			return Map.of();
@@ -178,7 +186,10 @@ class Comments {
 		return jdbc.sql(FIND_ALL_REVIEWED).param("ids", ids).query(Comments::mapReviewed).list();
 	}
 
-	/** Moves the comment from {@code from} to {@code to} at {@code version}; false if either moved meanwhile. */
+	/**
+	 * Moves the comment from {@code from} to {@code to} at {@code version}; false if
+	 * either moved meanwhile.
+	 */
 	boolean decide(long id, long version, CommentStatus from, CommentStatus to) {
 		return jdbc.sql(DECIDE)
 			.param("id", id)
@@ -197,7 +208,10 @@ class Comments {
 			.update() == 1;
 	}
 
-	/** Adds to the comment's two vote counts (a negative number takes away), a relative update in the caller's transaction. */
+	/**
+	 * Adds to the comment's two vote counts (a negative number takes away), a relative
+	 * update in the caller's transaction.
+	 */
 	void addVotes(long commentId, int likes, int dislikes) {
 		jdbc.sql(ADD_VOTES).param("comment", commentId).param("likes", likes).param("dislikes", dislikes).update();
 	}
@@ -217,12 +231,12 @@ class Comments {
 	}
 
 	/**
-	 * A comment as {@link #insertAll} stores it: a reader's (with client hash and screening's reason) or an imported
-	 * one (with its votes).
+	 * A comment as {@link #insertAll} stores it: a reader's (with client hash and
+	 * screening's reason) or an imported one (with its votes).
 	 */
-	record NewRow(long articleId, @Nullable Long parentId, @Nullable String name, String body,
-			@Nullable String country, CommentStatus status, int likes, int dislikes, Instant createdAt,
-			@Nullable String clientHash, @Nullable String reason, @Nullable String detail) {
+	record NewRow(long articleId, @Nullable Long parentId, @Nullable String name, String body, @Nullable String country,
+			CommentStatus status, int likes, int dislikes, Instant createdAt, @Nullable String clientHash,
+			@Nullable String reason, @Nullable String detail) {
 	}
 
 	private static Place mapPlace(ResultSet rs, int row) throws SQLException {
@@ -233,8 +247,8 @@ class Comments {
 		long parent = rs.getLong("parent_id");
 		Long parentId = rs.wasNull() ? null : parent;
 		return new PublishedComment(rs.getLong("id"), parentId, rs.getString("author_name"), rs.getString("body"),
-				rs.getString("country_code"), instant(rs, "created_at"),
-				rs.getInt("likes"), rs.getInt("dislikes"), List.of());
+				rs.getString("country_code"), instant(rs, "created_at"), rs.getInt("likes"), rs.getInt("dislikes"),
+				List.of());
 	}
 
 	private static ReviewedComment mapReviewed(ResultSet rs, int row) throws SQLException {

@@ -14,18 +14,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Group commit: many threads each hand one item to {@link #submit} and wait; a few writer threads store whatever has
- * gathered meanwhile as one batch (one transaction, one round trip per statement instead of per item) and answer
- * every waiting thread. Under light load a batch is a single item, stored at once; under load batches grow by
- * themselves while the previous one commits. {@link #submit} returns only after the batch's {@code store} has
- * returned, so what it acknowledges is as durable as the store makes it.
+ * Group commit: many threads each hand one item to {@link #submit} and wait; a few writer
+ * threads store whatever has gathered meanwhile as one batch (one transaction, one round
+ * trip per statement instead of per item) and answer every waiting thread. Under light
+ * load a batch is a single item, stored at once; under load batches grow by themselves
+ * while the previous one commits. {@link #submit} returns only after the batch's
+ * {@code store} has returned, so what it acknowledges is as durable as the store makes
+ * it.
  * <p>
- * {@code store} answers each item of a batch, in order, with an {@link Outcome}: stored, or refused with its own
- * exception (a refusal does not concern the others). If {@code store} itself throws, nothing of the batch is assumed
- * stored and each item is stored again alone, so one failing item cannot take the others down with it.
+ * {@code store} answers each item of a batch, in order, with an {@link Outcome}: stored,
+ * or refused with its own exception (a refusal does not concern the others). If
+ * {@code store} itself throws, nothing of the batch is assumed stored and each item is
+ * stored again alone, so one failing item cannot take the others down with it.
  * <p>
- * {@link #close} takes no more items but stores those already handed in before it returns, so its owner closes it
- * while the database is still open.
+ * {@link #close} takes no more items but stores those already handed in before it
+ * returns, so its owner closes it while the database is still open.
  */
 final class GroupCommit<T, R> implements AutoCloseable {
 
@@ -48,8 +51,8 @@ final class GroupCommit<T, R> implements AutoCloseable {
 	private volatile boolean closed;
 
 	/**
-	 * Starts {@code writers} writer threads named {@code name-N}, each storing at most {@code maxBatch} items at a
-	 * time.
+	 * Starts {@code writers} writer threads named {@code name-N}, each storing at most
+	 * {@code maxBatch} items at a time.
 	 */
 	GroupCommit(String name, int writers, int maxBatch, Function<List<T>, List<Outcome<R>>> store) {
 		if (writers < 1 || maxBatch < 1) {
@@ -78,7 +81,8 @@ final class GroupCommit<T, R> implements AutoCloseable {
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			// the item may still be stored: the caller only learns it was not acknowledged
+			// the item may still be stored: the caller only learns it was not
+			// acknowledged
 			throw new IllegalStateException("interrupted while waiting for the group commit", e);
 		}
 		catch (ExecutionException e) {
@@ -95,8 +99,8 @@ final class GroupCommit<T, R> implements AutoCloseable {
 	}
 
 	/**
-	 * Takes no more items and lets the writers store those queued; returns once they have (or after {@link #DRAIN},
-	 * when whatever is still queued fails unacknowledged).
+	 * Takes no more items and lets the writers store those queued; returns once they have
+	 * (or after {@link #DRAIN}, when whatever is still queued fails unacknowledged).
 	 */
 	@Override
 	public void close() {

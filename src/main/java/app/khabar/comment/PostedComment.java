@@ -1,8 +1,9 @@
 package app.khabar.comment;
 
 /**
- * A stored (and committed) comment: its id and what screening decided. {@link CommentStatus#PENDING} waits for a
- * moderator, {@link CommentStatus#PUBLISHED} shows at once, {@link CommentStatus#REJECTED} is kept but never shown.
+ * A stored (and committed) comment: its id and what screening decided.
+ * {@link CommentStatus#PENDING} waits for a moderator, {@link CommentStatus#PUBLISHED}
+ * shows at once, {@link CommentStatus#REJECTED} is kept but never shown.
  */
 public record PostedComment(long id, long articleId, CommentStatus status) {
 

@@ -7,9 +7,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * A node-local fixed-window counter per key (Caffeine): the window starts with a key's first request and ends
- * {@code window} later. Cheap enough for every request; across nodes the limit multiplies by the node count, which is
- * why the screening's flood phase (over the database) stays the cluster-wide wall.
+ * A node-local fixed-window counter per key (Caffeine): the window starts with a key's
+ * first request and ends {@code window} later. Cheap enough for every request; across
+ * nodes the limit multiplies by the node count, which is why the screening's flood phase
+ * (over the database) stays the cluster-wide wall.
  */
 final class RateLimiter {
 
@@ -22,11 +23,14 @@ final class RateLimiter {
 			throw new IllegalArgumentException("a rate limit must be at least 1");
 		}
 		this.limit = limit;
-		// counting does not write the entry, so it expires a whole window after the key's first request
+		// counting does not write the entry, so it expires a whole window after the key's
+		// first request
 		this.windows = Caffeine.newBuilder().maximumSize(200_000).expireAfterWrite(window).build();
 	}
 
-	/** Counts a request for {@code key}; false when the key already used up its window. */
+	/**
+	 * Counts a request for {@code key}; false when the key already used up its window.
+	 */
 	boolean tryAcquire(String key) {
 		return windows.get(key, k -> new AtomicInteger()).incrementAndGet() <= limit;
 	}

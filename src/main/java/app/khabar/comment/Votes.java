@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code comment_vote} rows: one per reader and comment. Each change is guarded by the row of the reader's vote, so
- * concurrent votes never lose or double a count; the counts themselves are the comment's ({@link Comments#addVotes}).
+ * The {@code comment_vote} rows: one per reader and comment. Each change is guarded by
+ * the row of the reader's vote, so concurrent votes never lose or double a count; the
+ * counts themselves are the comment's ({@link Comments#addVotes}).
  */
 @Repository
 class Votes {
@@ -39,8 +40,8 @@ class Votes {
 	}
 
 	/**
-	 * Records the voter's vote and says how the counts move: a first vote adds one, a changed vote moves one from the
-	 * other side, the same vote again changes nothing.
+	 * Records the voter's vote and says how the counts move: a first vote adds one, a
+	 * changed vote moves one from the other side, the same vote again changes nothing.
 	 */
 	CountChange cast(long commentId, String voter, Vote vote, Instant at) {
 		var now = at.atOffset(ZoneOffset.UTC);

@@ -1,10 +1,11 @@
 /**
- * Reader comments: posting (the input checks, the length of a comment among them, then a group commit that screens
- * and stores a batch in one transaction and, at shutdown, stores everything handed in before it closes), replies,
- * votes and the exact per-article counters (published, awaiting review, not publishable), by form and by a JSON API
- * that decodes its bodies strictly (invalid UTF-8, an id that is no integer: a 400 before anything is stored).
- * Screening decisions, and whether an article takes comments, come from {@code comment.spi}, implemented by
- * moderation.
+ * Reader comments: posting (the input checks, the length of a comment among them, then a
+ * group commit that screens and stores a batch in one transaction and, at shutdown,
+ * stores everything handed in before it closes), replies, votes and the exact per-article
+ * counters (published, awaiting review, not publishable), by form and by a JSON API that
+ * decodes its bodies strictly (invalid UTF-8, an id that is no integer: a 400 before
+ * anything is stored). Screening decisions, and whether an article takes comments, come
+ * from {@code comment.spi}, implemented by moderation.
  */
 @ApplicationModule(displayName = "comment", allowedDependencies = { "web", "article", "article :: spi" })
 @NullMarked

@@ -38,10 +38,11 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo content written by us ({@code classpath:demo/}): articles in several sections with sources, tags and
- * images, comment threads in all three states, and the editors' boxes. Loaded once per database, in one transaction
- * with a marker row, on start when {@code khabar.demo.enabled} (the embedded database's default); times are relative
- * to the load, so the site looks current.
+ * The demo content written by us ({@code classpath:demo/}): articles in several sections
+ * with sources, tags and images, comment threads in all three states, and the editors'
+ * boxes. Loaded once per database, in one transaction with a marker row, on start when
+ * {@code khabar.demo.enabled} (the embedded database's default); times are relative to
+ * the load, so the site looks current.
  */
 @Service
 public class DemoContent {
@@ -97,14 +98,18 @@ public class DemoContent {
 		}
 	}
 
-	/** Loads the demo content unless this database has it already; safe to call from several nodes at once. */
+	/**
+	 * Loads the demo content unless this database has it already; safe to call from
+	 * several nodes at once.
+	 */
 	public Result load() {
 		try {
 			Result result = transaction.execute(status -> loadOnce());
 			return result == null ? Result.ALREADY_THERE : result;
 		}
 		catch (PessimisticLockingFailureException e) {
-			// another node holds the marker row for longer than the database's lock timeout: it is loading
+			// another node holds the marker row for longer than the database's lock
+			// timeout: it is loading
 			log.info("Demo content is being loaded by another node");
 			return Result.ALREADY_THERE;
 		}
@@ -145,8 +150,8 @@ public class DemoContent {
 				EXTERNAL_ID_PREFIX + entry.key());
 	}
 
-	private int storeThread(long articleId, @Nullable Long parentId, Instant after,
-			List<DemoFiles.CommentEntry> thread, Instant now) {
+	private int storeThread(long articleId, @Nullable Long parentId, Instant after, List<DemoFiles.CommentEntry> thread,
+			Instant now) {
 		int stored = 0;
 		for (DemoFiles.CommentEntry comment : thread) {
 			// never in the future, never before what it answers
@@ -177,7 +182,8 @@ public class DemoContent {
 
 	private List<DemoFiles.ArticleEntry> articleEntries() {
 		try {
-			Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/articles/*.json");
+			Resource[] files = new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:demo/articles/*.json");
 			Arrays.sort(files, Comparator.comparing(Resource::getFilename, Comparator.nullsFirst(String::compareTo)));
 			List<DemoFiles.ArticleEntry> entries = new ArrayList<>();
 			for (Resource file : files) {

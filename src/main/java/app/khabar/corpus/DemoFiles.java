@@ -14,9 +14,10 @@ import app.khabar.comment.CommentStatus;
 import app.khabar.feed.Box;
 
 /**
- * The shape of the demo content files under {@code classpath:demo/}: {@code content.json} holds the sections and the
- * boxes, {@code articles/*.json} the articles with their comment threads. Times are relative to the load:
- * an article was published {@code ago} before it, a comment {@code after} its article (a reply: after its parent).
+ * The shape of the demo content files under {@code classpath:demo/}: {@code content.json}
+ * holds the sections and the boxes, {@code articles/*.json} the articles with their
+ * comment threads. Times are relative to the load: an article was published {@code ago}
+ * before it, a comment {@code after} its article (a reply: after its parent).
  */
 final class DemoFiles {
 

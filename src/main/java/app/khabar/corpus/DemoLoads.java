@@ -29,8 +29,9 @@ class DemoLoads {
 	}
 
 	/**
-	 * Inserts the marker inside the caller's transaction; false if it is there already. A concurrent loader's
-	 * uncommitted marker makes this wait for that transaction, so two nodes never both load.
+	 * Inserts the marker inside the caller's transaction; false if it is there already. A
+	 * concurrent loader's uncommitted marker makes this wait for that transaction, so two
+	 * nodes never both load.
 	 */
 	boolean claim(Instant now) {
 		return jdbc.sql(CLAIM).param("now", now.atOffset(ZoneOffset.UTC)).update() == 1;

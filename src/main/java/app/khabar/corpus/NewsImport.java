@@ -43,19 +43,23 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports a news corpus in JSON Lines, one article a line, as the Iranian news dataset
- * ({@code shared/data/news/iranian-news/news.jsonl}) has it: {@code file, source, title, url, categories, published,
+ * ({@code shared/data/news/iranian-news/news.jsonl}) has it:
+ * {@code file, source, title, url, categories, published,
  * doc_id, tags, body}. Every article becomes a published story:
  * <ul>
  * <li>external id {@code iranian-news:<file>}, so importing again adds nothing;</li>
- * <li>section from the categories ({@link NewsSections}), outlet from {@code source} (Persian names);</li>
+ * <li>section from the categories ({@link NewsSections}), outlet from {@code source}
+ * (Persian names);</li>
  * <li>{@code published} is Tehran local time;</li>
- * <li>the body's lines are its sentences: the first (with the second when the first is short) become the lead
- * (the corpus has none), the rest the body's paragraphs;</li>
- * <li>a missing title (the sobhane files) is taken from the first sentence, shortened;</li>
- * <li>a line that cannot be read is reported with its number and skipped; the rest goes on.</li>
+ * <li>the body's lines are its sentences: the first (with the second when the first is
+ * short) become the lead (the corpus has none), the rest the body's paragraphs;</li>
+ * <li>a missing title (the sobhane files) is taken from the first sentence,
+ * shortened;</li>
+ * <li>a line that cannot be read is reported with its number and skipped; the rest goes
+ * on.</li>
  * </ul>
- * Articles are committed in batches; a batch that the database refuses is retried one article at a time, so one bad
- * row costs only itself.
+ * Articles are committed in batches; a batch that the database refuses is retried one
+ * article at a time, so one bad row costs only itself.
  */
 @Service
 public class NewsImport {
@@ -104,8 +108,9 @@ public class NewsImport {
 	}
 
 	/**
-	 * What an import did: articles added, found already present, and lines skipped by reason; {@code derivedTitles}
-	 * of the imported had no title; {@code unknownCategories} were not in the section table.
+	 * What an import did: articles added, found already present, and lines skipped by
+	 * reason; {@code derivedTitles} of the imported had no title;
+	 * {@code unknownCategories} were not in the section table.
 	 */
 	public record Summary(int imported, int alreadyPresent, Map<String, Integer> skipped, int derivedTitles,
 			Set<String> unknownCategories, Duration took) {
@@ -147,8 +152,10 @@ public class NewsImport {
 		for (Section section : NewsSections.ALL) {
 			articles.ensureSection(section.slug(), section.name());
 		}
-		// a reader, not Files.newBufferedReader: bytes that are not UTF-8 become U+FFFD instead of ending the import
-		try (var reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+		// a reader, not Files.newBufferedReader: bytes that are not UTF-8 become U+FFFD
+		// instead of ending the import
+		try (var reader = new BufferedReader(
+				new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
 			List<Parsed> batch = new ArrayList<>(BATCH_SIZE);
 			String line;
 			int number = 0;
@@ -233,10 +240,14 @@ public class NewsImport {
 			return null;
 		}
 		List<String> categories = news.categories() == null ? List.of() : news.categories();
-		categories.stream().filter(c -> !NewsSections.isKnown(c)).map(String::strip).forEach(run.unknownCategories::add);
+		categories.stream()
+			.filter(c -> !NewsSections.isKnown(c))
+			.map(String::strip)
+			.forEach(run.unknownCategories::add);
 
 		boolean derived = news.title() == null || news.title().isBlank();
-		String title = derived ? shorten(sentences.getFirst(), DERIVED_TITLE_MAX) : shorten(news.title().strip(), TITLE_MAX);
+		String title = derived ? shorten(sentences.getFirst(), DERIVED_TITLE_MAX)
+				: shorten(news.title().strip(), TITLE_MAX);
 		int leadSentences = sentences.size() > 2 && sentences.getFirst().length() < SHORT_SENTENCE ? 2 : 1;
 		String lead = shorten(String.join(" ", sentences.subList(0, leadSentences)), LEAD_MAX);
 		List<String> rest = sentences.size() > leadSentences ? sentences.subList(leadSentences, sentences.size())
@@ -323,7 +334,10 @@ public class NewsImport {
 			.toList();
 	}
 
-	/** The text cut at a word boundary to at most {@code max} characters, with an ellipsis when cut. */
+	/**
+	 * The text cut at a word boundary to at most {@code max} characters, with an ellipsis
+	 * when cut.
+	 */
 	static String shorten(String text, int max) {
 		if (text.length() <= max) {
 			return text;

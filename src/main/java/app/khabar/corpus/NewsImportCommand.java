@@ -14,9 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import app.khabar.shared.ProgressBar;
 
 /**
- * {@code java -jar khabar.jar import-news <news.jsonl> [--spring.profiles.active=postgres ...]}: starts Khabar with
- * its web server not listening, imports the file into the configured database with a progress bar, prints a summary and returns
- * the process' exit status (0 done, 1 the file or the import failed, 2 usage).
+ * {@code java -jar khabar.jar import-news <news.jsonl> [--spring.profiles.active=postgres ...]}:
+ * starts Khabar with its web server not listening, imports the file into the configured
+ * database with a progress bar, prints a summary and returns the process' exit status (0
+ * done, 1 the file or the import failed, 2 usage).
  */
 public final class NewsImportCommand {
 
@@ -50,9 +51,10 @@ public final class NewsImportCommand {
 	}
 
 	/**
-	 * The options after the file, plus two defaults unless given: no demo content (an import loads only the file) and
-	 * no HTTP port. The web shell's beans need a servlet context, so the context stays a web one, but with
-	 * {@code server.port=-1} its server never listens.
+	 * The options after the file, plus two defaults unless given: no demo content (an
+	 * import loads only the file) and no HTTP port. The web shell's beans need a servlet
+	 * context, so the context stays a web one, but with {@code server.port=-1} its server
+	 * never listens.
 	 */
 	static String[] springArguments(String[] args) {
 		List<String> options = new ArrayList<>(Arrays.asList(args).subList(2, args.length));

@@ -8,10 +8,12 @@ import app.khabar.article.Section;
 import app.khabar.persian.PersianText;
 
 /**
- * Maps the news corpus' categories to our sections. The corpus spells one category many ways (with a space, a ZWNJ or
- * nothing between words, Arabic or Persian yeh, a trailing space, a tatweel), so categories are compared folded:
- * letters and digits only. The first category of an article that names a specific section wins; a portal's
- * "front page" and other catch-alls do not count, and an article with none lands in {@link #DEFAULT}.
+ * Maps the news corpus' categories to our sections. The corpus spells one category many
+ * ways (with a space, a ZWNJ or nothing between words, Arabic or Persian yeh, a trailing
+ * space, a tatweel), so categories are compared folded: letters and digits only. The
+ * first category of an article that names a specific section wins; a portal's "front
+ * page" and other catch-alls do not count, and an article with none lands in
+ * {@link #DEFAULT}.
  */
 final class NewsSections {
 
@@ -37,7 +39,8 @@ final class NewsSections {
 				"داستان کوتاه", "رادیو و تلویزیون", "مذهب");
 		map("science", "علمی", "علمی - آموزشی", "فناوری", "فناوری و IT");
 		map("health", "سلامت", "بهداشت و درمان", "روانشناسی");
-		// catch-alls: "front page", "miscellaneous", "readables and viewables", "general", "film and photo"
+		// catch-alls: "front page", "miscellaneous", "readables and viewables",
+		// "general", "film and photo"
 		map(DEFAULT.slug(), "صفحه نخست", "گوناگون", "خواندنی‌ها و دیدنی‌ها", "عمومی", "فیلم و عکس");
 	}
 
@@ -55,14 +58,19 @@ final class NewsSections {
 		return DEFAULT.slug();
 	}
 
-	/** Whether the category is in the table (a catch-all counts); unknown ones are reported in the summary. */
+	/**
+	 * Whether the category is in the table (a catch-all counts); unknown ones are
+	 * reported in the summary.
+	 */
 	static boolean isKnown(String category) {
 		return category.isBlank() || SLUG_BY_CATEGORY.containsKey(key(category));
 	}
 
 	static String key(String category) {
 		var key = new StringBuilder();
-		PersianText.fold(category).codePoints().filter(c -> Character.isLetterOrDigit(c) && c != 'ـ')
+		PersianText.fold(category)
+			.codePoints()
+			.filter(c -> Character.isLetterOrDigit(c) && c != 'ـ')
 			.map(Character::toLowerCase)
 			.forEach(key::appendCodePoint);
 		return key.toString();

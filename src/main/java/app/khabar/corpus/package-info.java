@@ -1,7 +1,8 @@
 /**
- * Content that arrives in bulk instead of through the newsroom: the demo content written by us (articles, comments
- * and boxes, loaded once on the first start of the embedded database) and the import of a news corpus from a JSON
- * Lines file ({@code import-news}). It writes only through the public import APIs of article, comment and feed.
+ * Content that arrives in bulk instead of through the newsroom: the demo content written
+ * by us (articles, comments and boxes, loaded once on the first start of the embedded
+ * database) and the import of a news corpus from a JSON Lines file ({@code import-news}).
+ * It writes only through the public import APIs of article, comment and feed.
  */
 @ApplicationModule(displayName = "corpus", allowedDependencies = { "article", "comment", "feed" })
 @NullMarked

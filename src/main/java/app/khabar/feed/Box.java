@@ -1,7 +1,8 @@
 package app.khabar.feed;
 
 /**
- * The editors' picks: the home page's lead stories and the four boxes under every article, as on the reference page.
+ * The editors' picks: the home page's lead stories and the four boxes under every
+ * article, as on the reference page.
  */
 public enum Box {
 

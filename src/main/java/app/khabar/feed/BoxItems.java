@@ -55,14 +55,18 @@ class BoxItems {
 	}
 
 	/**
-	 * Moves the box's version on if it is still {@code version}. The row stays locked until the transaction ends, so
-	 * a second editor's change waits, then finds the version moved and is refused.
+	 * Moves the box's version on if it is still {@code version}. The row stays locked
+	 * until the transaction ends, so a second editor's change waits, then finds the
+	 * version moved and is refused.
 	 */
 	boolean bump(Box box, long version) {
 		return jdbc.sql(BUMP_BOX_AT).param("box", box.name()).param("version", version).update() == 1;
 	}
 
-	/** Replaces the box's articles; the caller has moved the box's version (or calls {@link #replace}). */
+	/**
+	 * Replaces the box's articles; the caller has moved the box's version (or calls
+	 * {@link #replace}).
+	 */
 	void write(Box box, List<Long> articleIds) {
 		jdbc.sql(CLEAR).param("box", box.name()).update();
 		for (int i = 0; i < articleIds.size(); i++) {

@@ -3,7 +3,10 @@ package app.khabar.feed;
 /** What an editor does to one article of a {@link Box}. */
 public enum BoxMove {
 
-	/** Put it last (a photo box takes galleries only, a video box videos only); already there, nothing moves. */
+	/**
+	 * Put it last (a photo box takes galleries only, a video box videos only); already
+	 * there, nothing moves.
+	 */
 	ADD,
 	/** Take it out. */
 	REMOVE,

@@ -21,9 +21,10 @@ import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleSummary;
 
 /**
- * The editors' picks: which articles stand in each {@link Box}, in order, and the rules of changing them. Each box
- * has a version that every editor's change names, so two editors reordering a box never lose a change. Readers get
- * the published ones from a node-local cache that changes to boxes and to articles evict.
+ * The editors' picks: which articles stand in each {@link Box}, in order, and the rules
+ * of changing them. Each box has a version that every editor's change names, so two
+ * editors reordering a box never lose a change. Readers get the published ones from a
+ * node-local cache that changes to boxes and to articles evict.
  */
 @Service
 public class Curation {
@@ -61,14 +62,16 @@ public class Curation {
 	}
 
 	/**
-	 * An editor's change to one article of a box, made on a page that showed the box at {@code version}. Refused with
-	 * {@link FeedError#BOX_CHANGED} when the box changed since (the editor sees the new order and decides again),
-	 * with {@link FeedError#WRONG_KIND_FOR_BOX} when the article does not fit the box, and with
-	 * {@link ArticleError#NOT_FOUND} when an added article is not published.
+	 * An editor's change to one article of a box, made on a page that showed the box at
+	 * {@code version}. Refused with {@link FeedError#BOX_CHANGED} when the box changed
+	 * since (the editor sees the new order and decides again), with
+	 * {@link FeedError#WRONG_KIND_FOR_BOX} when the article does not fit the box, and
+	 * with {@link ArticleError#NOT_FOUND} when an added article is not published.
 	 */
 	@Transactional
 	public void change(Box box, long version, BoxMove move, long articleId) {
-		// the version check comes first: it locks the box's row, so the order read below is the one being changed
+		// the version check comes first: it locks the box's row, so the order read below
+		// is the one being changed
 		if (!items.bump(box, version)) {
 			throw new KhabarException(FeedError.BOX_CHANGED);
 		}

@@ -6,8 +6,9 @@ import app.khabar.shared.ErrorCode;
 import app.khabar.shared.ErrorKind;
 
 /**
- * Failures of the editors' picks. The message key is the constant's name under {@code feed.error.}
- * ({@code BOX_CHANGED} is {@code feed.error.box-changed}), in {@code messages/feed.properties}.
+ * Failures of the editors' picks. The message key is the constant's name under
+ * {@code feed.error.} ({@code BOX_CHANGED} is {@code feed.error.box-changed}), in
+ * {@code messages/feed.properties}.
  */
 public enum FeedError implements ErrorCode {
 

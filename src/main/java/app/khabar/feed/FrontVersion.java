@@ -13,8 +13,9 @@ import app.khabar.web.PagesChanged;
 import app.khabar.article.ArticleChanged;
 
 /**
- * The version of everything the fronts and boxes show: it moves with any article or box change on this node. Starting
- * from a random value keeps a restarted node from reusing the ETags of what it served before.
+ * The version of everything the fronts and boxes show: it moves with any article or box
+ * change on this node. Starting from a random value keeps a restarted node from reusing
+ * the ETags of what it served before.
  */
 @Component
 public class FrontVersion {
@@ -31,8 +32,9 @@ public class FrontVersion {
 	}
 
 	/**
-	 * Moves with every local change at once, and every half minute regardless, which bounds how long a change made on
-	 * another node (which raises no event here) takes to reach this node's fronts and boxes.
+	 * Moves with every local change at once, and every half minute regardless, which
+	 * bounds how long a change made on another node (which raises no event here) takes to
+	 * reach this node's fronts and boxes.
 	 */
 	public String current() {
 		return version.get() + "." + clock.millis() / 30_000;

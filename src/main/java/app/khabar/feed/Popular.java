@@ -15,8 +15,9 @@ import app.khabar.comment.CommentThreads;
 import app.khabar.shared.PageRequest;
 
 /**
- * The home page's "most read" (page views of the last two Tehran days) and "most commented" (published comments,
- * among the latest 200 articles) lists, recomputed at most once a minute per node.
+ * The home page's "most read" (page views of the last two Tehran days) and "most
+ * commented" (published comments, among the latest 200 articles) lists, recomputed at
+ * most once a minute per node.
  */
 @Service
 public class Popular {
@@ -28,10 +29,8 @@ public class Popular {
 	Popular(ArticleViews views, CommentThreads threads, ArticleCatalog catalog) {
 		this.lists = Caffeine.newBuilder()
 			.expireAfterWrite(Duration.ofMinutes(1))
-			.build(name -> catalog.summaries("read".equals(name) ? views.mostRead(2, SIZE)
-					: threads.mostCommented(
-							catalog.latest(PageRequest.of(1, 200)).items().stream().map(ArticleSummary::id).toList(),
-							SIZE)));
+			.build(name -> catalog.summaries("read".equals(name) ? views.mostRead(2, SIZE) : threads.mostCommented(
+					catalog.latest(PageRequest.of(1, 200)).items().stream().map(ArticleSummary::id).toList(), SIZE)));
 	}
 
 	public List<ArticleSummary> mostRead() {

@@ -23,9 +23,10 @@ import app.khabar.persian.PersianText;
 import app.khabar.shared.AfterCommit;
 
 /**
- * The breaking-news ticker editors set and clear. Readers get it from memory (read once, refreshed on change); a
- * change publishes {@link CurationChanged} so {@link FrontVersion} and every cached page that shows it move.
- * {@link #version()} also moves when the line expires, with no change at all.
+ * The breaking-news ticker editors set and clear. Readers get it from memory (read once,
+ * refreshed on change); a change publishes {@link CurationChanged} so
+ * {@link FrontVersion} and every cached page that shows it move. {@link #version()} also
+ * moves when the line expires, with no change at all.
  */
 @Service
 public class Ticker {
@@ -75,17 +76,26 @@ public class Ticker {
 		return current().map(line -> "t" + Integer.toHexString(line.hashCode())).orElse("-");
 	}
 
-	/** Whether {@code link} may lead from the ticker: a path on this site or an https address. */
+	/**
+	 * Whether {@code link} may lead from the ticker: a path on this site or an https
+	 * address.
+	 */
 	public static boolean safeLink(String link) {
-		return link.length() <= 500 && (link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\")
-				|| link.startsWith("https://")) && link.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '<');
+		return link.length() <= 500
+				&& (link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\")
+						|| link.startsWith("https://"))
+				&& link.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '<');
 	}
 
-	/** Sets the line; {@code text} must be 1 to {@link #MAX_TEXT} characters and {@code link} {@link #safeLink}. */
+	/**
+	 * Sets the line; {@code text} must be 1 to {@link #MAX_TEXT} characters and
+	 * {@code link} {@link #safeLink}.
+	 */
 	@Transactional
 	public void set(String actor, String text, @Nullable String link, @Nullable Instant expiresAt) {
 		String clean = PersianText.normalize(text).strip();
-		if (clean.isEmpty() || clean.length() > MAX_TEXT || link != null && !link.isBlank() && !safeLink(link.strip())) {
+		if (clean.isEmpty() || clean.length() > MAX_TEXT
+				|| link != null && !link.isBlank() && !safeLink(link.strip())) {
 			throw new IllegalArgumentException("Not a ticker line");
 		}
 		jdbc.sql(CLEAR).update();

@@ -31,12 +31,13 @@ import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import app.khabar.shared.KhabarException;
 
 /**
- * Decodes an uploaded image with the reader of the format its bytes announced (never one ImageIO guesses), refuses
- * more than {@code maxPixels} before decoding, and writes it again at each of {@link Pictures#widthsFor} widths:
- * JPEG for opaque images, PNG when some pixel is transparent. Writing anew also drops metadata (camera, GPS) and
- * anything appended to the file, so a JPEG is first turned as its EXIF orientation says (phone photos store the
- * sensor's rows). WebP is decoded by TwelveMonkeys' reader; there is no WebP writer, so WebP uploads
- * are served as JPEG or PNG.
+ * Decodes an uploaded image with the reader of the format its bytes announced (never one
+ * ImageIO guesses), refuses more than {@code maxPixels} before decoding, and writes it
+ * again at each of {@link Pictures#widthsFor} widths: JPEG for opaque images, PNG when
+ * some pixel is transparent. Writing anew also drops metadata (camera, GPS) and anything
+ * appended to the file, so a JPEG is first turned as its EXIF orientation says (phone
+ * photos store the sensor's rows). WebP is decoded by TwelveMonkeys' reader; there is no
+ * WebP writer, so WebP uploads are served as JPEG or PNG.
  */
 final class ImageResizer {
 
@@ -57,7 +58,8 @@ final class ImageResizer {
 	static Result resize(byte[] data, MediaFormat format, long maxPixels, float jpegQuality) {
 		BufferedImage image = decode(data, format, maxPixels);
 		if (format == MediaFormat.JPEG) {
-			// phones store the sensor's rows and say in EXIF how to turn them; the copies we write carry no EXIF
+			// phones store the sensor's rows and say in EXIF how to turn them; the copies
+			// we write carry no EXIF
 			image = upright(image, exifOrientation(data));
 		}
 		boolean transparent = hasTransparency(image);
@@ -93,7 +95,8 @@ final class ImageResizer {
 			if (ex instanceof KhabarException khabar) {
 				throw khabar;
 			}
-			// truncated, corrupt or unsupported variants (e.g. CMYK JPEG): the editor's problem, not a 500
+			// truncated, corrupt or unsupported variants (e.g. CMYK JPEG): the editor's
+			// problem, not a 500
 			throw new KhabarException(MediaError.BROKEN);
 		}
 		finally {
@@ -101,7 +104,10 @@ final class ImageResizer {
 		}
 	}
 
-	/** The EXIF orientation (1 to 8) of a JPEG; 1 (as stored) when it has none or it cannot be read. */
+	/**
+	 * The EXIF orientation (1 to 8) of a JPEG; 1 (as stored) when it has none or it
+	 * cannot be read.
+	 */
 	static int exifOrientation(byte[] jpeg) {
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
 			List<JPEGSegment> exif = JPEGSegmentUtil.readSegments(in, JPEG.APP1, "Exif");
@@ -109,7 +115,8 @@ final class ImageResizer {
 				return 1;
 			}
 			byte[] tiff = exif.getFirst().data().readAllBytes();
-			// "Exif" is followed by two zero bytes; the segment's data starts after the first
+			// "Exif" is followed by two zero bytes; the segment's data starts after the
+			// first
 			int start = tiff.length > 0 && tiff[0] == 0 ? 1 : 0;
 			try (ImageInputStream tiffIn = ImageIO
 				.createImageInputStream(new ByteArrayInputStream(tiff, start, tiff.length - start))) {
@@ -131,15 +138,20 @@ final class ImageResizer {
 	static BufferedImage upright(BufferedImage image, int orientation) {
 		int w = image.getWidth();
 		int h = image.getHeight();
-		// AffineTransform(m00, m10, m01, m11, m02, m12): x' = m00 x + m01 y + m02, y' = m10 x + m11 y + m12
+		// AffineTransform(m00, m10, m01, m11, m02, m12): x' = m00 x + m01 y + m02, y' =
+		// m10 x + m11 y + m12
 		AffineTransform turn = switch (orientation) {
 			case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0); // mirrored left to right
 			case 3 -> new AffineTransform(-1, 0, 0, -1, w, h); // upside down
 			case 4 -> new AffineTransform(1, 0, 0, -1, 0, h); // mirrored top to bottom
-			case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0); // mirrored across the main diagonal
-			case 6 -> new AffineTransform(0, 1, -1, 0, h, 0); // turned a quarter clockwise
-			case 7 -> new AffineTransform(0, -1, -1, 0, h, w); // mirrored across the other diagonal
-			case 8 -> new AffineTransform(0, -1, 1, 0, 0, w); // turned a quarter counterclockwise
+			case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0); // mirrored across the main
+																// diagonal
+			case 6 -> new AffineTransform(0, 1, -1, 0, h, 0); // turned a quarter
+																// clockwise
+			case 7 -> new AffineTransform(0, -1, -1, 0, h, w); // mirrored across the
+																// other diagonal
+			case 8 -> new AffineTransform(0, -1, 1, 0, 0, w); // turned a quarter
+																// counterclockwise
 			default -> null;
 		};
 		if (turn == null) {
@@ -176,7 +188,10 @@ final class ImageResizer {
 		return false;
 	}
 
-	/** Halves with bilinear steps, then a bicubic last step: close to an area average, without its cost. */
+	/**
+	 * Halves with bilinear steps, then a bicubic last step: close to an area average,
+	 * without its cost.
+	 */
 	private static BufferedImage scale(BufferedImage source, int width, int height, boolean alpha) {
 		int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
 		BufferedImage current = source;

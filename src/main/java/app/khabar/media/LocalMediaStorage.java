@@ -13,9 +13,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Media in a local folder, {@code khabar.media.dir} (by default {@code ${khabar.data-dir}/media}), spread over
- * subfolders by the first two characters of the name. Files are written to a temporary name and moved into place,
- * so a reader never sees half a file.
+ * Media in a local folder, {@code khabar.media.dir} (by default
+ * {@code ${khabar.data-dir}/media}), spread over subfolders by the first two characters
+ * of the name. Files are written to a temporary name and moved into place, so a reader
+ * never sees half a file.
  */
 @Component
 class LocalMediaStorage implements MediaStorage {
@@ -51,7 +52,8 @@ class LocalMediaStorage implements MediaStorage {
 	}
 
 	private Path file(String name) {
-		// names come from our own code (hex digests), but a path never leaves the root whatever it is given
+		// names come from our own code (hex digests), but a path never leaves the root
+		// whatever it is given
 		if (name.length() < 3 || !name.matches("[0-9a-f]{2}[0-9a-z.-]+")) {
 			throw new IllegalArgumentException("Not a media name: " + name);
 		}

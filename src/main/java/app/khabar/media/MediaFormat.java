@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The formats an upload may have, recognized by their first bytes, never by the file's name or the browser's claim:
- * JPEG, PNG and WebP images, MP4 and WebM videos. An HTML file named {@code photo.jpg} is none of them.
+ * The formats an upload may have, recognized by their first bytes, never by the file's
+ * name or the browser's claim: JPEG, PNG and WebP images, MP4 and WebM videos. An HTML
+ * file named {@code photo.jpg} is none of them.
  */
 public enum MediaFormat {
 
@@ -17,9 +18,12 @@ public enum MediaFormat {
 	/** How many leading bytes {@link #sniff} needs to decide. */
 	public static final int HEAD = 64;
 
-	/** ISO base media brands of plain MP4 video (not HEIC images, QuickTime or 3GP, which share the container). */
-	private static final Set<String> MP4_BRANDS = Set.of("isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42",
-			"avc1", "M4V ", "dash", "mmp4");
+	/**
+	 * ISO base media brands of plain MP4 video (not HEIC images, QuickTime or 3GP, which
+	 * share the container).
+	 */
+	private static final Set<String> MP4_BRANDS = Set.of("isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1",
+			"M4V ", "dash", "mmp4");
 
 	private final Kind kind;
 
@@ -60,7 +64,8 @@ public enum MediaFormat {
 				&& MP4_BRANDS.contains(new String(head, 8, 4, StandardCharsets.ISO_8859_1))) {
 			return Optional.of(MP4);
 		}
-		// Matroska's EBML header, with the "webm" doc type near the start (plain Matroska is not accepted)
+		// Matroska's EBML header, with the "webm" doc type near the start (plain Matroska
+		// is not accepted)
 		if (startsWith(head, 0, 0x1A, 0x45, 0xDF, 0xA3) && contains(head, "webm")) {
 			return Optional.of(WEBM);
 		}

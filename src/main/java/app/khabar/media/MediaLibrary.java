@@ -23,10 +23,11 @@ import org.springframework.stereotype.Service;
 import app.khabar.shared.KhabarException;
 
 /**
- * Uploads of the newsroom: images (JPEG, PNG, WebP) and videos (MP4, WebM), recognized by content, size-limited, and
- * stored through {@link MediaStorage} under content-addressed names. Images are decoded and written again at the
- * standard widths ({@link Pictures}); videos are stored as they are. The same content uploaded twice is stored once.
- * Nothing is stored for a refused upload.
+ * Uploads of the newsroom: images (JPEG, PNG, WebP) and videos (MP4, WebM), recognized by
+ * content, size-limited, and stored through {@link MediaStorage} under content-addressed
+ * names. Images are decoded and written again at the standard widths ({@link Pictures});
+ * videos are stored as they are. The same content uploaded twice is stored once. Nothing
+ * is stored for a refused upload.
  */
 @Service
 public class MediaLibrary {
@@ -46,17 +47,18 @@ public class MediaLibrary {
 		this.files = files;
 		this.settings = settings;
 		this.clock = clock;
-		// ImageIO looks for plugins (TwelveMonkeys' WebP reader) once, with the class loader of its first caller
+		// ImageIO looks for plugins (TwelveMonkeys' WebP reader) once, with the class
+		// loader of its first caller
 		javax.imageio.ImageIO.scanForPlugins();
 	}
 
 	/**
-	 * Stores an image. {@code declaredSize} is what the request says (-1 if unknown); the content is read up to the
-	 * limit whatever it says.
-	 *
-	 * @throws KhabarException {@link MediaError#TOO_LARGE}, {@link MediaError#UNSUPPORTED} (not an
-	 * image by its bytes, e.g. an HTML file named .jpg), {@link MediaError#BROKEN},
-	 * {@link MediaError#TOO_MANY_PIXELS}, {@link MediaError#EMPTY}
+	 * Stores an image. {@code declaredSize} is what the request says (-1 if unknown); the
+	 * content is read up to the limit whatever it says.
+	 * @throws KhabarException {@link MediaError#TOO_LARGE},
+	 * {@link MediaError#UNSUPPORTED} (not an image by its bytes, e.g. an HTML file named
+	 * .jpg), {@link MediaError#BROKEN}, {@link MediaError#TOO_MANY_PIXELS},
+	 * {@link MediaError#EMPTY}
 	 */
 	public StoredMedia storeImage(String uploader, InputStream content, long declaredSize) {
 		long max = settings.maxImageSize().toBytes();
@@ -92,10 +94,10 @@ public class MediaLibrary {
 	}
 
 	/**
-	 * Stores a video file as it is, after checking its first bytes (MP4 or WebM) and its size.
-	 *
-	 * @throws KhabarException {@link MediaError#TOO_LARGE}, {@link MediaError#UNSUPPORTED},
-	 * {@link MediaError#EMPTY}
+	 * Stores a video file as it is, after checking its first bytes (MP4 or WebM) and its
+	 * size.
+	 * @throws KhabarException {@link MediaError#TOO_LARGE},
+	 * {@link MediaError#UNSUPPORTED}, {@link MediaError#EMPTY}
 	 */
 	public StoredMedia storeVideo(String uploader, InputStream content, long declaredSize) {
 		long max = settings.maxVideoSize().toBytes();
@@ -148,7 +150,8 @@ public class MediaLibrary {
 			files.insert(sha, format, extension, width, height, widths, bytes, uploader, clock.instant());
 		}
 		catch (DuplicateKeyException ex) {
-			// the same content, uploaded at the same moment by someone else: theirs is ours
+			// the same content, uploaded at the same moment by someone else: theirs is
+			// ours
 		}
 		return files.findBySha256(sha).orElseThrow();
 	}

@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.springframework.core.io.Resource;
 
 /**
- * Where uploaded files live, by name. Names are content-addressed, so a name is written once and never changes;
- * storing an existing name again does nothing. The local folder is the one implementation today; a shared folder or
- * an S3-compatible store replaces it when several nodes serve the same site (DESIGN.md, "Scale").
+ * Where uploaded files live, by name. Names are content-addressed, so a name is written
+ * once and never changes; storing an existing name again does nothing. The local folder
+ * is the one implementation today; a shared folder or an S3-compatible store replaces it
+ * when several nodes serve the same site (DESIGN.md, "Scale").
  */
 interface MediaStorage {
 

@@ -9,17 +9,22 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Responsive images for templates. An uploaded image is stored at every standard width below its own plus one at
- * its own width (capped at the largest), as {@code /media/<key>-<width>.<ext>}; the reference an article keeps is the
- * largest, so the whole {@code srcset} follows from it without a lookup. The standard widths are a code constant:
- * changing them would leave older images' sets pointing at files that were never made.
+ * Responsive images for templates. An uploaded image is stored at every standard width
+ * below its own plus one at its own width (capped at the largest), as
+ * {@code /media/<key>-<width>.<ext>}; the reference an article keeps is the largest, so
+ * the whole {@code srcset} follows from it without a lookup. The standard widths are a
+ * code constant: changing them would leave older images' sets pointing at files that were
+ * never made.
  */
 public final class Pictures {
 
 	/** The widths uploads are resized to, in pixels, smallest first. */
 	public static final List<Integer> WIDTHS = List.of(480, 960, 1600);
 
-	/** {@code sizes} of the article page's main figure (the article column is at most 42rem). */
+	/**
+	 * {@code sizes} of the article page's main figure (the article column is at most
+	 * 42rem).
+	 */
 	public static final String ARTICLE_SIZES = "(max-width: 44rem) 100vw, 42rem";
 
 	/** {@code sizes} of a thumbnail in story lists. */
@@ -46,7 +51,10 @@ public final class Pictures {
 		return List.copyOf(widths);
 	}
 
-	/** The {@code srcset} of an uploaded image's reference; null for anything else (a demo SVG, an https URL). */
+	/**
+	 * The {@code srcset} of an uploaded image's reference; null for anything else (a demo
+	 * SVG, an https URL).
+	 */
 	public static @Nullable String srcset(@Nullable String ref) {
 		if (ref == null) {
 			return null;

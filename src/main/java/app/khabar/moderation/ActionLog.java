@@ -47,24 +47,25 @@ class ActionLog {
 
 	void append(long commentId, long articleId, String actor, String actorName, @Nullable CommentStatus from,
 			CommentStatus to, @Nullable String reasonCode, @Nullable String reasonText, boolean edited, Instant at) {
-		appendAll(List.of(new Entry(commentId, articleId, actor, actorName, from, to, reasonCode, reasonText, edited,
-				at)));
+		appendAll(List
+			.of(new Entry(commentId, articleId, actor, actorName, from, to, reasonCode, reasonText, edited, at)));
 	}
 
 	/** Appends records in one statement batch. */
 	void appendAll(List<Entry> entries) {
-		batch.batchUpdate(INSERT, entries.stream()
-			.map(entry -> new MapSqlParameterSource().addValue("comment", entry.commentId())
-				.addValue("article", entry.articleId())
-				.addValue("actor", entry.actor())
-				.addValue("actorName", entry.actorName())
-				.addValue("from", entry.from() == null ? null : entry.from().name())
-				.addValue("to", entry.to().name())
-				.addValue("reasonCode", entry.reasonCode())
-				.addValue("reasonText", entry.reasonText())
-				.addValue("edited", entry.edited())
-				.addValue("at", ReviewItems.utc(entry.at())))
-			.toArray(SqlParameterSource[]::new));
+		batch.batchUpdate(INSERT,
+				entries.stream()
+					.map(entry -> new MapSqlParameterSource().addValue("comment", entry.commentId())
+						.addValue("article", entry.articleId())
+						.addValue("actor", entry.actor())
+						.addValue("actorName", entry.actorName())
+						.addValue("from", entry.from() == null ? null : entry.from().name())
+						.addValue("to", entry.to().name())
+						.addValue("reasonCode", entry.reasonCode())
+						.addValue("reasonText", entry.reasonText())
+						.addValue("edited", entry.edited())
+						.addValue("at", ReviewItems.utc(entry.at())))
+					.toArray(SqlParameterSource[]::new));
 	}
 
 	record Entry(long commentId, long articleId, String actor, String actorName, @Nullable CommentStatus from,

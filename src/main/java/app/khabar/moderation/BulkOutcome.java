@@ -3,8 +3,8 @@ package app.khabar.moderation;
 import java.util.List;
 
 /**
- * What a bulk decision did: the comments decided, those another moderator had changed meanwhile (left as they were),
- * and those that no longer exist.
+ * What a bulk decision did: the comments decided, those another moderator had changed
+ * meanwhile (left as they were), and those that no longer exist.
  */
 public record BulkOutcome(List<Long> decided, List<Long> conflicted, List<Long> missing) {
 
@@ -17,7 +17,9 @@ public record BulkOutcome(List<Long> decided, List<Long> conflicted, List<Long> 
 	/** A comment chosen for a bulk decision, at the version the moderator saw. */
 	public record Selected(long commentId, long version) {
 
-		/** Parses {@code id:version} as the queue's checkboxes send it; null if malformed. */
+		/**
+		 * Parses {@code id:version} as the queue's checkboxes send it; null if malformed.
+		 */
 		public static @org.jspecify.annotations.Nullable Selected parse(String value) {
 			int colon = value.indexOf(':');
 			try {

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import app.khabar.comment.CommentStatus;
 
 /**
- * The desk's small dashboard: comments received per hour over the last day, and how old the queue is.
+ * The desk's small dashboard: comments received per hour over the last day, and how old
+ * the queue is.
  */
 @Service
 public class ModerationDashboard {
@@ -31,8 +32,10 @@ public class ModerationDashboard {
 	/**
 	 * @param hours the last 24 whole hours and the current one, oldest first
 	 * @param pending comments awaiting review
-	 * @param oldestPendingAge how long the oldest pending comment has waited; null with an empty queue
-	 * @param medianPendingAge how long the median pending comment has waited; null with an empty queue
+	 * @param oldestPendingAge how long the oldest pending comment has waited; null with
+	 * an empty queue
+	 * @param medianPendingAge how long the median pending comment has waited; null with
+	 * an empty queue
 	 */
 	public record Snapshot(List<Hour> hours, long pending, @Nullable Duration oldestPendingAge,
 			@Nullable Duration medianPendingAge, Instant at) {

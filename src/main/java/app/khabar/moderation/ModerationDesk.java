@@ -27,10 +27,11 @@ import app.khabar.persian.PersianText;
 import app.khabar.shared.KhabarException;
 
 /**
- * The moderators' desk: the queue, decisions, edits and the decision history. Every decision is a version-checked
- * update of the comment (through {@link CommentReview}, which moves the counters in the same transaction) plus an
- * append-only {@link ModerationAction}: when two moderators decide the same comment, the first wins and the second
- * gets {@link CommentError#CONCURRENT_DECISION}, with nothing overwritten.
+ * The moderators' desk: the queue, decisions, edits and the decision history. Every
+ * decision is a version-checked update of the comment (through {@link CommentReview},
+ * which moves the counters in the same transaction) plus an append-only
+ * {@link ModerationAction}: when two moderators decide the same comment, the first wins
+ * and the second gets {@link CommentError#CONCURRENT_DECISION}, with nothing overwritten.
  */
 @Service
 public class ModerationDesk {
@@ -63,7 +64,9 @@ public class ModerationDesk {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	/** A page of the queue: pending comments oldest first by default, with their articles. */
+	/**
+	 * A page of the queue: pending comments oldest first by default, with their articles.
+	 */
 	@Transactional(readOnly = true)
 	public QueuePage queue(QueueFilter filter) {
 		List<ReviewItems.Row> rows = items.page(filter, filter.size() + 1);
@@ -106,8 +109,9 @@ public class ModerationDesk {
 	}
 
 	/**
-	 * Decides each selected comment on its own (one transaction each, so one conflict does not undo the others) and
-	 * reports which ones another moderator had changed meanwhile.
+	 * Decides each selected comment on its own (one transaction each, so one conflict
+	 * does not undo the others) and reports which ones another moderator had changed
+	 * meanwhile.
 	 * @param reason required when {@code to} is {@link CommentStatus#REJECTED}
 	 */
 	public BulkOutcome decideAll(StaffMember by, List<BulkOutcome.Selected> selection, CommentStatus to,
@@ -141,14 +145,15 @@ public class ModerationDesk {
 
 	/**
 	 * Replaces the comment's text, keeping what the reader wrote; logged as an edit.
-	 * @throws KhabarException {@link CommentError#CONCURRENT_DECISION} or {@link CommentError#EDIT_EMPTY}
+	 * @throws KhabarException {@link CommentError#CONCURRENT_DECISION} or
+	 * {@link CommentError#EDIT_EMPTY}
 	 */
 	@Transactional
 	public ReviewedComment edit(StaffMember by, long commentId, long version, String text) {
 		ReviewedComment after = comments.edit(commentId, version, text);
 		items.searchText(commentId, SearchText.of(after.text(), after.authorName()));
-		actions.append(commentId, after.articleId(), by.username(), by.displayName(), after.status(), after.status(), null,
-				null, true, clock.instant());
+		actions.append(commentId, after.articleId(), by.username(), by.displayName(), after.status(), after.status(),
+				null, null, true, clock.instant());
 		return after;
 	}
 
@@ -170,7 +175,8 @@ public class ModerationDesk {
 	}
 
 	/**
-	 * Opens or closes an article's comments, sets its mode and auto-close, through the article's own version check.
+	 * Opens or closes an article's comments, sets its mode and auto-close, through the
+	 * article's own version check.
 	 * @return the article's new version
 	 */
 	public long setArticleComments(StaffMember by, long articleId, long version, CommentSettings settings) {
@@ -189,7 +195,8 @@ public class ModerationDesk {
 		ReviewedComment after = comments.decide(commentId, version, to);
 		var now = clock.instant();
 		if (!items.move(commentId, to, now)) {
-			// a comment from before the queue existed: it joins the queue with its decision
+			// a comment from before the queue existed: it joins the queue with its
+			// decision
 			items.insert(commentId, after.articleId(), null, null, to, after.reason(), after.reasonDetail(),
 					SearchText.of(after.text(), after.authorName()), after.createdAt());
 		}

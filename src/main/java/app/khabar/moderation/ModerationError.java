@@ -4,7 +4,8 @@ import app.khabar.shared.ErrorCode;
 import app.khabar.shared.ErrorKind;
 
 /**
- * What can go wrong on the moderation desk, each with its Persian message under {@code moderation.error.*}.
+ * What can go wrong on the moderation desk, each with its Persian message under
+ * {@code moderation.error.*}.
  */
 public enum ModerationError implements ErrorCode {
 

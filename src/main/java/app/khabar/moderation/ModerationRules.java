@@ -25,10 +25,11 @@ import app.khabar.shared.AfterCommit;
 import app.khabar.shared.KhabarException;
 
 /**
- * The rules moderators edit at runtime: the banned and suspect word lists, bans by client hash or name, and the site
- * defaults. They live in the database; the first start copies the {@code khabar.moderation.*} lists in once.
- * Screening reads them through a node-local snapshot that every change here evicts after commit (and that expires
- * within a minute, for changes made on another node).
+ * The rules moderators edit at runtime: the banned and suspect word lists, bans by client
+ * hash or name, and the site defaults. They live in the database; the first start copies
+ * the {@code khabar.moderation.*} lists in once. Screening reads them through a
+ * node-local snapshot that every change here evicts after commit (and that expires within
+ * a minute, for changes made on another node).
  */
 @Service
 public class ModerationRules {
@@ -55,7 +56,10 @@ public class ModerationRules {
 		this.snapshot = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build(key -> load());
 	}
 
-	/** Copies the configured lists and bans in, once per database, so moderators can edit them from then on. */
+	/**
+	 * Copies the configured lists and bans in, once per database, so moderators can edit
+	 * them from then on.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
 	public void seedDefaults() {
@@ -117,8 +121,9 @@ public class ModerationRules {
 	}
 
 	/**
-	 * Sets the site defaults. Article pages show the comment form or the closed notice by them, so every cached article
-	 * page is dropped after the commit (after the snapshot, so a page rendered then sees the new defaults).
+	 * Sets the site defaults. Article pages show the comment form or the closed notice by
+	 * them, so every cached article page is dropped after the commit (after the snapshot,
+	 * so a page rendered then sees the new defaults).
 	 * @throws KhabarException {@link ModerationError#DAYS_INVALID}
 	 */
 	@Transactional

@@ -7,10 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code khabar.moderation.*}: the screening rules until moderators edit word lists and bans on the desk.
+ * {@code khabar.moderation.*}: the screening rules until moderators edit word lists and
+ * bans on the desk.
  *
  * @param holdAtLinks this many links or more hold a comment
- * @param floodLimit this many comments by one client within {@code floodWindow} hold the last one
+ * @param floodLimit this many comments by one client within {@code floodWindow} hold the
+ * last one
  * @param floodWindow see {@code floodLimit}
  * @param bannedWords words and phrases that make a comment not publishable
  * @param suspectWords words and phrases that hold a comment

@@ -10,11 +10,13 @@ import app.khabar.comment.spi.ReasonCode;
 /**
  * One comment in the moderation queue, with what a moderator needs to decide on it.
  *
- * @param version the comment's version: a decision names it, and fails if another moderator moved it
+ * @param version the comment's version: a decision names it, and fails if another
+ * moderator moved it
  * @param articleTitle the article's title, or null if the article is gone
  * @param articlePath the article's public path, or null if the article is gone
  * @param originalText what the reader wrote, if a moderator edited the text
- * @param reason why screening held or refused it, null for comments that came another way (imports)
+ * @param reason why screening held or refused it, null for comments that came another way
+ * (imports)
  */
 public record QueueEntry(long commentId, long version, long articleId, @Nullable String articleTitle,
 		@Nullable String articlePath, @Nullable String sectionSlug, @Nullable Long parentId,

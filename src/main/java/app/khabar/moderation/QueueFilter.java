@@ -8,9 +8,10 @@ import app.khabar.comment.CommentStatus;
 import app.khabar.comment.spi.ReasonCode;
 
 /**
- * What the queue shows: comments of a status (pending by default), optionally of one section or article, held for
- * one reason, or containing a text (matched folded, however it was typed). Pages are keyset pages: {@code after}
- * is the position of the last comment of the previous page, null for the first page.
+ * What the queue shows: comments of a status (pending by default), optionally of one
+ * section or article, held for one reason, or containing a text (matched folded, however
+ * it was typed). Pages are keyset pages: {@code after} is the position of the last
+ * comment of the previous page, null for the first page.
  */
 public record QueueFilter(CommentStatus status, @Nullable Long sectionId, @Nullable Long articleId,
 		@Nullable ReasonCode reason, @Nullable String text, @Nullable Position after, int size) {
@@ -33,7 +34,9 @@ public record QueueFilter(CommentStatus status, @Nullable Long sectionId, @Nulla
 		return new QueueFilter(status, sectionId, articleId, reason, text, position, size);
 	}
 
-	/** Pending comments come oldest first (the queue's order); decided ones newest first. */
+	/**
+	 * Pending comments come oldest first (the queue's order); decided ones newest first.
+	 */
 	public boolean oldestFirst() {
 		return status == CommentStatus.PENDING;
 	}
@@ -47,7 +50,10 @@ public record QueueFilter(CommentStatus status, @Nullable Long sectionId, @Nulla
 			return nanos + "." + commentId;
 		}
 
-		/** The position of a token, or null when the token is malformed (the first page then). */
+		/**
+		 * The position of a token, or null when the token is malformed (the first page
+		 * then).
+		 */
 		public static @Nullable Position parse(@Nullable String token) {
 			if (token == null) {
 				return null;

@@ -10,9 +10,9 @@ import app.khabar.comment.CommentSubmitted;
 import app.khabar.comment.CommentsSubmitted;
 
 /**
- * Puts every submitted comment in the queue and logs screening's decision, synchronously inside the posting
- * transaction: the comment and its queue row commit together or not at all, so no pending comment is ever missing
- * from the queue.
+ * Puts every submitted comment in the queue and logs screening's decision, synchronously
+ * inside the posting transaction: the comment and its queue row commit together or not at
+ * all, so no pending comment is ever missing from the queue.
  */
 @Component
 class QueueIntake {

@@ -1,7 +1,8 @@
 package app.khabar.moderation;
 
 /**
- * Why a moderator refuses a comment; labels under {@code moderation.reject.*}. A note may add details.
+ * Why a moderator refuses a comment; labels under {@code moderation.reject.*}. A note may
+ * add details.
  */
 public enum RejectReason {
 

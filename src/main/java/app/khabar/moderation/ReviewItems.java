@@ -22,8 +22,9 @@ import app.khabar.comment.CommentStatus;
 import app.khabar.comment.spi.ReasonCode;
 
 /**
- * The queue table, {@code moderation_review_item}: one row per comment. Pages are keyset pages over
- * {@code (created_at, comment_id)}, served by an index per filter, so page 1 and page 1000 cost the same.
+ * The queue table, {@code moderation_review_item}: one row per comment. Pages are keyset
+ * pages over {@code (created_at, comment_id)}, served by an index per filter, so page 1
+ * and page 1000 cost the same.
  */
 @Repository
 class ReviewItems {
@@ -49,7 +50,8 @@ class ReviewItems {
 			FROM moderation_review_item
 			""";
 
-	// counting stops at the cap: an exact count of 50,000 pending rows costs more than the page itself
+	// counting stops at the cap: an exact count of 50,000 pending rows costs more than
+	// the page itself
 	private static final String COUNT_UP_TO = "SELECT COUNT(*) FROM (SELECT 1 FROM moderation_review_item ";
 
 	private static final String COUNT_UP_TO_END = " LIMIT :cap) capped";
@@ -82,7 +84,9 @@ class ReviewItems {
 		this.batch = batch;
 	}
 
-	/** A queue row, as the desk reads it before joining in the comment and the article. */
+	/**
+	 * A queue row, as the desk reads it before joining in the comment and the article.
+	 */
 	record Row(long commentId, long articleId, @Nullable String sectionSlug, CommentStatus status,
 			@Nullable ReasonCode reason, @Nullable String reasonDetail, Instant createdAt) {
 	}
@@ -96,17 +100,18 @@ class ReviewItems {
 
 	/** Queues new comments in one statement batch. */
 	void insertAll(List<NewItem> newItems) {
-		batch.batchUpdate(INSERT, newItems.stream()
-			.map(item -> new MapSqlParameterSource().addValue("comment", item.commentId())
-				.addValue("article", item.articleId())
-				.addValue("section", item.sectionId())
-				.addValue("sectionSlug", item.sectionSlug())
-				.addValue("status", item.status().name())
-				.addValue("reason", item.reason() == null ? null : item.reason().name())
-				.addValue("detail", item.detail())
-				.addValue("search", item.searchText())
-				.addValue("createdAt", utc(item.createdAt())))
-			.toArray(SqlParameterSource[]::new));
+		batch.batchUpdate(INSERT,
+				newItems.stream()
+					.map(item -> new MapSqlParameterSource().addValue("comment", item.commentId())
+						.addValue("article", item.articleId())
+						.addValue("section", item.sectionId())
+						.addValue("sectionSlug", item.sectionSlug())
+						.addValue("status", item.status().name())
+						.addValue("reason", item.reason() == null ? null : item.reason().name())
+						.addValue("detail", item.detail())
+						.addValue("search", item.searchText())
+						.addValue("createdAt", utc(item.createdAt())))
+					.toArray(SqlParameterSource[]::new));
 	}
 
 	record NewItem(long commentId, long articleId, @Nullable Long sectionId, @Nullable String sectionSlug,
@@ -115,7 +120,10 @@ class ReviewItems {
 	}
 
 	boolean move(long commentId, CommentStatus status, Instant now) {
-		return jdbc.sql(MOVE).param("comment", commentId).param("status", status.name()).param("now", utc(now))
+		return jdbc.sql(MOVE)
+			.param("comment", commentId)
+			.param("status", status.name())
+			.param("now", utc(now))
 			.update() == 1;
 	}
 
@@ -146,11 +154,15 @@ class ReviewItems {
 	long countUpTo(QueueFilter filter, long cap) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("cap", cap);
-		return jdbc.sql(COUNT_UP_TO + where(filter, params) + COUNT_UP_TO_END).params(params).query(Long.class)
+		return jdbc.sql(COUNT_UP_TO + where(filter, params) + COUNT_UP_TO_END)
+			.params(params)
+			.query(Long.class)
 			.single();
 	}
 
-	/** The creation time of the pending comment at this place in the queue (0 = oldest). */
+	/**
+	 * The creation time of the pending comment at this place in the queue (0 = oldest).
+	 */
 	Optional<Instant> pendingAt(long offset) {
 		return jdbc.sql(OLDEST_PENDING)
 			.param("offset", offset)
@@ -180,8 +192,8 @@ class ReviewItems {
 		}
 		if (filter.text() != null) {
 			conditions.add("search_text LIKE :text ESCAPE '\\'");
-			params.put("text", "%" + SearchText.of(filter.text()).replace("\\", "\\\\").replace("%", "\\%")
-				.replace("_", "\\_") + "%");
+			params.put("text", "%"
+					+ SearchText.of(filter.text()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		return "WHERE " + String.join(" AND ", conditions);
 	}

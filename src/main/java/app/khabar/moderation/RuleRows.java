@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Word lists, bans and site settings: {@code moderation_word}, {@code moderation_ban}, {@code moderation_setting}.
+ * Word lists, bans and site settings: {@code moderation_word}, {@code moderation_ban},
+ * {@code moderation_setting}.
  */
 @Repository
 class RuleRows {
@@ -79,9 +80,10 @@ class RuleRows {
 
 	List<BanRow> bans() {
 		return jdbc.sql(BANS)
-			.query((rs, row) -> new BanRow(new Ban(rs.getLong("id"), BanKind.valueOf(rs.getString("kind")),
-					rs.getString("shown"), rs.getString("note"), rs.getString("added_by"),
-					ReviewItems.instant(rs, "added_at")), rs.getString("match_key")))
+			.query((rs, row) -> new BanRow(
+					new Ban(rs.getLong("id"), BanKind.valueOf(rs.getString("kind")), rs.getString("shown"),
+							rs.getString("note"), rs.getString("added_by"), ReviewItems.instant(rs, "added_at")),
+					rs.getString("match_key")))
 			.list();
 	}
 

@@ -18,9 +18,10 @@ import app.khabar.moderation.phase.ScreeningRules;
 import app.khabar.moderation.phase.Submission;
 
 /**
- * Moderation's answer to the comment module: gathers what the phases need (bans, word lists and site defaults as
- * moderators set them on the desk, the link count) and runs the {@link ScreeningPipeline}; and says whether an
- * article takes comments now, its own settings and the site's auto-close together.
+ * Moderation's answer to the comment module: gathers what the phases need (bans, word
+ * lists and site defaults as moderators set them on the desk, the link count) and runs
+ * the {@link ScreeningPipeline}; and says whether an article takes comments now, its own
+ * settings and the site's auto-close together.
  */
 @Component
 class ScreeningService implements CommentScreening {
@@ -45,13 +46,16 @@ class ScreeningService implements CommentScreening {
 		var pipeline = ScreeningPipeline.standard(new ScreeningRules(current.banned(), current.suspect(),
 				settings.holdAtLinks(), settings.floodLimit(), settings.floodWindow()));
 		var name = request.name() == null || request.name().isBlank() ? null : request.name().strip();
-		return pipeline.screen(new Submission(request.mode(), request.text(), name,
-				Links.count(request.text()), request.recentTextsOnArticle(), request.recentSubmissions(),
-				request.submittedAt(), current.bannedClients().contains(request.client().value()),
+		return pipeline.screen(new Submission(request.mode(), request.text(), name, Links.count(request.text()),
+				request.recentTextsOnArticle(), request.recentSubmissions(), request.submittedAt(),
+				current.bannedClients().contains(request.client().value()),
 				name != null && current.bannedNames().contains(ModerationRules.nameKey(name))));
 	}
 
-	/** The site's auto-close applies to articles that set no auto-close of their own; a closed article stays closed. */
+	/**
+	 * The site's auto-close applies to articles that set no auto-close of their own; a
+	 * closed article stays closed.
+	 */
 	@Override
 	public boolean acceptsComments(Article article, Instant now) {
 		CommentSettings own = article.comments();

@@ -5,8 +5,9 @@ import org.jspecify.annotations.Nullable;
 import app.khabar.persian.PersianText;
 
 /**
- * The form in which the queue's text search compares: folded ({@link PersianText#foldedTokens}) and glued, so
- * Arabic ي/ك, ZWNJ, a space or nothing at a joint, tatweel and digit scripts do not matter to "contains".
+ * The form in which the queue's text search compares: folded
+ * ({@link PersianText#foldedTokens}) and glued, so Arabic ي/ك, ZWNJ, a space or nothing
+ * at a joint, tatweel and digit scripts do not matter to "contains".
  */
 final class SearchText {
 

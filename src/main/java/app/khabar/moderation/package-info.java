@@ -1,8 +1,10 @@
 /**
- * Comment moderation: whether an article takes comments (its settings with the site's auto-close), the screening
- * pipeline, the queue, the append-only decision log, word lists and bans.
+ * Comment moderation: whether an article takes comments (its settings with the site's
+ * auto-close), the screening pipeline, the queue, the append-only decision log, word
+ * lists and bans.
  */
-@ApplicationModule(displayName = "moderation", allowedDependencies = { "web", "account", "article", "comment", "comment :: spi" })
+@ApplicationModule(displayName = "moderation",
+		allowedDependencies = { "web", "account", "article", "comment", "comment :: spi" })
 @NullMarked
 package app.khabar.moderation;
 

@@ -11,17 +11,20 @@ import app.khabar.article.EditableArticle;
 import app.khabar.shared.KhabarException;
 
 /**
- * Who may do what in the newsroom (a Guardian-style policy, as in Discourse): reporters write and submit their own
- * articles while they are drafts or in review; editors also publish, schedule, correct, retract and curate, and edit
- * anyone's article; admins may do everything. The workflow decides separately whether a step exists at all. A staff
- * member is the account module's {@link StaffMember}; their username is what the workflow records as the actor.
+ * Who may do what in the newsroom (a Guardian-style policy, as in Discourse): reporters
+ * write and submit their own articles while they are drafts or in review; editors also
+ * publish, schedule, correct, retract and curate, and edit anyone's article; admins may
+ * do everything. The workflow decides separately whether a step exists at all. A staff
+ * member is the account module's {@link StaffMember}; their username is what the workflow
+ * records as the actor.
  */
 @Component
 public class NewsroomPermissions {
 
 	/**
-	 * The staff member on the request if they belong to the newsroom (reporter, editor or admin); anyone else, a
-	 * reader included, is refused with a Persian 403, even if a URL rule let them through.
+	 * The staff member on the request if they belong to the newsroom (reporter, editor or
+	 * admin); anyone else, a reader included, is refused with a Persian 403, even if a
+	 * URL rule let them through.
 	 */
 	public StaffMember member(Optional<StaffMember> current) {
 		return current.filter(this::canWrite).orElseThrow(() -> new KhabarException(NewsroomError.FORBIDDEN));

@@ -13,9 +13,10 @@ import app.khabar.article.ArticleLifecycle;
 import app.khabar.cluster.NodeLeases;
 
 /**
- * Publishes scheduled articles when they are due, every few seconds. With several nodes on one database, the node
- * holding the {@code scheduled-publishing} lease does the work; should two ever run at once (a lease that expired
- * mid-run), each article is still claimed by one conditional update, so it is published exactly once.
+ * Publishes scheduled articles when they are due, every few seconds. With several nodes
+ * on one database, the node holding the {@code scheduled-publishing} lease does the work;
+ * should two ever run at once (a lease that expired mid-run), each article is still
+ * claimed by one conditional update, so it is published exactly once.
  */
 @Component
 @ConditionalOnProperty(name = "khabar.newsroom.scheduled-publishing", havingValue = "true", matchIfMissing = true)
@@ -36,7 +37,8 @@ class ScheduledPublishing {
 
 	@Scheduled(fixedDelayString = "${khabar.newsroom.scheduler-delay:15s}", initialDelayString = "5s")
 	void publishDue() {
-		// the lease outlives a few runs so a healthy holder keeps it; a dead one loses it within a minute
+		// the lease outlives a few runs so a healthy holder keeps it; a dead one loses it
+		// within a minute
 		if (!leases.tryAcquire(LEASE, Duration.ofSeconds(60))) {
 			return;
 		}

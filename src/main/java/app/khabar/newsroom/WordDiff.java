@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A word diff for revisions: which words of {@code before} were removed and which of {@code after} were added,
- * by longest common subsequence after trimming the common start and end. Whitespace stays attached to the words, so
- * joining the segments gives back each text; ZWNJ is part of a word, as in Persian.
+ * A word diff for revisions: which words of {@code before} were removed and which of
+ * {@code after} were added, by longest common subsequence after trimming the common start
+ * and end. Whitespace stays attached to the words, so joining the segments gives back
+ * each text; ZWNJ is part of a word, as in Persian.
  */
 public final class WordDiff {
 
-	/** Above this many cells the middle is reported as replaced whole rather than diffed word by word. */
+	/**
+	 * Above this many cells the middle is reported as replaced whole rather than diffed
+	 * word by word.
+	 */
 	private static final long MAX_CELLS = 4_000_000;
 
 	private static final Pattern TOKEN = Pattern.compile("(?<=\\s)(?=\\S)");

@@ -10,8 +10,9 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 
 /**
- * Jalali (Solar Hijri) dates in Iran time with Persian digits, written as Persian news portals write them:
- * {@code ۰۹:۳۰ - ۱۴۰۲/۰۳/۱۶}. ICU does the calendar; java.time has no Persian chronology.
+ * Jalali (Solar Hijri) dates in Iran time with Persian digits, written as Persian news
+ * portals write them: {@code ۰۹:۳۰ - ۱۴۰۲/۰۳/۱۶}. ICU does the calendar; java.time has no
+ * Persian chronology.
  */
 public final class JalaliDates {
 
@@ -44,9 +45,10 @@ public final class JalaliDates {
 	}
 
 	/**
-	 * One pattern, at most minute precision. A page shows the same few times again and again (every comment's on
-	 * every render), and building an ICU formatter costs more than the rest of a comment's markup, so results are
-	 * remembered per minute, and formatters are cloned from a prototype (they are not thread-safe).
+	 * One pattern, at most minute precision. A page shows the same few times again and
+	 * again (every comment's on every render), and building an ICU formatter costs more
+	 * than the rest of a comment's markup, so results are remembered per minute, and
+	 * formatters are cloned from a prototype (they are not thread-safe).
 	 */
 	private static final class Format {
 

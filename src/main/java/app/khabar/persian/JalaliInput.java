@@ -11,11 +11,12 @@ import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.PersianCalendar;
 
 /**
- * Jalali dates and times in Iran time as people type them in a form (the newsroom's schedule, the search's date
- * range): {@code ۱۴۰۴/۰۹/۰۵ ۱۴:۳۰} (Persian, Arabic-Indic or Latin digits; {@code /}, {@code -} or {@code .} between
- * date parts), or as the site writes it,
- * {@code ۱۴:۳۰ - ۱۴۰۴/۰۹/۰۵}. ICU does the calendar, strictly: a day that does not exist (the 30th of Esfand in a
- * common year, the 31st of Mehr) is refused, never rolled over into the next month.
+ * Jalali dates and times in Iran time as people type them in a form (the newsroom's
+ * schedule, the search's date range): {@code ۱۴۰۴/۰۹/۰۵ ۱۴:۳۰} (Persian, Arabic-Indic or
+ * Latin digits; {@code /}, {@code -} or {@code .} between date parts), or as the site
+ * writes it, {@code ۱۴:۳۰ - ۱۴۰۴/۰۹/۰۵}. ICU does the calendar, strictly: a day that does
+ * not exist (the 30th of Esfand in a common year, the 31st of Mehr) is refused, never
+ * rolled over into the next month.
  */
 public final class JalaliInput {
 
@@ -30,7 +31,10 @@ public final class JalaliInput {
 	private JalaliInput() {
 	}
 
-	/** The instant of a typed Jalali date-time (midnight if only a date is given); empty if it is not one. */
+	/**
+	 * The instant of a typed Jalali date-time (midnight if only a date is given); empty
+	 * if it is not one.
+	 */
 	public static Optional<Instant> parse(String text) {
 		String latin = PersianDigits.toLatin(text).strip();
 		Matcher m = DATE_THEN_TIME.matcher(latin);

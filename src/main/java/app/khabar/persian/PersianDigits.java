@@ -1,8 +1,8 @@
 package app.khabar.persian;
 
 /**
- * Digits for display and for parsing. Readers see Persian digits (۰-۹); people type Persian, Arabic-Indic (٠-٩) and
- * Latin digits interchangeably.
+ * Digits for display and for parsing. Readers see Persian digits (۰-۹); people type
+ * Persian, Arabic-Indic (٠-٩) and Latin digits interchangeably.
  */
 public final class PersianDigits {
 
@@ -14,7 +14,9 @@ public final class PersianDigits {
 		return toPersian(Long.toString(number));
 	}
 
-	/** Replaces Latin and Arabic-Indic digits with Persian ones; everything else is kept. */
+	/**
+	 * Replaces Latin and Arabic-Indic digits with Persian ones; everything else is kept.
+	 */
 	public static String toPersian(String text) {
 		StringBuilder out = null;
 		for (int i = 0; i < text.length(); i++) {

@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The one Persian normalizer: {@link #normalize} for what is stored, {@link #fold} for what is matched (search, word
- * lists, duplicate detection), {@link #slug} for URLs. Pure functions, safe on any input, idempotent.
+ * The one Persian normalizer: {@link #normalize} for what is stored, {@link #fold} for
+ * what is matched (search, word lists, duplicate detection), {@link #slug} for URLs. Pure
+ * functions, safe on any input, idempotent.
  */
 public final class PersianText {
 
@@ -22,7 +23,10 @@ public final class PersianText {
 
 	static final char YEH = 'ی';
 
-	/** Prefixes that join the next word when written apart: {@code می برند}, {@code می‌برند} → {@code میبرند}. */
+	/**
+	 * Prefixes that join the next word when written apart: {@code می برند},
+	 * {@code می‌برند} → {@code میبرند}.
+	 */
 	static final Set<String> PREFIXES = Set.of("می", "نمی");
 
 	/** Suffixes that join the previous word when written apart, whatever it ends with. */
@@ -30,22 +34,26 @@ public final class PersianText {
 			"هایشان", "تر", "ترین");
 
 	/**
-	 * Suffixes that join only a word ending in a silent heh, the one place standard spelling writes them apart
-	 * ({@code بیانیه‌ای}, {@code خانه‌ی}, {@code رفته‌اند}); elsewhere {@code ای}, {@code ی} and {@code ام} are
-	 * words or part of one.
+	 * Suffixes that join only a word ending in a silent heh, the one place standard
+	 * spelling writes them apart ({@code بیانیه‌ای}, {@code خانه‌ی}, {@code رفته‌اند});
+	 * elsewhere {@code ای}, {@code ی} and {@code ام} are words or part of one.
 	 */
-	static final Set<String> SUFFIXES_AFTER_HEH = Set.of("ای", "ی", "ام", "ات", "اش", "ایم", "اید", "اند", "مان",
-			"تان", "شان");
+	static final Set<String> SUFFIXES_AFTER_HEH = Set.of("ای", "ی", "ام", "ات", "اش", "ایم", "اید", "اند", "مان", "تان",
+			"شان");
 
-	/** Plural possessives, also written apart after a final yeh: {@code کتاب‌های شان}, {@code همکاری شان}. */
+	/**
+	 * Plural possessives, also written apart after a final yeh: {@code کتاب‌های شان},
+	 * {@code همکاری شان}.
+	 */
 	static final Set<String> POSSESSIVES = Set.of("مان", "تان", "شان");
 
 	/**
-	 * Second halves of {@code X‌وY} compounds ({@code گفت‌وگو}, {@code جست‌وجو}) that are typed {@code گفت وگو};
-	 * none of them is a word of its own, so gluing them to the previous word cannot merge two words.
+	 * Second halves of {@code X‌وY} compounds ({@code گفت‌وگو}, {@code جست‌وجو}) that are
+	 * typed {@code گفت وگو}; none of them is a word of its own, so gluing them to the
+	 * previous word cannot merge two words.
 	 */
-	static final Set<String> WAW_COMPOUND_TAILS = Set.of("وگو", "وجو", "وشو", "وآمد", "وامد", "وشنود", "وفروش",
-			"وخورد", "وکاو", "وساز", "وستد", "وبیش", "وکار", "ونقل", "وهوا", "وپز", "وبست", "وبند");
+	static final Set<String> WAW_COMPOUND_TAILS = Set.of("وگو", "وجو", "وشو", "وآمد", "وامد", "وشنود", "وفروش", "وخورد",
+			"وکاو", "وساز", "وستد", "وبیش", "وکار", "ونقل", "وهوا", "وپز", "وبست", "وبند");
 
 	private static final int SLUG_MAX_WORDS = 8;
 
@@ -57,19 +65,25 @@ public final class PersianText {
 	/**
 	 * Normalizes text for storage; what a person typed is otherwise kept.
 	 * <ul>
-	 * <li>Arabic yeh {@code ي}, alef maksura {@code ى}, yeh barree {@code ے} → {@code ی}; Arabic kaf {@code ك} →
-	 * {@code ک}. {@code ئ} is kept: it always carries a hamza and is a letter of Persian spelling ({@code مسئله}).</li>
-	 * <li>{@code ۀ} → {@code هٔ} (heh and hamza above, the form the standard Persian keyboard types, so both
-	 * spellings of the ezafe store alike); heh goal {@code ہ} → {@code ه}. Teh marbuta {@code ة} is kept: it is a
-	 * deliberate spelling in Arabic phrases ({@code دایرةالمعارف}); {@link #fold} reads it as {@code ه}.</li>
-	 * <li>Tatweel out; Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks) out; a
-	 * hamza above survives only after heh (ezafe), and after {@code ی} becomes {@code ئ}.</li>
+	 * <li>Arabic yeh {@code ي}, alef maksura {@code ى}, yeh barree {@code ے} → {@code ی};
+	 * Arabic kaf {@code ك} → {@code ک}. {@code ئ} is kept: it always carries a hamza and
+	 * is a letter of Persian spelling ({@code مسئله}).</li>
+	 * <li>{@code ۀ} → {@code هٔ} (heh and hamza above, the form the standard Persian
+	 * keyboard types, so both spellings of the ezafe store alike); heh goal {@code ہ} →
+	 * {@code ه}. Teh marbuta {@code ة} is kept: it is a deliberate spelling in Arabic
+	 * phrases ({@code دایرةالمعارف}); {@link #fold} reads it as {@code ه}.</li>
+	 * <li>Tatweel out; Arabic diacritics (harakat, tanwin, shadda, sukun, superscript
+	 * alef, Quranic marks) out; a hamza above survives only after heh (ezafe), and after
+	 * {@code ی} becomes {@code ئ}.</li>
 	 * <li>Arabic-Indic digits → Persian digits; Latin digits stay as typed.</li>
-	 * <li>Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFF) → base letters (NFKC of those characters only).</li>
-	 * <li>NBSP and other odd spaces → a space; zero-width space, BOM, soft hyphen out; control characters other
-	 * than newline and tab out; CRLF and CR → LF; bidi embeddings, overrides and isolates out (they can reorder
-	 * what a reader sees). LRM/RLM are kept: they fix the display of mixed text.</li>
-	 * <li>ZWNJ kept (it is spelling), runs of it collapsed, and dropped next to whitespace or at either end.</li>
+	 * <li>Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFF) → base letters (NFKC of
+	 * those characters only).</li>
+	 * <li>NBSP and other odd spaces → a space; zero-width space, BOM, soft hyphen out;
+	 * control characters other than newline and tab out; CRLF and CR → LF; bidi
+	 * embeddings, overrides and isolates out (they can reorder what a reader sees).
+	 * LRM/RLM are kept: they fix the display of mixed text.</li>
+	 * <li>ZWNJ kept (it is spelling), runs of it collapsed, and dropped next to
+	 * whitespace or at either end.</li>
 	 * </ul>
 	 */
 	public static String normalize(String text) {
@@ -104,7 +118,8 @@ public final class PersianText {
 		// U+FDFD has no decomposition in Unicode; it is the basmala written out
 		String base = c == '\uFDFD' ? "بسم الله الرحمن الرحیم"
 				: Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-		// isolated diacritic forms decompose to a space and the mark: the space is not text
+		// isolated diacritic forms decompose to a space and the mark: the space is not
+		// text
 		boolean onlyMarks = base.chars().allMatch(ch -> ch == ' ' || isDiacritic((char) ch));
 		if (onlyMarks) {
 			return;
@@ -122,7 +137,8 @@ public final class PersianText {
 			case 'ۂ' -> out.append(HEH).append(HAMZA_ABOVE);
 			case 'ہ', 'ە' -> out.append(HEH);
 			case '\u0640', '\u200B', '\uFEFF', '\u00AD' -> {
-				// tatweel, zero-width space, BOM, soft hyphen: invisible, they only break matching
+				// tatweel, zero-width space, BOM, soft hyphen: invisible, they only break
+				// matching
 			}
 			case HAMZA_ABOVE -> appendHamzaAbove(out);
 			case '\u2028', '\u2029' -> out.append('\n');
@@ -157,7 +173,10 @@ public final class PersianText {
 		}
 	}
 
-	/** Harakat, tanwin, shadda, sukun, maddah and hamza marks, superscript alef, Quranic annotation marks. */
+	/**
+	 * Harakat, tanwin, shadda, sukun, maddah and hamza marks, superscript alef, Quranic
+	 * annotation marks.
+	 */
 	static boolean isDiacritic(char c) {
 		return (c >= '\u064B' && c <= '\u065F' && c != HAMZA_ABOVE) || c == '\u0670' || (c >= '\u0610' && c <= '\u061A')
 				|| (c >= '\u06D6' && c <= '\u06DC') || (c >= '\u06DF' && c <= '\u06E4') || c == '\u06E7'
@@ -177,7 +196,10 @@ public final class PersianText {
 		return c == ' ' || c == '\t' || c == '\n';
 	}
 
-	/** One ZWNJ between two non-space characters; none next to whitespace or at either end. */
+	/**
+	 * One ZWNJ between two non-space characters; none next to whitespace or at either
+	 * end.
+	 */
 	private static String cleanZwnj(CharSequence text) {
 		StringBuilder out = new StringBuilder(text.length());
 		int n = text.length();
@@ -203,16 +225,18 @@ public final class PersianText {
 	}
 
 	/**
-	 * Folds text for matching: {@link #normalize}, then lower case, Latin digits, {@code ة}/{@code هٔ} → {@code ه},
-	 * {@code أ إ آ} → {@code ا}, {@code ؤ} → {@code و}, {@code ئ} → {@code ی}, invisible marks (ZWNJ, ZWJ, LRM, RLM)
-	 * out, whitespace runs → one space, trimmed.
+	 * Folds text for matching: {@link #normalize}, then lower case, Latin digits,
+	 * {@code ة}/{@code هٔ} → {@code ه}, {@code أ إ آ} → {@code ا}, {@code ؤ} → {@code و},
+	 * {@code ئ} → {@code ی}, invisible marks (ZWNJ, ZWJ, LRM, RLM) out, whitespace runs →
+	 * one space, trimmed.
 	 * <p>
-	 * Affix joints: removing ZWNJ glues {@code همکاری‌ها} into {@code همکاریها}; the same words written with a space
-	 * are glued by rule, so every typing folds alike. A space disappears when the word after it is a suffix of
-	 * {@link #SUFFIXES} ({@code ها}, {@code های}, {@code تر}, {@code ترین} ...), or one of {@link #SUFFIXES_AFTER_HEH}
-	 * after a word ending in {@code ه} ({@code بیانیه ای}), or a {@code وگو}-like compound tail, or when the word
-	 * before it is the prefix {@code می}/{@code نمی}. Only whole words count: {@code میز}, {@code هایل},
-	 * {@code تری} stay as they are.
+	 * Affix joints: removing ZWNJ glues {@code همکاری‌ها} into {@code همکاریها}; the same
+	 * words written with a space are glued by rule, so every typing folds alike. A space
+	 * disappears when the word after it is a suffix of {@link #SUFFIXES} ({@code ها},
+	 * {@code های}, {@code تر}, {@code ترین} ...), or one of {@link #SUFFIXES_AFTER_HEH}
+	 * after a word ending in {@code ه} ({@code بیانیه ای}), or a {@code وگو}-like
+	 * compound tail, or when the word before it is the prefix {@code می}/{@code نمی}.
+	 * Only whole words count: {@code میز}, {@code هایل}, {@code تری} stay as they are.
 	 */
 	public static String fold(String text) {
 		String normalized = normalize(text);
@@ -254,7 +278,10 @@ public final class PersianText {
 		};
 	}
 
-	/** Drops each space that sits at an affix joint (see {@link #fold}); the text has single spaces only. */
+	/**
+	 * Drops each space that sits at an affix joint (see {@link #fold}); the text has
+	 * single spaces only.
+	 */
 	private static String joinAffixes(CharSequence text) {
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
@@ -304,7 +331,10 @@ public final class PersianText {
 		return c >= '\u0620' && c <= '\u06FF' && Character.isLetter(c);
 	}
 
-	/** The word tokens of {@link #fold folded} text: runs of letters, digits and combining marks. */
+	/**
+	 * The word tokens of {@link #fold folded} text: runs of letters, digits and combining
+	 * marks.
+	 */
 	public static List<String> foldedTokens(String text) {
 		String folded = fold(text);
 		List<String> tokens = new ArrayList<>();
@@ -328,9 +358,10 @@ public final class PersianText {
 	}
 
 	/**
-	 * A short slug for a URL path segment, in the title's own script: {@link #normalize normalized}, Latin
-	 * lower-cased, punctuation out, words and ZWNJ joints as {@code -} (a ZWNJ in a URL is invisible and hard to
-	 * type), at most 8 words and 80 characters, never empty ({@code news}). Slugs never find an article: the id does.
+	 * A short slug for a URL path segment, in the title's own script: {@link #normalize
+	 * normalized}, Latin lower-cased, punctuation out, words and ZWNJ joints as {@code -}
+	 * (a ZWNJ in a URL is invisible and hard to type), at most 8 words and 80 characters,
+	 * never empty ({@code news}). Slugs never find an article: the id does.
 	 */
 	public static String slug(String title) {
 		String normalized = normalize(title).toLowerCase(Locale.ROOT);

@@ -1,9 +1,10 @@
 /**
- * Persian text as pure functions, no Spring: normalization for storage, folding for matching (yeh/kaf,
- * ZWNJ, space and no-separator variants), Persian digits, Jalali date-time in Asia/Tehran, slugs.
- * Every module that stores, indexes or matches text goes through it.
+ * Persian text as pure functions, no Spring: normalization for storage, folding for
+ * matching (yeh/kaf, ZWNJ, space and no-separator variants), Persian digits, Jalali
+ * date-time in Asia/Tehran, slugs. Every module that stores, indexes or matches text goes
+ * through it.
  */
-@ApplicationModule(displayName = "persian", allowedDependencies = {  })
+@ApplicationModule(displayName = "persian", allowedDependencies = {})
 @NullMarked
 package app.khabar.persian;
 

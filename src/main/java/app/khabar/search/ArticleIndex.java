@@ -35,9 +35,10 @@ import org.springframework.stereotype.Component;
 import app.khabar.web.PagesChanged;
 
 /**
- * This node's Lucene index of public articles, under {@code khabar.search.index-dir}: a projection of the database
- * that can always be rebuilt. Every commit stores the change feed position it reflects in the commit's user data, so
- * documents and position are durable together; readers get near-real-time searchers from a {@link SearcherManager}.
+ * This node's Lucene index of public articles, under {@code khabar.search.index-dir}: a
+ * projection of the database that can always be rebuilt. Every commit stores the change
+ * feed position it reflects in the commit's user data, so documents and position are
+ * durable together; readers get near-real-time searchers from a {@link SearcherManager}.
  * Once a commit is searchable, the search pages served from memory are dropped.
  */
 @Component
@@ -62,8 +63,9 @@ class ArticleIndex implements DisposableBean {
 	static final String PUBLISHED = "published";
 
 	/**
-	 * The text a hit shows (title, lead, the body's start), as binary doc values: read without decompressing a
-	 * stored-field block per hit, which was most of what highlighting cost (bench/RESULTS.md, issue 5).
+	 * The text a hit shows (title, lead, the body's start), as binary doc values: read
+	 * without decompressing a stored-field block per hit, which was most of what
+	 * highlighting cost (bench/RESULTS.md, issue 5).
 	 */
 	static final String SHOWN_TITLE = "shown_title";
 
@@ -71,15 +73,22 @@ class ArticleIndex implements DisposableBean {
 
 	static final String SHOWN_BODY = "shown_body";
 
-	/** Text fields, searched and highlighted from the offsets in their postings; not stored (see SHOWN_*). */
+	/**
+	 * Text fields, searched and highlighted from the offsets in their postings; not
+	 * stored (see SHOWN_*).
+	 */
 	static final FieldType TEXT = textType();
 
-	/** Characters of the body kept to show: a match further in shows the lead as its snippet. */
+	/**
+	 * Characters of the body kept to show: a match further in shows the lead as its
+	 * snippet.
+	 */
 	static final int BODY_SHOWN = 600;
 
 	/**
-	 * What the documents hold, kept in each commit: an index of an older format (format 1: shown text in stored
-	 * fields) is rebuilt from the database by {@link IndexFollower}, and read meanwhile.
+	 * What the documents hold, kept in each commit: an index of an older format (format
+	 * 1: shown text in stored fields) is rebuilt from the database by
+	 * {@link IndexFollower}, and read meanwhile.
 	 */
 	static final int FORMAT = 2;
 
@@ -121,9 +130,11 @@ class ArticleIndex implements DisposableBean {
 			}
 			format = commitValue(FORMAT_KEY).map(Integer::parseInt).orElse(1);
 			if (format < FORMAT) {
-				log.warn("The search index at {} is of format {}, written by an older Khabar; this one writes format {}."
-						+ " It is rebuilt from the database when this node starts following the change feed, or run"
-						+ " 'java -jar khabar.jar reindex'.", settings.indexDir().toAbsolutePath(), format, FORMAT);
+				log.warn(
+						"The search index at {} is of format {}, written by an older Khabar; this one writes format {}."
+								+ " It is rebuilt from the database when this node starts following the change feed, or run"
+								+ " 'java -jar khabar.jar reindex'.",
+						settings.indexDir().toAbsolutePath(), format, FORMAT);
 			}
 			searchers = new SearcherManager(writer, new SearcherFactory());
 		}
@@ -133,7 +144,9 @@ class ArticleIndex implements DisposableBean {
 		}
 	}
 
-	/** The change feed position of the last commit: every change up to it is in the index. */
+	/**
+	 * The change feed position of the last commit: every change up to it is in the index.
+	 */
 	long position() {
 		return commitValue(POSITION).map(Long::parseLong).orElse(0L);
 	}
@@ -150,12 +163,18 @@ class ArticleIndex implements DisposableBean {
 		return java.util.Optional.empty();
 	}
 
-	/** The format of the documents in the index: {@link #FORMAT} unless an older Khabar wrote them. */
+	/**
+	 * The format of the documents in the index: {@link #FORMAT} unless an older Khabar
+	 * wrote them.
+	 */
 	int format() {
 		return format;
 	}
 
-	/** Adds or replaces these articles and removes those ids; searchers see it after {@link #commit(long)}. */
+	/**
+	 * Adds or replaces these articles and removes those ids; searchers see it after
+	 * {@link #commit(long)}.
+	 */
 	void update(Collection<IndexedArticle> upserts, Collection<Long> removals) {
 		try {
 			for (IndexedArticle article : upserts) {
@@ -170,11 +189,15 @@ class ArticleIndex implements DisposableBean {
 		}
 	}
 
-	/** Starts a rebuild: every document goes (not visible to searches before {@link #commit(long)}). */
+	/**
+	 * Starts a rebuild: every document goes (not visible to searches before
+	 * {@link #commit(long)}).
+	 */
 	void clear() {
 		try {
 			writer.deleteAll();
-			// what is added from now on is of this format; it is recorded with the next commit
+			// what is added from now on is of this format; it is recorded with the next
+			// commit
 			format = FORMAT;
 		}
 		catch (IOException ex) {
@@ -183,8 +206,9 @@ class ArticleIndex implements DisposableBean {
 	}
 
 	/**
-	 * Merges the index into one segment (after a rebuild, before its commit): every search looks each term up once per
-	 * segment and sets up scorers per segment, which was a tenth of a search on a rebuilt index of eight segments.
+	 * Merges the index into one segment (after a rebuild, before its commit): every
+	 * search looks each term up once per segment and sets up scorers per segment, which
+	 * was a tenth of a search on a rebuilt index of eight segments.
 	 */
 	void merge() {
 		try {
@@ -195,18 +219,25 @@ class ArticleIndex implements DisposableBean {
 		}
 	}
 
-	/** Whether the index holds no commit of a position and no article: a new node, or a deleted index folder. */
+	/**
+	 * Whether the index holds no commit of a position and no article: a new node, or a
+	 * deleted index folder.
+	 */
 	boolean isNew() {
 		return position() == 0 && writer.getDocStats().numDocs == 0;
 	}
 
-	/** Makes every change so far durable and searchable, as of change feed {@code position}. */
+	/**
+	 * Makes every change so far durable and searchable, as of change feed
+	 * {@code position}.
+	 */
 	void commit(long position) {
 		try {
 			writer.setLiveCommitData(
 					Map.of(POSITION, Long.toString(position), FORMAT_KEY, Integer.toString(format)).entrySet());
 			writer.commit();
-			// blocking: the commit must be searchable before the pages that lack it are dropped
+			// blocking: the commit must be searchable before the pages that lack it are
+			// dropped
 			searchers.maybeRefreshBlocking();
 		}
 		catch (IOException ex) {
@@ -265,7 +296,9 @@ class ArticleIndex implements DisposableBean {
 		return doc;
 	}
 
-	/** The text up to {@code max} characters, cut before a whitespace so no word is cut. */
+	/**
+	 * The text up to {@code max} characters, cut before a whitespace so no word is cut.
+	 */
 	static String prefix(String text, int max) {
 		if (text.length() <= max) {
 			return text;

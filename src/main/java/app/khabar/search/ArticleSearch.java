@@ -30,13 +30,15 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Searches this node's index of public articles: Khabar's Persian analysis, title weighed above lead and tags above
- * body, filters by section and time, relevance or newest first, pages of {@link SearchRequest#PAGE_SIZE}, highlighted
- * titles and snippets, and a suggestion when nothing matched. Never parses query syntax.
+ * Searches this node's index of public articles: Khabar's Persian analysis, title weighed
+ * above lead and tags above body, filters by section and time, relevance or newest first,
+ * pages of {@link SearchRequest#PAGE_SIZE}, highlighted titles and snippets, and a
+ * suggestion when nothing matched. Never parses query syntax.
  * <p>
- * Results are kept per request and index version ({@code khabar.search.result-cache.*}): the version is the one of
- * the searcher that answers, so any change to the index makes older entries unreachable and a kept result is never
- * older than what a search would find now.
+ * Results are kept per request and index version ({@code khabar.search.result-cache.*}):
+ * the version is the one of the searcher that answers, so any change to the index makes
+ * older entries unreachable and a kept result is never older than what a search would
+ * find now.
  */
 @Service
 public class ArticleSearch {
@@ -45,7 +47,8 @@ public class ArticleSearch {
 	public static final int COUNT_LIMIT = 1000;
 
 	/**
-	 * Cache keys of search pages start with this; every change to the index drops the pages served from memory (see
+	 * Cache keys of search pages start with this; every change to the index drops the
+	 * pages served from memory (see
 	 * {@link app.khabar.web.PagesChanged#startingWith(String)}).
 	 */
 	public static final String PAGE_KEY_PREFIX = "search:";
@@ -61,9 +64,12 @@ public class ArticleSearch {
 
 	private final @Nullable Cache<CacheKey, SearchResults> results;
 
-	/** Set per process: a rebuilt index folder starts its versions again, its pages must not reuse old ETags. */
-	private final String epoch = Long.toString(System.nanoTime() ^ java.util.concurrent.ThreadLocalRandom.current()
-		.nextLong(), 36);
+	/**
+	 * Set per process: a rebuilt index folder starts its versions again, its pages must
+	 * not reuse old ETags.
+	 */
+	private final String epoch = Long
+		.toString(System.nanoTime() ^ java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36);
 
 	@Autowired
 	ArticleSearch(ArticleIndex index, SearchSettings settings) {
@@ -83,8 +89,8 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * What the index holds now, as a token that changes with every change to it (and with every restart): search
-	 * pages are cached under it.
+	 * What the index holds now, as a token that changes with every change to it (and with
+	 * every restart): search pages are cached under it.
 	 */
 	public String version() {
 		IndexSearcher searcher = index.acquire();
@@ -121,17 +127,19 @@ public class ArticleSearch {
 			Query text = queries.text(request.query());
 			Query query = filtered(text, request);
 			int upTo = request.page() * SearchRequest.PAGE_SIZE;
-			// counting stops at COUNT_LIMIT: past it, non-competitive documents are skipped, not scored
+			// counting stops at COUNT_LIMIT: past it, non-competitive documents are
+			// skipped, not scored
 			TopDocs top = request.sort() == SearchSort.NEWEST
 					? searcher.search(query, new TopFieldCollectorManager(NEWEST, upTo, null, COUNT_LIMIT))
 					: searcher.search(query, new TopScoreDocCollectorManager(upTo, COUNT_LIMIT));
 			boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-			// a lower bound is shown as "more than COUNT_LIMIT", whatever the collector had counted by then
+			// a lower bound is shown as "more than COUNT_LIMIT", whatever the collector
+			// had counted by then
 			long total = exact ? top.totalHits.value() : Math.min(top.totalHits.value(), COUNT_LIMIT);
 			int from = (request.page() - 1) * SearchRequest.PAGE_SIZE;
 			if (top.scoreDocs.length <= from) {
-				String suggestion = total == 0 ? suggestions.suggest(searcher, request.query(), q -> count(searcher,
-						filtered(queries.text(q), request))) : null;
+				String suggestion = total == 0 ? suggestions.suggest(searcher, request.query(),
+						q -> count(searcher, filtered(queries.text(q), request))) : null;
 				return new SearchResults(request, total, exact, List.of(), suggestion);
 			}
 			ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
@@ -167,8 +175,7 @@ public class ArticleSearch {
 		return query.build();
 	}
 
-	private static List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page)
-			throws IOException {
+	private static List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 		// read in document order (see HitReader), shown in score order
 		Integer[] order = new Integer[page.length];
@@ -185,7 +192,10 @@ public class ArticleSearch {
 		return List.of(hits);
 	}
 
-	/** A request (already cleaned and capped, so keys stay small) at one version of the index. */
+	/**
+	 * A request (already cleaned and capped, so keys stay small) at one version of the
+	 * index.
+	 */
 	private record CacheKey(SearchRequest request, long version) {
 	}
 

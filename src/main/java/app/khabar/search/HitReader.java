@@ -19,9 +19,10 @@ import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads what the hits of one search show, all from doc values and postings (nothing to decompress): id, path,
- * section, time, the title with its matches marked and a snippet. Hits are read segment by segment, in increasing
- * document order within a segment, so each segment's iterators are made once and only move forward.
+ * Reads what the hits of one search show, all from doc values and postings (nothing to
+ * decompress): id, path, section, time, the title with its matches marked and a snippet.
+ * Hits are read segment by segment, in increasing document order within a segment, so
+ * each segment's iterators are made once and only move forward.
  */
 final class HitReader {
 
@@ -35,7 +36,9 @@ final class HitReader {
 
 	private Segment segment = Segment.NONE;
 
-	/** @param query the text query (without filters), whose terms are marked */
+	/**
+	 * @param query the text query (without filters), whose terms are marked
+	 */
 	HitReader(Query query) {
 		this.highlighter = new SnippetHighlighter(query);
 	}
@@ -60,7 +63,10 @@ final class HitReader {
 		return matches.isEmpty() ? Snippet.plain(title) : SnippetFormatter.snippet(title, matches, 0);
 	}
 
-	/** Around the first match in the body's start, else in the lead; else (a title or tag hit) the lead's start. */
+	/**
+	 * Around the first match in the body's start, else in the lead; else (a title or tag
+	 * hit) the lead's start.
+	 */
 	private Snippet snippet(LeafReaderContext leaf, int doc, Shown shown) throws IOException {
 		List<int[]> body = matches(leaf, doc, SnippetHighlighter.BODY, shown.body());
 		if (!body.isEmpty()) {
@@ -74,7 +80,9 @@ final class HitReader {
 		return SnippetFormatter.snippet(start, List.of(), SnippetHighlighter.SNIPPET_CHARS);
 	}
 
-	/** The matches within the text kept to show, which is decoded only if there are any. */
+	/**
+	 * The matches within the text kept to show, which is decoded only if there are any.
+	 */
 	private List<int[]> matches(LeafReaderContext leaf, int doc, int field, Text text) throws IOException {
 		List<int[]> matches = highlighter.matches(leaf, doc, field, text.maxLength());
 		if (!matches.isEmpty()) {
@@ -95,8 +103,9 @@ final class HitReader {
 	}
 
 	/**
-	 * One field of the hit being read, decoded from UTF-8 only when asked (a snippet from the body never needs the
-	 * lead). Valid until the next hit is read: the doc values move on.
+	 * One field of the hit being read, decoded from UTF-8 only when asked (a snippet from
+	 * the body never needs the lead). Valid until the next hit is read: the doc values
+	 * move on.
 	 */
 	private static final class Text {
 
@@ -120,7 +129,8 @@ final class HitReader {
 		String get() throws IOException {
 			if (decoded == null) {
 				BytesRef bytes = values != null && values.advanceExact(doc) ? values.binaryValue() : null;
-				decoded = bytes == null ? "" : new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8);
+				decoded = bytes == null ? ""
+						: new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8);
 			}
 			return decoded;
 		}
@@ -135,7 +145,10 @@ final class HitReader {
 
 	}
 
-	/** One segment's doc values; {@code titles} (and the other shown text) is null in a segment of format 1. */
+	/**
+	 * One segment's doc values; {@code titles} (and the other shown text) is null in a
+	 * segment of format 1.
+	 */
 	private record Segment(NumericDocValues ids, BinaryDocValues paths, SortedSetDocValues sections,
 			BinaryDocValues sectionNames, SortedNumericDocValues published, @Nullable BinaryDocValues titles,
 			BinaryDocValues leads, BinaryDocValues bodies) {
@@ -147,7 +160,8 @@ final class HitReader {
 		static Segment of(LeafReader reader) throws IOException {
 			boolean shown = reader.getFieldInfos().fieldInfo(ArticleIndex.SHOWN_TITLE) != null;
 			return new Segment(DocValues.getNumeric(reader, ArticleIndex.ID),
-					DocValues.getBinary(reader, ArticleIndex.PATH), DocValues.getSortedSet(reader, ArticleIndex.SECTION),
+					DocValues.getBinary(reader, ArticleIndex.PATH),
+					DocValues.getSortedSet(reader, ArticleIndex.SECTION),
 					DocValues.getBinary(reader, ArticleIndex.SECTION_NAME),
 					DocValues.getSortedNumeric(reader, ArticleIndex.PUBLISHED),
 					shown ? DocValues.getBinary(reader, ArticleIndex.SHOWN_TITLE) : null,

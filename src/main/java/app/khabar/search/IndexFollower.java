@@ -27,11 +27,13 @@ import app.khabar.shared.PageRequest;
 import app.khabar.shared.ProgressBar;
 
 /**
- * Keeps this node's {@link ArticleIndex} in step with the database by following the cluster's change feed from the
- * position stored in the index: on a timer ({@code khabar.search.poll-interval}), and at once when an article changes
- * on this node (after its transaction commits). Applying a change is idempotent: the article is read as it is now and
- * indexed if public, removed if not; so replaying changes after a crash or a rebuild does no harm. A node whose index
- * is new (first start, deleted folder) or of an older format builds it from the database first.
+ * Keeps this node's {@link ArticleIndex} in step with the database by following the
+ * cluster's change feed from the position stored in the index: on a timer
+ * ({@code khabar.search.poll-interval}), and at once when an article changes on this node
+ * (after its transaction commits). Applying a change is idempotent: the article is read
+ * as it is now and indexed if public, removed if not; so replaying changes after a crash
+ * or a rebuild does no harm. A node whose index is new (first start, deleted folder) or
+ * of an older format builds it from the database first.
  */
 @Component
 class IndexFollower implements SmartLifecycle {
@@ -67,7 +69,10 @@ class IndexFollower implements SmartLifecycle {
 		this.cursor = new FeedCursor(index.position(), settings.settle());
 	}
 
-	/** Applies every change in the feed that the index lacks; returns when it has seen them all. */
+	/**
+	 * Applies every change in the feed that the index lacks; returns when it has seen
+	 * them all.
+	 */
 	synchronized void catchUp() {
 		while (true) {
 			List<Change> visible = feed.since(cursor.position(), BATCH);
@@ -90,9 +95,9 @@ class IndexFollower implements SmartLifecycle {
 	}
 
 	/**
-	 * Builds the index anew from the database's published articles, then follows the feed from a position taken
-	 * before the build started (changes made meanwhile are replayed). Searches see the old index until it is done.
-	 *
+	 * Builds the index anew from the database's published articles, then follows the feed
+	 * from a position taken before the build started (changes made meanwhile are
+	 * replayed). Searches see the old index until it is done.
 	 * @return the number of articles indexed
 	 */
 	synchronized long rebuild(ProgressBar progress) {
@@ -139,7 +144,9 @@ class IndexFollower implements SmartLifecycle {
 		index.update(upserts, removals);
 	}
 
-	/** An article changed on this node: catch up as soon as its transaction has committed. */
+	/**
+	 * An article changed on this node: catch up as soon as its transaction has committed.
+	 */
 	@EventListener
 	void on(ArticleChanged event) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -173,11 +180,13 @@ class IndexFollower implements SmartLifecycle {
 				catchUp();
 			}
 			catch (RuntimeException ex) {
-				// the database or the disk failed: the position did not move, the next round retries
+				// the database or the disk failed: the position did not move, the next
+				// round retries
 				log.warn("Search index could not follow the change feed: {}", ex.toString());
 			}
 			try {
-				// no interrupts: an interrupted thread would close Lucene's file channels under the writer
+				// no interrupts: an interrupted thread would close Lucene's file channels
+				// under the writer
 				nudges.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
 				nudges.drainPermits();
 			}

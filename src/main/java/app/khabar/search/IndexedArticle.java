@@ -6,7 +6,10 @@ import java.util.List;
 import app.khabar.article.Article;
 import app.khabar.web.HtmlText;
 
-/** What the index keeps of a public article: the searchable text (body as plain text) and what a hit shows. */
+/**
+ * What the index keeps of a public article: the searchable text (body as plain text) and
+ * what a hit shows.
+ */
 record IndexedArticle(long id, String title, String lead, String body, List<String> tags, String sectionSlug,
 		String sectionName, String path, Instant publishedAt) {
 

@@ -11,7 +11,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeSource;
 
-/** Replaces each word with its {@link PersianLightStemmer stems}; a second stem goes at the same position. */
+/**
+ * Replaces each word with its {@link PersianLightStemmer stems}; a second stem goes at
+ * the same position.
+ */
 final class PersianLightStemFilter extends TokenFilter {
 
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

@@ -16,14 +16,18 @@ import org.jspecify.annotations.Nullable;
 import app.khabar.persian.PersianText;
 
 /**
- * Splits text into folded words with offsets into the original text. Parts of a word are separated by a ZWNJ or
- * NBSP ("soft" joints, which Persian text uses inside words) or by spaces; parts that {@link PersianText#fold}
- * would glue (affixes) become one token; other soft-joined parts stay tokens of their own and the glued whole is
- * added at the same position.
+ * Splits text into folded words with offsets into the original text. Parts of a word are
+ * separated by a ZWNJ or NBSP ("soft" joints, which Persian text uses inside words) or by
+ * spaces; parts that {@link PersianText#fold} would glue (affixes) become one token;
+ * other soft-joined parts stay tokens of their own and the glued whole is added at the
+ * same position.
  */
 final class PersianWordTokenizer extends Tokenizer {
 
-	/** Longest affix or prefix that {@link PersianText#fold} can glue; longer pairs need no check. */
+	/**
+	 * Longest affix or prefix that {@link PersianText#fold} can glue; longer pairs need
+	 * no check.
+	 */
 	private static final int MAX_AFFIX_LENGTH = 6;
 
 	private static final char ZWNJ = '\u200C';
@@ -50,8 +54,9 @@ final class PersianWordTokenizer extends Tokenizer {
 	static final String ALTERNATIVE = "<ALTERNATIVE>";
 
 	/**
-	 * The type of two words typed apart, glued: at the first word's position, spanning both (position length 2).
-	 * It stands for each of the two words, as text that glues them writes them.
+	 * The type of two words typed apart, glued: at the first word's position, spanning
+	 * both (position length 2). It stands for each of the two words, as text that glues
+	 * them writes them.
 	 */
 	static final String GLUED = "<GLUED>";
 
@@ -60,8 +65,9 @@ final class PersianWordTokenizer extends Tokenizer {
 	private int finalOffset;
 
 	/**
-	 * @param gluePairs also give each two words typed apart glued into one ({@code زلزله زده} → {@code زلزلهزده}),
-	 * for queries: the documents may write the compound glued or with a ZWNJ
+	 * @param gluePairs also give each two words typed apart glued into one
+	 * ({@code زلزله زده} → {@code زلزلهزده}), for queries: the documents may write the
+	 * compound glued or with a ZWNJ
 	 */
 	PersianWordTokenizer(boolean gluePairs, CharArraySet stopwords) {
 		this.gluePairs = gluePairs;
@@ -76,7 +82,10 @@ final class PersianWordTokenizer extends Tokenizer {
 
 	}
 
-	/** A word part as typed, its folded form, and whether a soft joint links it to the part before. */
+	/**
+	 * A word part as typed, its folded form, and whether a soft joint links it to the
+	 * part before.
+	 */
 	record Part(String folded, int start, int end, Joint before) {
 	}
 
@@ -129,8 +138,8 @@ final class PersianWordTokenizer extends Tokenizer {
 	}
 
 	/**
-	 * @param pairStopwords when not null, each two words typed apart are also given glued ({@link #GLUED}), unless
-	 * both are stopwords
+	 * @param pairStopwords when not null, each two words typed apart are also given glued
+	 * ({@link #GLUED}), unless both are stopwords
 	 */
 	static void tokenize(String text, @Nullable CharArraySet pairStopwords, List<Token> out) {
 		List<Part> parts = parts(text);
@@ -138,11 +147,13 @@ final class PersianWordTokenizer extends Tokenizer {
 		Part previous = null;
 		while (i < parts.size()) {
 			Joint before = parts.get(i).before();
-			// one compound: groups linked by soft joints; a group is a word with its glued affixes
+			// one compound: groups linked by soft joints; a group is a word with its
+			// glued affixes
 			List<Part> groups = new ArrayList<>();
 			do {
 				Part group = parts.get(i++);
-				while (i < parts.size() && parts.get(i).before() != Joint.NONE && glues(group.folded(), parts.get(i).folded())) {
+				while (i < parts.size() && parts.get(i).before() != Joint.NONE
+						&& glues(group.folded(), parts.get(i).folded())) {
 					Part affix = parts.get(i++);
 					group = new Part(group.folded() + affix.folded(), group.start(), affix.end(), group.before());
 				}
@@ -170,7 +181,10 @@ final class PersianWordTokenizer extends Tokenizer {
 		}
 	}
 
-	/** Whether {@link PersianText#fold} glues the two folded words when written apart: the one affix rule. */
+	/**
+	 * Whether {@link PersianText#fold} glues the two folded words when written apart: the
+	 * one affix rule.
+	 */
 	static boolean glues(String left, String right) {
 		if (left.length() > MAX_AFFIX_LENGTH && right.length() > MAX_AFFIX_LENGTH) {
 			return false;
@@ -204,8 +218,8 @@ final class PersianWordTokenizer extends Tokenizer {
 	}
 
 	/**
-	 * The joint a gap between two words makes: soft when it holds only ZWNJ or NBSP, a space when it holds only
-	 * spaces within a line, none at punctuation or a line break.
+	 * The joint a gap between two words makes: soft when it holds only ZWNJ or NBSP, a
+	 * space when it holds only spaces within a line, none at punctuation or a line break.
 	 */
 	static Joint joint(String text, int from, int to) {
 		boolean soft = true;
@@ -228,7 +242,10 @@ final class PersianWordTokenizer extends Tokenizer {
 				|| type == Character.COMBINING_SPACING_MARK;
 	}
 
-	/** Format characters inside a word (ZWJ, LRM, RLM, ZWSP, bidi controls) fold away and do not split it. */
+	/**
+	 * Format characters inside a word (ZWJ, LRM, RLM, ZWSP, bidi controls) fold away and
+	 * do not split it.
+	 */
 	static boolean isInvisible(char c) {
 		return Character.getType(c) == Character.FORMAT;
 	}

@@ -3,10 +3,11 @@ package app.khabar.search;
 import app.khabar.persian.PersianText;
 
 /**
- * What a reader typed, made safe to search and to show back: control characters and invisible format characters
- * (bidi overrides and isolates, LRM/RLM, zero-width space, BOM) out, except the ZWNJ that Persian words need;
- * whitespace collapsed; letters normalized; capped to {@link #MAX_CHARS} characters and {@link #MAX_WORDS} words,
- * cut between words. Nothing in it is query syntax: search builds term queries.
+ * What a reader typed, made safe to search and to show back: control characters and
+ * invisible format characters (bidi overrides and isolates, LRM/RLM, zero-width space,
+ * BOM) out, except the ZWNJ that Persian words need; whitespace collapsed; letters
+ * normalized; capped to {@link #MAX_CHARS} characters and {@link #MAX_WORDS} words, cut
+ * between words. Nothing in it is query syntax: search builds term queries.
  */
 record QueryText(String text, boolean shortened) {
 
@@ -28,8 +29,7 @@ record QueryText(String text, boolean shortened) {
 					|| type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
 				continue;
 			}
-			boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c)
-					|| type == Character.CONTROL;
+			boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.CONTROL;
 			if (space) {
 				if (inWord) {
 					inWord = false;

@@ -3,13 +3,19 @@ package app.khabar.search;
 import java.util.List;
 import java.util.Set;
 
-/** Ranking quality of one query with binary relevance: average precision, nDCG@k, precision@k. */
+/**
+ * Ranking quality of one query with binary relevance: average precision, nDCG@k,
+ * precision@k.
+ */
 final class RankingMetrics {
 
 	private RankingMetrics() {
 	}
 
-	/** Mean of the precision at each relevant document retrieved, over all relevant documents. */
+	/**
+	 * Mean of the precision at each relevant document retrieved, over all relevant
+	 * documents.
+	 */
 	static double averagePrecision(List<String> ranking, Set<String> relevant) {
 		if (relevant.isEmpty()) {
 			return 0;
@@ -25,7 +31,10 @@ final class RankingMetrics {
 		return sum / relevant.size();
 	}
 
-	/** Discounted cumulative gain of the first k results (gain 1, discount log2(rank + 1)) over the ideal one. */
+	/**
+	 * Discounted cumulative gain of the first k results (gain 1, discount log2(rank + 1))
+	 * over the ideal one.
+	 */
 	static double ndcg(List<String> ranking, Set<String> relevant, int k) {
 		double dcg = 0;
 		for (int i = 0; i < Math.min(k, ranking.size()); i++) {

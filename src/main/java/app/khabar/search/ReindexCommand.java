@@ -11,10 +11,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import app.khabar.shared.ProgressBar;
 
 /**
- * {@code java -jar khabar.jar reindex [--spring.option=value ...]}: starts Khabar with its web server not listening
- * ({@code server.port=-1}: the web shell's beans need a servlet context), rebuilds
- * this node's search index from the database with a progress bar and exits (0 done, 1 failed). Run it while this
- * node is stopped: the index folder is locked by a running Khabar.
+ * {@code java -jar khabar.jar reindex [--spring.option=value ...]}: starts Khabar with
+ * its web server not listening ({@code server.port=-1}: the web shell's beans need a
+ * servlet context), rebuilds this node's search index from the database with a progress
+ * bar and exits (0 done, 1 failed). Run it while this node is stopped: the index folder
+ * is locked by a running Khabar.
  */
 public final class ReindexCommand {
 
@@ -27,7 +28,8 @@ public final class ReindexCommand {
 	public static int run(Class<?> application, String[] args) {
 		PrintStream out = System.out;
 		List<String> options = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
-		// the command builds and stops; nothing else should write the index or the database meanwhile
+		// the command builds and stops; nothing else should write the index or the
+		// database meanwhile
 		options.add("--khabar.search.follow=false");
 		options.add("--khabar.demo.enabled=false");
 		options.add("--server.port=-1");

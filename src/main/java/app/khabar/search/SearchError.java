@@ -3,7 +3,9 @@ package app.khabar.search;
 import app.khabar.shared.ErrorCode;
 import app.khabar.shared.ErrorKind;
 
-/** What a search request can get wrong; messages in {@code messages/search.properties}. */
+/**
+ * What a search request can get wrong; messages in {@code messages/search.properties}.
+ */
 public enum SearchError implements ErrorCode {
 
 	/** {@code from} or {@code to} is not a Jalali date such as ۱۴۰۲/۰۳/۰۱. */

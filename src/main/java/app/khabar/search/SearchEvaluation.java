@@ -37,9 +37,10 @@ import app.khabar.search.Typings.DocumentTyping;
 import app.khabar.search.Typings.QueryTyping;
 
 /**
- * {@code search-eval}: ranking quality of Khabar's analyzer beside Lucene's stock {@link PersianAnalyzer} (both BM25)
- * on a TREC-style test collection, as a matrix of query typings × document typings. Runs before and without
- * Spring: {@code java -jar khabar.jar search-eval --corpus DIR --topics FILE --qrels FILE}.
+ * {@code search-eval}: ranking quality of Khabar's analyzer beside Lucene's stock
+ * {@link PersianAnalyzer} (both BM25) on a TREC-style test collection, as a matrix of
+ * query typings × document typings. Runs before and without Spring:
+ * {@code java -jar khabar.jar search-eval --corpus DIR --topics FILE --qrels FILE}.
  */
 public final class SearchEvaluation {
 
@@ -74,7 +75,10 @@ public final class SearchEvaluation {
 	private SearchEvaluation() {
 	}
 
-	/** The command: parses its arguments, runs the matrix, prints it; returns the exit status. */
+	/**
+	 * The command: parses its arguments, runs the matrix, prints it; returns the exit
+	 * status.
+	 */
 	public static int run(String[] args, PrintStream out) {
 		Map<String, String> options = new HashMap<>();
 		for (int i = 1; i + 1 < args.length; i += 2) {
@@ -85,12 +89,15 @@ public final class SearchEvaluation {
 			return 2;
 		}
 		Path corpus = Path.of(options.get("--corpus"));
-		List<Matrix> matrices = evaluate(corpus, Path.of(options.get("--topics")), Path.of(options.get("--qrels")), out);
+		List<Matrix> matrices = evaluate(corpus, Path.of(options.get("--topics")), Path.of(options.get("--qrels")),
+				out);
 		out.println(report(matrices));
 		return 0;
 	}
 
-	/** An analyzer for the index and one for queries (the same for the stock analyzer). */
+	/**
+	 * An analyzer for the index and one for queries (the same for the stock analyzer).
+	 */
 	record Analyzers(Supplier<Analyzer> index, Supplier<Analyzer> query) {
 	}
 
@@ -112,19 +119,22 @@ public final class SearchEvaluation {
 			Map<QueryTyping, Map<DocumentTyping, Scores>> cells = new EnumMap<>(QueryTyping.class);
 			for (DocumentTyping documentTyping : DocumentTyping.values()) {
 				long started = System.nanoTime();
-				try (Analyzer a = analyzer.index().get(); Analyzer q = analyzer.query().get();
+				try (Analyzer a = analyzer.index().get();
+						Analyzer q = analyzer.query().get();
 						ByteBuffersDirectory directory = index(documents, documentTyping, a);
 						DirectoryReader reader = DirectoryReader.open(directory)) {
 					IndexSearcher searcher = new IndexSearcher(reader);
 					for (QueryTyping queryTyping : QueryTyping.values()) {
 						Scores scores = score(searcher, q, topics, queryTyping, qrels);
-						cells.computeIfAbsent(queryTyping, unused -> new EnumMap<>(DocumentTyping.class)).put(documentTyping, scores);
+						cells.computeIfAbsent(queryTyping, unused -> new EnumMap<>(DocumentTyping.class))
+							.put(documentTyping, scores);
 					}
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
-				progress.printf("%s, %s: %d ms%n", name, documentTyping.label, (System.nanoTime() - started) / 1_000_000);
+				progress.printf("%s, %s: %d ms%n", name, documentTyping.label,
+						(System.nanoTime() - started) / 1_000_000);
 			}
 			matrices.add(new Matrix(name, cells));
 		});
@@ -166,7 +176,10 @@ public final class SearchEvaluation {
 		return new Scores(map / n, ndcg / n, p10 / n);
 	}
 
-	/** One document per file, recursively; the file name without its extension is the document id. */
+	/**
+	 * One document per file, recursively; the file name without its extension is the
+	 * document id.
+	 */
 	static Map<String, String> readCorpus(Path folder) {
 		Map<String, String> documents = new LinkedHashMap<>();
 		try (Stream<Path> files = Files.walk(folder)) {
@@ -212,11 +225,16 @@ public final class SearchEvaluation {
 		}
 	}
 
-	/** The matrices as Markdown tables, cells {@code MAP / nDCG@10 / P@10}, then the targets. */
+	/**
+	 * The matrices as Markdown tables, cells {@code MAP / nDCG@10 / P@10}, then the
+	 * targets.
+	 */
 	static String report(List<Matrix> matrices) {
 		StringBuilder out = new StringBuilder();
 		for (Matrix matrix : matrices) {
-			out.append("\n#### ").append(matrix.analyzer()).append(", BM25: MAP / nDCG@10 / P@10\n\n| query \\ documents |");
+			out.append("\n#### ")
+				.append(matrix.analyzer())
+				.append(", BM25: MAP / nDCG@10 / P@10\n\n| query \\ documents |");
 			for (DocumentTyping documents : DocumentTyping.values()) {
 				out.append(' ').append(documents.label).append(" |");
 			}

@@ -3,8 +3,9 @@ package app.khabar.search;
 import java.time.Instant;
 
 /**
- * One article found: {@code title} with its matches marked, where it lives, and a {@link Snippet} of its text around
- * the first match (or its lead when the match is elsewhere).
+ * One article found: {@code title} with its matches marked, where it lives, and a
+ * {@link Snippet} of its text around the first match (or its lead when the match is
+ * elsewhere).
  */
 public record SearchHit(long id, Snippet title, String path, String sectionSlug, String sectionName,
 		Instant publishedAt, Snippet snippet) {

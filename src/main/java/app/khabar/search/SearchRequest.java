@@ -10,11 +10,12 @@ import app.khabar.persian.PersianDigits;
 import app.khabar.shared.KhabarException;
 
 /**
- * One search, as {@link ArticleSearch} runs it: the cleaned query text, an optional section (slug), an optional time
- * range ({@code from} inclusive, {@code to} exclusive), the order and the page (from 1).
+ * One search, as {@link ArticleSearch} runs it: the cleaned query text, an optional
+ * section (slug), an optional time range ({@code from} inclusive, {@code to} exclusive),
+ * the order and the page (from 1).
  *
- * @param shortened whether the query typed was cut to {@link QueryText#MAX_CHARS} characters or
- * {@link QueryText#MAX_WORDS} words
+ * @param shortened whether the query typed was cut to {@link QueryText#MAX_CHARS}
+ * characters or {@link QueryText#MAX_WORDS} words
  */
 public record SearchRequest(String query, @Nullable String section, @Nullable Instant from, @Nullable Instant to,
 		SearchSort sort, int page, boolean shortened) {
@@ -24,15 +25,17 @@ public record SearchRequest(String query, @Nullable String section, @Nullable In
 	// a day, no time: ۱۴۰۲/۰۳/۰۱, 1402-3-1, ١٤٠٢.٠٣.٠١ (after the digits are made Latin)
 	private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}[/\\-.]\\d{1,2}[/\\-.]\\d{1,2}");
 
-	/** Pages past this are not served: nobody reads them, and deep pages cost the most. */
+	/**
+	 * Pages past this are not served: nobody reads them, and deep pages cost the most.
+	 */
 	public static final int MAX_PAGE = 100;
 
 	/**
-	 * A request from the raw parameters of {@code /search} and {@code /api/v1/search}. Query text is cleaned and
-	 * capped, never refused; a page that is not a number is the first; {@code from}/{@code to} are Jalali dates.
-	 *
-	 * @throws KhabarException {@link SearchError#INVALID_DATE} for a date that is not a Jalali date,
-	 * {@link SearchError#DATE_RANGE} when {@code from} is after {@code to}
+	 * A request from the raw parameters of {@code /search} and {@code /api/v1/search}.
+	 * Query text is cleaned and capped, never refused; a page that is not a number is the
+	 * first; {@code from}/{@code to} are Jalali dates.
+	 * @throws KhabarException {@link SearchError#INVALID_DATE} for a date that is not a
+	 * Jalali date, {@link SearchError#DATE_RANGE} when {@code from} is after {@code to}
 	 */
 	public static SearchRequest of(String query, String section, String from, String to, String sort, String page) {
 		QueryText text = QueryText.clean(query);
@@ -46,7 +49,9 @@ public record SearchRequest(String query, @Nullable String section, @Nullable In
 				SearchSort.of(sort), pageNumber(page), text.shortened());
 	}
 
-	/** The first instant of a typed Jalali day in Iran time (date only); null when blank. */
+	/**
+	 * The first instant of a typed Jalali day in Iran time (date only); null when blank.
+	 */
 	private static @Nullable Instant startOfDay(String typed) {
 		String date = typed.strip();
 		if (date.isEmpty()) {

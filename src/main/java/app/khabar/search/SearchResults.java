@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A page of hits for a {@link SearchRequest}.
  *
- * @param total the number of matching articles; a lower bound when {@code exact} is false (counting stops at
- * {@link ArticleSearch#COUNT_LIMIT})
- * @param suggestion a query that finds articles, offered when this one found none (glued words apart, a Persian
- * query typed with a Latin keyboard layout)
+ * @param total the number of matching articles; a lower bound when {@code exact} is false
+ * (counting stops at {@link ArticleSearch#COUNT_LIMIT})
+ * @param suggestion a query that finds articles, offered when this one found none (glued
+ * words apart, a Persian query typed with a Latin keyboard layout)
  */
 public record SearchResults(SearchRequest request, long total, boolean exact, List<SearchHit> hits,
 		@Nullable String suggestion) {

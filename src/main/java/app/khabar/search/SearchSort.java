@@ -7,7 +7,10 @@ public enum SearchSort {
 
 	RELEVANCE, NEWEST;
 
-	/** The sort a request parameter names ({@code relevance}, {@code newest}); anything else is relevance. */
+	/**
+	 * The sort a request parameter names ({@code relevance}, {@code newest}); anything
+	 * else is relevance.
+	 */
 	public static SearchSort of(String value) {
 		return "newest".equals(value.strip().toLowerCase(Locale.ROOT)) ? NEWEST : RELEVANCE;
 	}

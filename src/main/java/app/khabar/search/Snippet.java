@@ -3,9 +3,9 @@ package app.khabar.search;
 import java.util.List;
 
 /**
- * Text to show for a hit, with the ranges ({@code start} inclusive, {@code end} exclusive, UTF-16 offsets into
- * {@code text}) that matched the query. {@link #html()} is the text escaped with the matches in {@code <mark>}: the
- * only markup in it is ours.
+ * Text to show for a hit, with the ranges ({@code start} inclusive, {@code end}
+ * exclusive, UTF-16 offsets into {@code text}) that matched the query. {@link #html()} is
+ * the text escaped with the matches in {@code <mark>}: the only markup in it is ours.
  */
 public record Snippet(String text, List<Highlight> highlights) {
 

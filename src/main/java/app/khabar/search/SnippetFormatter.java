@@ -5,9 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns a field's text and the matches {@link SnippetHighlighter} found in it into a {@link Snippet}: whitespace
- * collapsed, overlapping matches merged, and, for long text, a window of about {@code width} characters around the
- * first match that starts and ends at a space, so no word and no ZWNJ joint ({@code می‌روند}) is ever cut.
+ * Turns a field's text and the matches {@link SnippetHighlighter} found in it into a
+ * {@link Snippet}: whitespace collapsed, overlapping matches merged, and, for long text,
+ * a window of about {@code width} characters around the first match that starts and ends
+ * at a space, so no word and no ZWNJ joint ({@code می‌روند}) is ever cut.
  */
 final class SnippetFormatter {
 
@@ -20,7 +21,8 @@ final class SnippetFormatter {
 	}
 
 	/**
-	 * @param matches {@code [start, end)} offsets into {@code content}, in any order, overlapping or not
+	 * @param matches {@code [start, end)} offsets into {@code content}, in any order,
+	 * overlapping or not
 	 * @param width the snippet's length goal; 0 keeps the whole text (titles)
 	 */
 	static Snippet snippet(String content, List<int[]> matches, int width) {

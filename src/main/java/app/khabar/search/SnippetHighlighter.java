@@ -17,12 +17,14 @@ import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds where the query's terms are in the text a hit shows, from the offsets kept in the postings of title, lead
- * and body: no re-analysis, and each term is looked up once per index segment for all the hits in it. The article
- * query is a bag of term (and synonym) queries, so its terms, field by field, are all there is to mark.
+ * Finds where the query's terms are in the text a hit shows, from the offsets kept in the
+ * postings of title, lead and body: no re-analysis, and each term is looked up once per
+ * index segment for all the hits in it. The article query is a bag of term (and synonym)
+ * queries, so its terms, field by field, are all there is to mark.
  * {@link SnippetFormatter} then cuts the window.
  * <p>
- * Hits must be asked for segment by segment, in increasing document order within a segment.
+ * Hits must be asked for segment by segment, in increasing document order within a
+ * segment.
  */
 final class SnippetHighlighter {
 
@@ -42,7 +44,10 @@ final class SnippetHighlighter {
 
 	private @Nullable LeafReaderContext leaf;
 
-	/** Per field, per term: the postings with offsets in the current segment, null where the term is absent. */
+	/**
+	 * Per field, per term: the postings with offsets in the current segment, null where
+	 * the term is absent.
+	 */
 	private final @Nullable PostingsEnum[][] postings = new PostingsEnum[FIELDS.length][];
 
 	SnippetHighlighter(Query query) {
@@ -50,14 +55,18 @@ final class SnippetHighlighter {
 		query.visit(QueryVisitor.termCollector(all));
 		for (int f = 0; f < FIELDS.length; f++) {
 			String field = FIELDS[f];
-			terms[f] = all.stream().filter(term -> term.field().equals(field)).map(Term::bytes).toArray(BytesRef[]::new);
+			terms[f] = all.stream()
+				.filter(term -> term.field().equals(field))
+				.map(Term::bytes)
+				.toArray(BytesRef[]::new);
 			postings[f] = new PostingsEnum[terms[f].length];
 		}
 	}
 
 	/**
-	 * The {@code [start, end)} offsets of the query's terms in one field of a document, those that end within the
-	 * first {@code length} characters (the text kept to show), in no particular order.
+	 * The {@code [start, end)} offsets of the query's terms in one field of a document,
+	 * those that end within the first {@code length} characters (the text kept to show),
+	 * in no particular order.
 	 */
 	List<int[]> matches(LeafReaderContext leaf, int doc, int field, int length) throws IOException {
 		if (leaf != this.leaf) {
@@ -73,7 +82,8 @@ final class SnippetHighlighter {
 				int start = term.startOffset();
 				int end = term.endOffset();
 				if (start >= length) {
-					break; // a term's offsets grow with its positions: the rest is past the text kept
+					break; // a term's offsets grow with its positions: the rest is past
+							// the text kept
 				}
 				if (start >= 0 && start < end && end <= length) {
 					matches.add(new int[] { start, end });

@@ -14,12 +14,14 @@ import org.jspecify.annotations.Nullable;
 import app.khabar.search.SearchQueries.QueryTerm;
 
 /**
- * "Did you mean" for a query that found nothing: the analyzer already matches letters, digits and affix spacing,
- * so what is left is what folding cannot see:
+ * "Did you mean" for a query that found nothing: the analyzer already matches letters,
+ * digits and affix spacing, so what is left is what folding cannot see:
  * <ul>
- * <li>a Persian query typed with the keyboard in Latin layout ({@code hdvhk} → {@code ایران});</li>
- * <li>two words glued that the articles write apart ({@code مجلسشورا} → {@code مجلس شورا}): a word the index lacks,
- * split where both parts are words of the index.</li>
+ * <li>a Persian query typed with the keyboard in Latin layout ({@code hdvhk} →
+ * {@code ایران});</li>
+ * <li>two words glued that the articles write apart ({@code مجلسشورا} →
+ * {@code مجلس شورا}): a word the index lacks, split where both parts are words of the
+ * index.</li>
  * </ul>
  * A suggestion is offered only when it finds articles.
  */
@@ -57,7 +59,10 @@ final class Suggestions {
 		return null;
 	}
 
-	/** The query as the Persian layout would have typed it, if it is all Latin letters and spaces. */
+	/**
+	 * The query as the Persian layout would have typed it, if it is all Latin letters and
+	 * spaces.
+	 */
 	static @Nullable String fromLatinLayout(String query) {
 		StringBuilder out = new StringBuilder(query.length());
 		boolean letters = false;
@@ -77,7 +82,10 @@ final class Suggestions {
 		return letters ? out.toString() : null;
 	}
 
-	/** Each word the index does not know, split in two words it knows (the split whose rarer part is commonest). */
+	/**
+	 * Each word the index does not know, split in two words it knows (the split whose
+	 * rarer part is commonest).
+	 */
 	@Nullable String splitGlued(IndexReader reader, String query) {
 		String[] words = query.split(" ");
 		boolean changed = false;
@@ -106,7 +114,10 @@ final class Suggestions {
 		return changed ? String.join(" ", words) : null;
 	}
 
-	/** Articles whose body has the word, as the analyzer indexes it (0 when it analyzes to nothing or to several). */
+	/**
+	 * Articles whose body has the word, as the analyzer indexes it (0 when it analyzes to
+	 * nothing or to several).
+	 */
 	private long docFreq(IndexReader reader, String word) {
 		List<QueryTerm> terms = queries.terms(word);
 		if (terms.size() != 1) {

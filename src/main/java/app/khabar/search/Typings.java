@@ -6,8 +6,9 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * How people type the same Persian words differently: the re-typings of queries and documents that the search
- * evaluation runs as a matrix. Each query typing changes one thing from the query as given.
+ * How people type the same Persian words differently: the re-typings of queries and
+ * documents that the search evaluation runs as a matrix. Each query typing changes one
+ * thing from the query as given.
  */
 final class Typings {
 
@@ -15,7 +16,10 @@ final class Typings {
 
 	static final String NBSP = "\u00A0";
 
-	/** Suffixes typed apart in the given queries ({@code نهنگ ها}, {@code راه هاي}); Arabic and Persian yeh. */
+	/**
+	 * Suffixes typed apart in the given queries ({@code نهنگ ها}, {@code راه هاي});
+	 * Arabic and Persian yeh.
+	 */
 	static final Set<String> SUFFIXES = Set.of("ها", "های", "هاي", "هایی", "هايي", "تر", "ترین", "ترين");
 
 	/** Suffixes typed apart after a final heh ({@code بیانیه ای}). */
@@ -67,9 +71,10 @@ final class Typings {
 	}
 
 	/**
-	 * Joins affixes typed apart by spaces to their word with {@code joint}: suffixes to the word before
-	 * ({@code نهنگ ها} → {@code نهنگ‌ها}), {@code ای}/{@code ی} only after a final heh, {@code می}/{@code نمی} to the
-	 * word after ({@code مي كند} → {@code مي‌كند}). Letters are kept as typed.
+	 * Joins affixes typed apart by spaces to their word with {@code joint}: suffixes to
+	 * the word before ({@code نهنگ ها} → {@code نهنگ‌ها}), {@code ای}/{@code ی} only
+	 * after a final heh, {@code می}/{@code نمی} to the word after ({@code مي كند} →
+	 * {@code مي‌كند}). Letters are kept as typed.
 	 */
 	static String joinAffixes(String query, String joint) {
 		String[] words = query.trim().split("\\s+");
@@ -79,8 +84,8 @@ final class Typings {
 			if (word.isEmpty()) {
 				continue;
 			}
-			boolean suffix = !out.isEmpty() && !joinNext && (SUFFIXES.contains(word)
-					|| (SUFFIXES_AFTER_HEH.contains(word) && out.getLast().endsWith("ه")));
+			boolean suffix = !out.isEmpty() && !joinNext
+					&& (SUFFIXES.contains(word) || (SUFFIXES_AFTER_HEH.contains(word) && out.getLast().endsWith("ه")));
 			if (joinNext || suffix) {
 				out.set(out.size() - 1, out.getLast() + joint + word);
 			}

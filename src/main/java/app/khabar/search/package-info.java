@@ -1,6 +1,6 @@
 /**
- * Persian full-text search on Lucene: the analyzer, the node-local index derived from the database, the search
- * page and API, and the quality evaluation command.
+ * Persian full-text search on Lucene: the analyzer, the node-local index derived from the
+ * database, the search page and API, and the quality evaluation command.
  */
 @ApplicationModule(displayName = "search", allowedDependencies = { "web", "article", "cluster" })
 @NullMarked

@@ -1,7 +1,8 @@
 package app.khabar.shared;
 
 /**
- * A stable failure code owned by a module (usually an enum), with the message key that explains it to the user.
+ * A stable failure code owned by a module (usually an enum), with the message key that
+ * explains it to the user.
  */
 public interface ErrorCode {
 

@@ -1,7 +1,8 @@
 package app.khabar.shared;
 
 /**
- * What kind of failure a {@link KhabarException} is, independent of HTTP; the web shell maps each to a status.
+ * What kind of failure a {@link KhabarException} is, independent of HTTP; the web shell
+ * maps each to a status.
  */
 public enum ErrorKind {
 
@@ -17,7 +18,9 @@ public enum ErrorKind {
 	GONE(410),
 	/** The upload is larger than allowed. */
 	TOO_LARGE(413),
-	/** The request is well formed but cannot be done (closed comments, failed captcha). */
+	/**
+	 * The request is well formed but cannot be done (closed comments, failed captcha).
+	 */
 	UNPROCESSABLE(422),
 	/** Too many requests from this client. */
 	TOO_MANY_REQUESTS(429);

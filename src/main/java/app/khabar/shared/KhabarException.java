@@ -3,8 +3,9 @@ package app.khabar.shared;
 import java.util.List;
 
 /**
- * A domain failure a user can cause. Carries a module-owned {@link ErrorCode} and arguments for its message; the web
- * shell renders it as a localized page or JSON problem with the code's status.
+ * A domain failure a user can cause. Carries a module-owned {@link ErrorCode} and
+ * arguments for its message; the web shell renders it as a localized page or JSON problem
+ * with the code's status.
  */
 public class KhabarException extends RuntimeException {
 

@@ -1,8 +1,8 @@
 package app.khabar.shared;
 
 /**
- * A page of a list, counted from 1. Out-of-range input is clamped rather than refused: a reader who edits the URL gets
- * the nearest real page.
+ * A page of a list, counted from 1. Out-of-range input is clamped rather than refused: a
+ * reader who edits the URL gets the nearest real page.
  */
 public record PageRequest(int number, int size) {
 

@@ -6,9 +6,10 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * A progress line for long commands (imports, index rebuilds): count/total, percent, rate and time left. On a terminal it redraws one line in
- * place (at most ten times a second); elsewhere (a pipe, a log, {@code mvn spring-boot:run}) it prints a line every
- * tenth of the way or every ten seconds, whichever comes first.
+ * A progress line for long commands (imports, index rebuilds): count/total, percent, rate
+ * and time left. On a terminal it redraws one line in place (at most ten times a second);
+ * elsewhere (a pipe, a log, {@code mvn spring-boot:run}) it prints a line every tenth of
+ * the way or every ten seconds, whichever comes first.
  */
 public final class ProgressBar {
 
@@ -37,7 +38,9 @@ public final class ProgressBar {
 		this.terminal = terminal;
 	}
 
-	/** A bar for this process' standard output, redrawn in place when that is a terminal. */
+	/**
+	 * A bar for this process' standard output, redrawn in place when that is a terminal.
+	 */
 	public static ProgressBar on(PrintStream out) {
 		Console console = System.console();
 		return new ProgressBar(out, console != null && console.isTerminal());
@@ -47,7 +50,9 @@ public final class ProgressBar {
 		return new ProgressBar(out, terminal);
 	}
 
-	/** A bar that shows nothing, for tests and callers without a terminal of their own. */
+	/**
+	 * A bar that shows nothing, for tests and callers without a terminal of their own.
+	 */
 	public static ProgressBar silent() {
 		return new ProgressBar(new PrintStream(PrintStream.nullOutputStream()), false);
 	}

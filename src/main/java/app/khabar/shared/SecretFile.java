@@ -10,8 +10,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * A random key kept in a file under the data folder (Base64 text, owner-only where the file system has permissions),
- * created on first use; when two processes race to create it, both end up with the one that was written first.
+ * A random key kept in a file under the data folder (Base64 text, owner-only where the
+ * file system has permissions), created on first use; when two processes race to create
+ * it, both end up with the one that was written first.
  */
 public final class SecretFile {
 
@@ -31,9 +32,10 @@ public final class SecretFile {
 	}
 
 	/**
-	 * Writes the key whole into a temporary file (owner-only from the start on POSIX) and only then gives it its
-	 * name, with a hard link that fails if the name is taken: no reader ever sees a half-written or readable-by-all
-	 * key, and of two racing writers the first keeps it.
+	 * Writes the key whole into a temporary file (owner-only from the start on POSIX) and
+	 * only then gives it its name, with a hard link that fails if the name is taken: no
+	 * reader ever sees a half-written or readable-by-all key, and of two racing writers
+	 * the first keeps it.
 	 */
 	private static void create(Path file, int bytes) throws IOException {
 		Path folder = Files.createDirectories(file.toAbsolutePath().getParent());
@@ -46,7 +48,8 @@ public final class SecretFile {
 				Files.createLink(file, written);
 			}
 			catch (UnsupportedOperationException noHardLinks) {
-				// a file system without links: a plain rename, which also refuses an existing name
+				// a file system without links: a plain rename, which also refuses an
+				// existing name
 				Files.move(written, file);
 			}
 		}

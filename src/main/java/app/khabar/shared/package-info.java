@@ -1,9 +1,10 @@
 /**
- * Shared kernel: domain errors ({@link app.khabar.shared.KhabarException} with module-owned codes), paging, the clock
- * and small helpers any module may use (work after commit, a progress bar, a secret file). Knows nothing of Spring
- * MVC, SQL or any feature.
+ * Shared kernel: domain errors ({@link app.khabar.shared.KhabarException} with
+ * module-owned codes), paging, the clock and small helpers any module may use (work after
+ * commit, a progress bar, a secret file). Knows nothing of Spring MVC, SQL or any
+ * feature.
  */
-@ApplicationModule(displayName = "shared", allowedDependencies = {  })
+@ApplicationModule(displayName = "shared", allowedDependencies = {})
 @NullMarked
 package app.khabar.shared;
 

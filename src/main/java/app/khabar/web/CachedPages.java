@@ -34,20 +34,21 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Serves a page that is the same for every anonymous reader (DESIGN.md, path 1): the rendered bytes are kept in memory
- * keyed by the page and its content version, with a gzipped copy beside them; the ETag comes from the version (the
- * gzipped representation has its own, {@code "...-gz"}), so a revalidating browser, CDN or nginx gets a 304 without
- * a render. With {@code khabar.web.page-cache.enabled=false} every request renders (and gzips, when asked).
+ * Serves a page that is the same for every anonymous reader (DESIGN.md, path 1): the
+ * rendered bytes are kept in memory keyed by the page and its content version, with a
+ * gzipped copy beside them; the ETag comes from the version (the gzipped representation
+ * has its own, {@code "...-gz"}), so a revalidating browser, CDN or nginx gets a 304
+ * without a render. With {@code khabar.web.page-cache.enabled=false} every request
+ * renders (and gzips, when asked).
  *
  * <pre>{@code
- * @GetMapping("/news/{id}/{slug}")
+ * &#64;GetMapping("/news/{id}/{slug}")
  * ResponseEntity<byte[]> show(@PathVariable long id, HttpServletRequest request) {
  *     var article = catalog.byId(id);
  *     return pages.respond(request, "article:" + id, article.version() + "-" + counters.version(),
  *             () -> renderer.render("article/show", Map.of("page", ArticlePage.of(article))));
  * }
- * }</pre>
- * Nothing per reader (CSRF token, "my vote") may go into such a page.
+ * }</pre> Nothing per reader (CSRF token, "my vote") may go into such a page.
  */
 @Component
 @EnableConfigurationProperties(WebSettings.class)
@@ -63,7 +64,10 @@ public final class CachedPages {
 
 	private final @Nullable Cache<Key, Rendered> cache;
 
-	/** Changes when templates or message bundles change, so a new release never answers 304 with an old layout. */
+	/**
+	 * Changes when templates or message bundles change, so a new release never answers
+	 * 304 with an old layout.
+	 */
 	private final String release;
 
 	@Autowired
@@ -85,10 +89,13 @@ public final class CachedPages {
 	}
 
 	/**
-	 * The page for {@code cacheKey} at {@code version}: 304 when the request's If-None-Match already has it, otherwise
-	 * the bytes (rendered by {@code render} only when not cached), gzipped when the client accepts it.
-	 * @param cacheKey names the page, e.g. {@code article:12} or {@code section:sports:page:2}
-	 * @param version changes whenever anything shown on the page changes (e.g. article version and comment counters)
+	 * The page for {@code cacheKey} at {@code version}: 304 when the request's
+	 * If-None-Match already has it, otherwise the bytes (rendered by {@code render} only
+	 * when not cached), gzipped when the client accepts it.
+	 * @param cacheKey names the page, e.g. {@code article:12} or
+	 * {@code section:sports:page:2}
+	 * @param version changes whenever anything shown on the page changes (e.g. article
+	 * version and comment counters)
 	 * @param render renders the page as UTF-8 HTML (see {@link PageRenderer})
 	 */
 	public ResponseEntity<byte[]> respond(HttpServletRequest request, String cacheKey, String version,
@@ -102,10 +109,13 @@ public final class CachedPages {
 				.varyBy(HttpHeaders.ACCEPT_ENCODING)
 				.build();
 		}
-		// Tomcat does not compress a response with a strong ETag, so the gzip is always ours
-		// a cached page is gzipped once, as small as possible; an uncached one per request, as fast as possible
+		// Tomcat does not compress a response with a strong ETag, so the gzip is always
+		// ours
+		// a cached page is gzipped once, as small as possible; an uncached one per
+		// request, as fast as possible
 		Rendered page = cache != null
-				? cache.get(new Key(cacheKey, version), key -> Rendered.of(render.get(), true, Deflater.BEST_COMPRESSION))
+				? cache.get(new Key(cacheKey, version),
+						key -> Rendered.of(render.get(), true, Deflater.BEST_COMPRESSION))
 				: Rendered.of(render.get(), gzip, Deflater.BEST_SPEED);
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
 			.cacheControl(cacheControl)
@@ -121,7 +131,10 @@ public final class CachedPages {
 		return ok.eTag(etag).body(page.identity());
 	}
 
-	/** Drops every cached version of a page, e.g. when it must disappear now (a retracted article). */
+	/**
+	 * Drops every cached version of a page, e.g. when it must disappear now (a retracted
+	 * article).
+	 */
 	public void evict(String cacheKey) {
 		if (cache != null) {
 			cache.asMap().keySet().removeIf(key -> key.cacheKey().equals(cacheKey));
@@ -144,8 +157,8 @@ public final class CachedPages {
 	}
 
 	/**
-	 * If-None-Match holds {@code *} or this tag (or its gzip variant), weak or strong (RFC 9110 compares weakly for
-	 * GET).
+	 * If-None-Match holds {@code *} or this tag (or its gzip variant), weak or strong
+	 * (RFC 9110 compares weakly for GET).
 	 */
 	static boolean matches(@Nullable String ifNoneMatch, String etag) {
 		if (ifNoneMatch == null || ifNoneMatch.isBlank()) {

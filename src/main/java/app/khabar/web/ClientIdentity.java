@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 import app.khabar.shared.SecretFile;
 
 /**
- * The client behind a request: its address (honouring {@code X-Forwarded-For} only when the request comes from a
- * trusted proxy) and its {@link ClientHash}. Nothing here stores an address. Addresses are read as literals only
- * (never looked up in DNS); trusted ranges are Spring Security's {@link IpAddressMatcher} (IPv4, IPv6, CIDR).
+ * The client behind a request: its address (honouring {@code X-Forwarded-For} only when
+ * the request comes from a trusted proxy) and its {@link ClientHash}. Nothing here stores
+ * an address. Addresses are read as literals only (never looked up in DNS); trusted
+ * ranges are Spring Security's {@link IpAddressMatcher} (IPv4, IPv6, CIDR).
  */
 @Component
 public class ClientIdentity {
@@ -36,11 +37,15 @@ public class ClientIdentity {
 
 	private final List<IpAddressMatcher> trustedProxies;
 
-	// keyed and fed the "client:" prefix once; each hash works on a clone (cheaper than a new Mac per request)
+	// keyed and fed the "client:" prefix once; each hash works on a clone (cheaper than a
+	// new Mac per request)
 	private final Mac prototype;
 
 	ClientIdentity(ClientSettings settings, @Value("${khabar.data-dir:./data}") String dataDir) {
-		this.trustedProxies = settings.trustedProxies().stream().map(range -> new IpAddressMatcher(range.strip())).toList();
+		this.trustedProxies = settings.trustedProxies()
+			.stream()
+			.map(range -> new IpAddressMatcher(range.strip()))
+			.toList();
 		var secret = settings.hashSecret() != null && !settings.hashSecret().isBlank()
 				? Base64.getDecoder().decode(settings.hashSecret().strip())
 				: SecretFile.loadOrCreate(Path.of(dataDir, "secrets", "client-hash.key"), 32);
@@ -55,8 +60,9 @@ public class ClientIdentity {
 	}
 
 	/**
-	 * Whether the request's direct peer is one of the configured trusted proxies. Tomcat's valve of
-	 * {@link ForwardedHeaders} has already put the client's address in place of the proxy's and marked the request.
+	 * Whether the request's direct peer is one of the configured trusted proxies.
+	 * Tomcat's valve of {@link ForwardedHeaders} has already put the client's address in
+	 * place of the proxy's and marked the request.
 	 */
 	public boolean fromTrustedProxy(HttpServletRequest request) {
 		return Boolean.TRUE.equals(request.getAttribute(Globals.REQUEST_FORWARDED_ATTRIBUTE))
@@ -64,8 +70,9 @@ public class ClientIdentity {
 	}
 
 	/**
-	 * The client's address: the direct peer, or, when that is a trusted proxy, the right-most address of
-	 * {@code X-Forwarded-For} that is not itself a trusted proxy (left-most entries are whatever the client claimed).
+	 * The client's address: the direct peer, or, when that is a trusted proxy, the
+	 * right-most address of {@code X-Forwarded-For} that is not itself a trusted proxy
+	 * (left-most entries are whatever the client claimed).
 	 */
 	public InetAddress address(HttpServletRequest request) {
 		var peer = literal(request.getRemoteAddr()).orElse(InetAddress.getLoopbackAddress());
@@ -114,7 +121,10 @@ public class ClientIdentity {
 		return trustedProxies.stream().anyMatch(range -> range.matches(literal));
 	}
 
-	/** A literal IPv4 or IPv6 address (brackets allowed), or empty for anything else: host names are not looked up. */
+	/**
+	 * A literal IPv4 or IPv6 address (brackets allowed), or empty for anything else: host
+	 * names are not looked up.
+	 */
 	private static Optional<InetAddress> literal(String text) {
 		var stripped = text.strip();
 		if (stripped.startsWith("[") && stripped.endsWith("]")) {

@@ -11,8 +11,9 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Replaces Boot's {@code /error}: failures outside Spring MVC (filters, Spring Security's firewall, Tomcat's
- * {@code sendError}, unknown paths) are forwarded here and get the same Persian page as {@link ErrorPages}.
+ * Replaces Boot's {@code /error}: failures outside Spring MVC (filters, Spring Security's
+ * firewall, Tomcat's {@code sendError}, unknown paths) are forwarded here and get the
+ * same Persian page as {@link ErrorPages}.
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -37,7 +38,8 @@ class ErrorPageController implements ErrorController {
 			failure = ErrorPages.Failure.of(status);
 			if (failure.incident() != null) {
 				log.error("Incident {}: status {} for {} {}", failure.incident(), status,
-						request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), request.getAttribute(RequestDispatcher.ERROR_MESSAGE));
+						request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+						request.getAttribute(RequestDispatcher.ERROR_MESSAGE));
 			}
 		}
 		return errors.respond(request, failure);

@@ -35,11 +35,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns every failure into a Persian page (or JSON for {@code /api/**} and JSON clients) with the right status: a
- * {@link KhabarException} by its {@link app.khabar.shared.ErrorKind} and message key, Spring MVC's own failures (bad
- * ids, missing parameters, unreadable bodies, wrong method or media type, too large uploads) as 4xx, anything else as
- * 500 with an incident id that is logged with the stack trace (a 400 only counts in {@link MalformedRequestLog}).
- * Module advices and controller handlers run first.
+ * Turns every failure into a Persian page (or JSON for {@code /api/**} and JSON clients)
+ * with the right status: a {@link KhabarException} by its
+ * {@link app.khabar.shared.ErrorKind} and message key, Spring MVC's own failures (bad
+ * ids, missing parameters, unreadable bodies, wrong method or media type, too large
+ * uploads) as 4xx, anything else as 500 with an incident id that is logged with the stack
+ * trace (a 400 only counts in {@link MalformedRequestLog}). Module advices and controller
+ * handlers run first.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -51,9 +53,12 @@ class ErrorPages {
 
 	private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
-	/** Statuses with their own title and message in web.properties; others use the generic ones. */
-	static final List<Integer> KNOWN = List.of(400, 403, 404, 405, 406, 409, 410, 413, 414, 415, 422, 429,
-			431, 500, 503);
+	/**
+	 * Statuses with their own title and message in web.properties; others use the generic
+	 * ones.
+	 */
+	static final List<Integer> KNOWN = List.of(400, 403, 404, 405, 406, 409, 410, 413, 414, 415, 422, 429, 431, 500,
+			503);
 
 	private final PageRenderer renderer;
 
@@ -69,7 +74,10 @@ class ErrorPages {
 		this.json = json;
 	}
 
-	/** Where every 400 is counted: the shell's, {@link MalformedRequestFilter}'s and Tomcat's own. */
+	/**
+	 * Where every 400 is counted: the shell's, {@link MalformedRequestFilter}'s and
+	 * Tomcat's own.
+	 */
 	MalformedRequestLog malformed() {
 		return malformed;
 	}
@@ -82,7 +90,10 @@ class ErrorPages {
 		return respond(request, describe(ex, request));
 	}
 
-	/** A failure as the reader sees it: status, message, extra headers (Allow, Accept) and an incident id for 5xx. */
+	/**
+	 * A failure as the reader sees it: status, message, extra headers (Allow, Accept) and
+	 * an incident id for 5xx.
+	 */
 	record Failure(int status, String messageKey, Object[] arguments, HttpHeaders headers, @Nullable String incident) {
 
 		static Failure of(int status) {
@@ -121,8 +132,9 @@ class ErrorPages {
 	}
 
 	/**
-	 * Tomcat refuses some requests only when a filter first reads the parameters (Spring Security's CSRF check on a
-	 * POST): malformed %-escapes, too many parameters. It says which status it meant.
+	 * Tomcat refuses some requests only when a filter first reads the parameters (Spring
+	 * Security's CSRF check on a POST): malformed %-escapes, too many parameters. It says
+	 * which status it meant.
 	 */
 	static int clientErrorInside(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
@@ -134,7 +146,10 @@ class ErrorPages {
 		return 500;
 	}
 
-	/** The Persian error page for a status, for Tomcat's own refusals (see {@link TomcatErrorPages}). */
+	/**
+	 * The Persian error page for a status, for Tomcat's own refusals (see
+	 * {@link TomcatErrorPages}).
+	 */
 	byte[] htmlFor(int status) {
 		return html(status, text(titleKey(status)), text(defaultMessageKey(status)), null);
 	}

@@ -21,17 +21,21 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import app.khabar.shared.AfterCommit;
 
 /**
- * The hot path of DESIGN.md's path 1: a page that {@link CachedPages} rendered for one reader is served to the next
- * ones straight from memory by its URL, before security filters, MVC and the version lookups run. It holds only what
- * went out as a 200 without a cookie, keeps the response's own headers, and forgets a page when {@link PagesChanged}
- * says so (after the commit) or after {@code khabar.web.page-cache.hot-ttl}, which bounds how long another node's
- * change takes to show.
+ * The hot path of DESIGN.md's path 1: a page that {@link CachedPages} rendered for one
+ * reader is served to the next ones straight from memory by its URL, before security
+ * filters, MVC and the version lookups run. It holds only what went out as a 200 without
+ * a cookie, keeps the response's own headers, and forgets a page when
+ * {@link PagesChanged} says so (after the commit) or after
+ * {@code khabar.web.page-cache.hot-ttl}, which bounds how long another node's change
+ * takes to show.
  */
 final class HotPages extends OncePerRequestFilter {
 
 	private static final String STAGED = HotPages.class.getName() + ".staged";
 
-	/** Headers that are the response's own per request or that this filter writes itself. */
+	/**
+	 * Headers that are the response's own per request or that this filter writes itself.
+	 */
 	private static final List<String> NOT_KEPT = List.of(HttpHeaders.CONTENT_LENGTH, HttpHeaders.DATE, HttpHeaders.ETAG,
 			HttpHeaders.CONTENT_ENCODING, HttpHeaders.SET_COOKIE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONNECTION,
 			"Keep-Alive", HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.CONTENT_TYPE);
@@ -45,7 +49,10 @@ final class HotPages extends OncePerRequestFilter {
 		this.listeners = List.copyOf(listeners);
 	}
 
-	/** What {@link CachedPages} served for this request, to be kept if the response goes out as it is. */
+	/**
+	 * What {@link CachedPages} served for this request, to be kept if the response goes
+	 * out as it is.
+	 */
 	record Page(String cacheKey, String etag, String gzipEtag, String cacheControl, byte[] identity,
 			byte @Nullable [] gzip) {
 	}
@@ -114,7 +121,10 @@ final class HotPages extends OncePerRequestFilter {
 		return List.copyOf(kept);
 	}
 
-	/** The page's URL; an https reader's is kept apart, since only https answers carry HSTS. */
+	/**
+	 * The page's URL; an https reader's is kept apart, since only https answers carry
+	 * HSTS.
+	 */
 	private static String url(HttpServletRequest request) {
 		String query = request.getQueryString();
 		String url = query == null ? request.getRequestURI() : request.getRequestURI() + '?' + query;

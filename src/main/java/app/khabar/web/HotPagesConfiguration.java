@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Puts {@link HotPages} in front of every other filter but the character encoding, when the page cache is on.
+ * Puts {@link HotPages} in front of every other filter but the character encoding, when
+ * the page cache is on.
  */
 @Configuration(proxyBeanMethods = false)
 class HotPagesConfiguration {

@@ -10,10 +10,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The text of (sanitized) HTML, for the search index and the newsroom's word diffs: block elements end a line and a
- * blank line or more becomes one, inline elements leave their text joined (a {@code <b>} inside a word must not
- * split it), character references are decoded, comments and scripts are not text. Parsed by jsoup, as a browser
- * would.
+ * The text of (sanitized) HTML, for the search index and the newsroom's word diffs: block
+ * elements end a line and a blank line or more becomes one, inline elements leave their
+ * text joined (a {@code <b>} inside a word must not split it), character references are
+ * decoded, comments and scripts are not text. Parsed by jsoup, as a browser would.
  */
 public final class HtmlText {
 
@@ -21,7 +21,10 @@ public final class HtmlText {
 			"ol", "blockquote", "figure", "figcaption", "table", "tr", "td", "th", "hr", "pre", "section", "article",
 			"aside", "header", "footer", "dd", "dt");
 
-	/** Lines that hold only whitespace (NBSP is text: it stands where a ZWNJ belongs in old Persian text). */
+	/**
+	 * Lines that hold only whitespace (NBSP is text: it stands where a ZWNJ belongs in
+	 * old Persian text).
+	 */
 	private static final Pattern BLANK_LINES = Pattern.compile("\n[\\s&&[^\u00A0]]*\n");
 
 	private HtmlText() {

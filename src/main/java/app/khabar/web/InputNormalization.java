@@ -10,9 +10,10 @@ import org.springframework.web.bind.annotation.InitBinder;
 import app.khabar.persian.PersianText;
 
 /**
- * Normalizes Persian text once, at the boundary: every String bound from a request (form fields, request parameters,
- * path variables) goes through {@link #normalize(String)}, so what is stored, indexed and matched agrees. JSON bodies
- * ({@code @RequestBody}) are not bound here; their controllers normalize explicitly.
+ * Normalizes Persian text once, at the boundary: every String bound from a request (form
+ * fields, request parameters, path variables) goes through {@link #normalize(String)}, so
+ * what is stored, indexed and matched agrees. JSON bodies ({@code @RequestBody}) are not
+ * bound here; their controllers normalize explicitly.
  */
 @ControllerAdvice
 class InputNormalization {
@@ -22,7 +23,10 @@ class InputNormalization {
 		binder.registerCustomEditor(String.class, new NormalizingEditor());
 	}
 
-	/** Surrounding whitespace (including no-break spaces) out, then the one Persian normalizer. */
+	/**
+	 * Surrounding whitespace (including no-break spaces) out, then the one Persian
+	 * normalizer.
+	 */
 	static String normalize(String text) {
 		return PersianText.normalize(stripSpaces(text));
 	}

@@ -14,12 +14,14 @@ import org.springframework.web.servlet.config.annotation.ContentNegotiationConfi
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Content negotiation never refuses an answer after the work is done: Spring picks the body's media type only when
- * the handler returns, so a comment posted with {@code Accept: text/html} used to be stored, its captcha spent, and
- * then answered 406. When the Accept header names nothing JSON, JSON is added as the last choice, so a body that can
- * be nothing else (the API's answers, autosave, uploads, moderation decisions) goes out as JSON, as RFC 9110 allows,
- * while everything the header asked for and the body can be still wins. Pages set their own content type and are
- * not negotiated; {@code /api/**} errors are JSON already ({@link ErrorPages}).
+ * Content negotiation never refuses an answer after the work is done: Spring picks the
+ * body's media type only when the handler returns, so a comment posted with
+ * {@code Accept: text/html} used to be stored, its captcha spent, and then answered 406.
+ * When the Accept header names nothing JSON, JSON is added as the last choice, so a body
+ * that can be nothing else (the API's answers, autosave, uploads, moderation decisions)
+ * goes out as JSON, as RFC 9110 allows, while everything the header asked for and the
+ * body can be still wins. Pages set their own content type and are not negotiated;
+ * {@code /api/**} errors are JSON already ({@link ErrorPages}).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonFallbackNegotiation implements WebMvcConfigurer {

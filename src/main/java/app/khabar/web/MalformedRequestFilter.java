@@ -24,11 +24,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, before any other filter parses it, a request whose path (with its {@code ;matrix} parameters), query
- * string or form body is not strictly %-encoded UTF-8 (a malformed or cut-off escape, an overlong or otherwise
- * invalid UTF-8 sequence), or whose Accept header is no list of media types. The Persian 400 page is written from here, without a forward to {@code /error}, where
- * Spring's own path parsing would throw on the same URI again; {@link MalformedRequestLog} counts the refusal. It
- * runs first, before {@link HotPages} and the security chain.
+ * Refuses, before any other filter parses it, a request whose path (with its
+ * {@code ;matrix} parameters), query string or form body is not strictly %-encoded UTF-8
+ * (a malformed or cut-off escape, an overlong or otherwise invalid UTF-8 sequence), or
+ * whose Accept header is no list of media types. The Persian 400 page is written from
+ * here, without a forward to {@code /error}, where Spring's own path parsing would throw
+ * on the same URI again; {@link MalformedRequestLog} counts the refusal. It runs first,
+ * before {@link HotPages} and the security chain.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -62,7 +64,10 @@ final class MalformedRequestFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** An Accept header that is no list of media types (Spring would warn about it on every request). */
+	/**
+	 * An Accept header that is no list of media types (Spring would warn about it on
+	 * every request).
+	 */
 	private static boolean parses(@Nullable String accept) {
 		try {
 			MediaType.parseMediaTypes(accept);
@@ -74,8 +79,9 @@ final class MalformedRequestFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Tomcat decodes form parameters strictly but only when first asked for them, often deep in a filter or a
-	 * controller; asking here makes a bad body a 400 before anything else ran.
+	 * Tomcat decodes form parameters strictly but only when first asked for them, often
+	 * deep in a filter or a controller; asking here makes a bad body a 400 before
+	 * anything else ran.
 	 */
 	private static int formBodyStatus(HttpServletRequest request) {
 		String type = request.getContentType();
@@ -96,7 +102,10 @@ final class MalformedRequestFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** Whether a raw (still %-encoded) URI part decodes to valid UTF-8; a fast pass for plain ASCII. */
+	/**
+	 * Whether a raw (still %-encoded) URI part decodes to valid UTF-8; a fast pass for
+	 * plain ASCII.
+	 */
 	static boolean isStrictUtf8(@Nullable String raw) {
 		if (raw == null) {
 			return true;

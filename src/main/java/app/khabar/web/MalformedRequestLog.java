@@ -12,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Malformed requests (bad %-escapes, invalid UTF-8, ids that are no numbers, requests Tomcat refuses) are answered
- * with a 400 and counted here: at most one short line per {@link #INTERVAL} says how many there were, so a fuzzer's
- * thousands per second cannot flood the log. No stack trace, nothing of the request but its method and the start of
+ * Malformed requests (bad %-escapes, invalid UTF-8, ids that are no numbers, requests
+ * Tomcat refuses) are answered with a 400 and counted here: at most one short line per
+ * {@link #INTERVAL} says how many there were, so a fuzzer's thousands per second cannot
+ * flood the log. No stack trace, nothing of the request but its method and the start of
  * its path, printable ASCII only.
  */
 final class MalformedRequestLog {
@@ -45,8 +46,9 @@ final class MalformedRequestLog {
 		long now = nanoTime.getAsLong();
 		long next = nextLine.get();
 		if (now - next >= 0 && nextLine.compareAndSet(next, now + INTERVAL.toNanos())) {
-			log.warn("Refused {} malformed request(s) with 400 in the last {}s, the latest: {} {}", refused.getAndSet(0),
-					INTERVAL.toSeconds(), shown(request.getMethod()), shown(originalPath(request)));
+			log.warn("Refused {} malformed request(s) with 400 in the last {}s, the latest: {} {}",
+					refused.getAndSet(0), INTERVAL.toSeconds(), shown(request.getMethod()),
+					shown(originalPath(request)));
 		}
 	}
 

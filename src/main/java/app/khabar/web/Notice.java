@@ -8,11 +8,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.khabar.shared.KhabarException;
 
 /**
- * The message a staff page shows once after a form post redirected to it (post/redirect/get, as petclinic does): a
- * message key with its arguments, good news or a refusal. A controller adds it to the redirect with {@link #done} or
- * {@link #refused}; Spring puts it into the next page's model as {@value #ATTRIBUTE}, and the page template declares
- * {@code @param Notice notice = null} and renders it with {@code partial/notice}. Serializable because flash attributes
- * live in the staff session, which is stored in the database.
+ * The message a staff page shows once after a form post redirected to it
+ * (post/redirect/get, as petclinic does): a message key with its arguments, good news or
+ * a refusal. A controller adds it to the redirect with {@link #done} or {@link #refused};
+ * Spring puts it into the next page's model as {@value #ATTRIBUTE}, and the page template
+ * declares {@code @param Notice notice = null} and renders it with
+ * {@code partial/notice}. Serializable because flash attributes live in the staff
+ * session, which is stored in the database.
  */
 public record Notice(String key, List<Object> args, boolean error) implements Serializable {
 
@@ -38,7 +40,10 @@ public record Notice(String key, List<Object> args, boolean error) implements Se
 		redirect.addFlashAttribute(ATTRIBUTE, of(failure));
 	}
 
-	/** A refusal shown on the page that is rendered again (no redirect): the failure's own message. */
+	/**
+	 * A refusal shown on the page that is rendered again (no redirect): the failure's own
+	 * message.
+	 */
 	public static Notice of(KhabarException failure) {
 		return new Notice(failure.code().messageKey(), failure.arguments(), true);
 	}

@@ -9,8 +9,8 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 
 /**
- * Renders a jte template straight to UTF-8 bytes, for pages that are cached as bytes ({@link CachedPages}) and for
- * error pages.
+ * Renders a jte template straight to UTF-8 bytes, for pages that are cached as bytes
+ * ({@link CachedPages}) and for error pages.
  */
 @Component
 public final class PageRenderer {
@@ -27,8 +27,8 @@ public final class PageRenderer {
 	}
 
 	/**
-	 * Renders {@code templateName} (e.g. {@code article/show}, with or without {@code .jte}) with these parameters,
-	 * plus {@code ui}.
+	 * Renders {@code templateName} (e.g. {@code article/show}, with or without
+	 * {@code .jte}) with these parameters, plus {@code ui}.
 	 */
 	public byte[] render(String templateName, Map<String, Object> params) {
 		Map<String, Object> all = new HashMap<>(params);

@@ -3,10 +3,11 @@ package app.khabar.web;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Something shown on cached pages changed: one page ({@code cacheKey} as given to {@link CachedPages#respond}), every
- * page whose key starts with {@code cacheKey} ({@code prefix}, e.g. all search pages when the index changed) or, with
- * no key, possibly every page (a box or a list that all pages show). Feature modules publish it; the shell drops what
- * it serves from memory once the change is committed.
+ * Something shown on cached pages changed: one page ({@code cacheKey} as given to
+ * {@link CachedPages#respond}), every page whose key starts with {@code cacheKey}
+ * ({@code prefix}, e.g. all search pages when the index changed) or, with no key,
+ * possibly every page (a box or a list that all pages show). Feature modules publish it;
+ * the shell drops what it serves from memory once the change is committed.
  */
 public record PagesChanged(@Nullable String cacheKey, boolean prefix) {
 

@@ -5,8 +5,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.view.UrlBasedViewResolver;
 
 /**
- * A controller's {@code redirect:} answers 303 See Other, the status that tells the browser to GET the page a form
- * post leads to (post/redirect/get), instead of HTTP/1.0's 302 that Spring sends by default.
+ * A controller's {@code redirect:} answers 303 See Other, the status that tells the
+ * browser to GET the page a form post leads to (post/redirect/get), instead of HTTP/1.0's
+ * 302 that Spring sends by default.
  */
 @Component
 class RedirectAfterPost implements BeanPostProcessor {

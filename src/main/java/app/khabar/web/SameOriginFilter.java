@@ -20,11 +20,13 @@ import app.khabar.shared.CommonError;
 import app.khabar.shared.KhabarException;
 
 /**
- * Refuses unsafe requests that a browser sent from another site: the CSRF protection of the {@link GuestEndpoints},
- * which cannot carry a token because the page they are posted from is cached for everyone. It reads, in order,
- * {@code Sec-Fetch-Site} (sent by every current browser), then {@code Origin}, then {@code Referer}; a request with
- * none of them is not from a browser, so no other site can have forged it. Allowed origins are
- * {@code khabar.web.base-url} and the request's own host. Session cookies are {@code SameSite=Lax} as a second wall.
+ * Refuses unsafe requests that a browser sent from another site: the CSRF protection of
+ * the {@link GuestEndpoints}, which cannot carry a token because the page they are posted
+ * from is cached for everyone. It reads, in order, {@code Sec-Fetch-Site} (sent by every
+ * current browser), then {@code Origin}, then {@code Referer}; a request with none of
+ * them is not from a browser, so no other site can have forged it. Allowed origins are
+ * {@code khabar.web.base-url} and the request's own host. Session cookies are
+ * {@code SameSite=Lax} as a second wall.
  */
 class SameOriginFilter extends OncePerRequestFilter {
 
@@ -100,7 +102,10 @@ class SameOriginFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** {@code scheme://host[:port]}, lower-case, or "" for anything that is not an absolute URL ({@code null}). */
+	/**
+	 * {@code scheme://host[:port]}, lower-case, or "" for anything that is not an
+	 * absolute URL ({@code null}).
+	 */
 	private static String origin(String url) {
 		try {
 			var uri = URI.create(url.strip());

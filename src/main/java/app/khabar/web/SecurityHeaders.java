@@ -11,19 +11,22 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The headers every answer carries, applied by Spring Security to every chain (a {@code Customizer} bean of the
- * headers DSL is applied to each {@code HttpSecurity}): a Content-Security-Policy of our own origin only, with frames
- * from the origins the modules declare ({@link FrameSources}) and nobody framing us; a referrer that never leaves
- * the origin's path; no camera, microphone, place or payment. The policy is the same for everyone and has no nonce,
- * because {@link CachedPages} and {@link HotPages} serve the same bytes and headers to every reader: pages carry no
- * inline script or style. HSTS (Spring Security's, on https requests only) covers this host, not its subdomains,
- * which Khabar does not know.
+ * The headers every answer carries, applied by Spring Security to every chain (a
+ * {@code Customizer} bean of the headers DSL is applied to each {@code HttpSecurity}): a
+ * Content-Security-Policy of our own origin only, with frames from the origins the
+ * modules declare ({@link FrameSources}) and nobody framing us; a referrer that never
+ * leaves the origin's path; no camera, microphone, place or payment. The policy is the
+ * same for everyone and has no nonce, because {@link CachedPages} and {@link HotPages}
+ * serve the same bytes and headers to every reader: pages carry no inline script or
+ * style. HSTS (Spring Security's, on https requests only) covers this host, not its
+ * subdomains, which Khabar does not know.
  */
 final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity>> {
 
 	/**
-	 * Fullscreen and picture-in-picture stay at the browser's default, so that the article's video frame may still be
-	 * given them ({@code allow=}); a feature listed here could not be delegated to a frame.
+	 * Fullscreen and picture-in-picture stay at the browser's default, so that the
+	 * article's video frame may still be given them ({@code allow=}); a feature listed
+	 * here could not be delegated to a frame.
 	 */
 	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
 			+ "magnetometer=(), microphone=(), payment=(), usb=(), display-capture=(), browsing-topics=()";
@@ -42,7 +45,10 @@ final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity
 				+ "; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 	}
 
-	/** The same headers on a page that Tomcat answers itself, before any filter ({@link TomcatErrorPages}). */
+	/**
+	 * The same headers on a page that Tomcat answers itself, before any filter
+	 * ({@link TomcatErrorPages}).
+	 */
 	void writeTo(HttpServletResponse response) {
 		response.setHeader("Content-Security-Policy", contentSecurityPolicy);
 		response.setHeader("Referrer-Policy", ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN.getPolicy());

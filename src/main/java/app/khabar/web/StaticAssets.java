@@ -11,9 +11,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Static files under {@code classpath:/static/} with a content hash in their URL ({@link Ui#asset(String)}; CSS
- * references such as the fonts are rewritten too), so they can be cached for a year as immutable. Registered before
- * Boot's own {@code /**} handler, whose properties cannot say {@code immutable}.
+ * Static files under {@code classpath:/static/} with a content hash in their URL
+ * ({@link Ui#asset(String)}; CSS references such as the fonts are rewritten too), so they
+ * can be cached for a year as immutable. Registered before Boot's own {@code /**}
+ * handler, whose properties cannot say {@code immutable}.
  */
 @Configuration(proxyBeanMethods = false)
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -20,11 +20,12 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * Requests that Tomcat refuses before any servlet sees them (a space or {@code <} in the request line, an invalid
- * %-escape, a path above the root, headers over the size limit) get the Persian error page too, instead of Tomcat's
- * English one: the host's error report valve is replaced by one that renders {@code error/page}, with the
- * {@link SecurityHeaders} that no filter wrote. Tomcat answers
- * CONNECT with 501; a method refused is a 405 here.
+ * Requests that Tomcat refuses before any servlet sees them (a space or {@code <} in the
+ * request line, an invalid %-escape, a path above the root, headers over the size limit)
+ * get the Persian error page too, instead of Tomcat's English one: the host's error
+ * report valve is replaced by one that renders {@code error/page}, with the
+ * {@link SecurityHeaders} that no filter wrote. Tomcat answers CONNECT with 501; a method
+ * refused is a 405 here.
  */
 @Component
 class TomcatErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {

@@ -15,9 +15,9 @@ import app.khabar.persian.JalaliDates;
 import app.khabar.persian.PersianDigits;
 
 /**
- * What every template needs from the shell: localized text, Persian digits and Jalali dates, fingerprinted asset URLs,
- * language and direction. One bean, also in every MVC model as {@code ui}; templates declare
- * {@code @param app.khabar.web.Ui ui}.
+ * What every template needs from the shell: localized text, Persian digits and Jalali
+ * dates, fingerprinted asset URLs, language and direction. One bean, also in every MVC
+ * model as {@code ui}; templates declare {@code @param app.khabar.web.Ui ui}.
  */
 @Component
 @EnableConfigurationProperties(WebSettings.class)
@@ -32,7 +32,10 @@ public final class Ui {
 
 	private final WebSettings settings;
 
-	/** Fingerprinted URLs by path: every page asks for the same few, and each lookup matches resource patterns. */
+	/**
+	 * Fingerprinted URLs by path: every page asks for the same few, and each lookup
+	 * matches resource patterns.
+	 */
 	private final Map<String, String> assets = new ConcurrentHashMap<>();
 
 	Ui(MessageSource messages, ResourceUrlProvider resourceUrls, WebSettings settings) {
@@ -42,8 +45,9 @@ public final class Ui {
 	}
 
 	/**
-	 * The text of a message key, with {@code {0}}-style arguments. Whole numbers among the arguments are written in
-	 * Persian digits. A missing key shows as {@code ??key??} (the convention tests catch it before it ships).
+	 * The text of a message key, with {@code {0}}-style arguments. Whole numbers among
+	 * the arguments are written in Persian digits. A missing key shows as {@code ??key??}
+	 * (the convention tests catch it before it ships).
 	 */
 	public String t(String key, Object... args) {
 		try {
@@ -75,8 +79,9 @@ public final class Ui {
 	}
 
 	/**
-	 * The fingerprinted URL of a static file, e.g. {@code /css/site.css} → {@code /css/site-<hash>.css}, served with a
-	 * year-long immutable Cache-Control. An unknown file keeps its path.
+	 * The fingerprinted URL of a static file, e.g. {@code /css/site.css} →
+	 * {@code /css/site-<hash>.css}, served with a year-long immutable Cache-Control. An
+	 * unknown file keeps its path.
 	 */
 	public String asset(String path) {
 		String known = assets.get(path);
@@ -87,12 +92,16 @@ public final class Ui {
 		if (url == null) {
 			return path;
 		}
-		// the files are in the jar and do not change while running; only found ones are kept, so this stays small
+		// the files are in the jar and do not change while running; only found ones are
+		// kept, so this stays small
 		assets.put(path, url);
 		return url;
 	}
 
-	/** The absolute URL of a path on this site ({@code khabar.web.base-url} + path), for canonical and og:url. */
+	/**
+	 * The absolute URL of a path on this site ({@code khabar.web.base-url} + path), for
+	 * canonical and og:url.
+	 */
 	public String url(String path) {
 		return settings.absolute(path);
 	}

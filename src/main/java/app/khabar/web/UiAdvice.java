@@ -4,7 +4,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Puts {@link Ui} into every MVC model, so every template can declare {@code @param app.khabar.web.Ui ui}.
+ * Puts {@link Ui} into every MVC model, so every template can declare
+ * {@code @param app.khabar.web.Ui ui}.
  */
 @ControllerAdvice
 class UiAdvice {

@@ -21,18 +21,21 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Spring Security for readers, and the frame the staff chains fit in. Chains are tried in order:
+ * Spring Security for readers, and the frame the staff chains fit in. Chains are tried in
+ * order:
  * <ol>
- * <li>order 10: the {@link GuestEndpoints} the modules declare, open to everyone, no CSRF token (they
- * are posted from cached pages) but a same-origin check ({@link SameOriginFilter}), no session;</li>
- * <li>order 20: the account module's staff chain ({@code /newsroom/**}, {@code /moderation/**},
- * {@code /admin/**}, {@code /account/**}, login);</li>
+ * <li>order 10: the {@link GuestEndpoints} the modules declare, open to everyone, no CSRF
+ * token (they are posted from cached pages) but a same-origin check
+ * ({@link SameOriginFilter}), no session;</li>
+ * <li>order 20: the account module's staff chain ({@code /newsroom/**},
+ * {@code /moderation/**}, {@code /admin/**}, {@code /account/**}, login);</li>
  * <li>last: public pages and {@code /api/v1/**} reads: open to everyone.</li>
  * </ol>
- * Every chain sends the {@link SecurityHeaders}. Requests the firewall refuses (encoded slashes, {@code ..}, null
- * bytes) are a 400 with the Persian error page instead of a 500. Spring Security's own observations are off: they wrap
- * every filter of every request (a fifth of a guest post's CPU) and the HTTP server observation already times each
- * request.
+ * Every chain sends the {@link SecurityHeaders}. Requests the firewall refuses (encoded
+ * slashes, {@code ..}, null bytes) are a 400 with the Persian error page instead of a
+ * 500. Spring Security's own observations are off: they wrap every filter of every
+ * request (a fifth of a guest post's CPU) and the HTTP server observation already times
+ * each request.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -44,7 +47,8 @@ class WebSecurityConfiguration {
 			@Value("${khabar.web.base-url:}") String baseUrl,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors, MessageSource messages) {
 		var declared = endpoints.orderedStream().map(GuestEndpoints::matcher).toList();
-		// a context with no module that declares any (a web slice test) has no guest endpoint
+		// a context with no module that declares any (a web slice test) has no guest
+		// endpoint
 		RequestMatcher guest = declared.isEmpty() ? request -> false : new OrRequestMatcher(declared);
 		return http.securityMatcher(guest)
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -61,7 +65,10 @@ class WebSecurityConfiguration {
 		return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
 	}
 
-	/** The same security headers on every chain, the account module's staff chain included. */
+	/**
+	 * The same security headers on every chain, the account module's staff chain
+	 * included.
+	 */
 	@Bean
 	SecurityHeaders securityHeaders(ObjectProvider<FrameSources> frameSources) {
 		return new SecurityHeaders(frameSources.orderedStream().toList());

@@ -17,21 +17,28 @@ import org.springframework.util.unit.DataSize;
 record WebSettings(@DefaultValue("http://localhost:8080") URI baseUrl, @DefaultValue PageCache pageCache) {
 
 	/**
-	 * @param enabled keep rendered bytes in memory; when off every request renders (ETag and 304 still work)
+	 * @param enabled keep rendered bytes in memory; when off every request renders (ETag
+	 * and 304 still work)
 	 * @param maxAge how long a browser, CDN or nginx may use a page without asking again
-	 * @param staleWhileRevalidate how long after that a cache may serve the old page while it revalidates
-	 * @param maximumSize memory for rendered pages (plain and gzipped bytes counted together)
-	 * @param expireAfterAccess drop pages nobody asked for in this long (old versions go this way)
-	 * @param hotTtl how long a page is served straight from memory by URL, before the request goes through the
-	 * application again to check its version; changes on this node evict at once, so this only bounds what another
-	 * node's change takes to show
+	 * @param staleWhileRevalidate how long after that a cache may serve the old page
+	 * while it revalidates
+	 * @param maximumSize memory for rendered pages (plain and gzipped bytes counted
+	 * together)
+	 * @param expireAfterAccess drop pages nobody asked for in this long (old versions go
+	 * this way)
+	 * @param hotTtl how long a page is served straight from memory by URL, before the
+	 * request goes through the application again to check its version; changes on this
+	 * node evict at once, so this only bounds what another node's change takes to show
 	 */
 	record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("10s") Duration maxAge,
 			@DefaultValue("60s") Duration staleWhileRevalidate, @DefaultValue("64MB") DataSize maximumSize,
 			@DefaultValue("10m") Duration expireAfterAccess, @DefaultValue("5s") Duration hotTtl) {
 	}
 
-	/** The absolute URL of a path on this site, e.g. {@code /news/1/x} → {@code https://khabar.example/news/1/x}. */
+	/**
+	 * The absolute URL of a path on this site, e.g. {@code /news/1/x} →
+	 * {@code https://khabar.example/news/1/x}.
+	 */
 	String absolute(String path) {
 		String base = baseUrl.toString();
 		if (base.endsWith("/")) {

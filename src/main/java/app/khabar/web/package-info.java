@@ -1,15 +1,19 @@
 /**
- * The web shell: layout, localization ({@code Ui}), error pages, strict input (a request that is not well-formed
- * %-encoded UTF-8 is a Persian 400, counted in one short log line a minute; an Accept header never turns work done
- * into a 406: such an answer is JSON), input normalization, HTTP caching of rendered pages, static assets; what a
- * reader's request is over HTTP: the client behind it ({@code ClientIdentity}: its address behind trusted proxies and
- * the keyed {@code ClientHash}), the scheme and host a trusted TLS proxy forwards ({@code ForwardedHeaders}), the
- * public and guest security chains, the security headers of every answer ({@code SecurityHeaders}: the
- * Content-Security-Policy, with the frame origins modules declare as {@code FrameSources}), and the same-origin check
- * of the {@code GuestEndpoints} that each module declares; and the staff pages' one convention: a page renders a view
- * with a {@code page} model, a form post redirects (303) with a {@link app.khabar.web.Notice} that the next page
- * shows once, a form field is the {@code partial/field} template. It also holds the one HTML-to-text function
- * ({@link app.khabar.web.HtmlText}). It knows no domain: feature modules depend on it, never the reverse.
+ * The web shell: layout, localization ({@code Ui}), error pages, strict input (a request
+ * that is not well-formed %-encoded UTF-8 is a Persian 400, counted in one short log line
+ * a minute; an Accept header never turns work done into a 406: such an answer is JSON),
+ * input normalization, HTTP caching of rendered pages, static assets; what a reader's
+ * request is over HTTP: the client behind it ({@code ClientIdentity}: its address behind
+ * trusted proxies and the keyed {@code ClientHash}), the scheme and host a trusted TLS
+ * proxy forwards ({@code ForwardedHeaders}), the public and guest security chains, the
+ * security headers of every answer ({@code SecurityHeaders}: the Content-Security-Policy,
+ * with the frame origins modules declare as {@code FrameSources}), and the same-origin
+ * check of the {@code GuestEndpoints} that each module declares; and the staff pages' one
+ * convention: a page renders a view with a {@code page} model, a form post redirects
+ * (303) with a {@link app.khabar.web.Notice} that the next page shows once, a form field
+ * is the {@code partial/field} template. It also holds the one HTML-to-text function
+ * ({@link app.khabar.web.HtmlText}). It knows no domain: feature modules depend on it,
+ * never the reverse.
  */
 @ApplicationModule(displayName = "web", allowedDependencies = { "shared", "persian" })
 @NullMarked

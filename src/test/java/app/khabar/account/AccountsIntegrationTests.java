@@ -15,8 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import app.khabar.shared.KhabarException;
 
 /**
- * Accounts and the first admin on a real database (H2 here, PostgreSQL in the subclass); sign-in throttling:
- * {@link LoginThrottleIntegrationTests}.
+ * Accounts and the first admin on a real database (H2 here, PostgreSQL in the subclass);
+ * sign-in throttling: {@link LoginThrottleIntegrationTests}.
  */
 @SpringBootTest
 @Import(TestClock.Config.class)
@@ -78,19 +78,18 @@ class AccountsIntegrationTests {
 			.isInstanceOf(KhabarException.class)
 			.extracting(e -> ((KhabarException) e).code())
 			.isEqualTo(AccountError.USERNAME_TAKEN);
-		assertThatThrownBy(
-				() -> management.create(new NewAccount(unique("x"), "", "short", Set.of(Role.EDITOR))))
+		assertThatThrownBy(() -> management.create(new NewAccount(unique("x"), "", "short", Set.of(Role.EDITOR))))
 			.extracting(e -> ((KhabarException) e).code())
 			.isEqualTo(AccountError.WEAK_PASSWORD);
 		assertThatThrownBy(() -> management.create(new NewAccount(unique("x"), "", "long-enough-password", Set.of())))
 			.extracting(e -> ((KhabarException) e).code())
 			.isEqualTo(AccountError.NO_ROLE);
-		assertThatThrownBy(() -> management
-			.create(new NewAccount("علی", "", "long-enough-password", Set.of(Role.EDITOR))))
+		assertThatThrownBy(
+				() -> management.create(new NewAccount("علی", "", "long-enough-password", Set.of(Role.EDITOR))))
 			.extracting(e -> ((KhabarException) e).code())
 			.isEqualTo(AccountError.INVALID_USERNAME);
-		assertThatThrownBy(() -> management
-			.create(new NewAccount(" System ", "", "long-enough-password", Set.of(Role.MODERATOR))))
+		assertThatThrownBy(
+				() -> management.create(new NewAccount(" System ", "", "long-enough-password", Set.of(Role.MODERATOR))))
 			.extracting(e -> ((KhabarException) e).code())
 			.isEqualTo(AccountError.USERNAME_TAKEN);
 	}
@@ -98,7 +97,8 @@ class AccountsIntegrationTests {
 	@Test
 	void changesRolesWithAVersionCheck() {
 		var admin = accounts.findByUsername(FirstAdmin.USERNAME).orElseThrow().summary().toStaffMember();
-		var id = management.create(new NewAccount(unique("mod."), "ناظر", "long-enough-password", Set.of(Role.MODERATOR)));
+		var id = management
+			.create(new NewAccount(unique("mod."), "ناظر", "long-enough-password", Set.of(Role.MODERATOR)));
 		var read = management.find(id).orElseThrow();
 
 		management.change(admin, id, read.version(), "ناظر ارشد", Set.of(Role.MODERATOR, Role.EDITOR), false);

@@ -14,8 +14,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The first start on an empty database (a context of its own): the admin's one-time password is printed once, works,
- * and is not printed again.
+ * The first start on an empty database (a context of its own): the admin's one-time
+ * password is printed once, works, and is not printed again.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(properties = "khabar.test.context=first-start")

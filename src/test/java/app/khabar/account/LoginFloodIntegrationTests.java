@@ -12,9 +12,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * A flood of sign-ins from many addresses: this node takes only its budget of attempts from unknown clients (here 2,
- * refilled far slower than the test runs) and answers the rest with a Persian 429 before any hash; CSRF is checked
- * before the budget; a browser that signed in before is not held back.
+ * A flood of sign-ins from many addresses: this node takes only its budget of attempts
+ * from unknown clients (here 2, refilled far slower than the test runs) and answers the
+ * rest with a Persian 429 before any hash; CSRF is checked before the budget; a browser
+ * that signed in before is not held back.
  */
 @SpringBootTest(properties = { "khabar.account.login-rate=0.0001", "khabar.account.login-burst=2" })
 @AutoConfigureMockMvc
@@ -33,7 +34,8 @@ class LoginFloodIntegrationTests {
 		management.changeOwnPassword(id, "one-time-password-4", "the-editors-password");
 		for (int i = 0; i < 5; i++) {
 			assertThat(mvc.post().uri("/login").param("username", username).param("password", "no-token").exchange())
-				.as("no token: refused before the budget").hasStatus(403);
+				.as("no token: refused before the budget")
+				.hasStatus(403);
 		}
 		var first = signIn(username, "the-editors-password", "192.0.2.1").exchange();
 		assertThat(first).redirectedUrl().isEqualTo("/");

@@ -23,8 +23,8 @@ import app.khabar.support.MutableClock;
 import app.khabar.web.ClientHash;
 
 /**
- * Sign-in throttling on a real database (H2 here, PostgreSQL in the subclass): back-off per account and client,
- * nobody locked out by others, and claims that cannot be raced.
+ * Sign-in throttling on a real database (H2 here, PostgreSQL in the subclass): back-off
+ * per account and client, nobody locked out by others, and claims that cannot be raced.
  */
 @SpringBootTest
 @Import(TestClock.Config.class)
@@ -44,7 +44,10 @@ class LoginThrottleIntegrationTests {
 		return new KnownDevice(unique("device-"));
 	}
 
-	/** One wrong password: the claim counts it; false when the attempt is refused before any hash. */
+	/**
+	 * One wrong password: the claim counts it; false when the attempt is refused before
+	 * any hash.
+	 */
 	boolean fails(String username, Client client) {
 		return throttle.tryAttempt(username, client).isPresent();
 	}
@@ -164,11 +167,13 @@ class LoginThrottleIntegrationTests {
 		assertThat(concurrently(200, () -> guesser, username)).as("one client").isEqualTo(5);
 
 		var account = unique("raced.");
-		assertThat(concurrently(200, LoginThrottleIntegrationTests::client, account)).as("200 addresses")
-			.isEqualTo(20);
+		assertThat(concurrently(200, LoginThrottleIntegrationTests::client, account)).as("200 addresses").isEqualTo(20);
 	}
 
-	/** How many of {@code attempts} claims, all started at once, were let through to the password check. */
+	/**
+	 * How many of {@code attempts} claims, all started at once, were let through to the
+	 * password check.
+	 */
 	private int concurrently(int attempts, Supplier<Client> clients, String username) throws Exception {
 		var start = new CountDownLatch(1);
 		var claims = new ArrayList<Callable<Boolean>>();

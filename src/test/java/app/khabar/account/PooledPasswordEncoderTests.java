@@ -12,10 +12,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import app.khabar.shared.KhabarException;
 
-/** Hashing runs on the pool's own threads, never the caller's, and a full pool refuses at once. */
+/**
+ * Hashing runs on the pool's own threads, never the caller's, and a full pool refuses at
+ * once.
+ */
 class PooledPasswordEncoderTests {
 
-	/** Spring's interface, answered slowly: "hashes" until released, and says on which thread. */
+	/**
+	 * Spring's interface, answered slowly: "hashes" until released, and says on which
+	 * thread.
+	 */
 	static final class SlowHashing implements PasswordEncoder {
 
 		final CountDownLatch release = new CountDownLatch(1);

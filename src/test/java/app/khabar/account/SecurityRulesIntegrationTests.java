@@ -16,7 +16,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The URL rules, form login, one-time passwords, and CSRF for staff forms (guest endpoints: {@code web}).
+ * The URL rules, form login, one-time passwords, and CSRF for staff forms (guest
+ * endpoints: {@code web}).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -48,9 +49,7 @@ class SecurityRulesIntegrationTests {
 	@Test
 	void anonymousReadersAreSentToTheLoginPageFromStaffPages() {
 		for (var path : new String[] { "/moderation", "/moderation/queue", "/newsroom", "/admin/accounts" }) {
-			assertThat(mvc.get().uri(path).exchange()).hasStatus3xxRedirection()
-				.redirectedUrl()
-				.endsWith("/login");
+			assertThat(mvc.get().uri(path).exchange()).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
 		}
 	}
 
@@ -71,8 +70,7 @@ class SecurityRulesIntegrationTests {
 	@Test
 	void staffFormsNeedTheCsrfToken() {
 		assertThat(mvc.post().uri("/admin/accounts").with(as(Role.ADMIN)).exchange()).hasStatus(403);
-		assertThat(mvc.post().uri("/login").param("username", "x").param("password", "y").exchange())
-			.hasStatus(403);
+		assertThat(mvc.post().uri("/login").param("username", "x").param("password", "y").exchange()).hasStatus(403);
 	}
 
 	@Test
@@ -100,15 +98,22 @@ class SecurityRulesIntegrationTests {
 		var id = management.create(new NewAccount(username, "دبیر", "one-time-password-2", Set.of(Role.EDITOR)));
 		management.changeOwnPassword(id, "one-time-password-2", "the-real-password");
 
-		var ok = mvc.post().uri("/login").param("username", username).param("password", "the-real-password").with(csrf());
+		var ok = mvc.post()
+			.uri("/login")
+			.param("username", username)
+			.param("password", "the-real-password")
+			.with(csrf());
 		assertThat(ok.exchange()).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/");
 
 		for (int i = 0; i < 5; i++) {
-			assertThat(signIn(username, "wrong-" + i, "198.51.100." + (i + 1)).exchange())
-				.hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login?error");
+			assertThat(signIn(username, "wrong-" + i, "198.51.100." + (i + 1)).exchange()).hasStatus3xxRedirection()
+				.redirectedUrl()
+				.isEqualTo("/login?error");
 		}
 		assertThat(ok.exchange()).as("five wrong passwords from other addresses lock nobody out")
-			.hasStatus3xxRedirection().redirectedUrl().isEqualTo("/");
+			.hasStatus3xxRedirection()
+			.redirectedUrl()
+			.isEqualTo("/");
 
 		for (int i = 0; i < 5; i++) {
 			assertThat(signIn(username, "wrong-" + i, "198.51.100.77").exchange()).redirectedUrl()
@@ -116,7 +121,9 @@ class SecurityRulesIntegrationTests {
 		}
 		assertThat(signIn(username, "the-real-password", "198.51.100.77").exchange())
 			.as("the guessing client waits, even with the right password")
-			.hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login?locked");
+			.hasStatus3xxRedirection()
+			.redirectedUrl()
+			.isEqualTo("/login?locked");
 		assertThat(ok.exchange()).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/");
 	}
 
@@ -136,14 +143,19 @@ class SecurityRulesIntegrationTests {
 			signIn(username, "guess-" + i, "203.0.113." + (i + 1)).exchange();
 		}
 
-		assertThat(signIn(username, "the-admins-password", "192.0.2.11").exchange())
-			.as("an unknown client waits").redirectedUrl().isEqualTo("/login?locked");
+		assertThat(signIn(username, "the-admins-password", "192.0.2.11").exchange()).as("an unknown client waits")
+			.redirectedUrl()
+			.isEqualTo("/login?locked");
 		assertThat(signIn(username, "the-admins-password", "192.0.2.10").cookie(device).exchange())
-			.as("the admin's own browser, from anywhere").redirectedUrl().isEqualTo("/");
+			.as("the admin's own browser, from anywhere")
+			.redirectedUrl()
+			.isEqualTo("/");
 		assertThat(signIn(username.toUpperCase(), "the-admins-password", "192.0.2.12").cookie(device).exchange())
-			.redirectedUrl().isEqualTo("/");
+			.redirectedUrl()
+			.isEqualTo("/");
 		assertThat(signIn(AccountsIntegrationTests.unique("other."), "x", "192.0.2.10").cookie(device).exchange())
-			.as("the cookie is the account's only: here it is an unknown client").redirectedUrl()
+			.as("the cookie is the account's only: here it is an unknown client")
+			.redirectedUrl()
 			.isEqualTo("/login?error");
 	}
 
@@ -151,7 +163,10 @@ class SecurityRulesIntegrationTests {
 		return StaffLogins.signIn(mvc, username, password, peer);
 	}
 
-	/** Staff sessions live in the database (Spring Session): the login's cookie names the session. */
+	/**
+	 * Staff sessions live in the database (Spring Session): the login's cookie names the
+	 * session.
+	 */
 	static Cookie sessionCookie(org.springframework.test.web.servlet.assertj.MvcTestResult login) {
 		Cookie cookie = login.getResponse().getCookie("SESSION");
 		org.assertj.core.api.Assertions.assertThat(cookie).as("session cookie after login").isNotNull();

@@ -11,8 +11,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * A MockMvc request signed in as a staff member, holding the principal a real login puts in the session, so
- * {@link CurrentStaff} sees the same {@link StaffMember} it would in production; and a real sign-in from an address.
+ * A MockMvc request signed in as a staff member, holding the principal a real login puts
+ * in the session, so {@link CurrentStaff} sees the same {@link StaffMember} it would in
+ * production; and a real sign-in from an address.
  */
 public final class StaffLogins {
 
@@ -30,7 +31,10 @@ public final class StaffLogins {
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 	}
 
-	/** A sign-in with the form's token from a client address (the request's peer: the tests trust no proxy). */
+	/**
+	 * A sign-in with the form's token from a client address (the request's peer: the
+	 * tests trust no proxy).
+	 */
 	public static MockMvcTester.MockMvcRequestBuilder signIn(MockMvcTester mvc, String username, String password,
 			String address) {
 		return mvc.post().uri("/login").param("username", username).param("password", password).with(request -> {

@@ -24,9 +24,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * Staff sessions are database rows (Spring Session JDBC, the real repository here): an anonymous visitor writes none,
- * only a sign-in does, with the login form's token from a cookie; expired sessions are cleaned up. H2 here,
- * PostgreSQL in the subclass.
+ * Staff sessions are database rows (Spring Session JDBC, the real repository here): an
+ * anonymous visitor writes none, only a sign-in does, with the login form's token from a
+ * cookie; expired sessions are cleaned up. H2 here, PostgreSQL in the subclass.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -67,7 +67,8 @@ class StaffSessionsIntegrationTests {
 		assertThat(storedSessions()).as("sessions after 60 anonymous page views").isEqualTo(before);
 		assertThat(loginPage.getResponse().getCookie("SESSION")).isNull();
 
-		// the browser's way in: the form's token and its cookie, the saved page, no session until the password is right
+		// the browser's way in: the form's token and its cookie, the saved page, no
+		// session until the password is right
 		var csrfCookie = loginPage.getResponse().getCookie("XSRF-TOKEN");
 		assertThat(csrfCookie).as("the login form's token cookie").isNotNull();
 		assertThat(csrfCookie.getPath()).isEqualTo("/login");
@@ -83,7 +84,8 @@ class StaffSessionsIntegrationTests {
 
 		var signedIn = signIn(username, "the-moderators-password", matcher.group(1), csrfCookie, savedPage);
 
-		assertThat(signedIn).as("back to the page first asked for, on this host").redirectedUrl()
+		assertThat(signedIn).as("back to the page first asked for, on this host")
+			.redirectedUrl()
 			.isEqualTo("http://localhost/moderation/decisions");
 		assertThat(storedSessions()).isEqualTo(before + 1);
 		var session = signedIn.getResponse().getCookie("SESSION");

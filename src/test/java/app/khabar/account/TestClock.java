@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Primary;
 
 import app.khabar.support.MutableClock;
 
-/** The application's clock replaced by one the tests move forward, so time-based rules need no waiting. */
+/**
+ * The application's clock replaced by one the tests move forward, so time-based rules
+ * need no waiting.
+ */
 final class TestClock {
 
 	private TestClock() {

@@ -10,16 +10,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** TOTP codes as authenticator apps make them, the typed forms a code may take, and the back-off of wrong codes. */
+/**
+ * TOTP codes as authenticator apps make them, the typed forms a code may take, and the
+ * back-off of wrong codes.
+ */
 class TotpTests {
 
 	/** The SHA-1 key of RFC 6238's test vectors. */
 	static final byte[] RFC_SECRET = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
 
-	/** RFC 6238 Appendix B (SHA-1), the last six of its eight digits: what a six-digit app shows. */
+	/**
+	 * RFC 6238 Appendix B (SHA-1), the last six of its eight digits: what a six-digit app
+	 * shows.
+	 */
 	@ParameterizedTest
-	@CsvSource({ "59, 287082", "1111111109, 081804", "1111111111, 050471", "1234567890, 005924",
-			"2000000000, 279037", "20000000000, 353130" })
+	@CsvSource({ "59, 287082", "1111111109, 081804", "1111111111, 050471", "1234567890, 005924", "2000000000, 279037",
+			"20000000000, 353130" })
 	void makesTheCodesOfRfc6238(long seconds, String code) {
 		assertThat(Totp.code(RFC_SECRET, Totp.step(Instant.ofEpochSecond(seconds)))).isEqualTo(code);
 	}
@@ -37,8 +43,8 @@ class TotpTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "287082|287082", "۲۸۷۰۸۲|287082", "٢٨٧٠٨٢|287082", " 287 082 |287082",
-			"287-082|287082" })
+	@CsvSource(delimiter = '|',
+			value = { "287082|287082", "۲۸۷۰۸۲|287082", "٢٨٧٠٨٢|287082", " 287 082 |287082", "287-082|287082" })
 	void readsPersianAndArabicIndicDigitsAndIgnoresSpaces(String typed, String digits) {
 		assertThat(Totp.digits(typed)).hasValue(digits);
 	}
@@ -52,9 +58,9 @@ class TotpTests {
 	@Test
 	void givesTheSecretAsBase32InAnOtpauthAddress() {
 		assertThat(Totp.base32(RFC_SECRET)).isEqualTo("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
-		assertThat(Totp.uri("خبر", "sara.mod", RFC_SECRET)).isEqualTo(
-				"otpauth://totp/%D8%AE%D8%A8%D8%B1:sara.mod?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
-						+ "&issuer=%D8%AE%D8%A8%D8%B1&algorithm=SHA1&digits=6&period=30");
+		assertThat(Totp.uri("خبر", "sara.mod", RFC_SECRET))
+			.isEqualTo("otpauth://totp/%D8%AE%D8%A8%D8%B1:sara.mod?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
+					+ "&issuer=%D8%AE%D8%A8%D8%B1&algorithm=SHA1&digits=6&period=30");
 		assertThat(Totp.newSecret()).hasSize(20).isNotEqualTo(Totp.newSecret());
 	}
 
@@ -70,7 +76,8 @@ class TotpTests {
 
 	@Test
 	void locksAfterFiveWrongCodesForThirtySecondsDoublingUpToADay() {
-		var settings = new TwoFactorSettings(5, Duration.ofSeconds(30), Duration.ofDays(1), Duration.ofMinutes(10), null);
+		var settings = new TwoFactorSettings(5, Duration.ofSeconds(30), Duration.ofDays(1), Duration.ofMinutes(10),
+				null);
 		assertThat(TwoFactor.lockAfter(4, settings)).isEmpty();
 		assertThat(TwoFactor.lockAfter(5, settings)).hasValue(Duration.ofSeconds(30));
 		assertThat(TwoFactor.lockAfter(6, settings)).hasValue(Duration.ofMinutes(1));

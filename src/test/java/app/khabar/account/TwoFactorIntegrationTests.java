@@ -25,8 +25,9 @@ import app.khabar.shared.KhabarException;
 import app.khabar.support.MutableClock;
 
 /**
- * Two-factor enrolment, codes, recovery codes, throttling, required roles and resets on a real database (H2 here,
- * PostgreSQL in the subclass), with the test's clock deciding which codes are current.
+ * Two-factor enrolment, codes, recovery codes, throttling, required roles and resets on a
+ * real database (H2 here, PostgreSQL in the subclass), with the test's clock deciding
+ * which codes are current.
  */
 @SpringBootTest
 @Import(TestClock.Config.class)
@@ -58,7 +59,9 @@ class TwoFactorIntegrationTests {
 		return accounts.findByUsername(FirstAdmin.USERNAME).orElseThrow().summary().toStaffMember();
 	}
 
-	/** Enrols the member with a code of the app; the clock then moves on to the next step. */
+	/**
+	 * Enrols the member with a code of the app; the clock then moves on to the next step.
+	 */
 	Enrolled enrol(StaffMember member) {
 		var secret = new Base32().decode(twoFactor.enrolment(member).secret());
 		var codes = twoFactor.confirm(member, code(secret));
@@ -94,7 +97,8 @@ class TwoFactorIntegrationTests {
 		assertThat(twoFactor.enrolment(member)).as("a reload shows the same secret").isEqualTo(enrolment);
 		assertThat(enrolment.secret()).matches("[A-Z2-7]{32}");
 		assertThat(enrolment.groupedSecret()).matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}");
-		assertThat(enrolment.uri()).startsWith("otpauth://totp/").contains(":" + member.username() + "?secret=" + enrolment.secret());
+		assertThat(enrolment.uri()).startsWith("otpauth://totp/")
+			.contains(":" + member.username() + "?secret=" + enrolment.secret());
 		var secret = new Base32().decode(enrolment.secret());
 
 		assertThatThrownBy(() -> twoFactor.confirm(member, wrongCode(secret))).isInstanceOf(KhabarException.class)
@@ -105,7 +109,9 @@ class TwoFactorIntegrationTests {
 
 		var codes = twoFactor.confirm(member, code(secret));
 
-		assertThat(codes).hasSize(10).doesNotHaveDuplicates().allMatch(code -> code.matches("[a-km-z2-9]{5}-[a-km-z2-9]{5}"));
+		assertThat(codes).hasSize(10)
+			.doesNotHaveDuplicates()
+			.allMatch(code -> code.matches("[a-km-z2-9]{5}-[a-km-z2-9]{5}"));
 		var status = twoFactor.status(member);
 		assertThat(status.enabled()).isTrue();
 		assertThat(status.enabledSince()).isEqualTo(clock.instant());
@@ -191,8 +197,10 @@ class TwoFactorIntegrationTests {
 		clock.advance(Duration.ofSeconds(30));
 		assertThat(check(member, code(secret))).isEqualTo(TwoFactor.Check.ACCEPTED);
 
-		assertThat(twoFactor.recentEvents(20)).filteredOn(event -> member.username().equals(event.subject())
-				&& event.kind() == TwoFactorEvent.Kind.LOCKED).hasSize(1);
+		assertThat(twoFactor.recentEvents(20))
+			.filteredOn(
+					event -> member.username().equals(event.subject()) && event.kind() == TwoFactorEvent.Kind.LOCKED)
+			.hasSize(1);
 		assertThat(output.getAll().lines().filter(line -> line.contains("two-factor LOCKED of " + member.username())))
 			.hasSize(1);
 	}
@@ -280,7 +288,8 @@ class TwoFactorIntegrationTests {
 				assertThat(event.actor()).isEqualTo(FirstAdmin.USERNAME);
 				assertThat(event.subject()).isEqualTo(moderator.username());
 			});
-			assertThat(twoFactor.recentEvents(20)).filteredOn(event -> event.kind() == TwoFactorEvent.Kind.ROLES_REQUIRED)
+			assertThat(twoFactor.recentEvents(20))
+				.filteredOn(event -> event.kind() == TwoFactorEvent.Kind.ROLES_REQUIRED)
 				.first()
 				.satisfies(event -> assertThat(event.roles()).containsExactly(Role.MODERATOR));
 			assertThat(output.getAll()).contains("two-factor RESET of " + moderator.username() + " by admin");
@@ -297,7 +306,8 @@ class TwoFactorIntegrationTests {
 		var secret = enrol(enrolled).secret();
 		var waiting = member(Role.EDITOR);
 		var first = twoFactor.enrolment(waiting);
-		// a secret sealed for another account (or with another key) does not open: swap the two
+		// a secret sealed for another account (or with another key) does not open: swap
+		// the two
 		var sealed = "SELECT secret FROM account_two_factor WHERE account_id = :id";
 		var ofEnrolled = jdbc.sql(sealed).param("id", enrolled.id().value()).query(String.class).single();
 		var ofWaiting = jdbc.sql(sealed).param("id", waiting.id().value()).query(String.class).single();

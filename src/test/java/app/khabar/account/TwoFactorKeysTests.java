@@ -11,7 +11,10 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** TOTP secrets at rest: sealed for one account with the data dir's key, recovery codes as keyed hashes. */
+/**
+ * TOTP secrets at rest: sealed for one account with the data dir's key, recovery codes as
+ * keyed hashes.
+ */
 class TwoFactorKeysTests {
 
 	static TwoFactorSettings settings(String key) {
@@ -30,13 +33,15 @@ class TwoFactorKeysTests {
 		assertThat(keys.seal(account, secret)).as("a fresh nonce each time").isNotEqualTo(sealed);
 		assertThat(keys.open(account, sealed)).isEqualTo(secret);
 		assertThatThrownBy(() -> keys.open(new AccountId(8), sealed)).isInstanceOf(IllegalStateException.class);
-		var otherKey = new TwoFactorKeys(settings(Base64.getEncoder().encodeToString(new byte[32])), dataDir.toString());
+		var otherKey = new TwoFactorKeys(settings(Base64.getEncoder().encodeToString(new byte[32])),
+				dataDir.toString());
 		assertThatThrownBy(() -> otherKey.open(account, sealed)).isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test
 	void keepsItsKeyInTheDataDirAcrossRestarts(@TempDir Path dataDir) {
-		var sealed = new TwoFactorKeys(settings(null), dataDir.toString()).seal(new AccountId(1), new byte[] { 1, 2, 3 });
+		var sealed = new TwoFactorKeys(settings(null), dataDir.toString()).seal(new AccountId(1),
+				new byte[] { 1, 2, 3 });
 
 		assertThat(Files.exists(dataDir.resolve("secrets").resolve("two-factor.key"))).isTrue();
 		var restarted = new TwoFactorKeys(settings(" "), dataDir.toString());

@@ -23,8 +23,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import app.khabar.support.MutableClock;
 
 /**
- * Signing in with a second factor through the real security chain and pages: no staff authority between the password
- * and the code, wrong codes throttled, recovery codes, enrolment forced by a role, and the admin's screen.
+ * Signing in with a second factor through the real security chain and pages: no staff
+ * authority between the password and the code, wrong codes throttled, recovery codes,
+ * enrolment forced by a role, and the admin's screen.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -67,7 +68,10 @@ class TwoFactorSignInIntegrationTests {
 	}
 
 	MvcTestResult password(StaffMember member) {
-		return mvc.post().uri("/login").param("username", member.username()).param("password", "the-real-password")
+		return mvc.post()
+			.uri("/login")
+			.param("username", member.username())
+			.param("password", "the-real-password")
 			.with(csrf())
 			.exchange();
 	}
@@ -104,12 +108,16 @@ class TwoFactorSignInIntegrationTests {
 				.redirectedUrl()
 				.isEqualTo("/login/code");
 		}
-		assertThat(mvc.post().uri("/admin/accounts").cookie(pending).with(csrf()).param("username", "intruder")
-			.exchange()).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login/code");
+		assertThat(
+				mvc.post().uri("/admin/accounts").cookie(pending).with(csrf()).param("username", "intruder").exchange())
+			.hasStatus3xxRedirection()
+			.redirectedUrl()
+			.isEqualTo("/login/code");
 
 		var form = mvc.get().uri("/login/code").cookie(pending).exchange();
 		assertThat(form).hasStatusOk();
-		assertThat(body(form)).contains("<h1>کد ورود دومرحله‌ای</h1>", "name=\"code\"", "autocomplete=\"one-time-code\"");
+		assertThat(body(form)).contains("<h1>کد ورود دومرحله‌ای</h1>", "name=\"code\"",
+				"autocomplete=\"one-time-code\"");
 		assertThat(form.getResponse().getHeader("Cache-Control")).contains("no-store");
 
 		assertThat(code(pending, wrongCode(secret, clock))).hasStatus3xxRedirection()
@@ -138,7 +146,9 @@ class TwoFactorSignInIntegrationTests {
 		assertThat(mvc.get().uri("/login/code").cookie(session).exchange()).hasStatus3xxRedirection()
 			.redirectedUrl()
 			.isEqualTo("/login");
-		assertThat(mvc.get().uri("/login/code").exchange()).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+		assertThat(mvc.get().uri("/login/code").exchange()).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.endsWith("/login");
 		assertThat(mvc.post().uri("/login/code").param("code", "123456").with(csrf()).exchange())
 			.hasStatus3xxRedirection()
 			.redirectedUrl()
@@ -180,18 +190,32 @@ class TwoFactorSignInIntegrationTests {
 		// no session before sign-in: the page asked for is kept in a cookie
 		var savedPage = first.getResponse().getCookie("REDIRECT_URI");
 		assertThat(savedPage).isNotNull();
-		var pending = mvc.post().uri("/login").cookie(savedPage).param("username", moderator.username())
-			.param("password", "the-real-password").with(csrf()).exchange();
+		var pending = mvc.post()
+			.uri("/login")
+			.cookie(savedPage)
+			.param("username", moderator.username())
+			.param("password", "the-real-password")
+			.with(csrf())
+			.exchange();
 		assertThat(pending).redirectedUrl().isEqualTo("/login/code");
 		var cookie = SecurityRulesIntegrationTests.sessionCookie(pending);
 		assertThat(mvc.get().uri("/moderation").cookie(cookie, savedPage).exchange())
-			.as("the page asked for again before the code").redirectedUrl().endsWith("/login/code");
+			.as("the page asked for again before the code")
+			.redirectedUrl()
+			.endsWith("/login/code");
 
-		var signedIn = mvc.post().uri("/login/code").cookie(cookie, savedPage).param("code", recovery.get(3))
-			.with(csrf()).exchange();
-		assertThat(signedIn).as("and still the page after the code").hasStatus3xxRedirection().redirectedUrl()
+		var signedIn = mvc.post()
+			.uri("/login/code")
+			.cookie(cookie, savedPage)
+			.param("code", recovery.get(3))
+			.with(csrf())
+			.exchange();
+		assertThat(signedIn).as("and still the page after the code")
+			.hasStatus3xxRedirection()
+			.redirectedUrl()
 			.endsWith("/moderation");
-		assertThat(mvc.get().uri("/moderation").cookie(SecurityRulesIntegrationTests.sessionCookie(signedIn)).exchange())
+		assertThat(
+				mvc.get().uri("/moderation").cookie(SecurityRulesIntegrationTests.sessionCookie(signedIn)).exchange())
 			.hasStatusOk();
 
 		var again = SecurityRulesIntegrationTests.sessionCookie(password(moderator));
@@ -219,17 +243,26 @@ class TwoFactorSignInIntegrationTests {
 			assertThat(matcher.find()).as("the secret on the page").isTrue();
 			var secret = new Base32().decode(matcher.group(1).replace(" ", ""));
 
-			var wrong = mvc.post().uri("/account/two-factor").cookie(session).with(csrf())
-				.param("code", wrongCode(secret, clock)).exchange();
+			var wrong = mvc.post()
+				.uri("/account/two-factor")
+				.cookie(session)
+				.with(csrf())
+				.param("code", wrongCode(secret, clock))
+				.exchange();
 			assertThat(body(wrong)).contains("کد درست نیست");
-			var codes = mvc.post().uri("/account/two-factor").cookie(session).with(csrf()).param("code", code(secret))
+			var codes = mvc.post()
+				.uri("/account/two-factor")
+				.cookie(session)
+				.with(csrf())
+				.param("code", code(secret))
 				.exchange();
 			assertThat(codes).hasStatusOk();
 			assertThat(Pattern.compile("<li><code>[a-z2-9]{5}-[a-z2-9]{5}</code></li>").matcher(body(codes)).results())
 				.hasSize(10);
 
 			assertThat(mvc.get().uri("/moderation").cookie(session).exchange()).hasStatusOk();
-			assertThat(body(mvc.get().uri("/account/two-factor").cookie(session).exchange())).contains("id=\"two-factor-state\"")
+			assertThat(body(mvc.get().uri("/account/two-factor").cookie(session).exchange()))
+				.contains("id=\"two-factor-state\"")
 				.doesNotContain("two-factor-secret");
 			clock.advance(Totp.STEP);
 			assertThat(password(moderator)).as("from now on with a code").redirectedUrl().isEqualTo("/login/code");
@@ -252,21 +285,31 @@ class TwoFactorSignInIntegrationTests {
 				"/admin/two-factor/" + editor.id().value() + "/reset");
 
 		var otherEditor = SecurityRulesIntegrationTests.sessionCookie(password(member(Role.EDITOR)));
-		assertThat(mvc.post().uri("/admin/two-factor/" + editor.id().value() + "/reset").cookie(otherEditor)
+		assertThat(mvc.post()
+			.uri("/admin/two-factor/" + editor.id().value() + "/reset")
+			.cookie(otherEditor)
 			.with(csrf())
 			.exchange()).as("not for an editor").hasStatus(403);
 		assertThat(twoFactor.enabled(editor.id())).isTrue();
 
-		var reset = mvc.post().uri("/admin/two-factor/" + editor.id().value() + "/reset").cookie(adminSession)
-			.with(csrf()).exchange();
+		var reset = mvc.post()
+			.uri("/admin/two-factor/" + editor.id().value() + "/reset")
+			.cookie(adminSession)
+			.with(csrf())
+			.exchange();
 		assertThat(reset).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/admin/two-factor");
 		assertThat(twoFactor.enabled(editor.id())).isFalse();
 		var after = body(mvc.get().uri("/admin/two-factor").cookie(adminSession).exchange());
-		assertThat(after).contains("ورود دومرحله‌ای این حساب بازنشانی شد.", "ورود دومرحله‌ای " + editor.username() + " بازنشانی شد.");
+		assertThat(after).contains("ورود دومرحله‌ای این حساب بازنشانی شد.",
+				"ورود دومرحله‌ای " + editor.username() + " بازنشانی شد.");
 		assertThat(password(editor)).as("the password alone after a reset").redirectedUrl().isEqualTo("/");
 
-		var roles = mvc.post().uri("/admin/two-factor/roles").cookie(adminSession).with(csrf())
-			.param("roles", "EDITOR", "MODERATOR").exchange();
+		var roles = mvc.post()
+			.uri("/admin/two-factor/roles")
+			.cookie(adminSession)
+			.with(csrf())
+			.param("roles", "EDITOR", "MODERATOR")
+			.exchange();
 		assertThat(roles).hasStatus3xxRedirection();
 		try {
 			assertThat(twoFactor.requiredRoles()).containsExactlyInAnyOrder(Role.EDITOR, Role.MODERATOR);

@@ -28,8 +28,8 @@ import app.khabar.support.MutableClock;
 import app.khabar.shared.KhabarException;
 
 /**
- * The write side on a real database: version checks, the workflow, revisions, notes, the audit log, and scheduled
- * publishing racing with itself.
+ * The write side on a real database: version checks, the workflow, revisions, notes, the
+ * audit log, and scheduled publishing racing with itself.
  */
 @SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false" })
 @Import(ArticleLifecycleIntegrationTests.Config.class)
@@ -97,9 +97,10 @@ class ArticleLifecycleIntegrationTests {
 
 	@Test
 	void storesADraftNormalizedAndSanitizedWithItsFirstRevision() {
-		long id = lifecycle.create("sara", content("نشست خبری سخنگوی دولت",
-				"<p onclick=\"steal()\">متن خبر با نیم‌فاصله</p><script>alert(1)</script>"
-						+ "<a href=\"javascript:alert(1)\">پیوند</a><p style=\"position:fixed\">سبک</p>"));
+		long id = lifecycle.create("sara",
+				content("نشست خبری سخنگوی دولت",
+						"<p onclick=\"steal()\">متن خبر با نیم‌فاصله</p><script>alert(1)</script>"
+								+ "<a href=\"javascript:alert(1)\">پیوند</a><p style=\"position:fixed\">سبک</p>"));
 
 		EditableArticle stored = desk.find(id).orElseThrow();
 		assertThat(stored.status()).isEqualTo(ArticleStatus.DRAFT);

@@ -4,7 +4,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import app.khabar.support.TestDatabases;
 
-/** The write side, version checks and the scheduled-publishing race on a real PostgreSQL server. */
+/**
+ * The write side, version checks and the scheduled-publishing race on a real PostgreSQL
+ * server.
+ */
 @ActiveProfiles(TestDatabases.POSTGRES_PROFILE)
 class ArticleLifecyclePostgresIntegrationTests extends ArticleLifecycleIntegrationTests {
 

@@ -20,9 +20,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import app.khabar.support.MutableClock;
 
 /**
- * Page views through the real database: counted in memory, added to the Tehran day's row on flush (insert, then
- * update: the statements differ per dialect), pages served from the cache count too, and most read sums the last
- * days of published articles only.
+ * Page views through the real database: counted in memory, added to the Tehran day's row
+ * on flush (insert, then update: the statements differ per dialect), pages served from
+ * the cache count too, and most read sums the last days of published articles only.
  */
 @SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false", "khabar.article.views-flush=1h" })
 @AutoConfigureMockMvc

@@ -48,7 +48,8 @@ class FeedCursorTests {
 		List<Change> batch = List.of(change(1, NOW), change(3, NOW));
 		cursor.applied(cursor.unapplied(batch), batch, NOW.plusSeconds(29));
 		assertThat(cursor.position()).isEqualTo(1);
-		// id 2 was rolled back: once 3 is older than the settle time, nothing can fill the hole
+		// id 2 was rolled back: once 3 is older than the settle time, nothing can fill
+		// the hole
 		cursor.applied(List.of(), batch, NOW.plusSeconds(31));
 		assertThat(cursor.position()).isEqualTo(3);
 	}

@@ -26,8 +26,8 @@ import app.khabar.support.AltchaSolver;
 import app.khabar.web.ClientHash;
 
 /**
- * Posting a comment, outcome by outcome, against the real captcha, screening and database: what is stored, what the
- * counters say, and that every refusal stores nothing.
+ * Posting a comment, outcome by outcome, against the real captcha, screening and
+ * database: what is stored, what the counters say, and that every refusal stores nothing.
  */
 @SpringBootTest(properties = { "khabar.moderation.banned-words=کلاهبرداری", "khabar.comment.client-limit=5" })
 @Import(CommentPostingIntegrationTests.Submissions.class)
@@ -87,8 +87,10 @@ class CommentPostingIntegrationTests {
 			assertThat(submitted.commentId()).isEqualTo(posted.id());
 			assertThat(submitted.status()).isEqualTo(CommentStatus.PENDING);
 			assertThat(submitted.reason()).isEqualTo(ReasonCode.PREMODERATION);
-			assertThat(submitted.section()).as("the article's section, for the queue").isNotNull()
-				.extracting(Section::slug).isEqualTo("economy");
+			assertThat(submitted.section()).as("the article's section, for the queue")
+				.isNotNull()
+				.extracting(Section::slug)
+				.isEqualTo("economy");
 		});
 	}
 
@@ -116,8 +118,8 @@ class CommentPostingIntegrationTests {
 
 	@Test
 	void aReplyToAPublishedCommentOnTheSameArticleIsStoredUnderIt() {
-		long parent = imports.store(postmoderated, null, "رضا", "بودجه باید شفاف باشد.", "IR",
-				CommentStatus.PUBLISHED, CommentTestArticles.PUBLISHED, 0, 0);
+		long parent = imports.store(postmoderated, null, "رضا", "بودجه باید شفاف باشد.", "IR", CommentStatus.PUBLISHED,
+				CommentTestArticles.PUBLISHED, 0, 0);
 
 		PostedComment reply = post(new NewComment(postmoderated, parent, "نگار", "موافقم، شفافیت مهم است."));
 
@@ -139,7 +141,8 @@ class CommentPostingIntegrationTests {
 		long pending = imports.store(postmoderated, null, "رضا", "هنوز منتشر نشده", "IR", CommentStatus.PENDING,
 				CommentTestArticles.PUBLISHED, 0, 0);
 
-		assertRefused(new NewComment(postmoderated, pending, null, "پاسخ به نظر منتشرنشده"), CommentError.INVALID_PARENT);
+		assertRefused(new NewComment(postmoderated, pending, null, "پاسخ به نظر منتشرنشده"),
+				CommentError.INVALID_PARENT);
 		assertRefused(new NewComment(postmoderated, 987_654_321L, null, "پاسخ به هیچ"), CommentError.INVALID_PARENT);
 	}
 
@@ -164,7 +167,8 @@ class CommentPostingIntegrationTests {
 
 	@Test
 	void theLengthIsCountedInCharactersWithinInclusiveBoundsSpacesAtTheEndsAside() {
-		// the one length rule (khabar.comment.min-length 2, max-length 3000): screening does not check it again
+		// the one length rule (khabar.comment.min-length 2, max-length 3000): screening
+		// does not check it again
 		assertRefused(new NewComment(premoderated, null, null, "  ب \n"), CommentError.INVALID_TEXT);
 		assertRefused(new NewComment(premoderated, null, null, "👍".repeat(3001)), CommentError.INVALID_TEXT);
 
@@ -173,15 +177,16 @@ class CommentPostingIntegrationTests {
 		assertThat(row(shortest.id()).get("body")).isEqualTo("خب");
 		assertThat(post(new NewComment(premoderated, null, null, "ا".repeat(3000)), newReader()).status())
 			.isEqualTo(CommentStatus.PENDING);
-		// three thousand emoji are six thousand UTF-16 units but three thousand characters
+		// three thousand emoji are six thousand UTF-16 units but three thousand
+		// characters
 		assertThat(post(new NewComment(premoderated, null, null, "👍".repeat(3000)), newReader()).status())
 			.isEqualTo(CommentStatus.PENDING);
 	}
 
 	@Test
 	void controlAndBidiOverrideCharactersAreStrippedBeforeStoring() {
-		PostedComment posted = post(new NewComment(premoderated, null, "علی\u202e\u0000",
-				"متن\u202eوارونه\u2066 با\u0007 زنگ\ud800"));
+		PostedComment posted = post(
+				new NewComment(premoderated, null, "علی\u202e\u0000", "متن\u202eوارونه\u2066 با\u0007 زنگ\ud800"));
 
 		var row = row(posted.id());
 		assertThat(row.get("author_name")).isEqualTo("علی");
@@ -278,7 +283,10 @@ class CommentPostingIntegrationTests {
 			.single();
 	}
 
-	/** What the group commit's writers published (events are published on a writer thread, not the test's). */
+	/**
+	 * What the group commit's writers published (events are published on a writer thread,
+	 * not the test's).
+	 */
 	static class Submissions {
 
 		private final List<CommentSubmitted> seen = new CopyOnWriteArrayList<>();

@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import app.khabar.shared.KhabarException;
 
 /**
- * The moderators' decisions and edits on comments: version-checked, counters exact, the reader's text kept.
+ * The moderators' decisions and edits on comments: version-checked, counters exact, the
+ * reader's text kept.
  */
 @SpringBootTest
 class CommentReviewIntegrationTests {

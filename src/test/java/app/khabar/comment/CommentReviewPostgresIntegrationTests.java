@@ -7,4 +7,5 @@ import app.khabar.support.TestDatabases;
 /** {@link CommentReviewIntegrationTests} on a real PostgreSQL server. */
 @ActiveProfiles(TestDatabases.POSTGRES_PROFILE)
 class CommentReviewPostgresIntegrationTests extends CommentReviewIntegrationTests {
+
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class CommentThreadsTests {
 
 	static PublishedComment comment(long id, Long parent) {
-		return new PublishedComment(id, parent, "نام", "متن " + id, "IR", Instant.EPOCH.plusSeconds(id), 0, 0, List.of());
+		return new PublishedComment(id, parent, "نام", "متن " + id, "IR", Instant.EPOCH.plusSeconds(id), 0, 0,
+				List.of());
 	}
 
 	@Test

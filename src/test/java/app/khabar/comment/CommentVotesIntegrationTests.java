@@ -60,9 +60,8 @@ class CommentVotesIntegrationTests {
 		long pending = comments.store(article, null, null, "در انتظار بررسی", "IR", CommentStatus.PENDING,
 				CommentTestArticles.PUBLISHED, 0, 0);
 
-		assertThatThrownBy(() -> vote(pending, "reader-aaaaaaaaaaaaaaaa", Vote.LIKE))
-			.isInstanceOfSatisfying(KhabarException.class,
-					ex -> assertThat(ex.code()).isEqualTo(CommentError.COMMENT_NOT_FOUND));
+		assertThatThrownBy(() -> vote(pending, "reader-aaaaaaaaaaaaaaaa", Vote.LIKE)).isInstanceOfSatisfying(
+				KhabarException.class, ex -> assertThat(ex.code()).isEqualTo(CommentError.COMMENT_NOT_FOUND));
 		assertThatThrownBy(() -> vote(comment, "<script>", Vote.LIKE)).isInstanceOfSatisfying(KhabarException.class,
 				ex -> assertThat(ex.code()).isEqualTo(CommentError.INVALID_VOTE));
 	}

@@ -18,8 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 import app.khabar.support.TestDatabases;
 
 /**
- * {@link CommentVotesIntegrationTests} on a real PostgreSQL server, plus many readers voting and changing their votes
- * on one comment at once: the counts equal the vote rows.
+ * {@link CommentVotesIntegrationTests} on a real PostgreSQL server, plus many readers
+ * voting and changing their votes on one comment at once: the counts equal the vote rows.
  */
 @ActiveProfiles(TestDatabases.POSTGRES_PROFILE)
 class CommentVotesPostgresIntegrationTests extends CommentVotesIntegrationTests {
@@ -40,7 +40,8 @@ class CommentVotesPostgresIntegrationTests extends CommentVotesIntegrationTests 
 				int thread = t;
 				done.add(pool.submit((Callable<Void>) () -> {
 					start.await();
-					// every reader is voted for by two threads at once, flipping between like and dislike
+					// every reader is voted for by two threads at once, flipping between
+					// like and dislike
 					for (int i = 0; i < READERS; i++) {
 						String reader = "concurrent-reader-" + String.format("%04d", i);
 						vote(reader, (thread + i) % 2 == 0 ? Vote.LIKE : Vote.DISLIKE);

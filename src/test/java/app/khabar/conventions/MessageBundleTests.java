@@ -23,15 +23,19 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 import app.khabar.shared.ErrorCode;
 
 /**
- * Message bundles (src/main/resources/messages, Persian base bundles, UTF-8): valid, no duplicate keys, and every key
- * the code asks for exists: {@code ui.t("...")} in templates and Java, the notices controllers leave after a redirect
+ * Message bundles (src/main/resources/messages, Persian base bundles, UTF-8): valid, no
+ * duplicate keys, and every key the code asks for exists: {@code ui.t("...")} in
+ * templates and Java, the notices controllers leave after a redirect
  * ({@code Notice.done(redirect, "...")}), and every {@link ErrorCode}'s message key.
  */
 class MessageBundleTests {
 
 	private static final Pattern UI_T = Pattern.compile("\\bui\\.t\\(\\s*\"([^\"]+)\"");
 
-	/** A notice after a redirect: {@code Notice.done(redirect, "key")}, {@code Notice.error("key")} ... */
+	/**
+	 * A notice after a redirect: {@code Notice.done(redirect, "key")},
+	 * {@code Notice.error("key")} ...
+	 */
 	private static final Pattern NOTICE = Pattern.compile("\\bNotice\\.\\w+\\(\\s*(?:\\w+\\s*,\\s*)?\"([^\"]+)\"");
 
 	@Test
@@ -50,7 +54,8 @@ class MessageBundleTests {
 	void everyKeyUsedInTemplatesAndJavaExists() throws IOException {
 		Set<String> known = allKeys();
 		Map<String, Path> used = new LinkedHashMap<>();
-		for (Path file : concat(SourceFiles.files(SourceFiles.JTE, ".jte"), SourceFiles.files(SourceFiles.JAVA, ".java"))) {
+		for (Path file : concat(SourceFiles.files(SourceFiles.JTE, ".jte"),
+				SourceFiles.files(SourceFiles.JAVA, ".java"))) {
 			String text = Files.readString(file);
 			for (Pattern use : List.of(UI_T, NOTICE)) {
 				Matcher matcher = use.matcher(text);
@@ -62,7 +67,8 @@ class MessageBundleTests {
 		assertThat(used).isNotEmpty();
 		Map<String, Path> missing = new LinkedHashMap<>(used);
 		missing.keySet().removeAll(known);
-		// a key built from a prefix ("newsroom.status." + status) needs at least one key under that prefix
+		// a key built from a prefix ("newsroom.status." + status) needs at least one key
+		// under that prefix
 		missing.keySet().removeIf(key -> key.endsWith(".") && known.stream().anyMatch(k -> k.startsWith(key)));
 		assertThat(missing).as("keys used but missing from src/main/resources/messages").isEmpty();
 	}

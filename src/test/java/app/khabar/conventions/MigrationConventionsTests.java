@@ -18,9 +18,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Flyway migrations live in {@code db/migration/common/<module>/} (portable SQL) or
- * {@code db/migration/{h2,postgresql}/<module>/} (dialect deltas), for an existing module, and are named
- * {@code V<yyyy>_<MM>_<dd>_<HHmm>__<module>_<what>.sql} with a real date and the folder's module; each version is used
- * once per database.
+ * {@code db/migration/{h2,postgresql}/<module>/} (dialect deltas), for an existing
+ * module, and are named {@code V<yyyy>_<MM>_
+ *
+<dd>_<HHmm>__<module>_<what>.sql} with a real date and the folder's module; each version
+ * is used once per database.
  */
 class MigrationConventionsTests {
 

@@ -15,7 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The project's source tree, for convention tests that read files rather than run code. */
+/**
+ * The project's source tree, for convention tests that read files rather than run code.
+ */
 final class SourceFiles {
 
 	static final Path MAIN = Path.of("src", "main");
@@ -39,7 +41,10 @@ final class SourceFiles {
 			return List.of();
 		}
 		try (Stream<Path> paths = Files.walk(root)) {
-			return paths.filter(Files::isRegularFile).filter(path -> path.toString().endsWith(suffix)).sorted().toList();
+			return paths.filter(Files::isRegularFile)
+				.filter(path -> path.toString().endsWith(suffix))
+				.sorted()
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -74,11 +79,15 @@ final class SourceFiles {
 		return modules;
 	}
 
-	/** The modules a module may use, from its package-info.java (named interfaces reduced to their module). */
+	/**
+	 * The modules a module may use, from its package-info.java (named interfaces reduced
+	 * to their module).
+	 */
 	static Set<String> allowedDependencies(String module) {
 		Set<String> allowed = new TreeSet<>();
 		try {
-			Matcher matcher = ALLOWED_DEPENDENCIES.matcher(Files.readString(JAVA.resolve(module).resolve("package-info.java")));
+			Matcher matcher = ALLOWED_DEPENDENCIES
+				.matcher(Files.readString(JAVA.resolve(module).resolve("package-info.java")));
 			if (matcher.find()) {
 				for (String entry : matcher.group(1).split(",")) {
 					String name = entry.replace("\"", "").strip();

@@ -17,17 +17,20 @@ import org.junit.jupiter.api.Test;
 /**
  * Rules for src/main/jte:
  * <ul>
- * <li>No literal text: letters appear only inside jte code ({@code ${ui.t("key")}}, parameters, conditions), never in
- * text between tags nor in attributes people read ({@code alt}, {@code title}, {@code placeholder},
- * {@code aria-label}, {@code label}).</li>
- * <li>{@code $unsafe{...}} only on sanitized HTML: the expression must end in an accessor named {@code html()} or
- * {@code somethingHtml()} (e.g. {@code $unsafe{page.bodyHtml()}}), whose value comes from the sanitizer.</li>
- * <li>{@code @import} follows the module rules: a template under {@code <module>/} may import its own module, the
- * base package of a module it may depend on (never another module's {@code web}), {@code app.khabar.web},
- * {@code shared}, {@code persian}, {@code java.*} and {@code gg.jte.*}. Folders that are not modules (layout, error,
+ * <li>No literal text: letters appear only inside jte code ({@code ${ui.t("key")}},
+ * parameters, conditions), never in text between tags nor in attributes people read
+ * ({@code alt}, {@code title}, {@code placeholder}, {@code aria-label},
+ * {@code label}).</li>
+ * <li>{@code $unsafe{...}} only on sanitized HTML: the expression must end in an accessor
+ * named {@code html()} or {@code somethingHtml()} (e.g.
+ * {@code $unsafe{page.bodyHtml()}}), whose value comes from the sanitizer.</li>
+ * <li>{@code @import} follows the module rules: a template under {@code <module>/} may
+ * import its own module, the base package of a module it may depend on (never another
+ * module's {@code web}), {@code app.khabar.web}, {@code shared}, {@code persian},
+ * {@code java.*} and {@code gg.jte.*}. Folders that are not modules (layout, error,
  * partial) belong to {@code web}.</li>
- * <li>Types (domain constants too) are named through {@code @import}, never spelled out in full, so the import rules
- * see them.</li>
+ * <li>Types (domain constants too) are named through {@code @import}, never spelled out
+ * in full, so the import rules see them.</li>
  * </ul>
  */
 class TemplateConventionsTests {
@@ -123,7 +126,8 @@ class TemplateConventionsTests {
 
 		String markup = markupOnly(template);
 
-		assertThat(LETTER.matcher(markup.replaceAll("(?s)<[^>]*>", " ")).results().map(java.util.regex.MatchResult::group))
+		assertThat(
+				LETTER.matcher(markup.replaceAll("(?s)<[^>]*>", " ")).results().map(java.util.regex.MatchResult::group))
 			.containsExactly("خبر");
 		assertThat(READABLE_ATTRIBUTE.matcher(markup).find()).isTrue();
 		assertThat(SAFE_HTML.matcher("page.bodyHtml()").matches()).isTrue();
@@ -151,8 +155,8 @@ class TemplateConventionsTests {
 	}
 
 	/**
-	 * The template with jte code cut out: expressions, directives, parameters and template calls go, content blocks
-	 * ({@code @`...`}) and plain markup stay.
+	 * The template with jte code cut out: expressions, directives, parameters and
+	 * template calls go, content blocks ({@code @`...`}) and plain markup stay.
 	 */
 	static String markupOnly(String template) {
 		StringBuilder out = new StringBuilder();
@@ -187,8 +191,8 @@ class TemplateConventionsTests {
 				}
 				else if (word < n && template.charAt(word) == '(') {
 					out.append(' ');
-					i = directive.startsWith("template.") ? templateCall(template, word, out) : skipBalanced(template,
-							word, '(', ')');
+					i = directive.startsWith("template.") ? templateCall(template, word, out)
+							: skipBalanced(template, word, '(', ')');
 				}
 				else {
 					i = word;
@@ -201,7 +205,9 @@ class TemplateConventionsTests {
 		return out.toString();
 	}
 
-	/** Skips a template call's parameter list, keeping the markup of its content blocks. */
+	/**
+	 * Skips a template call's parameter list, keeping the markup of its content blocks.
+	 */
 	private static int templateCall(String template, int open, StringBuilder out) {
 		int depth = 0;
 		int i = open;

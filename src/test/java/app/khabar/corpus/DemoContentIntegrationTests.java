@@ -67,9 +67,12 @@ class DemoContentIntegrationTests {
 	@Test
 	void loadsOnceWhenTwoNodesStartTogether() {
 		assertThat(firstLoads).filteredOn(DemoContent.Result::loaded).hasSize(1);
-		assertThat(firstLoads).filteredOn(r -> !r.loaded()).singleElement().isEqualTo(new DemoContent.Result(false, 0, 0));
+		assertThat(firstLoads).filteredOn(r -> !r.loaded())
+			.singleElement()
+			.isEqualTo(new DemoContent.Result(false, 0, 0));
 		DemoContent.Result loaded = firstLoads.stream().filter(DemoContent.Result::loaded).findFirst().orElseThrow();
-		assertThat(loaded.articles()).isEqualTo(count("SELECT COUNT(*) FROM article_article")).isGreaterThanOrEqualTo(36);
+		assertThat(loaded.articles()).isEqualTo(count("SELECT COUNT(*) FROM article_article"))
+			.isGreaterThanOrEqualTo(36);
 		assertThat(loaded.comments()).isEqualTo(count("SELECT COUNT(*) FROM comment_comment"));
 		assertThat(demo.isLoaded()).isTrue();
 	}
@@ -96,7 +99,8 @@ class DemoContentIntegrationTests {
 	@Test
 	void everyArticleHasASourceTagsAnImageAndABody() {
 		assertThat(count("SELECT COUNT(*) FROM article_article WHERE source_outlet IS NULL")).isZero();
-		assertThat(count("SELECT COUNT(*) FROM article_article WHERE media_ref IS NULL OR media_ref NOT LIKE '/demo/%.svg'"))
+		assertThat(count(
+				"SELECT COUNT(*) FROM article_article WHERE media_ref IS NULL OR media_ref NOT LIKE '/demo/%.svg'"))
 			.isZero();
 		assertThat(count("""
 				SELECT COUNT(*) FROM article_article a
@@ -116,14 +120,18 @@ class DemoContentIntegrationTests {
 
 	@Test
 	void countersEqualTheCommentsByStatus() {
-		List<Map<String, Object>> mismatches = jdbc.sql("""
-				SELECT c.article_id FROM comment_counters c
-				WHERE c.published <> (SELECT COUNT(*) FROM comment_comment m WHERE m.article_id = c.article_id AND m.status = 'PUBLISHED')
-				   OR c.pending <> (SELECT COUNT(*) FROM comment_comment m WHERE m.article_id = c.article_id AND m.status = 'PENDING')
-				   OR c.rejected <> (SELECT COUNT(*) FROM comment_comment m WHERE m.article_id = c.article_id AND m.status = 'REJECTED')
-				""").query().listOfRows();
+		List<Map<String, Object>> mismatches = jdbc
+			.sql("""
+					SELECT c.article_id FROM comment_counters c
+					WHERE c.published <> (SELECT COUNT(*) FROM comment_comment m WHERE m.article_id = c.article_id AND m.status = 'PUBLISHED')
+					   OR c.pending <> (SELECT COUNT(*) FROM comment_comment m WHERE m.article_id = c.article_id AND m.status = 'PENDING')
+					   OR c.rejected <> (SELECT COUNT(*) FROM comment_comment m WHERE m.article_id = c.article_id AND m.status = 'REJECTED')
+					""")
+			.query()
+			.listOfRows();
 		assertThat(mismatches).isEmpty();
-		assertThat(count("SELECT COUNT(DISTINCT article_id) FROM comment_comment")).isEqualTo(count("SELECT COUNT(*) FROM comment_counters"));
+		assertThat(count("SELECT COUNT(DISTINCT article_id) FROM comment_comment"))
+			.isEqualTo(count("SELECT COUNT(*) FROM comment_counters"));
 	}
 
 	@Test
@@ -136,13 +144,16 @@ class DemoContentIntegrationTests {
 				SELECT COUNT(*) FROM comment_comment r JOIN comment_comment p ON r.parent_id = p.id
 				WHERE p.parent_id IS NOT NULL
 				""")).as("replies to replies").isPositive();
-		assertThat(count("SELECT COUNT(*) FROM comment_comment WHERE author_name IS NULL")).as("anonymous").isPositive();
-		assertThat(count("SELECT COUNT(*) FROM comment_comment WHERE country_code IS NULL")).as("unknown country").isPositive();
+		assertThat(count("SELECT COUNT(*) FROM comment_comment WHERE author_name IS NULL")).as("anonymous")
+			.isPositive();
+		assertThat(count("SELECT COUNT(*) FROM comment_comment WHERE country_code IS NULL")).as("unknown country")
+			.isPositive();
 		assertThat(count("""
 				SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM comment_comment GROUP BY article_id) t
 				""")).isGreaterThanOrEqualTo(15);
 		assertThat(count("SELECT COUNT(*) FROM article_article WHERE comments_open = FALSE")).isEqualTo(1);
-		assertThat(count("SELECT COUNT(*) FROM article_article WHERE moderation_mode = 'POST'")).isGreaterThanOrEqualTo(2);
+		assertThat(count("SELECT COUNT(*) FROM article_article WHERE moderation_mode = 'POST'"))
+			.isGreaterThanOrEqualTo(2);
 	}
 
 	@Test
@@ -155,9 +166,13 @@ class DemoContentIntegrationTests {
 				SELECT COUNT(*) FROM comment_comment c JOIN comment_comment p ON p.id = c.parent_id
 				WHERE c.created_at < p.created_at OR c.article_id <> p.article_id
 				""")).isZero();
-		OffsetDateTime latest = jdbc.sql("SELECT MAX(created_at) FROM comment_comment").query(OffsetDateTime.class).single();
+		OffsetDateTime latest = jdbc.sql("SELECT MAX(created_at) FROM comment_comment")
+			.query(OffsetDateTime.class)
+			.single();
 		assertThat(latest.toInstant()).isBeforeOrEqualTo(Instant.now());
-		OffsetDateTime oldest = jdbc.sql("SELECT MIN(published_at) FROM article_article").query(OffsetDateTime.class).single();
+		OffsetDateTime oldest = jdbc.sql("SELECT MIN(published_at) FROM article_article")
+			.query(OffsetDateTime.class)
+			.single();
 		assertThat(oldest.toInstant()).isAfter(loadedAt.minusSeconds(11 * 24 * 3600));
 	}
 

@@ -25,7 +25,8 @@ import app.khabar.shared.ProgressBar;
 @SpringBootTest(properties = "khabar.demo.enabled=false")
 class NewsImportIntegrationTests {
 
-	// written by us in the corpus' shape, file numbers beyond the real corpus': Arabic yeh and kaf, spaced and ZWNJ'd categories, a trailing space
+	// written by us in the corpus' shape, file numbers beyond the real corpus': Arabic
+	// yeh and kaf, spaced and ZWNJ'd categories, a trailing space
 	static final String CORPUS = """
 			{"file": "asriran_1_data_90001.txt", "source": "asriran_1_data", "title": "نشست وزيران خارجه منطقه در پايتخت برگزار شد", "url": "https://example.org/1", "categories": ["بین الملل"], "published": "2020-01-07 15:32:00", "doc_id": "۱۲۳", "tags": ["نشست منطقه‌ای", "وزیران خارجه"], "summary_sentence_ids": ["1"], "body": "وزیران خارجه پنج کشور امروز در پایتخت دیدار کردند.\\nموضوع اصلی این نشست همکاری‌های اقتصادی و حمل‌ونقل بود.\\nقرار است نشست بعدی سال آینده برگزار شود."}
 			{"file": "broken_90002.txt", "source": "tabnak_data", "title": "بی‌پایان
@@ -71,12 +72,14 @@ class NewsImportIntegrationTests {
 
 		assertThat(second.imported()).isZero();
 		assertThat(second.alreadyPresent()).isEqualTo(6);
-		assertThat(count("SELECT COUNT(*) FROM article_article WHERE external_id LIKE 'iranian-news:%_9000_.txt'")).isEqualTo(6);
+		assertThat(count("SELECT COUNT(*) FROM article_article WHERE external_id LIKE 'iranian-news:%_9000_.txt'"))
+			.isEqualTo(6);
 
 		Article foreign = article("asriran_1_data_90001.txt");
 		assertThat(foreign.section().slug()).isEqualTo("international");
 		assertThat(foreign.title()).isEqualTo("نشست وزیران خارجه منطقه در پایتخت برگزار شد");
-		// the first sentence is short, so the lead takes the second too; the body keeps the rest
+		// the first sentence is short, so the lead takes the second too; the body keeps
+		// the rest
 		assertThat(foreign.lead()).isEqualTo(
 				"وزیران خارجه پنج کشور امروز در پایتخت دیدار کردند. موضوع اصلی این نشست همکاری‌های اقتصادی و حمل‌ونقل بود.");
 		assertThat(foreign.bodyHtml()).startsWith("<p>قرار است نشست بعدی سال آینده برگزار شود.</p>")
@@ -143,9 +146,11 @@ class NewsImportIntegrationTests {
 		assertThat(summary.imported() + summary.alreadyPresent()).isEqualTo(200);
 		assertThat(summary.skipped()).isEmpty();
 		assertThat(newsImport.importFile(head).alreadyPresent()).isEqualTo(200);
-		assertThat(count("""
-				SELECT COUNT(DISTINCT section_id) FROM article_article WHERE external_id LIKE 'iranian-news:asriran_1_data_%'
-				""")).isGreaterThanOrEqualTo(4);
+		assertThat(
+				count("""
+						SELECT COUNT(DISTINCT section_id) FROM article_article WHERE external_id LIKE 'iranian-news:asriran_1_data_%'
+						"""))
+			.isGreaterThanOrEqualTo(4);
 		assertThat(count("""
 				SELECT COUNT(*) FROM article_article WHERE external_id LIKE 'iranian-news:%'
 				  AND (title LIKE '%ي%' OR title LIKE '%ك%' OR body_html LIKE '%ي%' OR lead = '' OR published_at IS NULL

@@ -25,8 +25,9 @@ import app.khabar.article.Source;
 import app.khabar.shared.KhabarException;
 
 /**
- * The boxes' rules in {@link Curation}: every change names the box's version, so of two editors who saw the same
- * order only the first changes it; the photo and video boxes take galleries and videos only.
+ * The boxes' rules in {@link Curation}: every change names the box's version, so of two
+ * editors who saw the same order only the first changes it; the photo and video boxes
+ * take galleries and videos only.
  */
 @SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false", "khabar.demo.enabled=false" })
 class CurationBoxesIntegrationTests {
@@ -70,8 +71,8 @@ class CurationBoxesIntegrationTests {
 	void aChangeMadeOnAnOlderOrderIsRefusedAndChangesNothing() {
 		long seen = curation.order(Box.LEAD).version();
 		curation.change(Box.LEAD, seen, BoxMove.UP, b);
-		assertThatThrownBy(() -> curation.change(Box.LEAD, seen, BoxMove.REMOVE, b))
-			.isInstanceOfSatisfying(KhabarException.class, ex -> assertThat(ex.code()).isEqualTo(FeedError.BOX_CHANGED));
+		assertThatThrownBy(() -> curation.change(Box.LEAD, seen, BoxMove.REMOVE, b)).isInstanceOfSatisfying(
+				KhabarException.class, ex -> assertThat(ex.code()).isEqualTo(FeedError.BOX_CHANGED));
 		assertThat(curation.order(Box.LEAD).articleIds()).containsExactly(b, a);
 	}
 
@@ -80,7 +81,8 @@ class CurationBoxesIntegrationTests {
 		long seen = curation.order(Box.LEAD).version();
 		CompletableFuture<Void> second = transactions.execute(status -> {
 			curation.change(Box.LEAD, seen, BoxMove.UP, b);
-			// the other editor's change starts while this one holds the box; it can only finish after the commit
+			// the other editor's change starts while this one holds the box; it can only
+			// finish after the commit
 			CompletableFuture<Void> other = CompletableFuture
 				.runAsync(() -> curation.change(Box.LEAD, seen, BoxMove.REMOVE, a));
 			assertThat(other).failsWithin(300, TimeUnit.MILLISECONDS).withThrowableThat().isNotNull();
@@ -89,7 +91,8 @@ class CurationBoxesIntegrationTests {
 		assertThat(second).failsWithin(10, TimeUnit.SECONDS)
 			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
 			.havingCause()
-			.isInstanceOfSatisfying(KhabarException.class, ex -> assertThat(ex.code()).isEqualTo(FeedError.BOX_CHANGED));
+			.isInstanceOfSatisfying(KhabarException.class,
+					ex -> assertThat(ex.code()).isEqualTo(FeedError.BOX_CHANGED));
 		assertThat(curation.order(Box.LEAD).articleIds()).containsExactly(b, a);
 	}
 
@@ -102,7 +105,8 @@ class CurationBoxesIntegrationTests {
 					ex -> assertThat(ex.code()).isEqualTo(FeedError.WRONG_KIND_FOR_BOX));
 		assertThatThrownBy(() -> curation.change(Box.FEATURED_PHOTO, curation.order(Box.FEATURED_PHOTO).version(),
 				BoxMove.ADD, Long.MAX_VALUE))
-			.isInstanceOfSatisfying(KhabarException.class, ex -> assertThat(ex.code()).isEqualTo(ArticleError.NOT_FOUND));
+			.isInstanceOfSatisfying(KhabarException.class,
+					ex -> assertThat(ex.code()).isEqualTo(ArticleError.NOT_FOUND));
 		// a refused change leaves the version where it was
 		assertThat(curation.order(Box.FEATURED_VIDEO).version()).isEqualTo(version);
 		curation.change(Box.FEATURED_PHOTO, curation.order(Box.FEATURED_PHOTO).version(), BoxMove.ADD, gallery);

@@ -18,9 +18,9 @@ import app.khabar.article.Source;
 import app.khabar.support.MutableClock;
 
 /**
- * Sections, articles and the clock the tests move, for the fronts' tests; {@code @Import} it with
- * {@link MutableClock.Config}. Every feed test class carries the same annotations, so they share one application
- * context per database.
+ * Sections, articles and the clock the tests move, for the fronts' tests; {@code @Import}
+ * it with {@link MutableClock.Config}. Every feed test class carries the same
+ * annotations, so they share one application context per database.
  */
 class FeedFixtures {
 

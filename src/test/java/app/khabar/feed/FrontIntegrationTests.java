@@ -20,8 +20,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import app.khabar.support.MutableClock;
 
 /**
- * The home page and the section fronts through MVC and the page caches: the latest published stories newest first,
- * paging, the editors' boxes, the ticker, and the cache that an article change moves.
+ * The home page and the section fronts through MVC and the page caches: the latest
+ * published stories newest first, paging, the editors' boxes, the ticker, and the cache
+ * that an article change moves.
  */
 @SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false", "khabar.article.views-flush=1h" })
 @AutoConfigureMockMvc
@@ -89,8 +90,10 @@ class FrontIntegrationTests {
 		fixtures.published(other, "خبر سرویسی دیگر", Duration.ofMinutes(5));
 
 		String first = html(mvc.get().uri("/service/" + section).exchange());
-		assertThat(first).contains("<title>سرویس " + section + " | خبر</title>", "<h1 class=\"front-title\">سرویس " + section + "</h1>", "صفحهٔ ۱ از ۲",
-				"rel=\"next\" href=\"/service/" + section + "?page=2\"")
+		assertThat(first)
+			.contains("<title>سرویس " + section + " | خبر</title>",
+					"<h1 class=\"front-title\">سرویس " + section + "</h1>", "صفحهٔ ۱ از ۲",
+					"rel=\"next\" href=\"/service/" + section + "?page=2\"")
 			.doesNotContain("rel=\"prev\"", "خبر سرویسی دیگر", "/news/" + oldest + "/");
 		assertThat(canonical(first)).endsWith("/service/" + section);
 		assertThat(stories(part(first, "id=\"latest-title\""))).isEqualTo(PAGE_SIZE);
@@ -139,7 +142,8 @@ class FrontIntegrationTests {
 			assertThat(dontMiss).contains("این مطالب را از دست ندهید", "/news/" + picked + "/")
 				.doesNotContain("پیش‌نویس در جعبه");
 
-			// the lead stories are the home page's first page only; the boxes are on every front
+			// the lead stories are the home page's first page only; the boxes are on
+			// every front
 			assertThat(html(mvc.get().uri("/?page=2").exchange())).doesNotContain("class=\"lead-stories\"");
 			String front = html(mvc.get().uri("/service/" + section).exchange());
 			assertThat(front).doesNotContain("class=\"lead-stories\"");

@@ -7,4 +7,5 @@ import app.khabar.support.TestDatabases;
 /** {@link FrontIntegrationTests}: the fronts on a real PostgreSQL server. */
 @ActiveProfiles(TestDatabases.POSTGRES_PROFILE)
 class FrontPostgresIntegrationTests extends FrontIntegrationTests {
+
 }

@@ -21,8 +21,9 @@ import app.khabar.comment.CommentStatus;
 import app.khabar.support.MutableClock;
 
 /**
- * The home page's most-read and most-commented lists from real page views and comment counters: views of the last
- * two Tehran days and published comments only, published articles only, most first.
+ * The home page's most-read and most-commented lists from real page views and comment
+ * counters: views of the last two Tehran days and published comments only, published
+ * articles only, most first.
  */
 @SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false", "khabar.article.views-flush=1h" })
 @AutoConfigureMockMvc
@@ -107,8 +108,8 @@ class PopularIntegrationTests {
 	}
 
 	private void comment(long article, CommentStatus status) {
-		comments.store(article, null, "رضا", "نظری دربارهٔ این خبر", "IR", status, Instant.parse("2026-11-20T09:00:00Z"),
-				0, 0);
+		comments.store(article, null, "رضا", "نظری دربارهٔ این خبر", "IR", status,
+				Instant.parse("2026-11-20T09:00:00Z"), 0, 0);
 	}
 
 	private static List<Long> ids(List<ArticleSummary> list) {

@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import app.khabar.support.MutableClock;
 
 /**
- * The breaking-news line through the real database: set, shown until it expires, kept for the newsroom after that,
- * cleared; text normalized and bounded, links only to this site or https.
+ * The breaking-news line through the real database: set, shown until it expires, kept for
+ * the newsroom after that, cleared; text normalized and bounded, links only to this site
+ * or https.
  */
 @SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false", "khabar.article.views-flush=1h" })
 @AutoConfigureMockMvc

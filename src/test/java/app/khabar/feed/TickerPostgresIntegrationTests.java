@@ -7,4 +7,5 @@ import app.khabar.support.TestDatabases;
 /** {@link TickerIntegrationTests}: the ticker on a real PostgreSQL server. */
 @ActiveProfiles(TestDatabases.POSTGRES_PROFILE)
 class TickerPostgresIntegrationTests extends TickerIntegrationTests {
+
 }

@@ -31,7 +31,8 @@ class ImageResizerTests {
 		assertThat(shown.getHeight()).isEqualTo(sideways ? W : H);
 		for (int x = 0; x < shown.getWidth(); x++) {
 			for (int y = 0; y < shown.getHeight(); y++) {
-				// which stored pixel the viewer sees at (x, y), from the EXIF definitions of rows and columns
+				// which stored pixel the viewer sees at (x, y), from the EXIF definitions
+				// of rows and columns
 				int[] from = switch (orientation) {
 					case 1 -> new int[] { x, y };
 					case 2 -> new int[] { W - 1 - x, y };

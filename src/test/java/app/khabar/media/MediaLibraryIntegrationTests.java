@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import app.khabar.shared.KhabarException;
 
 /**
- * Uploads on a real database and the local media folder: resized variants, content checks, limits, and nothing
- * stored for a refused file.
+ * Uploads on a real database and the local media folder: resized variants, content
+ * checks, limits, and nothing stored for a refused file.
  */
 @SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false", "khabar.media.max-image-size=2MB",
 		"khabar.media.max-video-size=1MB", "khabar.media.max-pixels=30000000" })
@@ -63,7 +63,8 @@ class MediaLibraryIntegrationTests {
 
 	@Test
 	void aPhonePhotoTurnedByItsExifOrientationIsStoredUprightWithoutTheExif() throws IOException {
-		// stored 600 wide and 400 high, left half red; EXIF 6: to be seen turned a quarter clockwise
+		// stored 600 wide and 400 high, left half red; EXIF 6: to be seen turned a
+		// quarter clockwise
 		byte[] photo = TestImages.jpegWithOrientation(600, 400, 6);
 		StoredMedia media = library.storeImage("maryam", new ByteArrayInputStream(photo), photo.length);
 
@@ -141,8 +142,7 @@ class MediaLibraryIntegrationTests {
 		// starts like a JPEG, is not one
 		byte[] truncated = java.util.Arrays.copyOf(TestImages.jpeg(400, 300), 40);
 		assertThatThrownBy(() -> library.storeImage("sara", new ByteArrayInputStream(truncated), truncated.length))
-			.isInstanceOfSatisfying(KhabarException.class,
-					ex -> assertThat(ex.code()).isEqualTo(MediaError.BROKEN));
+			.isInstanceOfSatisfying(KhabarException.class, ex -> assertThat(ex.code()).isEqualTo(MediaError.BROKEN));
 		// a small PNG whose header claims 100000 × 100000 pixels
 		byte[] bomb = TestImages.png(10, 10, false);
 		writeInt(bomb, 16, 100_000);
@@ -151,8 +151,7 @@ class MediaLibraryIntegrationTests {
 			.isInstanceOfSatisfying(KhabarException.class,
 					ex -> assertThat(ex.code()).isIn(MediaError.TOO_MANY_PIXELS, MediaError.BROKEN));
 		assertThatThrownBy(() -> library.storeImage("sara", InputStream.nullInputStream(), 0))
-			.isInstanceOfSatisfying(KhabarException.class,
-					ex -> assertThat(ex.code()).isEqualTo(MediaError.EMPTY));
+			.isInstanceOfSatisfying(KhabarException.class, ex -> assertThat(ex.code()).isEqualTo(MediaError.EMPTY));
 		assertThat(rows()).isEqualTo(rows);
 	}
 
@@ -167,8 +166,7 @@ class MediaLibraryIntegrationTests {
 
 		byte[] huge = TestImages.mp4(2 * 1024 * 1024);
 		assertThatThrownBy(() -> library.storeVideo("maryam", new ByteArrayInputStream(huge), -1))
-			.isInstanceOfSatisfying(KhabarException.class,
-					ex -> assertThat(ex.code()).isEqualTo(MediaError.TOO_LARGE));
+			.isInstanceOfSatisfying(KhabarException.class, ex -> assertThat(ex.code()).isEqualTo(MediaError.TOO_LARGE));
 	}
 
 	private byte[] read(String name) throws IOException {

@@ -20,8 +20,8 @@ class PicturesTests {
 
 	@Test
 	void buildsTheSrcsetFromTheLargestWidthsReference() {
-		assertThat(Pictures.srcset("/media/" + KEY + "-1600.jpg")).isEqualTo("/media/" + KEY + "-480.jpg 480w, /media/"
-				+ KEY + "-960.jpg 960w, /media/" + KEY + "-1600.jpg 1600w");
+		assertThat(Pictures.srcset("/media/" + KEY + "-1600.jpg")).isEqualTo(
+				"/media/" + KEY + "-480.jpg 480w, /media/" + KEY + "-960.jpg 960w, /media/" + KEY + "-1600.jpg 1600w");
 		assertThat(Pictures.srcset("/media/" + KEY + "-700.png"))
 			.isEqualTo("/media/" + KEY + "-480.png 480w, /media/" + KEY + "-700.png 700w");
 	}

@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The public path of an upload, and the format an article page reads back from a video's path. */
+/**
+ * The public path of an upload, and the format an article page reads back from a video's
+ * path.
+ */
 class StoredMediaTests {
 
 	static final String SHA = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
@@ -22,8 +25,8 @@ class StoredMediaTests {
 
 	@Test
 	void anythingElseIsNotAnUploadedVideo() {
-		var image = new StoredMedia(1, SHA, MediaFormat.JPEG, 2000, 1000, List.of(480, 960, 1600), "jpg", 100,
-				"maryam", Instant.EPOCH);
+		var image = new StoredMedia(1, SHA, MediaFormat.JPEG, 2000, 1000, List.of(480, 960, 1600), "jpg", 100, "maryam",
+				Instant.EPOCH);
 		assertThat(image.ref()).isEqualTo("/media/0123456789abcdef0123456789abcdef-1600.jpg");
 		assertThat(StoredMedia.videoFormat(image.ref())).isEmpty();
 		assertThat(StoredMedia.videoFormat("/media/0123456789abcdef0123456789abcdef.mkv")).isEmpty();

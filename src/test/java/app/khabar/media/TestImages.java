@@ -13,7 +13,10 @@ import java.util.BitSet;
 
 import javax.imageio.ImageIO;
 
-/** Upload fixtures made in the test, not copied from anywhere: images of a given size, video headers, impostors. */
+/**
+ * Upload fixtures made in the test, not copied from anywhere: images of a given size,
+ * video headers, impostors.
+ */
 public final class TestImages {
 
 	private TestImages() {
@@ -24,8 +27,9 @@ public final class TestImages {
 	}
 
 	/**
-	 * A JPEG as a phone writes it: the left half red, the right half blue, as stored, with an EXIF block (APP1, after
-	 * the JFIF header) saying how to turn it (orientation 1 to 8).
+	 * A JPEG as a phone writes it: the left half red, the right half blue, as stored,
+	 * with an EXIF block (APP1, after the JFIF header) saying how to turn it (orientation
+	 * 1 to 8).
 	 */
 	public static byte[] jpegWithOrientation(int width, int height, int orientation) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -36,9 +40,10 @@ public final class TestImages {
 		g.fillRect(width / 2, 0, width - width / 2, height);
 		g.dispose();
 		byte[] jpeg = encode(image, "jpeg");
-		// a big-endian TIFF header and one IFD with one entry: tag 0x0112 (orientation), type SHORT, count 1
-		byte[] tiff = { 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0,
-				0, 0, 0, 0 };
+		// a big-endian TIFF header and one IFD with one entry: tag 0x0112 (orientation),
+		// type SHORT, count 1
+		byte[] tiff = { 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0,
+				0, 0, 0 };
 		var app1 = new ByteArrayOutputStream();
 		byte[] payload = new byte[6 + tiff.length];
 		System.arraycopy("Exif".getBytes(StandardCharsets.US_ASCII), 0, payload, 0, 4);
@@ -70,8 +75,8 @@ public final class TestImages {
 	}
 
 	/**
-	 * A lossless WebP (VP8L) of one colour: each of the five prefix codes has a single symbol, which takes no bits,
-	 * so the whole image is the header and the codes.
+	 * A lossless WebP (VP8L) of one colour: each of the five prefix codes has a single
+	 * symbol, which takes no bits, so the whole image is the header and the codes.
 	 */
 	public static byte[] webp(int width, int height, int rgb) {
 		var bits = new BitWriter();
@@ -104,7 +109,10 @@ public final class TestImages {
 		return out.toByteArray();
 	}
 
-	/** The start of an MP4 file (an ftyp box of brand isom) followed by filler: enough for the content check. */
+	/**
+	 * The start of an MP4 file (an ftyp box of brand isom) followed by filler: enough for
+	 * the content check.
+	 */
 	public static byte[] mp4(int size) {
 		byte[] data = new byte[size];
 		byte[] box = { 0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'i', 's',

@@ -58,9 +58,9 @@ public class DeskFixtures {
 	/** A published article in a section of its own. */
 	public long article(String sectionSlug, String title) {
 		long section = articles.ensureSection(sectionSlug, "سرویس " + sectionSlug).id();
-		long id = lifecycle.create("sara", new ArticleContent(section, ArticleKind.STORY, null, title,
-				"لید خبر برای آزمون میز بررسی", "<p>متن خبر</p>", Source.NONE, List.of(), Media.NONE,
-				CommentSettings.DEFAULT));
+		long id = lifecycle.create("sara",
+				new ArticleContent(section, ArticleKind.STORY, null, title, "لید خبر برای آزمون میز بررسی",
+						"<p>متن خبر</p>", Source.NONE, List.of(), Media.NONE, CommentSettings.DEFAULT));
 		lifecycle.publish("maryam", id, 0);
 		return id;
 	}

@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Decisions logged before the log named moderators by username (it named them by account id) name them by username
- * once migrated; screening's rows and ids of no account stay as they were. H2 here, PostgreSQL in the subclass.
+ * Decisions logged before the log named moderators by username (it named them by account
+ * id) name them by username once migrated; screening's rows and ids of no account stay as
+ * they were. H2 here, PostgreSQL in the subclass.
  */
 @JdbcTest(properties = "spring.flyway.enabled=false")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)

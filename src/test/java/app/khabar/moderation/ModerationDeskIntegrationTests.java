@@ -30,8 +30,9 @@ import app.khabar.comment.CommentThreads;
 import app.khabar.shared.KhabarException;
 
 /**
- * The desk's queue and decisions through the real database: items written with the comment, oldest first, keyset
- * pages, folded text search, append-only history, and two moderators on one comment.
+ * The desk's queue and decisions through the real database: items written with the
+ * comment, oldest first, keyset pages, folded text search, append-only history, and two
+ * moderators on one comment.
  */
 @SpringBootTest
 @Import(DeskFixtures.class)
@@ -150,16 +151,18 @@ class ModerationDeskIntegrationTests {
 		long c = fixtures.pending(article, "سه", "نظر سه", T0.plusSeconds(2));
 		desk.reject(second, b, 0, RejectReason.INSULT, null);
 
-		BulkOutcome outcome = desk.decideAll(first, List.of(new BulkOutcome.Selected(a, 0),
-				new BulkOutcome.Selected(b, 0), new BulkOutcome.Selected(c, 0), new BulkOutcome.Selected(-5, 0)),
+		BulkOutcome outcome = desk.decideAll(
+				first, List.of(new BulkOutcome.Selected(a, 0), new BulkOutcome.Selected(b, 0),
+						new BulkOutcome.Selected(c, 0), new BulkOutcome.Selected(-5, 0)),
 				CommentStatus.PUBLISHED, null, null);
 
 		assertThat(outcome.decided()).containsExactly(a, c);
 		assertThat(outcome.conflicted()).containsExactly(b);
 		assertThat(outcome.missing()).containsExactly(-5L);
 		assertThat(desk.entry(b).orElseThrow().status()).isEqualTo(CommentStatus.REJECTED);
-		assertThat(threads.countsOf(article)).extracting(CommentCounts::published, CommentCounts::rejected,
-				CommentCounts::pending).containsExactly(2, 1, 0);
+		assertThat(threads.countsOf(article))
+			.extracting(CommentCounts::published, CommentCounts::rejected, CommentCounts::pending)
+			.containsExactly(2, 1, 0);
 	}
 
 	@Test
@@ -178,8 +181,8 @@ class ModerationDeskIntegrationTests {
 			for (long id : ids) {
 				CountDownLatch start = new CountDownLatch(1);
 				Future<String> a = pool.submit(attempt(start, () -> desk.approve(approver, id, 0)));
-				Future<String> r = pool.submit(attempt(start,
-						() -> desk.reject(rejecter, id, 0, RejectReason.OFF_TOPIC, null)));
+				Future<String> r = pool
+					.submit(attempt(start, () -> desk.reject(rejecter, id, 0, RejectReason.OFF_TOPIC, null)));
 				start.countDown();
 				for (String result : List.of(a.get(), r.get())) {
 					if (result.equals("won")) {
@@ -190,7 +193,8 @@ class ModerationDeskIntegrationTests {
 						conflicts++;
 					}
 				}
-				// exactly one moderator's action is in the log, and it is the comment's status
+				// exactly one moderator's action is in the log, and it is the comment's
+				// status
 				List<ModerationAction> decisions = desk.history(id).stream().filter(x -> !x.bySystem()).toList();
 				assertThat(decisions).hasSize(1);
 				assertThat(desk.entry(id).orElseThrow().status()).isEqualTo(decisions.getFirst().toStatus());
@@ -217,8 +221,9 @@ class ModerationDeskIntegrationTests {
 		assertThat(entry.text()).isEqualTo("نشانی من [حذف شد]");
 		assertThat(entry.originalText()).isEqualTo("نشانی من خیابان ولیعصر است");
 		assertThat(desk.history(id).getLast().edited()).isTrue();
-		assertThat(desk.queue(new QueueFilter(CommentStatus.PENDING, null, article, null, "ولیعصر", null, 50))
-			.entries()).isEmpty();
+		assertThat(
+				desk.queue(new QueueFilter(CommentStatus.PENDING, null, article, null, "ولیعصر", null, 50)).entries())
+			.isEmpty();
 		assertThatThrownBy(() -> desk.approve(moderator, id, 0)).isInstanceOf(KhabarException.class);
 		desk.approve(moderator, id, 1);
 	}
@@ -233,11 +238,11 @@ class ModerationDeskIntegrationTests {
 		ModerationDashboard.Snapshot snapshot = dashboard.snapshot();
 
 		assertThat(snapshot.hours()).hasSize(25);
-		assertThat(snapshot.hours().stream().mapToInt(ModerationDashboard.Hour::comments).sum()).isGreaterThanOrEqualTo(2);
+		assertThat(snapshot.hours().stream().mapToInt(ModerationDashboard.Hour::comments).sum())
+			.isGreaterThanOrEqualTo(2);
 		assertThat(snapshot.hours().getLast().start()).isBeforeOrEqualTo(snapshot.at());
-		assertThat(snapshot.pending()).isEqualTo(jdbc.sql("SELECT COUNT(*) FROM comment_comment WHERE status = 'PENDING'")
-			.query(Long.class)
-			.single());
+		assertThat(snapshot.pending()).isEqualTo(
+				jdbc.sql("SELECT COUNT(*) FROM comment_comment WHERE status = 'PENDING'").query(Long.class).single());
 		assertThat(snapshot.oldestPendingAge()).isGreaterThanOrEqualTo(Duration.ofHours(2).minusSeconds(5));
 		assertThat(snapshot.medianPendingAge()).isLessThanOrEqualTo(snapshot.oldestPendingAge());
 	}

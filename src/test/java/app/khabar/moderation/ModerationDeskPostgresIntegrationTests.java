@@ -8,8 +8,9 @@ import org.springframework.test.context.ActiveProfiles;
 import app.khabar.support.TestDatabases;
 
 /**
- * {@link ModerationDeskIntegrationTests} on a real PostgreSQL server, where the two moderators' updates really race
- * on the row lock, and the text search has its trigram index.
+ * {@link ModerationDeskIntegrationTests} on a real PostgreSQL server, where the two
+ * moderators' updates really race on the row lock, and the text search has its trigram
+ * index.
  */
 @ActiveProfiles(TestDatabases.POSTGRES_PROFILE)
 class ModerationDeskPostgresIntegrationTests extends ModerationDeskIntegrationTests {

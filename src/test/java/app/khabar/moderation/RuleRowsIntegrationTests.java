@@ -11,9 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The word lists, bans and settings rows through the real database: each word once per list and folded form, each
- * ban once per kind and match key, settings claimed once, changed and cleared. Every row a test adds is unique to it
- * and removed again, since the desk's tests share this context.
+ * The word lists, bans and settings rows through the real database: each word once per
+ * list and folded form, each ban once per kind and match key, settings claimed once,
+ * changed and cleared. Every row a test adds is unique to it and removed again, since the
+ * desk's tests share this context.
  */
 @SpringBootTest
 @Import(DeskFixtures.class)
@@ -54,8 +55,9 @@ class RuleRowsIntegrationTests {
 
 		var mine = rows.bans().stream().filter(row -> row.matchKey().equals(key)).toList();
 		try {
-			assertThat(mine).extracting(row -> row.ban().kind(), row -> row.ban().value(), row -> row.ban().note(),
-					row -> row.ban().addedBy(), row -> row.ban().addedAt())
+			assertThat(mine)
+				.extracting(row -> row.ban().kind(), row -> row.ban().value(), row -> row.ban().note(),
+						row -> row.ban().addedBy(), row -> row.ban().addedAt())
 				.containsExactly(tuple(BanKind.CLIENT, key, null, "reza", T0.plusSeconds(60)),
 						tuple(BanKind.NAME, "علي رضا", "نام ناسزا", "sara", T0));
 		}

@@ -7,4 +7,5 @@ import app.khabar.support.TestDatabases;
 /** {@link RuleRowsIntegrationTests} on a real PostgreSQL server. */
 @ActiveProfiles(TestDatabases.POSTGRES_PROFILE)
 class RuleRowsPostgresIntegrationTests extends RuleRowsIntegrationTests {
+
 }

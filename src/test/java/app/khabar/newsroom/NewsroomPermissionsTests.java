@@ -81,9 +81,8 @@ class NewsroomPermissionsTests {
 		for (StaffMember staff : List.of(moderator, noRole)) {
 			assertThat(permissions.canWrite(staff)).isFalse();
 			assertThat(permissions.canEdit(staff, article(staff.username(), ArticleStatus.DRAFT))).isFalse();
-			assertThatThrownBy(() -> NewsroomPermissions.require(permissions.canWrite(staff)))
-				.isInstanceOfSatisfying(KhabarException.class,
-						ex -> assertThat(ex.code()).isEqualTo(NewsroomError.FORBIDDEN));
+			assertThatThrownBy(() -> NewsroomPermissions.require(permissions.canWrite(staff))).isInstanceOfSatisfying(
+					KhabarException.class, ex -> assertThat(ex.code()).isEqualTo(NewsroomError.FORBIDDEN));
 		}
 	}
 

@@ -10,8 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class JalaliDatesTests {
 
 	@ParameterizedTest
-	@CsvSource({ "2023-06-06T06:00:00Z, ۰۹:۳۰ - ۱۴۰۲/۰۳/۱۶", // the reference page's comment time
-			"2024-03-20T03:06:00Z, ۰۶:۳۶ - ۱۴۰۳/۰۱/۰۱", // Nowruz 1403 at the equinox, Tehran time
+	@CsvSource({ "2023-06-06T06:00:00Z, ۰۹:۳۰ - ۱۴۰۲/۰۳/۱۶", // the reference page's
+																// comment time
+			"2024-03-20T03:06:00Z, ۰۶:۳۶ - ۱۴۰۳/۰۱/۰۱", // Nowruz 1403 at the equinox,
+														// Tehran time
 			"2023-03-20T20:29:59Z, ۲۳:۵۹ - ۱۴۰۱/۱۲/۲۹", // last minute of 1401 in Tehran
 			"2025-03-20T20:30:00Z, ۰۰:۰۰ - ۱۴۰۴/۰۱/۰۱" })
 	void writesTimeAndDateAsPersianPortalsDo(Instant instant, String expected) {

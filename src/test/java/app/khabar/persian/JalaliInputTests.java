@@ -11,11 +11,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JalaliInputTests {
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "۱۴۰۴/۰۹/۰۵ ۱۴:۳۰|2025-11-26T11:00:00Z", // Persian digits
+	@CsvSource(delimiter = '|', value = { "۱۴۰۴/۰۹/۰۵ ۱۴:۳۰|2025-11-26T11:00:00Z", // Persian
+																					// digits
 			"١٤٠٤/٠٩/٠٥ ١٤:٣٠|2025-11-26T11:00:00Z", // Arabic-Indic digits
 			"1404/9/5 14:30|2025-11-26T11:00:00Z", // Latin digits, no leading zeros
-			"۱۴۰۴-۰۹-۰۵ - ۱۴:۳۰|2025-11-26T11:00:00Z", "۱۴:۳۰ - ۱۴۰۴/۰۹/۰۵|2025-11-26T11:00:00Z", // as the site writes it
-			"۱۴۰۳/۱۲/۳۰ ۰۰:۰۰|2025-03-19T20:30:00Z", // 1403 is a leap year: Esfand has 30 days
+			"۱۴۰۴-۰۹-۰۵ - ۱۴:۳۰|2025-11-26T11:00:00Z", "۱۴:۳۰ - ۱۴۰۴/۰۹/۰۵|2025-11-26T11:00:00Z", // as
+																									// the
+																									// site
+																									// writes
+																									// it
+			"۱۴۰۳/۱۲/۳۰ ۰۰:۰۰|2025-03-19T20:30:00Z", // 1403 is a leap year: Esfand has 30
+														// days
 			"۱۴۰۲/۰۳/۱۶ ۰۹:۳۰|2023-06-06T06:00:00Z", "۱۴۰۴/۰۱/۰۱|2025-03-20T20:30:00Z" })
 	void readsJalaliInputInIranTime(String text, Instant expected) {
 		assertThat(JalaliInput.parse(text)).contains(expected);

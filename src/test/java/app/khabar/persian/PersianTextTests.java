@@ -30,7 +30,8 @@ class PersianTextTests {
 				Arguments.of("خانهٔ ما", "خانهٔ ما"), //
 				Arguments.of("زادہ", "زاده"), //
 				Arguments.of("دایرةالمعارف", "دایرةالمعارف"), //
-				// a combining hamza after yeh is the letter ئ; elsewhere it is a stray mark
+				// a combining hamza after yeh is the letter ئ; elsewhere it is a stray
+				// mark
 				Arguments.of("مسی\u0654له", "مسئله"), //
 				// tatweel and diacritics out
 				Arguments.of("ســــلام", "سلام"), //
@@ -151,7 +152,9 @@ class PersianTextTests {
 	}
 
 	static Stream<Arguments> slugs() {
-		return Stream.of(Arguments.of("در دیدار هیات جهاد اسلامی با رهبر انقلاب چه گذشت؟", "در-دیدار-هیات-جهاد-اسلامی-با-رهبر-انقلاب"),
+		return Stream.of(
+				Arguments.of("در دیدار هیات جهاد اسلامی با رهبر انقلاب چه گذشت؟",
+						"در-دیدار-هیات-جهاد-اسلامی-با-رهبر-انقلاب"),
 				Arguments.of("همکاری‌های «ایران» و چین", "همکاری-های-ایران-و-چین"), //
 				Arguments.of("گزارش: ٣ کشته در حادثهٔ جادهٔ چالوس!", "گزارش-۳-کشته-در-حادثه-جاده-چالوس"), //
 				Arguments.of("كتاب   ي  Khabar/News?", "کتاب-ی-khabar-news"), //
@@ -163,7 +166,8 @@ class PersianTextTests {
 	@ParameterizedTest
 	@MethodSource("slugs")
 	void makesShortUrlSafeSlugs(String title, String expected) {
-		assertThat(PersianText.slug(title)).isEqualTo(expected).matches("[\\p{L}\\p{N}]+(-[\\p{L}\\p{N}]+)*")
+		assertThat(PersianText.slug(title)).isEqualTo(expected)
+			.matches("[\\p{L}\\p{N}]+(-[\\p{L}\\p{N}]+)*")
 			.hasSizeLessThanOrEqualTo(80);
 	}
 

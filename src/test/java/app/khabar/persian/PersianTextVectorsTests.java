@@ -14,19 +14,27 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Lucene's and Hazm's Persian test vectors (read from the shared data folder, never copied) run against our
- * normalizer and folding where they apply. Lucene writes its normal form with Arabic ي/ك and Hazm with Persian
- * letters, so a vector agrees when both sides fold alike; Hazm's storage-level vectors are also compared exactly.
+ * Lucene's and Hazm's Persian test vectors (read from the shared data folder, never
+ * copied) run against our normalizer and folding where they apply. Lucene writes its
+ * normal form with Arabic ي/ك and Hazm with Persian letters, so a vector agrees when both
+ * sides fold alike; Hazm's storage-level vectors are also compared exactly.
  */
 @Tag("shared-data")
 class PersianTextVectorsTests {
 
-	/** Hazm functions whose vectors describe normalization or spacing; the rest (stemming, lemmas, verb parts) do not. */
+	/**
+	 * Hazm functions whose vectors describe normalization or spacing; the rest (stemming,
+	 * lemmas, verb parts) do not.
+	 */
 	static final Set<String> HAZM_NORMALIZER_FUNCTIONS = Set.of("test_normalize", "test_correct_spacing",
-			"test_remove_diacritics", "test_remove_specials_chars", "test_decrease_repeated_chars", "test_persian_style",
-			"test_persian_number", "test_unicodes_replacement", "test_seperate_mi", "test_token_spacing");
+			"test_remove_diacritics", "test_remove_specials_chars", "test_decrease_repeated_chars",
+			"test_persian_style", "test_persian_number", "test_unicodes_replacement", "test_seperate_mi",
+			"test_token_spacing");
 
-	/** The vectors that our design must agree with: letters, diacritics, digits, ZWNJ and the می prefix. */
+	/**
+	 * The vectors that our design must agree with: letters, diacritics, digits, ZWNJ and
+	 * the می prefix.
+	 */
 	static final Set<String> HAZM_MUST_AGREE = Set.of("test_remove_diacritics", "test_unicodes_replacement",
 			"test_persian_number", "test_seperate_mi");
 
@@ -95,7 +103,8 @@ class PersianTextVectorsTests {
 		}
 		report("hazm normalizer vectors (folded)", vectors.size(), failures);
 		assertThat(mustAgreeFailures).isEmpty();
-		// not ours by design: Persian quotes and ellipsis, decimal separator, letter-digit spacing, repeated
+		// not ours by design: Persian quotes and ellipsis, decimal separator,
+		// letter-digit spacing, repeated
 		// letters, non-affix compounds (زمین لرزه), ﷺ kept; measured 48/58 when written
 		assertThat(vectors.size() - failures.size()).isGreaterThanOrEqualTo(48);
 	}
@@ -121,7 +130,10 @@ class PersianTextVectorsTests {
 		assertThat(failures).isEmpty();
 	}
 
-	/** Hazm's token-list vectors are joined with spaces: the words as a person would type them apart. */
+	/**
+	 * Hazm's token-list vectors are joined with spaces: the words as a person would type
+	 * them apart.
+	 */
 	static String text(JsonNode node) {
 		if (node.isArray()) {
 			List<String> words = new ArrayList<>();

@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The shared data folder ({@code khabar.shared-data}, default {@code ../shared/data}) for tests tagged
- * {@code shared-data}: a missing folder skips them, saying so, unless {@code khabar.require-shared-data=true}.
+ * The shared data folder ({@code khabar.shared-data}, default {@code ../shared/data}) for
+ * tests tagged {@code shared-data}: a missing folder skips them, saying so, unless
+ * {@code khabar.require-shared-data=true}.
  */
 public final class SharedTestData {
 
@@ -24,7 +25,10 @@ public final class SharedTestData {
 	private SharedTestData() {
 	}
 
-	/** The folder under the shared data folder, or the test is skipped (or fails, when the data is required). */
+	/**
+	 * The folder under the shared data folder, or the test is skipped (or fails, when the
+	 * data is required).
+	 */
 	public static Path folder(String relative) {
 		Path dir = Path.of(System.getProperty("khabar.shared-data", "../shared/data")).resolve(relative);
 		if (!Files.isDirectory(dir)) {

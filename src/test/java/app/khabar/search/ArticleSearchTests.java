@@ -32,9 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link ArticleSearch} over an index of its own: what a hit shows (marked title, a snippet that never cuts a word or
- * a ZWNJ joint, the lead when the match is elsewhere), counting up to {@link ArticleSearch#COUNT_LIMIT}, and an index
- * an older Khabar wrote (format 1), read until it is rebuilt.
+ * {@link ArticleSearch} over an index of its own: what a hit shows (marked title, a
+ * snippet that never cuts a word or a ZWNJ joint, the lead when the match is elsewhere),
+ * counting up to {@link ArticleSearch#COUNT_LIMIT}, and an index an older Khabar wrote
+ * (format 1), read until it is rebuilt.
  */
 class ArticleSearchTests {
 
@@ -131,7 +132,8 @@ class ArticleSearchTests {
 
 	@Test
 	void hitsFromSeveralSegmentsKeepTheScoreOrderAndTheirOwnText() {
-		// three commits, three segments: hits are read segment by segment but shown by score
+		// three commits, three segments: hits are read segment by segment but shown by
+		// score
 		add(article(1, "بازار امروز", "لید یک", "متن دربارهٔ سکه", List.of()));
 		add(article(2, "طلا و ارز", "لید دو", "متن دیگری دربارهٔ سکه", List.of()));
 		add(article(3, "سکه", "لید سه", "متن سوم", List.of()));
@@ -192,7 +194,8 @@ class ArticleSearchTests {
 		// a change that follows the feed before the rebuild keeps the index marked as old
 		add(article(8, "سکه طلا", "لید", "متن", List.of()));
 		assertThat(index.format()).isEqualTo(1);
-		assertThat(search("طلا").hits()).extracting(SearchHit::path).containsExactlyInAnyOrder("/news/7/x", "/news/8/x");
+		assertThat(search("طلا").hits()).extracting(SearchHit::path)
+			.containsExactlyInAnyOrder("/news/7/x", "/news/8/x");
 
 		index.clear();
 		add(article(7, "قیمت طلا در بازار", "لید خبر طلا.", "متن دربارهٔ طلا و سکه.", List.of()));
@@ -208,7 +211,10 @@ class ArticleSearchTests {
 		assertThat(index.isNew()).isTrue();
 	}
 
-	/** What Khabar wrote before format 2: the shown text in stored fields, no format in the commit. */
+	/**
+	 * What Khabar wrote before format 2: the shown text in stored fields, no format in
+	 * the commit.
+	 */
 	static void writeFormat1(Path dir, long id, String title, String lead, String body) throws Exception {
 		FieldType stored = new FieldType();
 		stored.setTokenized(true);

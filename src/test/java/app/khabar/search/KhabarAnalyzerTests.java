@@ -77,7 +77,8 @@ class KhabarAnalyzerTests {
 
 	@Test
 	void givesBothReadingsOfAGluedHeyAndDropsStopwords() {
-		assertThat(terms(new KhabarAnalyzer(), "در بیانیه‌ای از این کشورها")).containsExactly("بیانی", "بیانیه", "کشور");
+		assertThat(terms(new KhabarAnalyzer(), "در بیانیه‌ای از این کشورها")).containsExactly("بیانی", "بیانیه",
+				"کشور");
 	}
 
 	@Test
@@ -90,7 +91,8 @@ class KhabarAnalyzerTests {
 	@Test
 	void gluesWordPairsOnlyInQueries() {
 		assertThat(terms(new KhabarAnalyzer(), "زلزله زده")).containsExactly("زلزله", "زده");
-		// a pair with one stopword is glued too (بین‌المللی), two stopwords are not (از این)
+		// a pair with one stopword is glued too (بین‌المللی), two stopwords are not (از
+		// این)
 		assertThat(terms(KhabarAnalyzer.forQueries(), "زلزله زده در بم")).containsExactly("زلزله", "زلزلهزده", "زده",
 				"زدهدر", "دربم", "بم");
 		assertThat(terms(KhabarAnalyzer.forQueries(), "از اين")).isEmpty();
@@ -102,19 +104,22 @@ class KhabarAnalyzerTests {
 				new QueryTerm("شهر", false, Set.of("شهرزلزله")),
 				new QueryTerm("زلزله", false, Set.of("شهرزلزله", "زلزلهزده")),
 				new QueryTerm("زده", false, Set.of("زلزلهزده")));
-		// Arabic yeh, a stopword first (بین), a plural typed apart: the glued form is folded and stemmed alike
-		assertThat(SearchQueries.terms(KhabarAnalyzer.forQueries(), "body", "نمايشگاه بين المللي", 10))
-			.containsExactly(new QueryTerm("نمایشگاه", false, Set.of("نمایشگاهبین")),
-					new QueryTerm("المللی", false, Set.of("بینالمللی")));
+		// Arabic yeh, a stopword first (بین), a plural typed apart: the glued form is
+		// folded and stemmed alike
+		assertThat(SearchQueries.terms(KhabarAnalyzer.forQueries(), "body", "نمايشگاه بين المللي", 10)).containsExactly(
+				new QueryTerm("نمایشگاه", false, Set.of("نمایشگاهبین")),
+				new QueryTerm("المللی", false, Set.of("بینالمللی")));
 		assertThat(SearchQueries.terms(KhabarAnalyzer.forQueries(), "body", "فارغ التحصيلان دانشگاه", 10))
 			.extracting(QueryTerm::text, QueryTerm::glued)
-			.containsExactly(tuple("فارغ", Set.of("فارغالتحصیل")), tuple("التحصیل", Set.of("فارغالتحصیل", "التحصیلاندانشگاه")),
+			.containsExactly(tuple("فارغ", Set.of("فارغالتحصیل")),
+					tuple("التحصیل", Set.of("فارغالتحصیل", "التحصیلاندانشگاه")),
 					tuple("دانشگاه", Set.of("التحصیلاندانشگاه")));
 	}
 
 	@Test
 	void findsACompoundGluedInTheTextByItsWordsTypedApart() throws IOException {
-		List<String> texts = List.of("كمك به مردم زلزلهزده بم رسيد", // glued, Arabic yeh and kaf
+		List<String> texts = List.of("كمك به مردم زلزلهزده بم رسيد", // glued, Arabic yeh
+																		// and kaf
 				"کمک به مردم زلزله" + ZWNJ + "زده بم رسید", // ZWNJ
 				"زلزله در ژاپن", // one of the words, in a shorter text
 				"خبر ورزشی امروز", "خبر سیاسی امروز", "روز بارانی در تهران");
@@ -129,11 +134,12 @@ class KhabarAnalyzerTests {
 			try (DirectoryReader reader = DirectoryReader.open(directory)) {
 				IndexSearcher searcher = new IndexSearcher(reader);
 				List<String> found = new ArrayList<>();
-				for (ScoreDoc hit : searcher.search(SearchQueries.anyTerm(KhabarAnalyzer.forQueries(), "body", "زلزله زده"),
-						10).scoreDocs) {
+				for (ScoreDoc hit : searcher
+					.search(SearchQueries.anyTerm(KhabarAnalyzer.forQueries(), "body", "زلزله زده"), 10).scoreDocs) {
 					found.add(searcher.storedFields().document(hit.doc).get("body"));
 				}
-				// the glued compound ranks with the ZWNJ one, above the texts that have only one of the words
+				// the glued compound ranks with the ZWNJ one, above the texts that have
+				// only one of the words
 				assertThat(found).hasSize(3);
 				assertThat(found.subList(0, 2)).containsExactlyInAnyOrder(texts.get(0), texts.get(1));
 			}

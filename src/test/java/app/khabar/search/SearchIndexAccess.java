@@ -2,7 +2,10 @@ package app.khabar.search;
 
 import org.springframework.boot.test.context.TestComponent;
 
-/** Lets tests outside this package bring the index up to date with the change feed, without waiting for the poll. */
+/**
+ * Lets tests outside this package bring the index up to date with the change feed,
+ * without waiting for the poll.
+ */
 @TestComponent
 public class SearchIndexAccess {
 

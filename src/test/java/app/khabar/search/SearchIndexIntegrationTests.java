@@ -32,8 +32,9 @@ import app.khabar.cluster.ChangeFeed;
 import app.khabar.shared.ProgressBar;
 
 /**
- * The index follows the database through the change feed: publishing makes an article findable, a retraction
- * removes it, and an index that was closed while articles changed catches up when it opens again.
+ * The index follows the database through the change feed: publishing makes an article
+ * findable, a retraction removes it, and an index that was closed while articles changed
+ * catches up when it opens again.
  */
 @SpringBootTest
 class SearchIndexIntegrationTests {
@@ -76,7 +77,10 @@ class SearchIndexIntegrationTests {
 				status == ArticleStatus.PUBLISHED ? published : null, "test:" + System.nanoTime()));
 	}
 
-	/** What the newsroom's lifecycle does to retract (not on this branch): status and event in one transaction. */
+	/**
+	 * What the newsroom's lifecycle does to retract (not on this branch): status and
+	 * event in one transaction.
+	 */
 	void retract(long id) {
 		transaction.executeWithoutResult(tx -> {
 			jdbc.sql("UPDATE article_article SET status = 'RETRACTED', version = version + 1 WHERE id = :id")
@@ -166,8 +170,8 @@ class SearchIndexIntegrationTests {
 
 	@Test
 	void anArticleChangedOnThisNodeIsSearchableWithoutWaitingForThePoll() {
-		long id = store("sports", "قهرمانی کشتی‌گیران در مسابقات آسیایی", "لید", "<p>متن</p>",
-				ArticleStatus.PUBLISHED, PUBLISHED);
+		long id = store("sports", "قهرمانی کشتی‌گیران در مسابقات آسیایی", "لید", "<p>متن</p>", ArticleStatus.PUBLISHED,
+				PUBLISHED);
 		await().atMost(Duration.ofSeconds(10)).until(() -> ids(search.search(query("کشتیگیران"))).contains(id));
 	}
 
@@ -181,8 +185,8 @@ class SearchIndexIntegrationTests {
 				Instant.parse("2023-06-01T08:00:00Z"));
 		follower.catchUp();
 
-		assertThat(ids(search.search(SearchRequest.of("بورس", "economy", "", "", "newest", ""))))
-			.containsExactly(newer, older);
+		assertThat(ids(search.search(SearchRequest.of("بورس", "economy", "", "", "newest", "")))).containsExactly(newer,
+				older);
 		assertThat(ids(search.search(SearchRequest.of("بورس", "", "۱۴۰۲/۰۳/۰۱", "1402/3/1", "", ""))))
 			.containsExactly(older);
 		assertThat(ids(search.search(SearchRequest.of("بورس", "", "١٤٠٢/٠٣/٠٢", "", "newest", ""))))
@@ -208,8 +212,7 @@ class SearchIndexIntegrationTests {
 				false, new SearchSettings.ResultCache(true, 100));
 		Clock clock = Clock.systemUTC();
 		long kept = store("economy", "صادرات فرش دستباف", "لید", "<p>فرش</p>", ArticleStatus.PUBLISHED, PUBLISHED);
-		long retracted = store("economy", "واردات فرش ماشینی", "لید", "<p>فرش</p>", ArticleStatus.PUBLISHED,
-				PUBLISHED);
+		long retracted = store("economy", "واردات فرش ماشینی", "لید", "<p>فرش</p>", ArticleStatus.PUBLISHED, PUBLISHED);
 		var first = new ArticleIndex(settings);
 		new IndexFollower(first, feed, catalog, settings, clock).catchUp();
 		long position = first.position();
@@ -238,15 +241,17 @@ class SearchIndexIntegrationTests {
 		var settings = new SearchSettings(folder.resolve("search"), Duration.ofMillis(100), Duration.ofSeconds(30),
 				true, new SearchSettings.ResultCache(false, 0));
 		long id = store("economy", "قیمت زعفران در بازار", "لید", "<p>زعفران</p>", ArticleStatus.PUBLISHED, PUBLISHED);
-		// written by an older Khabar: an article the database no longer has, shown text in stored fields
+		// written by an older Khabar: an article the database no longer has, shown text
+		// in stored fields
 		ArticleSearchTests.writeFormat1(settings.indexDir(), 999_999_999L, "زعفران قدیمی", "لید", "متن");
 		var index = new ArticleIndex(settings);
 		var follower = new IndexFollower(index, feed, catalog, settings, Clock.systemUTC());
 		try {
 			assertThat(index.format()).isEqualTo(1);
 			follower.start();
-			await().atMost(Duration.ofSeconds(30)).until(() -> index.format() == ArticleIndex.FORMAT
-					&& ids(new ArticleSearch(index).search(query("زعفران"))).equals(List.of(id)));
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> index.format() == ArticleIndex.FORMAT
+						&& ids(new ArticleSearch(index).search(query("زعفران"))).equals(List.of(id)));
 			assertThat(new ArticleSearch(index).search(query("زعفران")).hits().getFirst().titleHtml())
 				.isEqualTo("قیمت <mark>زعفران</mark> در بازار");
 		}

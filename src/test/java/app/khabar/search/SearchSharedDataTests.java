@@ -19,7 +19,10 @@ import app.khabar.search.Typings.DocumentTyping;
 import app.khabar.search.Typings.QueryTyping;
 import tools.jackson.databind.JsonNode;
 
-/** The analyzer against Lucene's and Hazm's stemming vectors, and the Hamshahri dev-set targets of issue 5. */
+/**
+ * The analyzer against Lucene's and Hazm's stemming vectors, and the Hamshahri dev-set
+ * targets of issue 5.
+ */
 @Tag("shared-data")
 class SearchSharedDataTests {
 
@@ -46,7 +49,8 @@ class SearchSharedDataTests {
 		System.out.printf("stemming vectors (lucene PersianStemFilter + hazm stem): %d/%d agree%n",
 				total - failures.size(), total);
 		failures.forEach(f -> System.out.println("  differs: " + f));
-		// by design we keep ی-adjectives (شادمانی, کتابی), یی (علیرضایی) and clitic ش (قدمش); measured 10/17
+		// by design we keep ی-adjectives (شادمانی, کتابی), یی (علیرضایی) and clitic ش
+		// (قدمش); measured 10/17
 		assertThat(total - failures.size()).isGreaterThanOrEqualTo(10);
 	}
 

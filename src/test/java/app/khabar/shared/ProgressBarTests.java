@@ -23,7 +23,8 @@ class ProgressBarTests {
 
 		String[] lines = printed.toString(StandardCharsets.UTF_8).split("\n");
 		assertThat(lines).hasSizeBetween(10, 12);
-		assertThat(lines[lines.length - 1]).startsWith("[" + "#".repeat(30) + "] 1000/1000 100.0%").contains("/s ETA 0:00");
+		assertThat(lines[lines.length - 1]).startsWith("[" + "#".repeat(30) + "] 1000/1000 100.0%")
+			.contains("/s ETA 0:00");
 		assertThat(String.join("", lines)).doesNotContain("\r");
 	}
 

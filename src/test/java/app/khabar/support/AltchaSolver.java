@@ -9,15 +9,19 @@ import java.util.HexFormat;
 import app.khabar.comment.captcha.CaptchaChallenge;
 
 /**
- * Solves ALTCHA challenges the way a browser does (SHA-256 of salt + number until it matches), so tests go through
- * the real captcha: no switch, no shortcut. About 25,000 hashes for the default difficulty, a few milliseconds.
+ * Solves ALTCHA challenges the way a browser does (SHA-256 of salt + number until it
+ * matches), so tests go through the real captcha: no switch, no shortcut. About 25,000
+ * hashes for the default difficulty, a few milliseconds.
  */
 public final class AltchaSolver {
 
 	private AltchaSolver() {
 	}
 
-	/** The {@code altcha} form field for this challenge: Base64 JSON of algorithm, challenge, number, salt, signature. */
+	/**
+	 * The {@code altcha} form field for this challenge: Base64 JSON of algorithm,
+	 * challenge, number, salt, signature.
+	 */
 	public static String solve(CaptchaChallenge challenge) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");

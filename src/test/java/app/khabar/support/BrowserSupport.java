@@ -24,24 +24,26 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * Real Chromium for browser tests, driven by the distribution's chromedriver (packages {@code chromium},
- * {@code chromium-driver}); no network, a fresh profile under {@code target/}. One browser per test class:
- * <pre>{@code
- * @SpringBootTest(webEnvironment = RANDOM_PORT)
+ * Real Chromium for browser tests, driven by the distribution's chromedriver (packages
+ * {@code chromium}, {@code chromium-driver}); no network, a fresh profile under
+ * {@code target/}. One browser per test class: <pre>{@code
+ * &#64;SpringBootTest(webEnvironment = RANDOM_PORT)
  * class ArticlePageBrowserIntegrationTests {
- *     @RegisterExtension
+
+ *     &#64;RegisterExtension
  *     static BrowserSupport browser = new BrowserSupport();
  *
- *     @LocalServerPort int port;
+ *     &#64;LocalServerPort int port;
  *
- *     @Test
+ *
+&#64;Test
  *     void showsTheArticle() {
  *         browser.driver().get("http://localhost:" + port + "/news/1/x");
  *         browser.screenshot("article");   // target/screenshots/article.png
  *     }
  * }
- * }</pre>
- * Without the binaries the class is skipped, saying why; with {@code -Dkhabar.require-browser=true} (CI) it fails.
+ * }</pre> Without the binaries the class is skipped, saying why; with
+ * {@code -Dkhabar.require-browser=true} (CI) it fails.
  */
 public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback {
 
@@ -92,14 +94,24 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
 		return driver;
 	}
 
-	/** What the pages wrote to the browser's console since the last call (errors, CSP refusals, script logs). */
+	/**
+	 * What the pages wrote to the browser's console since the last call (errors, CSP
+	 * refusals, script logs).
+	 */
 	public List<String> consoleMessages() {
-		return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
 			.map(entry -> entry.getLevel() + " " + entry.getMessage())
 			.toList();
 	}
 
-	/** Saves what the browser shows now as {@code target/screenshots/<name>.png} and returns the file. */
+	/**
+	 * Saves what the browser shows now as {@code target/screenshots/<name>.png} and
+	 * returns the file.
+	 */
 	public Path screenshot(String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);

@@ -15,7 +15,10 @@ public final class MutableClock extends Clock {
 
 	private volatile Instant now;
 
-	/** {@code @Import} it to replace the application's clock with one the test moves ({@code @Autowired MutableClock}). */
+	/**
+	 * {@code @Import} it to replace the application's clock with one the test moves
+	 * ({@code @Autowired MutableClock}).
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Config {
 

@@ -30,24 +30,27 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Gives every Spring test context a database of its own, registered for all tests in
  * {@code src/test/resources/META-INF/spring.factories}.
  * <ul>
- * <li>By default: a fresh in-memory H2 in PostgreSQL mode ({@code jdbc:h2:mem:<random>;MODE=PostgreSQL;...}).</li>
- * <li>With {@code @ActiveProfiles("test-postgres")}: a fresh database ({@code CREATE DATABASE khabar_test_<pid>_<n>})
- * on a real PostgreSQL server: the one at {@code KHABAR_TEST_POSTGRES_URL} (with {@code KHABAR_TEST_POSTGRES_USER},
- * {@code KHABAR_TEST_POSTGRES_PASSWORD}; e.g. {@code jdbc:postgresql://localhost:5432/postgres}) when set, otherwise
- * an embedded PostgreSQL 17 (zonky) started once per test JVM. Databases made on an outside server are dropped when
- * the JVM exits.</li>
+ * <li>By default: a fresh in-memory H2 in PostgreSQL mode
+ * ({@code jdbc:h2:mem:<random>;MODE=PostgreSQL;...}).</li>
+ * <li>With {@code @ActiveProfiles("test-postgres")}: a fresh database
+ * ({@code CREATE DATABASE khabar_test_<pid>_<n>}) on a real PostgreSQL server: the one at
+ * {@code KHABAR_TEST_POSTGRES_URL} (with {@code KHABAR_TEST_POSTGRES_USER},
+ * {@code KHABAR_TEST_POSTGRES_PASSWORD}; e.g.
+ * {@code jdbc:postgresql://localhost:5432/postgres}) when set, otherwise an embedded
+ * PostgreSQL 17 (zonky) started once per test JVM. Databases made on an outside server
+ * are dropped when the JVM exits.</li>
  * </ul>
  * Each context also gets its own {@code khabar.data-dir} under {@code target/test-data/}.
  * <p>
  * To run a test body on both databases, write it once and subclass it with the profile:
  * <pre>{@code
- * @SpringBootTest
+ * &#64;SpringBootTest
  * class ArticlesIntegrationTests { @Test void findsPublishedArticles() { ... } }
  *
- * @ActiveProfiles("test-postgres")
+ * &#64;ActiveProfiles("test-postgres")
  * class ArticlesPostgresIntegrationTests extends ArticlesIntegrationTests { }
- * }</pre>
- * Slices that replace the DataSource ({@code @JdbcTest}) need {@code @AutoConfigureTestDatabase(replace = NONE)}.
+ * }</pre> Slices that replace the DataSource ({@code @JdbcTest}) need
+ * {@code @AutoConfigureTestDatabase(replace = NONE)}.
  */
 public final class TestDatabases implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -64,7 +67,8 @@ public final class TestDatabases implements ApplicationContextInitializer<Config
 		if (environment.acceptsProfiles(Profiles.of(POSTGRES_PROFILE))) {
 			Postgres server = Postgres.server();
 			properties = server.freshDatabase();
-			// The server outlives this context: it stops (or drops its databases) once every context has closed
+			// The server outlives this context: it stops (or drops its databases) once
+			// every context has closed
 			server.acquire();
 			((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("khabarTestPostgresLease",
 					server::release);
@@ -84,7 +88,10 @@ public final class TestDatabases implements ApplicationContextInitializer<Config
 				"spring.datasource.username", "sa", "spring.datasource.password", "");
 	}
 
-	/** The PostgreSQL server of this test JVM: outside (env) or embedded, started on first use. */
+	/**
+	 * The PostgreSQL server of this test JVM: outside (env) or embedded, started on first
+	 * use.
+	 */
 	static final class Postgres {
 
 		private static Postgres server;
@@ -106,7 +113,8 @@ public final class TestDatabases implements ApplicationContextInitializer<Config
 			this.user = user;
 			this.password = password;
 			this.embedded = embedded;
-			// Spring closes cached test contexts in its own shutdown hook; wait for them before pulling the server
+			// Spring closes cached test contexts in its own shutdown hook; wait for them
+			// before pulling the server
 			Runtime.getRuntime().addShutdownHook(new Thread(this::stopWhenReleased, "khabar-test-postgres-stop"));
 		}
 
@@ -188,7 +196,10 @@ public final class TestDatabases implements ApplicationContextInitializer<Config
 			}
 		}
 
-		/** The same server URL with another database: {@code jdbc:postgresql://host:port/db?params}. */
+		/**
+		 * The same server URL with another database:
+		 * {@code jdbc:postgresql://host:port/db?params}.
+		 */
 		static String withDatabase(String url, String database) {
 			int query = url.indexOf('?');
 			String base = query < 0 ? url : url.substring(0, query);

@@ -24,9 +24,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Hostile and malformed requests, sent as raw bytes over a socket so that nothing cleans them up on the way: each
- * must get a 4xx (never a 5xx) and, when the answer is HTML, the Persian error page. Add new routes and cases to the
- * lists at the top.
+ * Hostile and malformed requests, sent as raw bytes over a socket so that nothing cleans
+ * them up on the way: each must get a 4xx (never a 5xx) and, when the answer is HTML, the
+ * Persian error page. Add new routes and cases to the lists at the top.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -45,28 +45,33 @@ class BadRequestIntegrationTests {
 	static final List<String> ODD_PATHS = List.of("/no-such-page", "/news/", "/news//x", "//news//1//x",
 			"/a/../../etc/passwd", "/..%2f..%2fetc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/news%2F1%2Fx",
 			"/news;jsessionid=abc/1/x", "/%5C..%5C..%5Cwindows", "/%00", "/news/%00/x", "/%zz", "/%", "/%C0%AF",
-			"/%FF%FE%FD", "/%ED%A0%80", "/css/../application.properties", "/css/site.css%00.html",
-			"/WEB-INF/web.xml", "/META-INF/MANIFEST.MF", "/application.properties", "/actuator/env",
-			"/actuator/heapdump", "/actuator/../actuator/env", "/error", "/error?x=%zz", "/font/../../etc/passwd",
-			"/" + "x".repeat(10_000), "/news/1/" + "%D8%A7".repeat(2_000), "/" + "a/".repeat(3_000),
-			"/api/v1/no-such", "/api/v1/%zz", "/search%3Fq=1", "/.git/config", "/.env", "/index.php",
-			"/news/1/x/../../..", "/news/1/x?", "/news/1/x#frag", "/~root", "/%7e%7e");
+			"/%FF%FE%FD", "/%ED%A0%80", "/css/../application.properties", "/css/site.css%00.html", "/WEB-INF/web.xml",
+			"/META-INF/MANIFEST.MF", "/application.properties", "/actuator/env", "/actuator/heapdump",
+			"/actuator/../actuator/env", "/error", "/error?x=%zz", "/font/../../etc/passwd", "/" + "x".repeat(10_000),
+			"/news/1/" + "%D8%A7".repeat(2_000), "/" + "a/".repeat(3_000), "/api/v1/no-such", "/api/v1/%zz",
+			"/search%3Fq=1", "/.git/config", "/.env", "/index.php", "/news/1/x/../../..", "/news/1/x?",
+			"/news/1/x#frag", "/~root", "/%7e%7e");
 
-	/** Malformed escapes inside path and matrix parameters: once a 500 with a long stack trace each. */
+	/**
+	 * Malformed escapes inside path and matrix parameters: once a 500 with a long stack
+	 * trace each.
+	 */
 	static final List<String> ODD_PATH_PARAMETERS = List.of("/;%", "/news/1/x;%ZZ", "/x/a;b=%zz", "/login;a=%ZZ",
 			"/;%zz", "/news;%/1/x", "/news/1/x;a=%", "/news/1/x;a=%C0%AF", "/news/1/x;%FF%FE=b", "/;a=%00",
-			"/api/v1/articles/1/comments;%ZZ", "/css/site.css;%zz", "/;", "/;;;", "/news/1/x;a=b;c=%2",
-			"/error;%ZZ", "/newsroom;%ZZ", "/moderation/;a=%zz", "/search;%zz?q=1");
+			"/api/v1/articles/1/comments;%ZZ", "/css/site.css;%zz", "/;", "/;;;", "/news/1/x;a=b;c=%2", "/error;%ZZ",
+			"/newsroom;%ZZ", "/moderation/;a=%zz", "/search;%zz?q=1");
 
-	/** Escapes that decode to no UTF-8: overlong ({@code <} and {@code /}), a lone surrogate, bytes never used. */
+	/**
+	 * Escapes that decode to no UTF-8: overlong ({@code <} and {@code /}), a lone
+	 * surrogate, bytes never used.
+	 */
 	static final List<String> MALFORMED_UTF8 = List.of("%C0%BC", "%C0%AF", "%E0%80%BC", "%ED%A0%80", "%FF%FE", "%D8",
 			"%F8%88%80%80%80", "%F4%90%80%80", "a%zz", "a%", "%2");
 
-	static final List<String> QUERY_BASES = List.of("/", "/no-such-page", "/news/1/x", "/service/politics",
-			"/search");
+	static final List<String> QUERY_BASES = List.of("/", "/no-such-page", "/news/1/x", "/service/politics", "/search");
 
-	static final List<String> ODD_QUERIES = List.of("page=-1", "page=abc", "page=99999999999999999999",
-			"page=1.5", "page=%zz", "page=%", "page=", "page", "size=-5", "size=100000", "q=%00", "q=%zz",
+	static final List<String> ODD_QUERIES = List.of("page=-1", "page=abc", "page=99999999999999999999", "page=1.5",
+			"page=%zz", "page=%", "page=", "page", "size=-5", "size=100000", "q=%00", "q=%zz",
 			"q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "q=" + "%D8%A7".repeat(1_500), "x=" + "a".repeat(12_000),
 			"a=1&a=2&a=3&page=1&page=2", "&&&==&", "%00=%00", "%FF%FE=%C0%AF", repeat("p%d=1&", 3_000),
 			"q=%D9%85%D9%8A%E2%80%8C%D8%B1%D9%88%D9%85");
@@ -74,37 +79,41 @@ class BadRequestIntegrationTests {
 	static final List<String> HEADER_BASES = List.of("/", "/no-such-page", "/news/1/x", "/css/site.css");
 
 	static final List<String> ODD_HEADERS = List.of("Accept: garbage", "Accept: */*;q=abc", "Accept: text/html;;;;",
-			"Accept: application/json", "Accept: text/event-stream", "Accept: image/png",
-			"Accept-Language: !!!", "Accept-Language: fa-IR;q=abc, *;q=-1", "Accept-Language: " + "x".repeat(3_000),
-			"Accept-Encoding: gzip;q=abc", "Accept-Encoding: zz, *;q=0", "If-None-Match: garbage",
-			"If-None-Match: W/", "If-None-Match: \"" + "a".repeat(2_000) + "\"", "If-Modified-Since: yesterday",
-			"If-Modified-Since: Wed, 99 Foo 2026 99:99:99 GMT", "Range: bytes=abc", "Range: bytes=99999999999999999999-",
-			"Range: bytes=5-1", "Range: bytes=0-0,1-1,2-2,3-3,4-4,5-5", "Content-Type: garbage",
-			"Content-Type: multipart/form-data", "Content-Type: application/json; charset=nope", "Cookie: ;;;;==;",
-			"Cookie: JSESSIONID=%zz", "X-Forwarded-For: ::::, garbage", "X-Forwarded-Proto: gopher",
-			"X-Forwarded-Host: evil.example", "Origin: null", "Referer: %zz", "User-Agent: " + "\u00e9",
-			"Big: " + "x".repeat(20_000), "Expect: 100-continue-not", "Content-Length: abc",
-			"Transfer-Encoding: garbage", "Connection: upgrade\r\nUpgrade: h2c");
+			"Accept: application/json", "Accept: text/event-stream", "Accept: image/png", "Accept-Language: !!!",
+			"Accept-Language: fa-IR;q=abc, *;q=-1", "Accept-Language: " + "x".repeat(3_000),
+			"Accept-Encoding: gzip;q=abc", "Accept-Encoding: zz, *;q=0", "If-None-Match: garbage", "If-None-Match: W/",
+			"If-None-Match: \"" + "a".repeat(2_000) + "\"", "If-Modified-Since: yesterday",
+			"If-Modified-Since: Wed, 99 Foo 2026 99:99:99 GMT", "Range: bytes=abc",
+			"Range: bytes=99999999999999999999-", "Range: bytes=5-1", "Range: bytes=0-0,1-1,2-2,3-3,4-4,5-5",
+			"Content-Type: garbage", "Content-Type: multipart/form-data",
+			"Content-Type: application/json; charset=nope", "Cookie: ;;;;==;", "Cookie: JSESSIONID=%zz",
+			"X-Forwarded-For: ::::, garbage", "X-Forwarded-Proto: gopher", "X-Forwarded-Host: evil.example",
+			"Origin: null", "Referer: %zz", "User-Agent: " + "\u00e9", "Big: " + "x".repeat(20_000),
+			"Expect: 100-continue-not", "Content-Length: abc", "Transfer-Encoding: garbage",
+			"Connection: upgrade\r\nUpgrade: h2c");
 
-	static final List<String> METHODS = List.of("DELETE", "PUT", "PATCH", "TRACE", "OPTIONS", "FOO", "POST",
-			"PROPFIND", "CONNECT");
+	static final List<String> METHODS = List.of("DELETE", "PUT", "PATCH", "TRACE", "OPTIONS", "FOO", "POST", "PROPFIND",
+			"CONNECT");
 
 	static final List<String> METHOD_BASES = List.of("/", "/no-such-page", "/news/1/x", "/css/site.css", "/error");
 
-	/** Whole requests that break HTTP itself; Tomcat refuses them before Spring sees them. */
+	/**
+	 * Whole requests that break HTTP itself; Tomcat refuses them before Spring sees them.
+	 */
 	static final List<String> RAW_REQUESTS = List.of("GET /a b HTTP/1.1\r\nHost: x\r\n\r\n",
 			"GET /<script> HTTP/1.1\r\nHost: x\r\n\r\n", "GET /\u0001 HTTP/1.1\r\nHost: x\r\n\r\n",
 			"GET /\u062e\u0628\u0631 HTTP/1.1\r\nHost: x\r\n\r\n", "GET / HTTP/1.1\r\n\r\n",
 			"GET / HTTP/1.1\r\nHost: a b\r\n\r\n", "GET / HTTP/1.1\r\nHost: x\r\nHost: y\r\n\r\n",
 			"GET /{} HTTP/1.1\r\nHost: x\r\n\r\n", "GET /| HTTP/1.1\r\nHost: x\r\n\r\n",
-			"GET /news/1/x HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n", "GET\r\n\r\n",
-			"GARBAGE\r\n\r\n", "get / HTTP/1.1\r\nHost: x\r\n\r\n", "GET / HTTP/1.0\r\n\r\n",
+			"GET /news/1/x HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n", "GET\r\n\r\n", "GARBAGE\r\n\r\n",
+			"get / HTTP/1.1\r\nHost: x\r\n\r\n", "GET / HTTP/1.0\r\n\r\n",
 			"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n",
 			"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab",
 			"POST /api/v1/comments HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 9\r\n\r\n{\"bad\":,}",
 			"POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 7\r\n\r\na=%zz&b",
 			"GET /? HTTP/1.1\r\nHost: x\r\n\r\n", "GET * HTTP/1.1\r\nHost: x\r\n\r\n",
-			"GET http://evil.example/ HTTP/1.1\r\nHost: x\r\n\r\n", "GET /" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n");
+			"GET http://evil.example/ HTTP/1.1\r\nHost: x\r\n\r\n",
+			"GET /" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n");
 
 	@LocalServerPort
 	int port;
@@ -130,8 +139,9 @@ class BadRequestIntegrationTests {
 	}
 
 	/**
-	 * Requests that are malformed, not merely unknown: each must be exactly a 400 with the Persian message, however
-	 * often it comes, and all of them together leave at most one short line in the log.
+	 * Requests that are malformed, not merely unknown: each must be exactly a 400 with
+	 * the Persian message, however often it comes, and all of them together leave at most
+	 * one short line in the log.
 	 */
 	@Test
 	void answersMalformedRequestsWithAPersian400AndLogsAtMostOneShortLine(CapturedOutput output) throws IOException {
@@ -143,8 +153,9 @@ class BadRequestIntegrationTests {
 			malformed.put("GET /news/1/" + bytes, get("/news/1/" + bytes, ""));
 			malformed.put("GET /x/a;b=" + bytes, get("/x/a;b=" + bytes, ""));
 			String form = "text=" + bytes;
-			malformed.put("POST / " + form, request("POST", "/", "Content-Type: application/x-www-form-urlencoded\r\n"
-					+ "Content-Length: " + form.length() + "\r\n", form));
+			malformed.put("POST / " + form, request("POST", "/",
+					"Content-Type: application/x-www-form-urlencoded\r\n" + "Content-Length: " + form.length() + "\r\n",
+					form));
 		});
 		List.of("Accept: garbage", "Accept: */*;q=abc", "Accept: text/html;q=x, */*")
 			.forEach(header -> malformed.put("GET / [" + header + "]", get("/", header + "\r\n")));
@@ -293,14 +304,16 @@ class BadRequestIntegrationTests {
 			String head = end < 0 ? text : text.substring(0, end);
 			String body = end < 0 ? "" : text.substring(end + 4);
 			String[] lines = head.split("\r\n");
-			// no answer at all counts as a failure: status 0 is outside every accepted range
+			// no answer at all counts as a failure: status 0 is outside every accepted
+			// range
 			int status = lines[0].startsWith("HTTP/") && lines[0].length() >= 12
 					? Integer.parseInt(lines[0].substring(9, 12)) : 0;
 			Map<String, String> headers = new LinkedHashMap<>();
 			for (int i = 1; i < lines.length; i++) {
 				int colon = lines[i].indexOf(':');
 				if (colon > 0) {
-					headers.put(lines[i].substring(0, colon).toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+					headers.put(lines[i].substring(0, colon).toLowerCase(Locale.ROOT),
+							lines[i].substring(colon + 1).strip());
 				}
 			}
 			return new Response(status, headers, body);
@@ -327,6 +340,5 @@ class BadRequestIntegrationTests {
 	private static String abbreviate(String text) {
 		return text.length() > 80 ? text.substring(0, 80) + "…(" + text.length() + ")" : text;
 	}
-
 
 }

@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * {@link CachedPages} behind the real server and filters: gzip exactly once (ours or Tomcat's, never both), cache
- * headers that Spring Security leaves alone, 304 on revalidation.
+ * {@link CachedPages} behind the real server and filters: gzip exactly once (ours or
+ * Tomcat's, never both), cache headers that Spring Security leaves alone, 304 on
+ * revalidation.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(CachedPagesIntegrationTests.PageController.class)
@@ -67,7 +68,8 @@ class CachedPagesIntegrationTests {
 
 		assertThat(response.statusCode()).isEqualTo(304);
 		assertThat(response.body()).isEmpty();
-		assertThat(response.headers().firstValue("Cache-Control")).hasValue("max-age=10, public, stale-while-revalidate=60");
+		assertThat(response.headers().firstValue("Cache-Control"))
+			.hasValue("max-age=10, public, stale-while-revalidate=60");
 	}
 
 	@Nested

@@ -83,7 +83,8 @@ class CachedPagesTests {
 	void changesEtagsWithTheRelease() {
 		String before = pages.etag("article:12", "3-7");
 		CachedPages newRelease = new CachedPages(new WebSettings.PageCache(true, Duration.ofSeconds(10),
-				Duration.ofSeconds(60), DataSize.ofMegabytes(8), Duration.ofMinutes(10), Duration.ofSeconds(5)), "release-2");
+				Duration.ofSeconds(60), DataSize.ofMegabytes(8), Duration.ofMinutes(10), Duration.ofSeconds(5)),
+				"release-2");
 
 		assertThat(newRelease.etag("article:12", "3-7")).isNotEqualTo(before);
 	}
@@ -122,8 +123,10 @@ class CachedPagesTests {
 		assertThat(first.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
 		String etag = pages.etag("article:12", "3-7");
 		assertThat(first.getHeaders().getETag()).isEqualTo(etag.substring(0, etag.length() - 1) + "-gz\"");
-		assertThat(pages.respond(request(HttpHeaders.IF_NONE_MATCH, first.getHeaders().getETag()), "article:12", "3-7",
-				render).getStatusCode().value()).isEqualTo(304);
+		assertThat(pages
+			.respond(request(HttpHeaders.IF_NONE_MATCH, first.getHeaders().getETag()), "article:12", "3-7", render)
+			.getStatusCode()
+			.value()).isEqualTo(304);
 		assertThat(first.getBody()).hasSizeLessThan(PAGE.getBytes(StandardCharsets.UTF_8).length);
 		assertThat(gunzip(first.getBody())).isEqualTo(PAGE);
 		assertThat(second.getBody()).isSameAs(first.getBody());
@@ -135,8 +138,7 @@ class CachedPagesTests {
 		for (String acceptEncoding : new String[] { "identity", "gzip;q=0", "br", "*;q=0", "gzip;q=zz" }) {
 			ResponseEntity<byte[]> response = pages.respond(request(HttpHeaders.ACCEPT_ENCODING, acceptEncoding),
 					"article:12", "3-7", render);
-			assertThat(response.getHeaders().containsHeader(HttpHeaders.CONTENT_ENCODING)).as(acceptEncoding)
-				.isFalse();
+			assertThat(response.getHeaders().containsHeader(HttpHeaders.CONTENT_ENCODING)).as(acceptEncoding).isFalse();
 			assertThat(new String(response.getBody(), StandardCharsets.UTF_8)).isEqualTo(PAGE);
 		}
 	}

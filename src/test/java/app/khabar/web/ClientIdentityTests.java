@@ -36,12 +36,14 @@ class ClientIdentityTests {
 
 	@Test
 	void takesTheRightMostUntrustedHopBehindTrustedProxies() {
-		// the left-most entry is whatever the client claimed; the proxies appended the real one
+		// the left-most entry is whatever the client claimed; the proxies appended the
+		// real one
 		var request = request("10.0.0.2", "1.2.3.4, 198.51.100.9, 10.0.0.9");
 		assertThat(clients.address(request).getHostAddress()).isEqualTo("198.51.100.9");
 		assertThat(clients.address(request("192.168.7.1", "198.51.100.1", "10.2.2.2")).getHostAddress())
 			.isEqualTo("198.51.100.1");
-		assertThat(clients.address(request("fd00::1", "2001:db8::5")).getHostAddress()).isEqualTo("2001:db8:0:0:0:0:0:5");
+		assertThat(clients.address(request("fd00::1", "2001:db8::5")).getHostAddress())
+			.isEqualTo("2001:db8:0:0:0:0:0:5");
 	}
 
 	@Test
@@ -57,8 +59,10 @@ class ClientIdentityTests {
 		assertThat(clients.hash(request("198.51.100.23"))).isEqualTo(first);
 		assertThat(clients.hash(InetAddress.ofLiteral("198.51.100.24"))).isNotEqualTo(first);
 
-		var otherKey = new ClientIdentity(new ClientSettings(List.of(),
-				Base64.getEncoder().encodeToString("another secret, also 32 bytes!!!".getBytes())), "target/unused");
+		var otherKey = new ClientIdentity(
+				new ClientSettings(List.of(),
+						Base64.getEncoder().encodeToString("another secret, also 32 bytes!!!".getBytes())),
+				"target/unused");
 		assertThat(otherKey.hash(InetAddress.ofLiteral("198.51.100.23"))).isNotEqualTo(first);
 	}
 

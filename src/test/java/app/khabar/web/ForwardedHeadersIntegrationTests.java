@@ -32,9 +32,10 @@ import app.khabar.account.Role;
 
 /**
  * Behind a TLS proxy: the same forged-looking request ({@code X-Forwarded-Proto: https},
- * {@code X-Forwarded-Host}, {@code X-Forwarded-For}) sent over real HTTP from loopback, once when loopback is a
- * trusted proxy and once when it is not. From the proxy it is an https request to the public host (redirects,
- * {@code Secure} session cookie, HSTS, the client's address); from anyone else the headers change nothing.
+ * {@code X-Forwarded-Host}, {@code X-Forwarded-For}) sent over real HTTP from loopback,
+ * once when loopback is a trusted proxy and once when it is not. From the proxy it is an
+ * https request to the public host (redirects, {@code Secure} session cookie, HSTS, the
+ * client's address); from anyone else the headers change nothing.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(ForwardedHeadersIntegrationTests.RequestEcho.class)
@@ -142,8 +143,9 @@ class ForwardedHeadersIntegrationTests {
 	}
 
 	/**
-	 * Signs a new editor in through the login form with the forwarded headers and returns the cookies the successful
-	 * login set. Cookies are carried by hand: a client would not send a {@code Secure} cookie over plain http.
+	 * Signs a new editor in through the login form with the forwarded headers and returns
+	 * the cookies the successful login set. Cookies are carried by hand: a client would
+	 * not send a {@code Secure} cookie over plain http.
 	 */
 	static List<String> signIn(int port, AccountManagement accounts, String username) throws Exception {
 		accounts.create(new NewAccount(username, "ویراستار", PASSWORD, Set.of(Role.EDITOR)));
@@ -158,13 +160,11 @@ class ForwardedHeadersIntegrationTests {
 		}
 		String body = "username=" + username + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
 				+ "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-		var login = send(port,
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-					.POST(HttpRequest.BodyPublishers.ofString(body)),
-				headers.toArray(String[]::new));
+		var login = send(port, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+			.POST(HttpRequest.BodyPublishers.ofString(body)), headers.toArray(String[]::new));
 		assertThat(login.statusCode()).isEqualTo(302);
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).doesNotContain("error", "locked"));
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).doesNotContain("error", "locked"));
 		return login.headers().allValues("Set-Cookie");
 	}
 

@@ -12,8 +12,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * The guest endpoints the comment module declares, through the whole application: no CSRF token, but a same-origin
- * check that refuses another site's posts in Persian.
+ * The guest endpoints the comment module declares, through the whole application: no CSRF
+ * token, but a same-origin check that refuses another site's posts in Persian.
  */
 @SpringBootTest(properties = "khabar.web.base-url=https://khabar.example")
 @AutoConfigureMockMvc
@@ -47,8 +47,7 @@ class GuestEndpointsIntegrationTests {
 			.header("Host", "localhost")
 			.header("Referer", "https://evil.example/page")
 			.exchange()).hasStatus(403);
-		assertThat(mvc.post().uri("/api/v1/articles/12/comments").header("Origin", "null").exchange())
-			.hasStatus(403);
+		assertThat(mvc.post().uri("/api/v1/articles/12/comments").header("Origin", "null").exchange()).hasStatus(403);
 	}
 
 	@Test
@@ -71,9 +70,11 @@ class GuestEndpointsIntegrationTests {
 			.header("Host", "localhost")
 			.header("Referer", "http://localhost/news/12/x")
 			.exchange())).isTrue();
-		// not a browser (no Origin, Referer or Sec-Fetch-Site): nobody's cookies are at stake
+		// not a browser (no Origin, Referer or Sec-Fetch-Site): nobody's cookies are at
+		// stake
 		assertThat(opened(mvc.post().uri("/api/v1/articles/12/comments").exchange())).isTrue();
-		assertThat(opened(mvc.get().uri("/api/v1/captcha/challenge").header("Origin", "https://evil.example").exchange()))
+		assertThat(
+				opened(mvc.get().uri("/api/v1/captcha/challenge").header("Origin", "https://evil.example").exchange()))
 			.isTrue();
 	}
 

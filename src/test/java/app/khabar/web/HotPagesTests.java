@@ -31,7 +31,10 @@ class HotPagesTests {
 
 	final AtomicInteger applicationCalls = new AtomicInteger();
 
-	/** Stands for the application behind the filter: security, MVC, the controller that calls CachedPages. */
+	/**
+	 * Stands for the application behind the filter: security, MVC, the controller that
+	 * calls CachedPages.
+	 */
 	final HttpServlet application = new HttpServlet() {
 		@Override
 		protected void service(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
@@ -82,7 +85,8 @@ class HotPagesTests {
 		String etag = get("/news/7/x").getHeader("ETag");
 		assertThat(get("/news/7/x", "If-None-Match", etag).getStatus()).isEqualTo(304);
 		var gzipped = get("/news/7/x", "Accept-Encoding", "gzip");
-		assertThat(gzipped.getHeader("Content-Encoding")).isNull(); // too small to gain from gzip
+		assertThat(gzipped.getHeader("Content-Encoding")).isNull(); // too small to gain
+																	// from gzip
 		assertThat(applicationCalls).hasValue(1);
 	}
 

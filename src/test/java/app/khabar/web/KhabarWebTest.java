@@ -16,14 +16,16 @@ import gg.jte.springframework.boot.autoconfigure.JteAutoConfiguration;
 import gg.jte.springframework.boot.autoconfigure.ServletJteAutoConfiguration;
 
 /**
- * A web slice with the shell: {@code @WebMvcTest} for the given controllers, plus jte (its Boot starter does not
- * register itself for the slice), {@link Ui}, {@link PageRenderer}, {@link CachedPages}, the error pages, input
- * normalization and the public security chain. Use {@code MockMvcTester}:
- * <pre>{@code
- * @KhabarWebTest(ArticlePageController.class)
+ * A web slice with the shell: {@code @WebMvcTest} for the given controllers, plus jte
+ * (its Boot starter does not register itself for the slice), {@link Ui},
+ * {@link PageRenderer}, {@link CachedPages}, the error pages, input normalization and the
+ * public security chain. Use {@code MockMvcTester}: <pre>{@code
+ * &#64;KhabarWebTest(ArticlePageController.class)
  * class ArticlePageControllerTests {
- *     @Autowired MockMvcTester mvc;
- *     @MockitoBean ArticleCatalog catalog;   // the module API, across the boundary
+
+ *     &#64;Autowired MockMvcTester mvc;
+ *
+&#64;MockitoBean ArticleCatalog catalog;   // the module API, across the boundary
  *     ...
  * }
  * }</pre>

@@ -18,9 +18,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every kind of answer, over real HTTP, carries the same security headers: a Content-Security-Policy of our own
- * origin (frames only from the video hosts the newsroom allows), no framing of our pages, a strict referrer policy
- * and no powerful browser features. A page served again from memory ({@link HotPages}) carries them too.
+ * Every kind of answer, over real HTTP, carries the same security headers: a
+ * Content-Security-Policy of our own origin (frames only from the video hosts the
+ * newsroom allows), no framing of our pages, a strict referrer policy and no powerful
+ * browser features. A page served again from memory ({@link HotPages}) carries them too.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "khabar.newsroom.video-embed-hosts=www.aparat.com,www.youtube-nocookie.com")
@@ -31,7 +32,10 @@ class SecurityHeadersIntegrationTests {
 			+ "frame-src https://www.aparat.com https://www.youtube-nocookie.com; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-	/** Public pages (twice: the second answer comes from memory), staff, JSON, static files, errors. */
+	/**
+	 * Public pages (twice: the second answer comes from memory), staff, JSON, static
+	 * files, errors.
+	 */
 	static final List<String> PATHS = List.of("/", "/", "/search?q=x", "/login", "/newsroom", "/api/v1/search?q=x",
 			"/api/v1/captcha/challenge", "/no-such-page", "/news/abc/x", "/robots.txt");
 
@@ -43,13 +47,16 @@ class SecurityHeadersIntegrationTests {
 		SoftAssertions softly = new SoftAssertions();
 		try (HttpClient client = HttpClient.newHttpClient()) {
 			for (String path : PATHS) {
-				var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				var response = client.send(
+						HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 						HttpResponse.BodyHandlers.discarding());
 				var headers = response.headers();
 				softly.assertThat(headers.allValues("Content-Security-Policy")).as(path).containsExactly(POLICY);
-				softly.assertThat(headers.firstValue("Referrer-Policy")).as(path)
+				softly.assertThat(headers.firstValue("Referrer-Policy"))
+					.as(path)
 					.hasValue("strict-origin-when-cross-origin");
-				softly.assertThat(headers.firstValue("Permissions-Policy")).as(path)
+				softly.assertThat(headers.firstValue("Permissions-Policy"))
+					.as(path)
 					.hasValue(SecurityHeaders.PERMISSIONS_POLICY);
 				softly.assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
 				softly.assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
@@ -60,7 +67,10 @@ class SecurityHeadersIntegrationTests {
 		softly.assertAll();
 	}
 
-	/** Requests refused before any filter runs (by Tomcat, or by the firewall) get the Persian page with the headers. */
+	/**
+	 * Requests refused before any filter runs (by Tomcat, or by the firewall) get the
+	 * Persian page with the headers.
+	 */
 	@Test
 	void pagesThatTomcatAnswersItselfCarryTheHeadersToo() throws Exception {
 		SoftAssertions softly = new SoftAssertions();
@@ -73,7 +83,8 @@ class SecurityHeadersIntegrationTests {
 				String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
 				head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase(Locale.ROOT);
 			}
-			softly.assertThat(head).as(target)
+			softly.assertThat(head)
+				.as(target)
 				.startsWith("http/1.1 400")
 				.contains("content-security-policy: " + POLICY.toLowerCase(Locale.ROOT),
 						"referrer-policy: strict-origin-when-cross-origin",

@@ -59,7 +59,8 @@ class WebShellTests {
 		assertThat(mvc.get().uri("/probe/number/abc")).hasStatus(400);
 		assertThat(mvc.get().uri("/probe/number/99999999999999999999")).hasStatus(400);
 		assertThat(mvc.get().uri("/probe/required")).hasStatus(400);
-		assertThat(mvc.post().uri("/probe/json").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"q\":"))
+		assertThat(
+				mvc.post().uri("/probe/json").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"q\":"))
 			.hasStatus(400);
 		assertThat(mvc.post().uri("/probe/json").with(csrf()).contentType(MediaType.TEXT_PLAIN).content("x"))
 			.hasStatus(415);
@@ -125,8 +126,9 @@ class WebShellTests {
 
 	@Test
 	void rendersTheLayoutWithMetaTags(@Autowired PageRenderer renderer) {
-		String html = new String(renderer.render("error/page",
-				Map.of("status", 404, "title", "عنوان «آزمایشی»", "message", "<b>متن</b>")),
+		String html = new String(
+				renderer.render("error/page",
+						Map.of("status", 404, "title", "عنوان «آزمایشی»", "message", "<b>متن</b>")),
 				java.nio.charset.StandardCharsets.UTF_8);
 
 		assertThat(html).startsWith("<!DOCTYPE html>")

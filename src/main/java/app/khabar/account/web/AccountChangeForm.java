@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 import app.khabar.account.Role;
 
-/** The edit form of one account; {@code version} is what the admin saw, so a concurrent change is not overwritten. */
+/**
+ * The edit form of one account; {@code version} is what the admin saw, so a concurrent
+ * change is not overwritten.
+ */
 public record AccountChangeForm(int version, @Nullable String displayName, @Nullable List<Role> roles,
 		@Nullable Boolean enabled) {
 

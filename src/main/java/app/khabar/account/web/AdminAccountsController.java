@@ -25,8 +25,8 @@ import app.khabar.shared.KhabarException;
 import app.khabar.web.Notice;
 
 /**
- * Admin screens: list accounts, create one with roles and a one-time password, change roles, disable, lift a sign-in
- * back-off.
+ * Admin screens: list accounts, create one with roles and a one-time password, change
+ * roles, disable, lift a sign-in back-off.
  */
 @Controller
 @RequestMapping("/admin/accounts")
@@ -117,8 +117,8 @@ class AdminAccountsController {
 
 	private String edit(AccountId id, CsrfToken csrf, Model model, @Nullable Notice error) {
 		var account = accounts.find(id).orElseThrow(() -> new KhabarException(AccountError.ACCOUNT_NOT_FOUND));
-		model.addAttribute("page", new AccountEditPage(CsrfField.of(csrf), account, ROLES,
-				AccountManagement.MIN_PASSWORD_LENGTH, error));
+		model.addAttribute("page",
+				new AccountEditPage(CsrfField.of(csrf), account, ROLES, AccountManagement.MIN_PASSWORD_LENGTH, error));
 		return "account/admin-edit";
 	}
 

@@ -23,7 +23,10 @@ import app.khabar.account.TwoFactor;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.Notice;
 
-/** Admin screen of two-factor sign-in: which roles require it, and a reset for a member who lost their phone. */
+/**
+ * Admin screen of two-factor sign-in: which roles require it, and a reset for a member
+ * who lost their phone.
+ */
 @Controller
 @RequestMapping("/admin/two-factor")
 class AdminTwoFactorController {
@@ -47,7 +50,8 @@ class AdminTwoFactorController {
 	}
 
 	@PostMapping("/roles")
-	String processRequiredRoles(@RequestParam(required = false) @Nullable List<Role> roles, RedirectAttributes redirect) {
+	String processRequiredRoles(@RequestParam(required = false) @Nullable List<Role> roles,
+			RedirectAttributes redirect) {
 		twoFactor.requireFor(staff.require(), roles == null ? Set.of() : Set.copyOf(roles));
 		Notice.done(redirect, "account.two-factor.admin.roles-saved");
 		return "redirect:/admin/two-factor";

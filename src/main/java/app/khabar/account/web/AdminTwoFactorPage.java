@@ -10,10 +10,12 @@ import app.khabar.account.TwoFactorAccount;
 import app.khabar.account.TwoFactorEvent;
 import app.khabar.web.Notice;
 
-/** The admin's two-factor screen: the roles that require it, every account's state, and the log. */
+/**
+ * The admin's two-factor screen: the roles that require it, every account's state, and
+ * the log.
+ */
 public record AdminTwoFactorPage(CsrfField csrf, List<Role> roles, Set<Role> requiredRoles,
-		List<TwoFactorAccount> accounts, List<TwoFactorEvent> events,
-		@Nullable Notice error) {
+		List<TwoFactorAccount> accounts, List<TwoFactorEvent> events, @Nullable Notice error) {
 
 	public AdminTwoFactorPage {
 		roles = List.copyOf(roles);

@@ -29,9 +29,8 @@ class LoginController {
 		if (staff.current().isPresent() && !error && !locked) {
 			return "redirect:" + StaffHome.of(staff.require());
 		}
-		Notice message = locked ? Notice.error("account.login.locked")
-				: error ? Notice.error("account.login.failed")
-						: flags.contains("logout") ? Notice.info("account.login.logged-out") : null;
+		Notice message = locked ? Notice.error("account.login.locked") : error ? Notice.error("account.login.failed")
+				: flags.contains("logout") ? Notice.info("account.login.logged-out") : null;
 		model.addAttribute("page", new LoginPage(CsrfField.of(csrf), message));
 		return "account/login";
 	}

@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 import app.khabar.account.Role;
 
-/** The create-account form; the one-time password is read raw from the request, never bound or echoed. */
+/**
+ * The create-account form; the one-time password is read raw from the request, never
+ * bound or echoed.
+ */
 public record NewAccountForm(@Nullable String username, @Nullable String displayName, @Nullable List<Role> roles) {
 
 	static NewAccountForm empty() {

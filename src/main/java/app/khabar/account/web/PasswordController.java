@@ -18,8 +18,9 @@ import app.khabar.shared.KhabarException;
 import app.khabar.web.Notice;
 
 /**
- * A staff member changes their own password; the page every staff URL leads to until a one-time password is
- * replaced. Passwords are read raw from the request: the shell's input normalization must not change them.
+ * A staff member changes their own password; the page every staff URL leads to until a
+ * one-time password is replaced. Passwords are read raw from the request: the shell's
+ * input normalization must not change them.
  */
 @Controller
 class PasswordController {

@@ -3,8 +3,9 @@ package app.khabar.account.web;
 import io.nayuki.qrcodegen.QrCode;
 
 /**
- * A QR code as one SVG path of its dark modules ({@code size} modules square, quiet zone included), drawn on our
- * server so that no outside service ever sees what it encodes (here: a TOTP secret).
+ * A QR code as one SVG path of its dark modules ({@code size} modules square, quiet zone
+ * included), drawn on our server so that no outside service ever sees what it encodes
+ * (here: a TOTP secret).
  */
 public record QrCodeSvg(int size, String path) {
 

@@ -11,8 +11,8 @@ import app.khabar.account.AccountError;
 import app.khabar.web.Notice;
 
 /**
- * The code page of a sign-in, shown after the right password to a member with two-factor on; Spring Security
- * processes the POST (and keeps everyone else away from this page).
+ * The code page of a sign-in, shown after the right password to a member with two-factor
+ * on; Spring Security processes the POST (and keeps everyone else away from this page).
  */
 @Controller
 class SignInCodeController {

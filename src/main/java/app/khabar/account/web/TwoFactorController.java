@@ -17,8 +17,9 @@ import app.khabar.shared.KhabarException;
 import app.khabar.web.Notice;
 
 /**
- * A staff member turns on two-factor sign-in (scans the QR code or types the secret, confirms with a first code) and
- * gets new recovery codes; the page every staff URL leads to while a role of theirs requires it and it is off.
+ * A staff member turns on two-factor sign-in (scans the QR code or types the secret,
+ * confirms with a first code) and gets new recovery codes; the page every staff URL leads
+ * to while a role of theirs requires it and it is off.
  */
 @Controller
 @RequestMapping("/account/two-factor")

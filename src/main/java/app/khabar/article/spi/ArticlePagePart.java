@@ -4,21 +4,31 @@ import app.khabar.article.Article;
 import gg.jte.Content;
 
 /**
- * A part of the public article page below the body, contributed by a higher module (comments, editors' boxes). The
- * page is cached as a whole, so each part says what version of itself it would render: the page's ETag joins them.
+ * A part of the public article page below the body, contributed by a higher module
+ * (comments, editors' boxes). The page is cached as a whole, so each part says what
+ * version of itself it would render: the page's ETag joins them.
  */
 public interface ArticlePagePart {
 
-	/** Place on the page, smaller first; a negative order puts the part under the site header, above the article. */
+	/**
+	 * Place on the page, smaller first; a negative order puts the part under the site
+	 * header, above the article.
+	 */
 	int order();
 
-	/** Changes whenever what {@link #render} shows for this article changes. Must be cheap: it runs per request. */
+	/**
+	 * Changes whenever what {@link #render} shows for this article changes. Must be
+	 * cheap: it runs per request.
+	 */
 	String version(Article article);
 
 	/** The part's markup, rendered by the contributing module's own template. */
 	Content render(Article article);
 
-	/** Whether the part also shows on a retracted article's notice page (e.g. the retraction reason). */
+	/**
+	 * Whether the part also shows on a retracted article's notice page (e.g. the
+	 * retraction reason).
+	 */
 	default boolean showsOnRetracted() {
 		return false;
 	}

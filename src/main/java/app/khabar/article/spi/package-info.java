@@ -1,5 +1,6 @@
 /**
- * What higher modules contribute to the public article page: the comment thread, the editors' boxes.
+ * What higher modules contribute to the public article page: the comment thread, the
+ * editors' boxes.
  */
 @NamedInterface("spi")
 @NullMarked

@@ -19,8 +19,9 @@ import gg.jte.Content;
 import gg.jte.TemplateEngine;
 
 /**
- * Right under the article: its corrections with their Jalali times and the short link for sharing; on a retracted
- * article's notice page, the reason. A note moves the article's version, which the page's cache key already holds.
+ * Right under the article: its corrections with their Jalali times and the short link for
+ * sharing; on a retracted article's notice page, the reason. A note moves the article's
+ * version, which the page's cache key already holds.
  */
 @Component
 class ArticleNotesPart implements ArticlePagePart {
@@ -31,7 +32,10 @@ class ArticleNotesPart implements ArticlePagePart {
 
 	private final Ui ui;
 
-	/** Notes change only with the article's version, which is part of the key: no eviction needed. */
+	/**
+	 * Notes change only with the article's version, which is part of the key: no eviction
+	 * needed.
+	 */
 	private final Cache<String, List<ArticleNote>> notes = Caffeine.newBuilder().maximumSize(5_000).build();
 
 	ArticleNotesPart(ArticleDesk desk, TemplateEngine templates, Ui ui) {
@@ -58,8 +62,8 @@ class ArticleNotesPart implements ArticlePagePart {
 	@Override
 	public Content render(Article article) {
 		var view = new ArticleNotesView(
-				notes.get(article.id() + "@" + article.version(), key -> desk.notes(article.id())), ShortLinks.path(article.id()),
-				article.status() == ArticleStatus.RETRACTED);
+				notes.get(article.id() + "@" + article.version(), key -> desk.notes(article.id())),
+				ShortLinks.path(article.id()), article.status() == ArticleStatus.RETRACTED);
 		return output -> templates.render("article/notes.jte", Map.of("ui", ui, "view", view), output);
 	}
 

@@ -27,8 +27,9 @@ import app.khabar.web.PageMeta;
 import app.khabar.web.PageRenderer;
 
 /**
- * {@code GET /news/{id}/{slug}}: the same page for every reader, so it is cached whole (DESIGN.md path 1). The id
- * decides; a wrong or missing slug redirects to the canonical URL.
+ * {@code GET /news/{id}/{slug}}: the same page for every reader, so it is cached whole
+ * (DESIGN.md path 1). The id decides; a wrong or missing slug redirects to the canonical
+ * URL.
  */
 @Controller
 class ArticlePageController {
@@ -45,8 +46,8 @@ class ArticlePageController {
 
 	private final ArticleViews views;
 
-	ArticlePageController(ArticleCatalog catalog, List<ArticlePagePart> parts, CachedPages pages,
-			PageRenderer renderer, VideoEmbeds videos, ArticleViews views) {
+	ArticlePageController(ArticleCatalog catalog, List<ArticlePagePart> parts, CachedPages pages, PageRenderer renderer,
+			VideoEmbeds videos, ArticleViews views) {
 		this.views = views;
 		this.catalog = catalog;
 		this.videos = videos;
@@ -100,7 +101,10 @@ class ArticlePageController {
 				: null;
 	}
 
-	/** Published or retracted articles; anything else, and any id that is not a number, is not found. */
+	/**
+	 * Published or retracted articles; anything else, and any id that is not a number, is
+	 * not found.
+	 */
 	private Article visible(String id) {
 		return parseId(id).flatMap(catalog::find)
 			.filter(a -> a.status() == ArticleStatus.PUBLISHED || a.status() == ArticleStatus.RETRACTED)

@@ -25,8 +25,9 @@ import app.khabar.web.PageMeta;
 import app.khabar.web.PageRenderer;
 
 /**
- * {@code GET /newsroom/articles/{id}/preview}: the article in any state, rendered by the public page's own template
- * with its parts, so the newsroom sees exactly what readers will. Staff only, never cached, never indexed.
+ * {@code GET /newsroom/articles/{id}/preview}: the article in any state, rendered by the
+ * public page's own template with its parts, so the newsroom sees exactly what readers
+ * will. Staff only, never cached, never indexed.
  */
 @Controller
 class ArticlePreviewController {
@@ -41,8 +42,7 @@ class ArticlePreviewController {
 
 	private final PageRenderer renderer;
 
-	ArticlePreviewController(ArticleDesk desk, List<ArticlePagePart> parts, PageRenderer renderer,
-			VideoEmbeds videos) {
+	ArticlePreviewController(ArticleDesk desk, List<ArticlePagePart> parts, PageRenderer renderer, VideoEmbeds videos) {
 		this.desk = desk;
 		this.videos = videos;
 		this.parts = parts.stream().sorted(Comparator.comparingInt(ArticlePagePart::order)).toList();

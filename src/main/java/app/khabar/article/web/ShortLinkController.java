@@ -15,7 +15,10 @@ import app.khabar.article.ArticleStatus;
 import app.khabar.article.ShortLinks;
 import app.khabar.shared.KhabarException;
 
-/** {@code GET /x/{code}}: a 301 to the article's canonical URL, for published (and retracted) articles only. */
+/**
+ * {@code GET /x/{code}}: a 301 to the article's canonical URL, for published (and
+ * retracted) articles only.
+ */
 @Controller
 class ShortLinkController {
 
@@ -31,7 +34,8 @@ class ShortLinkController {
 			.flatMap(catalog::find)
 			.filter(a -> a.status() == ArticleStatus.PUBLISHED || a.status() == ArticleStatus.RETRACTED)
 			.orElseThrow(() -> new KhabarException(ArticleError.NOT_FOUND));
-		// the target never changes for an id, but a not-yet-published id must not be cached as missing for long
+		// the target never changes for an id, but a not-yet-published id must not be
+		// cached as missing for long
 		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
 			.header(HttpHeaders.LOCATION, article.path())
 			.cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())

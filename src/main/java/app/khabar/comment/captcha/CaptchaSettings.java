@@ -9,11 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code khabar.captcha.*}.
  *
- * @param hmacKey the key that signs challenges and fallback questions; set the same one on every node of a cluster,
- * or one is generated under the data folder
+ * @param hmacKey the key that signs challenges and fallback questions; set the same one
+ * on every node of a cluster, or one is generated under the data folder
  * @param expiry how long a proof-of-work challenge may be solved and used
- * @param maxNumber the proof-of-work's search space: half of it is hashed on average (50,000: about a second in a
- * browser, spent while the reader types)
+ * @param maxNumber the proof-of-work's search space: half of it is hashed on average
+ * (50,000: about a second in a browser, spent while the reader types)
  * @param fallbackExpiry how long a reader has to answer the no-JavaScript question
  */
 @ConfigurationProperties("khabar.captcha")

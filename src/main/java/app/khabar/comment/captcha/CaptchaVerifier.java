@@ -30,9 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
 import app.khabar.shared.SecretFile;
 
 /**
- * The self-hosted captcha: ALTCHA proof-of-work challenges and their verification, plus a no-JavaScript fallback
- * question for readers whose browser cannot run the proof of work (or who use a screen reader with scripts off). Each
- * solution and each fallback token is accepted once, across nodes.
+ * The self-hosted captcha: ALTCHA proof-of-work challenges and their verification, plus a
+ * no-JavaScript fallback question for readers whose browser cannot run the proof of work
+ * (or who use a screen reader with scripts off). Each solution and each fallback token is
+ * accepted once, across nodes.
  */
 @Service
 public class CaptchaVerifier {
@@ -85,9 +86,10 @@ public class CaptchaVerifier {
 	}
 
 	/**
-	 * Checks the {@code altcha} field of a form (Base64 JSON with algorithm, challenge, number, salt, signature): a
-	 * {@link CaptchaCheck#valid() valid} solution still has to be {@link #useUp(List) used up}, in the transaction
-	 * that stores what it protects.
+	 * Checks the {@code altcha} field of a form (Base64 JSON with algorithm, challenge,
+	 * number, salt, signature): a {@link CaptchaCheck#valid() valid} solution still has
+	 * to be {@link #useUp(List) used up}, in the transaction that stores what it
+	 * protects.
 	 */
 	public CaptchaCheck check(@Nullable String altchaPayload) {
 		if (altchaPayload == null || altchaPayload.isBlank()) {
@@ -135,8 +137,9 @@ public class CaptchaVerifier {
 	}
 
 	/**
-	 * Checks an answer to a fallback question (Persian, Arabic-Indic or Latin digits, or the number in Persian words)
-	 * against its token; a right answer still has to be {@link #useUp(List) used up}, as with {@link #check}.
+	 * Checks an answer to a fallback question (Persian, Arabic-Indic or Latin digits, or
+	 * the number in Persian words) against its token; a right answer still has to be
+	 * {@link #useUp(List) used up}, as with {@link #check}.
 	 */
 	public CaptchaCheck checkFallback(@Nullable String token, @Nullable String answer) {
 		if (token == null || token.isBlank()) {
@@ -166,9 +169,10 @@ public class CaptchaVerifier {
 	}
 
 	/**
-	 * Uses up valid checks in one statement batch, joining the caller's transaction; the result for each is
-	 * {@link CaptchaResult#PASSED} or, for a solution used before (also earlier in the same list),
-	 * {@link CaptchaResult#ALREADY_USED}. Checks that were not valid keep their result.
+	 * Uses up valid checks in one statement batch, joining the caller's transaction; the
+	 * result for each is {@link CaptchaResult#PASSED} or, for a solution used before
+	 * (also earlier in the same list), {@link CaptchaResult#ALREADY_USED}. Checks that
+	 * were not valid keep their result.
 	 */
 	public List<CaptchaResult> useUp(List<CaptchaCheck> checks) {
 		List<CaptchaCheck> valid = checks.stream().filter(CaptchaCheck::valid).toList();
@@ -181,7 +185,6 @@ public class CaptchaVerifier {
 		}
 		return results;
 	}
-
 
 	private Altcha.Payload parse(String base64) {
 		JsonNode node = json.readTree(new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8));
@@ -231,7 +234,9 @@ public class CaptchaVerifier {
 		try {
 			var mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(("fallback:" + hmacKey).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
+			return Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException("HmacSHA256 is part of every JDK", e);

@@ -9,8 +9,9 @@ import org.springframework.context.MessageSource;
 import app.khabar.persian.PersianDigits;
 
 /**
- * Small sums and differences of one-digit numbers, asked in Persian words («هفت به اضافهٔ دو چند می‌شود؟»): easy for a
- * person and for a screen reader, and no image. Answers are 0 to 18, in any digits or in words.
+ * Small sums and differences of one-digit numbers, asked in Persian words («هفت به اضافهٔ
+ * دو چند می‌شود؟»): easy for a person and for a screen reader, and no image. Answers are
+ * 0 to 18, in any digits or in words.
  */
 final class FallbackQuestions {
 
@@ -42,12 +43,18 @@ final class FallbackQuestions {
 		return messages.getMessage(key, new Object[] { word(a), word(b) }, PERSIAN);
 	}
 
-	/** The number's word; the bundle may list spelling variants after a {@code |}, the first is shown. */
+	/**
+	 * The number's word; the bundle may list spelling variants after a {@code |}, the
+	 * first is shown.
+	 */
 	private String word(int number) {
 		return messages.getMessage("captcha.number." + number, null, PERSIAN).split("\\|")[0];
 	}
 
-	/** The number a reader answered, in Persian, Arabic-Indic or Latin digits or in words; empty if none. */
+	/**
+	 * The number a reader answered, in Persian, Arabic-Indic or Latin digits or in words;
+	 * empty if none.
+	 */
 	OptionalInt parse(String answer) {
 		var folded = fold(PersianDigits.toLatin(answer));
 		if (folded.isEmpty() || folded.length() > 20) {
@@ -66,7 +73,10 @@ final class FallbackQuestions {
 		return OptionalInt.empty();
 	}
 
-	/** Arabic yeh and kaf, tatweel, diacritics, spaces, ZWNJ and punctuation out, so «سيزده»، «سی زده» match. */
+	/**
+	 * Arabic yeh and kaf, tatweel, diacritics, spaces, ZWNJ and punctuation out, so
+	 * «سيزده»، «سی زده» match.
+	 */
 	static String fold(String text) {
 		var out = new StringBuilder(text.length());
 		text.codePoints().forEach(c -> {

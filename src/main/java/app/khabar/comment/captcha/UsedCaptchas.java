@@ -14,9 +14,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 
 /**
- * Solutions already accepted, kept until their challenge expires, so each is accepted once on every node: the
- * primary key decides which of two concurrent uses wins. Uses join the caller's transaction; a conflict does not abort
- * it (no exception on PostgreSQL).
+ * Solutions already accepted, kept until their challenge expires, so each is accepted
+ * once on every node: the primary key decides which of two concurrent uses wins. Uses
+ * join the caller's transaction; a conflict does not abort it (no exception on
+ * PostgreSQL).
  */
 @Repository
 class UsedCaptchas {
@@ -41,8 +42,8 @@ class UsedCaptchas {
 	}
 
 	/**
-	 * Records the uses of valid checks in one statement batch (one round trip); for each, false when it was already
-	 * used, before or earlier in the list.
+	 * Records the uses of valid checks in one statement batch (one round trip); for each,
+	 * false when it was already used, before or earlier in the list.
 	 */
 	boolean[] markAllUsed(List<CaptchaCheck> checks) {
 		if (checks.isEmpty()) {

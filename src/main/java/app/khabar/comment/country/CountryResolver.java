@@ -22,14 +22,18 @@ import com.maxmind.geoip2.exception.GeoIp2Exception;
 import app.khabar.web.ClientIdentity;
 
 /**
- * The country a comment comes from, as an ISO 3166 alpha-2 code, or {@link #UNKNOWN}. Asks, in order: the trusted
- * proxy's country header (when configured and the request comes from a trusted proxy), then the MaxMind-format
- * database (when configured) for the client's address. The address itself is never kept.
+ * The country a comment comes from, as an ISO 3166 alpha-2 code, or {@link #UNKNOWN}.
+ * Asks, in order: the trusted proxy's country header (when configured and the request
+ * comes from a trusted proxy), then the MaxMind-format database (when configured) for the
+ * client's address. The address itself is never kept.
  */
 @Component
 public class CountryResolver {
 
-	/** No country known: no source configured, a private or unlisted address, or an anonymizer. */
+	/**
+	 * No country known: no source configured, a private or unlisted address, or an
+	 * anonymizer.
+	 */
 	public static final String UNKNOWN = "--";
 
 	private static final Logger log = LoggerFactory.getLogger(CountryResolver.class);
@@ -76,7 +80,10 @@ public class CountryResolver {
 		}
 	}
 
-	/** A well-formed code, upper case; Cloudflare's {@code XX} (unknown) and {@code T1} (Tor) count as unknown. */
+	/**
+	 * A well-formed code, upper case; Cloudflare's {@code XX} (unknown) and {@code T1}
+	 * (Tor) count as unknown.
+	 */
 	static String code(@Nullable String value) {
 		if (value == null) {
 			return UNKNOWN;

@@ -1,17 +1,19 @@
 package app.khabar.comment.spi;
 
 /**
- * Why a comment was held or refused, stored with the comment and shown to moderators (Persian labels under
- * {@code moderation.reason.*}).
+ * Why a comment was held or refused, stored with the comment and shown to moderators
+ * (Persian labels under {@code moderation.reason.*}).
  */
 public enum ReasonCode {
 
 	/**
-	 * Shorter than the minimum. No longer given (posting refuses such a text before screening); kept for the rows
-	 * that earlier screening stored with it.
+	 * Shorter than the minimum. No longer given (posting refuses such a text before
+	 * screening); kept for the rows that earlier screening stored with it.
 	 */
 	TOO_SHORT,
-	/** Longer than the maximum; like {@link #TOO_SHORT}, kept only for rows stored before. */
+	/**
+	 * Longer than the maximum; like {@link #TOO_SHORT}, kept only for rows stored before.
+	 */
 	TOO_LONG,
 	/** The client's address hash is banned. */
 	BANNED_CLIENT,

@@ -3,8 +3,9 @@ package app.khabar.comment.spi;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The outcome of screening a comment: publish it, hold it for a moderator, or refuse it. Hold and reject carry the
- * reason and, where useful to a moderator, a detail (the matched word, the number of links).
+ * The outcome of screening a comment: publish it, hold it for a moderator, or refuse it.
+ * Hold and reject carry the reason and, where useful to a moderator, a detail (the
+ * matched word, the number of links).
  */
 public sealed interface Verdict {
 

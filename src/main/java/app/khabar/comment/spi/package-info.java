@@ -1,6 +1,6 @@
 /**
- * What the comment module asks of higher modules: the screening of a new comment ({@link CommentScreening}),
- * implemented by moderation.
+ * What the comment module asks of higher modules: the screening of a new comment
+ * ({@link CommentScreening}), implemented by moderation.
  */
 @NamedInterface("spi")
 @NullMarked

@@ -38,12 +38,14 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The comment form's JSON twin, for the page's script and for other clients:
- * {@code POST /api/v1/articles/{id}/comments} with {@code {name, text, parentId, altcha}} answers 201
- * {@code {id, status, message}}; {@code POST /api/v1/comments/{id}/vote} with {@code {value: like|dislike}} answers
- * the new counts. Refusals are the shell's JSON errors {@code {status, code, message}} with a Persian message. Bodies
- * are read here, bounded, so a megabyte of JSON costs no more than the bound, and decoded strictly: invalid UTF-8 or
- * an id that is no integer is a 400 before anything is stored or the captcha spent.
+ * The comment form's JSON twin, for the page's script and for other clients: {@code POST
+ * /api/v1/articles/{id}/comments} with {@code {name, text, parentId, altcha}} answers 201
+ * {@code {id, status, message}}; {@code POST /api/v1/comments/{id}/vote} with
+ * {@code {value: like|dislike}} answers the new counts. Refusals are the shell's JSON
+ * errors {@code {status, code, message}} with a Persian message. Bodies are read here,
+ * bounded, so a megabyte of JSON costs no more than the bound, and decoded strictly:
+ * invalid UTF-8 or an id that is no integer is a 400 before anything is stored or the
+ * captcha spent.
  */
 @RestController
 class CommentApiController {
@@ -76,8 +78,8 @@ class CommentApiController {
 
 	private final Ui ui;
 
-	CommentApiController(CommentPosting posting, CommentVotes votes, ClientIdentity clients,
-			CountryResolver countries, VoterCookie voters, Ui ui) {
+	CommentApiController(CommentPosting posting, CommentVotes votes, ClientIdentity clients, CountryResolver countries,
+			VoterCookie voters, Ui ui) {
 		this.posting = posting;
 		this.votes = votes;
 		this.clients = clients;
@@ -141,7 +143,10 @@ class CommentApiController {
 		}
 	}
 
-	/** Jackson's own reader takes overlong sequences ({@code C0 BC} was read as {@code <}); the JDK's decoder does not. */
+	/**
+	 * Jackson's own reader takes overlong sequences ({@code C0 BC} was read as
+	 * {@code <}); the JDK's decoder does not.
+	 */
 	private static String strictUtf8(byte[] bytes) {
 		try {
 			return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();

@@ -36,11 +36,12 @@ import app.khabar.web.PageRenderer;
 import app.khabar.web.Ui;
 
 /**
- * The comment form without JavaScript (and with it, when the script could not solve the captcha in time). A post
- * without a valid proof of work gets the fallback question page, which posts everything again with the answer; a
- * stored comment answers 303 to a small uncached result page; a refusal shows the form again, text kept, with the
- * Persian reason. Reply links lead to {@code /news/{id}/comments/reply/{commentId}}, the form in reply mode. None of
- * these pages is cached: each is the answer to one reader.
+ * The comment form without JavaScript (and with it, when the script could not solve the
+ * captcha in time). A post without a valid proof of work gets the fallback question page,
+ * which posts everything again with the answer; a stored comment answers 303 to a small
+ * uncached result page; a refusal shows the form again, text kept, with the Persian
+ * reason. Reply links lead to {@code /news/{id}/comments/reply/{commentId}}, the form in
+ * reply mode. None of these pages is cached: each is the answer to one reader.
  */
 @Controller
 class CommentFormController {
@@ -149,8 +150,8 @@ class CommentFormController {
 		if (comment.parentId() != null) {
 			fields.put("parentId", comment.parentId().toString());
 		}
-		var page = new CaptchaFallbackPage("/news/" + article.id() + "/comments", captcha.newFallbackQuestion(),
-				fields, retry, article.path() + "#comments");
+		var page = new CaptchaFallbackPage("/news/" + article.id() + "/comments", captcha.newFallbackQuestion(), fields,
+				retry, article.path() + "#comments");
 		return page(retry ? 422 : 200, "comment/captcha-fallback", page);
 	}
 
@@ -168,9 +169,9 @@ class CommentFormController {
 				.map(parent -> parent.authorName() != null ? parent.authorName() : ui.t("comment.anonymous"))
 				.orElse(null);
 		}
-		return new CommentForm(article.id(), article.path(), parentName == null ? null : comment.parentId(),
-				parentName, comment.name() == null ? "" : comment.name(), comment.text() == null ? "" : comment.text(),
-				message, posting.maxLength(), posting.maxNameLength(), true);
+		return new CommentForm(article.id(), article.path(), parentName == null ? null : comment.parentId(), parentName,
+				comment.name() == null ? "" : comment.name(), comment.text() == null ? "" : comment.text(), message,
+				posting.maxLength(), posting.maxNameLength(), true);
 	}
 
 	private Article article(long id) {

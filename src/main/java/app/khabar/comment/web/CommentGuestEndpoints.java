@@ -8,8 +8,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import app.khabar.web.GuestEndpoints;
 
 /**
- * What readers send from a cached article page: comments and replies (form and JSON), votes (form and JSON) and the
- * captcha challenge. The shell opens them to guests behind its same-origin check.
+ * What readers send from a cached article page: comments and replies (form and JSON),
+ * votes (form and JSON) and the captcha challenge. The shell opens them to guests behind
+ * its same-origin check.
  */
 @Configuration(proxyBeanMethods = false)
 class CommentGuestEndpoints {

@@ -40,8 +40,10 @@ class CommentPagePart implements ArticlePagePart {
 
 	@Override
 	public String version(Article article) {
-		// whether comments are open can change with time alone (auto-close after N days, the article's or the site's):
-		// the version is asked on every request that misses the hot cache, so a close shows within its short TTL
+		// whether comments are open can change with time alone (auto-close after N days,
+		// the article's or the site's):
+		// the version is asked on every request that misses the hot cache, so a close
+		// shows within its short TTL
 		return threads.countsOf(article.id()).version() + (open(article) ? "o" : "c");
 	}
 

@@ -3,8 +3,8 @@ package app.khabar.comment.web;
 import app.khabar.comment.CommentThread;
 
 /**
- * The comments part of an article page: the form, the three counters and the published thread.
+ * The comments part of an article page: the form, the three counters and the published
+ * thread.
  */
-public record CommentSection(long articleId, String articlePath, boolean open, CommentThread thread,
-		CommentForm form) {
+public record CommentSection(long articleId, String articlePath, boolean open, CommentThread thread, CommentForm form) {
 }

@@ -24,8 +24,9 @@ import app.khabar.shared.KhabarException;
 import app.khabar.web.ClientIdentity;
 
 /**
- * {@code POST /comments/{id}/vote} from the plain vote forms under each comment: records the vote and answers 303
- * back to the comment on the article page (which renders anew: the thread's version moved).
+ * {@code POST /comments/{id}/vote} from the plain vote forms under each comment: records
+ * the vote and answers 303 back to the comment on the article page (which renders anew:
+ * the thread's version moved).
  */
 @Controller
 class VoteController {

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import app.khabar.comment.CommentVotes;
 
 /**
- * The reader's voter id: 128 random bits in a long-lived, HTTP-only, SameSite=Lax cookie, set by the first vote. It
- * identifies a browser, not a person, and is sent only to the vote endpoints' answers, never to cached pages.
+ * The reader's voter id: 128 random bits in a long-lived, HTTP-only, SameSite=Lax cookie,
+ * set by the first vote. It identifies a browser, not a person, and is sent only to the
+ * vote endpoints' answers, never to cached pages.
  */
 @Component
 class VoterCookie {
@@ -35,14 +36,15 @@ class VoterCookie {
 		byte[] bytes = new byte[16];
 		random.nextBytes(bytes);
 		String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(NAME, id)
-			.path("/")
-			.maxAge(LIFETIME)
-			.httpOnly(true)
-			.secure(request.isSecure())
-			.sameSite("Lax")
-			.build()
-			.toString());
+		response.addHeader(HttpHeaders.SET_COOKIE,
+				ResponseCookie.from(NAME, id)
+					.path("/")
+					.maxAge(LIFETIME)
+					.httpOnly(true)
+					.secure(request.isSecure())
+					.sameSite("Lax")
+					.build()
+					.toString());
 		return id;
 	}
 

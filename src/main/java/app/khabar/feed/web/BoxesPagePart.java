@@ -14,7 +14,8 @@ import gg.jte.Content;
 import gg.jte.TemplateEngine;
 
 /**
- * The four editors' boxes under every article: don't miss, featured video, sports picks, featured photo.
+ * The four editors' boxes under every article: don't miss, featured video, sports picks,
+ * featured photo.
  */
 @Component
 class BoxesPagePart implements ArticlePagePart {

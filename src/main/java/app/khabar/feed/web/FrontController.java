@@ -29,7 +29,8 @@ import app.khabar.web.PageRenderer;
 import app.khabar.web.Ui;
 
 /**
- * The home page and the section fronts ({@code /service/{section}}), cached whole like article pages.
+ * The home page and the section fronts ({@code /service/{section}}), cached whole like
+ * article pages.
  */
 @Controller
 class FrontController {
@@ -75,9 +76,9 @@ class FrontController {
 			var latest = catalog.latest(PageRequest.of(number, PAGE_SIZE));
 			var meta = new PageMeta(ui.t("feed.home.title"), ui.t("feed.home.description"),
 					number == 1 ? "/" : "/?page=" + number, true);
-			return render(new FrontPage(meta, catalog.sections(), null, number == 1 ? curation.box(Box.LEAD) : List.of(),
-					latest, boxes(), ticker.current().orElse(null), number == 1 ? popular.mostRead() : List.of(),
-					number == 1 ? popular.mostCommented() : List.of()));
+			return render(new FrontPage(meta, catalog.sections(), null,
+					number == 1 ? curation.box(Box.LEAD) : List.of(), latest, boxes(), ticker.current().orElse(null),
+					number == 1 ? popular.mostRead() : List.of(), number == 1 ? popular.mostCommented() : List.of()));
 		});
 	}
 
@@ -86,11 +87,10 @@ class FrontController {
 			@RequestParam(name = "page", defaultValue = "1") String page, HttpServletRequest request) {
 		Section section = catalog.section(slug).orElseThrow(() -> new KhabarException(ArticleError.SECTION_NOT_FOUND));
 		int number = pageNumber(page);
-		return pages.respond(request, "section:" + section.id() + ":" + number, version.current() + "." + ticker.version(),
-				() -> {
+		return pages.respond(request, "section:" + section.id() + ":" + number,
+				version.current() + "." + ticker.version(), () -> {
 					Page<ArticleSummary> latest = catalog.latestInSection(section, PageRequest.of(number, PAGE_SIZE));
-					var meta = new PageMeta(section.name(),
-							ui.t("feed.section.description", section.name()),
+					var meta = new PageMeta(section.name(), ui.t("feed.section.description", section.name()),
 							"/service/" + section.slug() + (number == 1 ? "" : "?page=" + number), true);
 					return render(new FrontPage(meta, catalog.sections(), section, List.of(), latest, boxes(),
 							ticker.current().orElse(null), List.of(), List.of()));
@@ -106,7 +106,10 @@ class FrontController {
 				Box.UNDER_ARTICLE.stream().map(box -> new BoxesView.Item(box, curation.box(box))).toList());
 	}
 
-	/** Page numbers from the query string; anything that is not a sane number is the first page. */
+	/**
+	 * Page numbers from the query string; anything that is not a sane number is the first
+	 * page.
+	 */
 	static int pageNumber(String raw) {
 		if (raw.isEmpty() || raw.length() > 5 || !raw.chars().allMatch(Character::isDigit)) {
 			return 1;

@@ -11,7 +11,10 @@ import app.khabar.web.Ui;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
 
-/** The breaking-news ticker above the article (a negative order puts a part under the header). */
+/**
+ * The breaking-news ticker above the article (a negative order puts a part under the
+ * header).
+ */
 @Component
 class TickerPagePart implements ArticlePagePart {
 

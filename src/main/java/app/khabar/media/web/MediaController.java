@@ -17,9 +17,10 @@ import app.khabar.media.MediaLibrary;
 import app.khabar.shared.KhabarException;
 
 /**
- * {@code GET /media/{name}}: uploaded images and videos. Names are content-addressed, so a response never changes and
- * is cached for a year as immutable; byte ranges (for video seeking) come from Spring's resource handling. The type is
- * set from the name, which we made, and never sniffed by the browser.
+ * {@code GET /media/{name}}: uploaded images and videos. Names are content-addressed, so
+ * a response never changes and is cached for a year as immutable; byte ranges (for video
+ * seeking) come from Spring's resource handling. The type is set from the name, which we
+ * made, and never sniffed by the browser.
  */
 @Controller
 class MediaController {

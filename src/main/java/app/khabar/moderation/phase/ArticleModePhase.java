@@ -5,7 +5,10 @@ import java.util.Optional;
 import app.khabar.comment.spi.ReasonCode;
 import app.khabar.comment.spi.Verdict;
 
-/** The last word: a pre-moderated article holds every comment, a post-moderated one publishes it. */
+/**
+ * The last word: a pre-moderated article holds every comment, a post-moderated one
+ * publishes it.
+ */
 public final class ArticleModePhase implements ScreeningPhase {
 
 	@Override

@@ -5,7 +5,9 @@ import java.util.Optional;
 import app.khabar.comment.spi.ReasonCode;
 import app.khabar.comment.spi.Verdict;
 
-/** A banned word or phrase, in the text or the name, makes the comment not publishable. */
+/**
+ * A banned word or phrase, in the text or the name, makes the comment not publishable.
+ */
 public final class BannedWordsPhase implements ScreeningPhase {
 
 	private final WordList words;

@@ -7,8 +7,8 @@ import app.khabar.comment.spi.ReasonCode;
 import app.khabar.comment.spi.Verdict;
 
 /**
- * Holds a comment when its client already submitted {@code limit - 1} others within the window: the comment that
- * reaches the limit waits for a moderator.
+ * Holds a comment when its client already submitted {@code limit - 1} others within the
+ * window: the comment that reaches the limit waits for a moderator.
  */
 public final class FloodPhase implements ScreeningPhase {
 

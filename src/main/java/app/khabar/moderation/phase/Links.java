@@ -2,7 +2,10 @@ package app.khabar.moderation.phase;
 
 import java.util.regex.Pattern;
 
-/** Counts links in a comment: URLs with a scheme, {@code www.} addresses and bare domains of common endings. */
+/**
+ * Counts links in a comment: URLs with a scheme, {@code www.} addresses and bare domains
+ * of common endings.
+ */
 public final class Links {
 
 	private static final Pattern LINK = Pattern.compile("(?i)(?:\\b(?:https?|ftp)://|\\bwww\\.)[^\\s]+"

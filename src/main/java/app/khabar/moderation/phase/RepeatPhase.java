@@ -7,8 +7,9 @@ import app.khabar.comment.spi.Verdict;
 import app.khabar.persian.PersianText;
 
 /**
- * Holds the same text posted again by the same client on the same article, compared folded (so a retyped copy with
- * Arabic letters, other spacing or punctuation is the same text).
+ * Holds the same text posted again by the same client on the same article, compared
+ * folded (so a retyped copy with Arabic letters, other spacing or punctuation is the same
+ * text).
  */
 public final class RepeatPhase implements ScreeningPhase {
 

@@ -7,19 +7,23 @@ import app.khabar.comment.spi.ReasonCode;
 import app.khabar.comment.spi.Verdict;
 
 /**
- * The ordered screening phases; the first firm verdict wins. Whether the article takes comments
- * ({@code CommentScreening.acceptsComments}) and whether the text's length is within {@code khabar.comment.*} are
- * settled before, by posting, so a comment that reaches the pipeline is on an open article and of a valid length.
- * The order, and why:
+ * The ordered screening phases; the first firm verdict wins. Whether the article takes
+ * comments ({@code CommentScreening.acceptsComments}) and whether the text's length is
+ * within {@code khabar.comment.*} are settled before, by posting, so a comment that
+ * reaches the pipeline is on an open article and of a valid length. The order, and why:
  * <ol>
- * <li>{@link BannedCommenterPhase}: a banned client or name is refused before its text is looked at;</li>
- * <li>{@link BannedWordsPhase}: a banned word makes a comment not publishable (refused), so it comes before every
- * hold;</li>
- * <li>{@link SuspectWordsPhase}, {@link LinksPhase}, {@link RepeatPhase}, {@link FloodPhase}: held for a moderator,
- * each with its reason; content reasons first, they tell a moderator more than "too fast";</li>
- * <li>{@link ArticleModePhase}: otherwise the article decides, pre-moderation holds, post-moderation publishes.</li>
+ * <li>{@link BannedCommenterPhase}: a banned client or name is refused before its text is
+ * looked at;</li>
+ * <li>{@link BannedWordsPhase}: a banned word makes a comment not publishable (refused),
+ * so it comes before every hold;</li>
+ * <li>{@link SuspectWordsPhase}, {@link LinksPhase}, {@link RepeatPhase},
+ * {@link FloodPhase}: held for a moderator, each with its reason; content reasons first,
+ * they tell a moderator more than "too fast";</li>
+ * <li>{@link ArticleModePhase}: otherwise the article decides, pre-moderation holds,
+ * post-moderation publishes.</li>
  * </ol>
- * Nothing is published unless a phase says so: a pipeline whose phases all pass holds for pre-moderation.
+ * Nothing is published unless a phase says so: a pipeline whose phases all pass holds for
+ * pre-moderation.
  */
 public final class ScreeningPipeline {
 
@@ -31,9 +35,8 @@ public final class ScreeningPipeline {
 
 	/** The standard order with the given rules. */
 	public static ScreeningPipeline standard(ScreeningRules rules) {
-		return new ScreeningPipeline(List.of(new BannedCommenterPhase(),
-				new BannedWordsPhase(rules.bannedWords()), new SuspectWordsPhase(rules.suspectWords()),
-				new LinksPhase(rules.holdAtLinks()), new RepeatPhase(),
+		return new ScreeningPipeline(List.of(new BannedCommenterPhase(), new BannedWordsPhase(rules.bannedWords()),
+				new SuspectWordsPhase(rules.suspectWords()), new LinksPhase(rules.holdAtLinks()), new RepeatPhase(),
 				new FloodPhase(rules.floodLimit(), rules.floodWindow()), new ArticleModePhase()));
 	}
 

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 import app.khabar.article.ModerationMode;
 
 /**
- * Everything the screening phases look at, gathered before the pipeline runs so the phases stay pure.
+ * Everything the screening phases look at, gathered before the pipeline runs so the
+ * phases stay pure.
  *
  * @param mode the article's moderation mode
  * @param text the comment, normalized
@@ -20,9 +21,9 @@ import app.khabar.article.ModerationMode;
  * @param clientBanned the client's hash is banned
  * @param nameBanned the name is banned
  */
-public record Submission(ModerationMode mode, String text, @Nullable String name,
-		int linkCount, List<String> recentTexts, List<Instant> recentSubmissions, Instant submittedAt,
-		boolean clientBanned, boolean nameBanned) {
+public record Submission(ModerationMode mode, String text, @Nullable String name, int linkCount,
+		List<String> recentTexts, List<Instant> recentSubmissions, Instant submittedAt, boolean clientBanned,
+		boolean nameBanned) {
 
 	public Submission {
 		recentTexts = List.copyOf(recentTexts);

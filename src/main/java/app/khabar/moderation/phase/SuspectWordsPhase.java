@@ -5,7 +5,9 @@ import java.util.Optional;
 import app.khabar.comment.spi.ReasonCode;
 import app.khabar.comment.spi.Verdict;
 
-/** A suspect word or phrase, in the text or the name, holds the comment for a moderator. */
+/**
+ * A suspect word or phrase, in the text or the name, holds the comment for a moderator.
+ */
 public final class SuspectWordsPhase implements ScreeningPhase {
 
 	private final WordList words;

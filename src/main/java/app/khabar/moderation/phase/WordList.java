@@ -9,17 +9,21 @@ import java.util.Optional;
 import app.khabar.persian.PersianText;
 
 /**
- * Words and phrases matched the way a Persian reader sees them, through {@link PersianText#foldedTokens}: Arabic
- * {@code ي}/{@code ك}, tatweel, diacritics and digit scripts do not matter, and a joint written with a ZWNJ, a space
- * or nothing matches any other way of writing it. Matching is by whole tokens: an entry matches a run of adjacent
- * tokens whose letters, glued together, are the entry's letters glued together, so {@code بی‌شرف}, {@code بی شرف}
- * and {@code بیشرف} match one another, while a word inside a longer word ({@code کلاس} for {@code کلا}) does not.
+ * Words and phrases matched the way a Persian reader sees them, through
+ * {@link PersianText#foldedTokens}: Arabic {@code ي}/{@code ك}, tatweel, diacritics and
+ * digit scripts do not matter, and a joint written with a ZWNJ, a space or nothing
+ * matches any other way of writing it. Matching is by whole tokens: an entry matches a
+ * run of adjacent tokens whose letters, glued together, are the entry's letters glued
+ * together, so {@code بی‌شرف}, {@code بی شرف} and {@code بیشرف} match one another, while
+ * a word inside a longer word ({@code کلاس} for {@code کلا}) does not.
  */
 public final class WordList {
 
 	private static final WordList EMPTY = new WordList(List.of());
 
-	/** Glued form → the entry as written in the list, to show a moderator what matched. */
+	/**
+	 * Glued form → the entry as written in the list, to show a moderator what matched.
+	 */
 	private final Map<String, String> entries = new HashMap<>();
 
 	private final int longestEntry;

@@ -18,7 +18,10 @@ import app.khabar.moderation.ModerationError;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.Notice;
 
-/** {@code /moderation/articles/{id}}: close or open an article's comments, its mode and auto-close. */
+/**
+ * {@code /moderation/articles/{id}}: close or open an article's comments, its mode and
+ * auto-close.
+ */
 @Controller
 class ArticleCommentsController {
 
@@ -42,16 +45,17 @@ class ArticleCommentsController {
 	}
 
 	@PostMapping("/moderation/articles/{id}")
-	String change(@PathVariable long id, @RequestParam long version,
-			@RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "PRE") String mode,
-			@RequestParam(defaultValue = "") String closeAfterDays, RedirectAttributes redirect) {
+	String change(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "false") boolean open,
+			@RequestParam(defaultValue = "PRE") String mode, @RequestParam(defaultValue = "") String closeAfterDays,
+			RedirectAttributes redirect) {
 		Long days = DeskController.number(closeAfterDays);
 		try {
 			if (!closeAfterDays.isBlank() && days == null) {
 				throw new KhabarException(ModerationError.DAYS_INVALID);
 			}
-			var settings = new CommentSettings(open, DeskController.parse(ModerationMode.class, mode,
-					ModerationMode.PRE), days == null ? null : (int) Math.clamp(days, -1, 100_000));
+			var settings = new CommentSettings(open,
+					DeskController.parse(ModerationMode.class, mode, ModerationMode.PRE),
+					days == null ? null : (int) Math.clamp(days, -1, 100_000));
 			desk.setArticleComments(pages.moderator(), id, version, settings);
 			Notice.done(redirect, "moderation.done.article");
 		}

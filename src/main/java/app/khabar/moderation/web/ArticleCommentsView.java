@@ -6,8 +6,9 @@ import app.khabar.article.Article;
 import app.khabar.article.ModerationMode;
 
 /**
- * The moderator's page of one article's comment settings; {@code acceptsNow} is whether readers can comment now, after
- * the article's and the site's auto-close (an open article can be closed by time).
+ * The moderator's page of one article's comment settings; {@code acceptsNow} is whether
+ * readers can comment now, after the article's and the site's auto-close (an open article
+ * can be closed by time).
  */
 public record ArticleCommentsView(Csrf csrf, Article article, boolean acceptsNow) {
 

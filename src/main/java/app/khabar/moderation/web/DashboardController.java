@@ -6,7 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import app.khabar.moderation.ModerationDashboard;
 
-/** {@code /moderation/dashboard}: comments per hour over the last day and the queue's age. */
+/**
+ * {@code /moderation/dashboard}: comments per hour over the last day and the queue's age.
+ */
 @Controller
 class DashboardController {
 

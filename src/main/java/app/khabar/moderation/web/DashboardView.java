@@ -10,7 +10,8 @@ import app.khabar.moderation.ModerationDashboard;
 import app.khabar.persian.JalaliDates;
 
 /**
- * The dashboard: comments per hour as bars of an inline SVG chart drawn on the server, and the queue's age.
+ * The dashboard: comments per hour as bars of an inline SVG chart drawn on the server,
+ * and the queue's age.
  */
 public record DashboardView(ModerationDashboard.Snapshot snapshot, List<Bar> bars) {
 
@@ -34,7 +35,8 @@ public record DashboardView(ModerationDashboard.Snapshot snapshot, List<Bar> bar
 		int i = 0;
 		for (ModerationDashboard.Hour hour : snapshot.hours()) {
 			int height = (int) Math.round((double) hour.comments() * (HEIGHT - 20) / max);
-			// right to left: the oldest hour at the right edge, as Persian readers read time
+			// right to left: the oldest hour at the right edge, as Persian readers read
+			// time
 			int x = WIDTH - (i + 1) * BAR;
 			bars.add(new Bar(x + 2, HEIGHT - height, BAR - 4, height, hour.comments(),
 					JalaliDates.format(hour.start())));

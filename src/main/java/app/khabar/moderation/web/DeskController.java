@@ -33,10 +33,12 @@ import app.khabar.shared.KhabarException;
 import app.khabar.web.Notice;
 
 /**
- * The queue ({@code /moderation}), decisions on one comment or a selection, a comment's page (edit and history), and
- * the moderator's own recent decisions. Every decision is a plain form post that redirects back with a notice; the
- * keyboard script ({@code moderation.js}) posts the same forms asking for JSON ({@code Accept: application/json},
- * the {@code produces} handlers) and stays on the page.
+ * The queue ({@code /moderation}), decisions on one comment or a selection, a comment's
+ * page (edit and history), and the moderator's own recent decisions. Every decision is a
+ * plain form post that redirects back with a notice; the keyboard script
+ * ({@code moderation.js}) posts the same forms asking for JSON
+ * ({@code Accept: application/json}, the {@code produces} handlers) and stays on the
+ * page.
  */
 @Controller
 class DeskController {
@@ -57,9 +59,9 @@ class DeskController {
 	String queue(@RequestParam(defaultValue = "PENDING") String status,
 			@RequestParam(required = false) @Nullable String section,
 			@RequestParam(required = false) @Nullable String article,
-			@RequestParam(required = false) @Nullable String reason,
-			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String after,
-			@RequestParam(defaultValue = "50") int size, CsrfToken csrf, Model model) {
+			@RequestParam(required = false) @Nullable String reason, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String after, @RequestParam(defaultValue = "50") int size,
+			CsrfToken csrf, Model model) {
 		var filter = new QueueFilter(parse(CommentStatus.class, status, CommentStatus.PENDING), number(section),
 				number(article), parse(ReasonCode.class, reason, null), q, QueueFilter.Position.parse(after), size);
 		model.addAttribute("page", QueueView.of(Csrf.of(csrf), desk.queue(filter), catalog.sections()));
@@ -72,7 +74,10 @@ class DeskController {
 		return decided(back, redirect, "moderation.done.approved", () -> desk.approve(pages.moderator(), id, version));
 	}
 
-	/** The keyboard script's approve: the comment as it is now; a conflict is the shell's Persian 409 problem. */
+	/**
+	 * The keyboard script's approve: the comment as it is now; a conflict is the shell's
+	 * Persian 409 problem.
+	 */
 	@PostMapping(path = "/moderation/comments/{id}/approve", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> approveJson(@PathVariable long id, @RequestParam long version) {
 		return json(desk.approve(pages.moderator(), id, version));
@@ -116,8 +121,8 @@ class DeskController {
 			@RequestParam String action, @RequestParam(defaultValue = "OTHER") String reason,
 			@RequestParam(defaultValue = "") String note) {
 		BulkOutcome outcome = decideAll(selected, action, reason, note);
-		return ResponseEntity.ok(Map.of("decided", outcome.decided(), "conflicted", outcome.conflicted(), "missing",
-				outcome.missing()));
+		return ResponseEntity
+			.ok(Map.of("decided", outcome.decided(), "conflicted", outcome.conflicted(), "missing", outcome.missing()));
 	}
 
 	@GetMapping("/moderation/comments/{id}")
@@ -150,7 +155,10 @@ class DeskController {
 		return "moderation/decisions";
 	}
 
-	/** A decision from the queue's forms: done, or refused because another moderator decided first. */
+	/**
+	 * A decision from the queue's forms: done, or refused because another moderator
+	 * decided first.
+	 */
 	private static String decided(String back, RedirectAttributes redirect, String doneKey,
 			Supplier<ReviewedComment> decision) {
 		try {

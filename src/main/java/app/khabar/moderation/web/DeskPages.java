@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import app.khabar.account.CurrentStaff;
 import app.khabar.account.StaffMember;
 
-/** What every desk controller shares: the current moderator and safe redirects back to the desk. */
+/**
+ * What every desk controller shares: the current moderator and safe redirects back to the
+ * desk.
+ */
 @Component
 class DeskPages {
 
@@ -21,7 +24,10 @@ class DeskPages {
 		return staff.require();
 	}
 
-	/** A redirect to {@code back} when it is a desk path, else to the queue: never to another site. */
+	/**
+	 * A redirect to {@code back} when it is a desk path, else to the queue: never to
+	 * another site.
+	 */
 	static String redirect(String back) {
 		boolean desk = back.startsWith("/moderation") && !back.startsWith("//") && !back.contains("\\")
 				&& back.chars().noneMatch(Character::isISOControl);

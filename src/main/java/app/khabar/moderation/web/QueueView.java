@@ -15,12 +15,13 @@ import app.khabar.moderation.QueuePage;
 import app.khabar.moderation.RejectReason;
 
 /**
- * The queue page: the filter as the moderator set it, the entries, paging links and what the forms offer.
+ * The queue page: the filter as the moderator set it, the entries, paging links and what
+ * the forms offer.
  *
  * @param self this page's URL, where decisions come back to
  */
-public record QueueView(Csrf csrf, QueuePage page, List<Section> sections, String self,
-		@Nullable String nextUrl, @Nullable String firstUrl) {
+public record QueueView(Csrf csrf, QueuePage page, List<Section> sections, String self, @Nullable String nextUrl,
+		@Nullable String firstUrl) {
 
 	public QueueView {
 		sections = List.copyOf(sections);

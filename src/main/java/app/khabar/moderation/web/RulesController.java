@@ -18,7 +18,10 @@ import app.khabar.moderation.WordListKind;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.Notice;
 
-/** {@code /moderation/rules}: the word lists, the bans and the site defaults, edited by plain forms. */
+/**
+ * {@code /moderation/rules}: the word lists, the bans and the site defaults, edited by
+ * plain forms.
+ */
 @Controller
 class RulesController {
 
@@ -51,8 +54,8 @@ class RulesController {
 	}
 
 	@PostMapping(RULES + "/bans")
-	String ban(@RequestParam String kind, @RequestParam String value,
-			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+	String ban(@RequestParam String kind, @RequestParam String value, @RequestParam(defaultValue = "") String note,
+			RedirectAttributes redirect) {
 		BanKind what = DeskController.parse(BanKind.class, kind, BanKind.NAME);
 		return done(redirect, "moderation.done.banned", () -> rules.ban(pages.moderator(), what, value, note));
 	}
@@ -63,8 +66,7 @@ class RulesController {
 	}
 
 	@PostMapping(RULES + "/defaults")
-	String defaults(@RequestParam(defaultValue = "") String autoCloseDays,
-			RedirectAttributes redirect) {
+	String defaults(@RequestParam(defaultValue = "") String autoCloseDays, RedirectAttributes redirect) {
 		return done(redirect, "moderation.done.defaults", () -> {
 			@Nullable Long days = DeskController.number(autoCloseDays);
 			if (!autoCloseDays.isBlank() && days == null) {
@@ -74,7 +76,10 @@ class RulesController {
 		});
 	}
 
-	/** Runs a change; its own errors (an empty word, a malformed ban) come back as a notice on the page. */
+	/**
+	 * Runs a change; its own errors (an empty word, a malformed ban) come back as a
+	 * notice on the page.
+	 */
 	private static String done(RedirectAttributes redirect, String doneKey, Runnable change) {
 		try {
 			change.run();

@@ -8,7 +8,9 @@ import app.khabar.moderation.SiteDefaults;
 import app.khabar.moderation.WordEntry;
 import app.khabar.moderation.WordListKind;
 
-/** The rules page: both word lists, the bans and the site defaults, each with its forms. */
+/**
+ * The rules page: both word lists, the bans and the site defaults, each with its forms.
+ */
 public record RulesView(Csrf csrf, List<WordEntry> words, List<Ban> bans, SiteDefaults defaults) {
 
 	public RulesView {

@@ -42,9 +42,10 @@ import app.khabar.web.Ui;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The newsroom's desk and the editor: create, edit, save, autosave. Every save carries the version the form was read
- * at: a save over a newer version is refused and answered with both texts, and the refused text is kept as the
- * writer's autosave, so no work is lost. The workflow steps are {@link WorkflowController}'s.
+ * The newsroom's desk and the editor: create, edit, save, autosave. Every save carries
+ * the version the form was read at: a save over a newer version is refused and answered
+ * with both texts, and the refused text is kept as the writer's autosave, so no work is
+ * lost. The workflow steps are {@link WorkflowController}'s.
  */
 @Controller
 class ArticleEditorController {
@@ -81,10 +82,11 @@ class ArticleEditorController {
 		StaffMember staff = permissions.member(current.current());
 		NewsroomPermissions.require(permissions.canWrite(staff));
 		PageRequest first = PageRequest.of(1, 30);
-		model.addAttribute("page", new DeskPage(staff, desk.createdBy(staff.username(), first),
-				desk.withStatus(ArticleStatus.DRAFT, first), desk.withStatus(ArticleStatus.IN_REVIEW, first),
-				desk.withStatus(ArticleStatus.SCHEDULED, first), desk.withStatus(ArticleStatus.PUBLISHED, first),
-				permissions.canPublish(staff)));
+		model.addAttribute("page",
+				new DeskPage(staff, desk.createdBy(staff.username(), first),
+						desk.withStatus(ArticleStatus.DRAFT, first), desk.withStatus(ArticleStatus.IN_REVIEW, first),
+						desk.withStatus(ArticleStatus.SCHEDULED, first),
+						desk.withStatus(ArticleStatus.PUBLISHED, first), permissions.canPublish(staff)));
 		return "newsroom/desk";
 	}
 
@@ -112,7 +114,10 @@ class ArticleEditorController {
 		return redirectToEditor(id);
 	}
 
-	/** The autosave of a new article ({@code X-Autosave}) creates the draft too, and answers in JSON. */
+	/**
+	 * The autosave of a new article ({@code X-Autosave}) creates the draft too, and
+	 * answers in JSON.
+	 */
 	@PostMapping(path = "/newsroom/articles", headers = "X-Autosave")
 	ResponseEntity<Map<String, Object>> processNewArticleAutosave(@ModelAttribute ArticleForm form) {
 		StaffMember staff = permissions.member(current.current());
@@ -136,7 +141,8 @@ class ArticleEditorController {
 			.orElse(null);
 		ArticleForm form = ArticleForm.of(ArticleContent.of(article.article()), article.version());
 		if (own != null && autosave != null && own.id() == autosave) {
-			// the autosave keeps the version it was based on: saving it over a newer one is a conflict, not a loss
+			// the autosave keeps the version it was based on: saving it over a newer one
+			// is a conflict, not a loss
 			form = ArticleForm.of(own.content(), own.articleVersion());
 			own = null;
 		}
@@ -169,14 +175,17 @@ class ArticleEditorController {
 			var conflict = new EditorPage.Conflict(stored.version(), ArticleForm.of(theirs, stored.version()),
 					FieldDiff.between(theirs, mine));
 			response.setStatus(HttpStatus.CONFLICT.value());
-			// the form keeps the writer's text; saving it again now replaces the stored one, knowingly
+			// the form keeps the writer's text; saving it again now replaces the stored
+			// one, knowingly
 			return editor(model, staff, csrf, stored, form.over(stored.version()), Map.of(), conflict, null);
 		}
 		Notice.done(redirect, "newsroom.done.saved");
 		return redirectToEditor(id);
 	}
 
-	/** Keeps unsaved work as the writer's autosave revision; never changes the article. */
+	/**
+	 * Keeps unsaved work as the writer's autosave revision; never changes the article.
+	 */
 	@PostMapping("/newsroom/articles/{id}/autosave")
 	@ResponseBody
 	Map<String, Object> autosave(@PathVariable long id, @ModelAttribute ArticleForm form) {
@@ -190,8 +199,8 @@ class ArticleEditorController {
 		answer.put("saved", true);
 		answer.put("stale", result.stale());
 		answer.put("storedVersion", result.storedVersion());
-		answer.put("message", ui.t(result.stale() ? "newsroom.autosave.stale" : "newsroom.autosave.saved",
-				ui.jalali(Instant.now())));
+		answer.put("message",
+				ui.t(result.stale() ? "newsroom.autosave.stale" : "newsroom.autosave.saved", ui.jalali(Instant.now())));
 		return answer;
 	}
 
@@ -206,13 +215,16 @@ class ArticleEditorController {
 		EditorPage.Actions actions = article == null ? EditorPage.Actions.NEW : actions(staff, article);
 		String scheduleText = article != null && article.scheduledAt() != null
 				? JalaliInput.format(article.scheduledAt()) : "";
-		model.addAttribute("page", new EditorPage(staff, Csrf.of(csrf), article, form, errors, catalog.sections(),
-				actions, conflict, autosave, scheduleText, article == null ? List.of() : desk.notes(article.id()),
-				article == null ? null : ShortLinks.path(article.id())));
+		model.addAttribute("page",
+				new EditorPage(staff, Csrf.of(csrf), article, form, errors, catalog.sections(), actions, conflict,
+						autosave, scheduleText, article == null ? List.of() : desk.notes(article.id()),
+						article == null ? null : ShortLinks.path(article.id())));
 		return VIEW;
 	}
 
-	/** The form's own checks, and a video's source: our upload or an allowed embed host. */
+	/**
+	 * The form's own checks, and a video's source: our upload or an allowed embed host.
+	 */
 	private Map<String, String> errors(ArticleForm form) {
 		Map<String, String> errors = new LinkedHashMap<>(form.errors());
 		String ref = form.mediaRef() == null ? "" : form.mediaRef().strip();

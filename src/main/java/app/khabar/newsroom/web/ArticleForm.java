@@ -16,14 +16,15 @@ import app.khabar.article.Source;
 import app.khabar.persian.PersianDigits;
 
 /**
- * The editor's fields as typed. Tags are separated by the Persian or Latin comma; the main image is a path on this
- * site or an https URL; auto-close days are typed in any digits.
+ * The editor's fields as typed. Tags are separated by the Persian or Latin comma; the
+ * main image is a path on this site or an https URL; auto-close days are typed in any
+ * digits.
  */
-public record ArticleForm(@Nullable Long version, @Nullable Long section, @Nullable String kind, @Nullable String kicker,
-		@Nullable String title, @Nullable String lead, @Nullable String body, @Nullable String outlet,
-		@Nullable String agency, @Nullable String reporter, @Nullable String tags, @Nullable String mediaRef,
-		@Nullable String mediaCaption, @Nullable Boolean commentsOpen, @Nullable String moderation,
-		@Nullable String closeDays) {
+public record ArticleForm(@Nullable Long version, @Nullable Long section, @Nullable String kind,
+		@Nullable String kicker, @Nullable String title, @Nullable String lead, @Nullable String body,
+		@Nullable String outlet, @Nullable String agency, @Nullable String reporter, @Nullable String tags,
+		@Nullable String mediaRef, @Nullable String mediaCaption, @Nullable Boolean commentsOpen,
+		@Nullable String moderation, @Nullable String closeDays) {
 
 	static final int MAX_TITLE = 400;
 
@@ -35,8 +36,7 @@ public record ArticleForm(@Nullable Long version, @Nullable Long section, @Nulla
 		return new ArticleForm(version, c.sectionId(), c.kind().name(), c.kicker(), c.title(), c.lead(), c.bodyHtml(),
 				c.source().outlet(), c.source().agency(), c.source().reporter(), String.join("، ", c.tags()),
 				c.media().ref(), c.media().caption(), c.comments().open(), c.comments().mode().name(),
-				c.comments().closeAfterDays() == null ? null
-						: PersianDigits.format(c.comments().closeAfterDays()));
+				c.comments().closeAfterDays() == null ? null : PersianDigits.format(c.comments().closeAfterDays()));
 	}
 
 	static ArticleForm empty(long sectionId) {
@@ -44,13 +44,19 @@ public record ArticleForm(@Nullable Long version, @Nullable Long section, @Nulla
 				null, null, true, ModerationMode.PRE.name(), null);
 	}
 
-	/** The same text, to be saved over {@code storedVersion}: after a refused save, saving again is knowing. */
+	/**
+	 * The same text, to be saved over {@code storedVersion}: after a refused save, saving
+	 * again is knowing.
+	 */
 	ArticleForm over(long storedVersion) {
 		return new ArticleForm(storedVersion, section, kind, kicker, title, lead, body, outlet, agency, reporter, tags,
 				mediaRef, mediaCaption, commentsOpen, moderation, closeDays);
 	}
 
-	/** Field name → message key of what is wrong with it; empty when the form can be saved. */
+	/**
+	 * Field name → message key of what is wrong with it; empty when the form can be
+	 * saved.
+	 */
 	Map<String, String> errors() {
 		var errors = new LinkedHashMap<String, String>();
 		if (text(title).isEmpty()) {
@@ -97,7 +103,10 @@ public record ArticleForm(@Nullable Long version, @Nullable Long section, @Nulla
 		return errors;
 	}
 
-	/** The content to store; call only when {@link #errors()} is empty (or for an autosave, which is lenient). */
+	/**
+	 * The content to store; call only when {@link #errors()} is empty (or for an
+	 * autosave, which is lenient).
+	 */
 	ArticleContent content(long fallbackSection) {
 		ArticleKind k = kindOrNull();
 		String ref = text(mediaRef);

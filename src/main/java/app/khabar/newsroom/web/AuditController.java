@@ -11,7 +11,10 @@ import app.khabar.article.ArticleDesk;
 import app.khabar.newsroom.NewsroomPermissions;
 import app.khabar.shared.PageRequest;
 
-/** {@code /newsroom/audit}: every editorial action, newest first, for those who may read it. */
+/**
+ * {@code /newsroom/audit}: every editorial action, newest first, for those who may read
+ * it.
+ */
 @Controller
 class AuditController {
 

@@ -37,9 +37,10 @@ import app.khabar.shared.KhabarException;
 import app.khabar.web.Notice;
 
 /**
- * {@code /newsroom/curation}: editors pick and order the home page's lead stories and the four boxes. Every change is
- * a plain form post (add, remove, move up, move down) naming the box's version the page showed, so the page works by
- * keyboard and without JavaScript; {@link Curation} keeps the rules. A change to a box another editor changed
+ * {@code /newsroom/curation}: editors pick and order the home page's lead stories and the
+ * four boxes. Every change is a plain form post (add, remove, move up, move down) naming
+ * the box's version the page showed, so the page works by keyboard and without
+ * JavaScript; {@link Curation} keeps the rules. A change to a box another editor changed
  * meanwhile comes back to the page with the box's new order and says so.
  */
 @Controller
@@ -75,7 +76,8 @@ class CurationController {
 	@GetMapping("/newsroom/curation")
 	String show(@RequestParam(defaultValue = "") String q, CsrfToken csrf, Model model) {
 		NewsroomPermissions.require(permissions.canCurate(permissions.member(current.current())));
-		var boxes = Arrays.stream(Box.values()).map(curation::order)
+		var boxes = Arrays.stream(Box.values())
+			.map(curation::order)
 			.map(order -> new CurationPage.BoxView(order.box(), order.version(), catalog.summaries(order.articleIds())))
 			.toList();
 		String query = q.strip();
@@ -116,9 +118,8 @@ class CurationController {
 		if (line.isEmpty() || line.length() > Ticker.MAX_TEXT || !href.isEmpty() && !Ticker.safeLink(href)) {
 			throw new KhabarException(NewsroomError.INVALID_TICKER);
 		}
-		@Nullable Instant until = expires.isBlank() ? null
-				: JalaliInput.parse(expires)
-					.orElseThrow(() -> new KhabarException(NewsroomError.INVALID_DATE_TIME, expires));
+		@Nullable Instant until = expires.isBlank() ? null : JalaliInput.parse(expires)
+			.orElseThrow(() -> new KhabarException(NewsroomError.INVALID_DATE_TIME, expires));
 		ticker.set(staff.username(), line, href.isEmpty() ? null : href, until);
 		lifecycle.recordCuration(staff.username(), 0, ArticleAction.TICKER, line);
 		return TICKER;
@@ -133,7 +134,10 @@ class CurationController {
 		return TICKER;
 	}
 
-	/** A box or a move by its name in the URL; an unknown one is a 404, as an unknown page. */
+	/**
+	 * A box or a move by its name in the URL; an unknown one is a 404, as an unknown
+	 * page.
+	 */
 	private static <E extends Enum<E>> E parse(Class<E> type, String name) {
 		try {
 			return Enum.valueOf(type, name);

@@ -10,8 +10,8 @@ import app.khabar.feed.Box;
 import app.khabar.feed.TickerLine;
 
 /**
- * The editors' picks: each box with its articles in order, published articles found by title to add, and the
- * breaking-news ticker as stored (null when none).
+ * The editors' picks: each box with its articles in order, published articles found by
+ * title to add, and the breaking-news ticker as stored (null when none).
  */
 public record CurationPage(Csrf csrf, List<BoxView> boxes, String query, List<DeskRow> found,
 		@Nullable TickerLine ticker) {

@@ -12,12 +12,13 @@ import app.khabar.article.Revision;
 import app.khabar.article.Section;
 
 /**
- * The editor: the form (as typed, or as stored), its errors, the steps the staff member may take now, and, after a
- * refused save, the stored text beside theirs.
+ * The editor: the form (as typed, or as stored), its errors, the steps the staff member
+ * may take now, and, after a refused save, the stored text beside theirs.
  *
  * @param article null for a new article
  * @param conflict the stored version when a save was refused because someone saved first
- * @param autosave the staff member's unsaved work, when it is newer than the stored article
+ * @param autosave the staff member's unsaved work, when it is newer than the stored
+ * article
  */
 public record EditorPage(StaffMember staff, Csrf csrf, @Nullable EditableArticle article, ArticleForm form,
 		Map<String, String> errors, List<Section> sections, Actions actions, @Nullable Conflict conflict,
@@ -32,7 +33,10 @@ public record EditorPage(StaffMember staff, Csrf csrf, @Nullable EditableArticle
 		return text == null ? "" : text;
 	}
 
-	/** What the staff member may do to the article now (permission and workflow both allow it). */
+	/**
+	 * What the staff member may do to the article now (permission and workflow both allow
+	 * it).
+	 */
 	public record Actions(boolean save, boolean submit, boolean returnToDraft, boolean publish, boolean schedule,
 			boolean unschedule, boolean correct, boolean retract) {
 
@@ -40,7 +44,10 @@ public record EditorPage(StaffMember staff, Csrf csrf, @Nullable EditableArticle
 
 	}
 
-	/** The stored article that won, with a word diff of each changed field from theirs to yours. */
+	/**
+	 * The stored article that won, with a word diff of each changed field from theirs to
+	 * yours.
+	 */
 	public record Conflict(long storedVersion, ArticleForm stored, List<FieldDiff> diffs) {
 	}
 

@@ -12,7 +12,10 @@ import app.khabar.web.HtmlText;
 /** A changed field and its word diff. */
 public record FieldDiff(String labelKey, List<WordDiff.Segment> segments) {
 
-	/** The fields that differ from {@code before} to {@code after}, each with its word diff (the body as text). */
+	/**
+	 * The fields that differ from {@code before} to {@code after}, each with its word
+	 * diff (the body as text).
+	 */
 	static List<FieldDiff> between(ArticleContent before, ArticleContent after) {
 		var diffs = new ArrayList<FieldDiff>();
 		add(diffs, "newsroom.field.kicker", text(before.kicker()), text(after.kicker()));

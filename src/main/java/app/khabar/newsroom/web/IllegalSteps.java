@@ -17,13 +17,14 @@ import app.khabar.web.PageRenderer;
 import app.khabar.web.Ui;
 
 /**
- * A step the article's status does not allow (a stale page, a replayed form) is refused by the article's guarded
- * transitions with an {@link IllegalStateException}: for the editor's controllers that is a Persian 409, not a 500.
- * Before the shell's {@code ErrorPages}, which would make it a 500.
+ * A step the article's status does not allow (a stale page, a replayed form) is refused
+ * by the article's guarded transitions with an {@link IllegalStateException}: for the
+ * editor's controllers that is a Persian 409, not a 500. Before the shell's
+ * {@code ErrorPages}, which would make it a 500.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@ControllerAdvice(assignableTypes = { ArticleEditorController.class, WorkflowController.class,
-		RevisionsController.class })
+@ControllerAdvice(
+		assignableTypes = { ArticleEditorController.class, WorkflowController.class, RevisionsController.class })
 class IllegalSteps {
 
 	private final PageRenderer renderer;

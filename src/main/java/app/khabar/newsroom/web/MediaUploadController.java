@@ -23,10 +23,11 @@ import app.khabar.newsroom.NewsroomPermissions;
 import app.khabar.shared.KhabarException;
 
 /**
- * Uploads from the editor ({@code multipart/form-data}, field {@code file}), answered in JSON with the path to put in
- * the article and, for images, the {@code srcset}. Refusals (not an image by content, too large, broken) are Persian
- * 4xx in JSON from the shell's error handling. The editor sends the CSRF token as a header, so an upload too large
- * for the servlet's multipart limit is still refused as too large, not as a bad token.
+ * Uploads from the editor ({@code multipart/form-data}, field {@code file}), answered in
+ * JSON with the path to put in the article and, for images, the {@code srcset}. Refusals
+ * (not an image by content, too large, broken) are Persian 4xx in JSON from the shell's
+ * error handling. The editor sends the CSRF token as a header, so an upload too large for
+ * the servlet's multipart limit is still refused as too large, not as a bad token.
  */
 @Controller
 class MediaUploadController {
@@ -44,7 +45,8 @@ class MediaUploadController {
 	}
 
 	@PostMapping("/newsroom/media/images")
-	ResponseEntity<Map<String, Object>> uploadImage(@RequestParam(name = "file", required = false) @Nullable MultipartFile file) {
+	ResponseEntity<Map<String, Object>> uploadImage(
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file) {
 		StaffMember staff = writer();
 		StoredMedia media = store(file, (in, size) -> library.storeImage(staff.username(), in, size));
 		var answer = answer(media);
@@ -55,7 +57,8 @@ class MediaUploadController {
 	}
 
 	@PostMapping("/newsroom/media/videos")
-	ResponseEntity<Map<String, Object>> uploadVideo(@RequestParam(name = "file", required = false) @Nullable MultipartFile file) {
+	ResponseEntity<Map<String, Object>> uploadVideo(
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file) {
 		StaffMember staff = writer();
 		StoredMedia media = store(file, (in, size) -> library.storeVideo(staff.username(), in, size));
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(answer(media));

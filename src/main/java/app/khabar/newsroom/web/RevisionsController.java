@@ -24,7 +24,10 @@ import app.khabar.newsroom.NewsroomPermissions;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.Notice;
 
-/** An article's revisions, one revision's diff against the stored article, and restoring it. */
+/**
+ * An article's revisions, one revision's diff against the stored article, and restoring
+ * it.
+ */
 @Controller
 class RevisionsController {
 

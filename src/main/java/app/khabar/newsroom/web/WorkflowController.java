@@ -21,8 +21,9 @@ import app.khabar.shared.KhabarException;
 import app.khabar.web.Notice;
 
 /**
- * The workflow steps from the editor's page: submit, return to draft, publish, schedule, unschedule, correct and
- * retract. Each names the version the page showed and leads back to the editor with what was done.
+ * The workflow steps from the editor's page: submit, return to draft, publish, schedule,
+ * unschedule, correct and retract. Each names the version the page showed and leads back
+ * to the editor with what was done.
  */
 @Controller
 class WorkflowController {

@@ -1,8 +1,9 @@
 package app.khabar.search.web;
 
 /**
- * Request parameters as the page shows them back: control and invisible format characters (bidi overrides) out, the
- * ZWNJ kept, bounded so that a huge parameter is not echoed whole. The template escapes the rest.
+ * Request parameters as the page shows them back: control and invisible format characters
+ * (bidi overrides) out, the ZWNJ kept, bounded so that a huge parameter is not echoed
+ * whole. The template escapes the rest.
  */
 final class Inputs {
 

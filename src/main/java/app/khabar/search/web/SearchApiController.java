@@ -18,8 +18,8 @@ import app.khabar.search.SearchResults;
 import app.khabar.search.Snippet;
 
 /**
- * {@code GET /api/v1/search}: the same search as JSON. Refused input is a 400 with a Persian message (the web shell's
- * JSON error body).
+ * {@code GET /api/v1/search}: the same search as JSON. Refused input is a 400 with a
+ * Persian message (the web shell's JSON error body).
  */
 @RestController
 class SearchApiController {
@@ -38,8 +38,9 @@ class SearchApiController {
 	}
 
 	/**
-	 * A hit: {@code publishedAt} in ISO-8601 (UTC), {@code publishedAtJalali} as the site writes it (Iran time,
-	 * Persian digits); {@code title} and {@code snippet} with their highlights.
+	 * A hit: {@code publishedAt} in ISO-8601 (UTC), {@code publishedAtJalali} as the site
+	 * writes it (Iran time, Persian digits); {@code title} and {@code snippet} with their
+	 * highlights.
 	 */
 	record Item(long id, Text title, String path, Section section, String publishedAt, String publishedAtJalali,
 			Text snippet) {
@@ -49,8 +50,8 @@ class SearchApiController {
 	}
 
 	/**
-	 * Plain {@code text}, the {@code highlights} ({@code [start, end)} UTF-16 offsets into it) and {@code html}: the
-	 * text escaped with each highlight in {@code <mark>}.
+	 * Plain {@code text}, the {@code highlights} ({@code [start, end)} UTF-16 offsets
+	 * into it) and {@code html}: the text escaped with each highlight in {@code <mark>}.
 	 */
 	record Text(String text, List<Snippet.Highlight> highlights, String html) {
 

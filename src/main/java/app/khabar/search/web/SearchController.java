@@ -24,9 +24,10 @@ import app.khabar.web.PageRenderer;
 import app.khabar.web.Ui;
 
 /**
- * {@code GET /search}: the search page. Refused input (a date that is not a Jalali date) is shown on the page itself
- * with the form as typed, with status 400. Other pages go through {@link CachedPages}, keyed by the form as shown and
- * the page number (bounded: query and fields are capped) at the index's version, so a repeated query is served from
+ * {@code GET /search}: the search page. Refused input (a date that is not a Jalali date)
+ * is shown on the page itself with the form as typed, with status 400. Other pages go
+ * through {@link CachedPages}, keyed by the form as shown and the page number (bounded:
+ * query and fields are capped) at the index's version, so a repeated query is served from
  * memory until the index changes (which drops them all).
  */
 @Controller
@@ -72,7 +73,8 @@ class SearchController {
 		}
 		var shown = new SearchPage.Form(request.query(), form.section(), form.from(), form.to(),
 				request.sort().value());
-		// everything the page shows depends on these (the fields as shown back) and on the index version
+		// everything the page shows depends on these (the fields as shown back) and on
+		// the index version
 		String key = String.join("\n", ArticleSearch.PAGE_KEY_PREFIX + shown.q(), shown.section(), shown.from(),
 				shown.to(), shown.sort(), Integer.toString(request.page()), Boolean.toString(request.shortened()));
 		return pages.respond(http, key, search.version(), () -> render(shown, search.search(request), null));

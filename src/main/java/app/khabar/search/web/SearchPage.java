@@ -11,16 +11,22 @@ import app.khabar.search.SearchResults;
 import app.khabar.web.PageMeta;
 
 /**
- * The search page: the form as the reader filled it, the results (null when there was nothing to search or the
- * input was refused), and the message key of a refused input.
+ * The search page: the form as the reader filled it, the results (null when there was
+ * nothing to search or the input was refused), and the message key of a refused input.
  */
 public record SearchPage(PageMeta meta, Form form, List<Section> sections, @Nullable SearchResults results,
 		@Nullable String errorKey) {
 
-	/** The form's fields as typed (already normalized by the web shell); shown back escaped by the template. */
+	/**
+	 * The form's fields as typed (already normalized by the web shell); shown back
+	 * escaped by the template.
+	 */
 	public record Form(String q, String section, String from, String to, String sort) {
 
-		/** The path of this search at another page, or with another query (for the suggestion). */
+		/**
+		 * The path of this search at another page, or with another query (for the
+		 * suggestion).
+		 */
 		public String path(String query, int page) {
 			StringBuilder path = new StringBuilder("/search?q=").append(encode(query));
 			append(path, "section", section);

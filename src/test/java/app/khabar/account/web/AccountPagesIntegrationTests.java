@@ -24,7 +24,8 @@ import app.khabar.account.Role;
 import app.khabar.account.StaffLogins;
 
 /**
- * The login page, the forced password change and the admin screens, through the real security chain and templates.
+ * The login page, the forced password change and the admin screens, through the real
+ * security chain and templates.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -46,7 +47,11 @@ class AccountPagesIntegrationTests {
 	}
 
 	Cookie logIn(String username, String password) {
-		var login = mvc.post().uri("/login").param("username", username).param("password", password).with(csrf())
+		var login = mvc.post()
+			.uri("/login")
+			.param("username", username)
+			.param("password", password)
+			.with(csrf())
 			.exchange();
 		assertThat(login).hasStatus3xxRedirection();
 		return sessionCookie(login);
@@ -72,7 +77,11 @@ class AccountPagesIntegrationTests {
 
 	@Test
 	void aFailedLoginSaysSoInPersian() throws Exception {
-		var failed = mvc.post().uri("/login").param("username", "nobody").param("password", "wrong").with(csrf())
+		var failed = mvc.post()
+			.uri("/login")
+			.param("username", "nobody")
+			.param("password", "wrong")
+			.with(csrf())
 			.exchange();
 		assertThat(failed).redirectedUrl().isEqualTo("/login?error");
 
@@ -89,25 +98,34 @@ class AccountPagesIntegrationTests {
 		var form = mvc.get().uri("/account/password").cookie(session).exchange();
 		assertThat(body(form)).contains("سارا، پیش از ادامهٔ کار");
 
-		var mismatch = mvc.post().uri("/account/password").cookie(session).with(csrf())
+		var mismatch = mvc.post()
+			.uri("/account/password")
+			.cookie(session)
+			.with(csrf())
 			.param("currentPassword", "one-time-password")
 			.param("newPassword", "گذرواژهٔ تازهٔ سارا")
 			.param("confirmPassword", "something else")
 			.exchange();
 		assertThat(body(mismatch)).contains("گذرواژهٔ تازه و تکرار آن یکی نیستند.");
 
-		var changed = mvc.post().uri("/account/password").cookie(session).with(csrf())
+		var changed = mvc.post()
+			.uri("/account/password")
+			.cookie(session)
+			.with(csrf())
 			.param("currentPassword", "one-time-password")
 			.param("newPassword", " گذرواژهٔ تازهٔ سارا ")
 			.param("confirmPassword", " گذرواژهٔ تازهٔ سارا ")
 			.exchange();
 		assertThat(changed).redirectedUrl().isEqualTo("/moderation");
-		assertThat(mvc.get().uri("/moderation").cookie(session).exchange().getResponse().getStatus())
-			.isNotIn(302, 403);
+		assertThat(mvc.get().uri("/moderation").cookie(session).exchange().getResponse().getStatus()).isNotIn(302, 403);
 
 		// the new password is used exactly as typed, spaces and all
-		var again = mvc.post().uri("/login").param("username", username).param("password", " گذرواژهٔ تازهٔ سارا ")
-			.with(csrf()).exchange();
+		var again = mvc.post()
+			.uri("/login")
+			.param("username", username)
+			.param("password", " گذرواژهٔ تازهٔ سارا ")
+			.with(csrf())
+			.exchange();
 		assertThat(again).redirectedUrl().isEqualTo("/");
 	}
 
@@ -116,7 +134,10 @@ class AccountPagesIntegrationTests {
 		var admin = logIn(staffWithPassword(Set.of(Role.ADMIN)), "a-real-password-1");
 		var username = unique("reporter.");
 
-		var created = mvc.post().uri("/admin/accounts").cookie(admin).with(csrf())
+		var created = mvc.post()
+			.uri("/admin/accounts")
+			.cookie(admin)
+			.with(csrf())
 			.param("username", username)
 			.param("displayName", "رضا كاظمي")
 			.param("password", "one-time-for-reza")
@@ -134,7 +155,10 @@ class AccountPagesIntegrationTests {
 		var edit = body(mvc.get().uri(path).cookie(admin).exchange());
 		assertThat(edit).contains("حساب ساخته شد.", "name=\"version\" value=\"0\"");
 
-		var changed = mvc.post().uri(path).cookie(admin).with(csrf())
+		var changed = mvc.post()
+			.uri(path)
+			.cookie(admin)
+			.with(csrf())
 			.param("version", "0")
 			.param("displayName", "رضا کاظمی")
 			.param("roles", "MODERATOR")
@@ -144,12 +168,22 @@ class AccountPagesIntegrationTests {
 		assertThat(after.roles()).containsExactly(Role.MODERATOR);
 		assertThat(after.enabled()).isFalse();
 
-		var stale = mvc.post().uri(path).cookie(admin).with(csrf()).param("version", "0").param("roles", "EDITOR")
-			.param("enabled", "true").exchange();
+		var stale = mvc.post()
+			.uri(path)
+			.cookie(admin)
+			.with(csrf())
+			.param("version", "0")
+			.param("roles", "EDITOR")
+			.param("enabled", "true")
+			.exchange();
 		assertThat(body(stale)).contains("کس دیگری هم‌زمان این حساب را تغییر داده است.");
 
-		var disabledLogin = mvc.post().uri("/login").param("username", username).param("password", "one-time-for-reza")
-			.with(csrf()).exchange();
+		var disabledLogin = mvc.post()
+			.uri("/login")
+			.param("username", username)
+			.param("password", "one-time-for-reza")
+			.with(csrf())
+			.exchange();
 		assertThat(disabledLogin).redirectedUrl().isEqualTo("/login?error");
 	}
 
@@ -161,7 +195,10 @@ class AccountPagesIntegrationTests {
 		for (int i = 0; i < 20; i++) {
 			StaffLogins.signIn(mvc, username, "guess-" + i, "203.0.113." + (i + 1)).exchange();
 		}
-		var signIn = mvc.post().uri("/login").param("username", username).param("password", "a-real-password-1")
+		var signIn = mvc.post()
+			.uri("/login")
+			.param("username", username)
+			.param("password", "a-real-password-1")
 			.with(csrf());
 		assertThat(signIn.exchange()).redirectedUrl().isEqualTo("/login?locked");
 		var id = accounts.all().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow().id();
@@ -174,7 +211,10 @@ class AccountPagesIntegrationTests {
 		var unlocked = mvc.post().uri("/admin/accounts/" + id + "/unlock").cookie(admin).with(csrf()).exchange();
 
 		assertThat(unlocked).redirectedUrl().isEqualTo("/admin/accounts");
-		assertThat(body(mvc.get().uri("/admin/accounts").cookie(admin).flashAttr("notice", "account.admin.unlocked")
+		assertThat(body(mvc.get()
+			.uri("/admin/accounts")
+			.cookie(admin)
+			.flashAttr("notice", "account.admin.unlocked")
 			.exchange())).contains("محدودیت ورود این حساب برداشته شد.").doesNotContain("/unlock\"");
 		assertThat(output).contains("Sign-in back-off of " + username + " lifted by " + adminName);
 		assertThat(signIn.exchange()).redirectedUrl().isEqualTo("/");
@@ -195,7 +235,10 @@ class AccountPagesIntegrationTests {
 	void aRefusedNewAccountShowsWhyAndKeepsWhatWasTyped() throws Exception {
 		var admin = logIn(staffWithPassword(Set.of(Role.ADMIN)), "a-real-password-1");
 
-		var refused = mvc.post().uri("/admin/accounts").cookie(admin).with(csrf())
+		var refused = mvc.post()
+			.uri("/admin/accounts")
+			.cookie(admin)
+			.with(csrf())
 			.param("username", "new.editor")
 			.param("displayName", "دبیر تازه")
 			.param("password", "short")
@@ -216,7 +259,10 @@ class AccountPagesIntegrationTests {
 		assertThat(body(missing)).contains("این حساب کاربری پیدا نشد.");
 	}
 
-	/** Staff sessions live in the database (Spring Session): the login's cookie names the session. */
+	/**
+	 * Staff sessions live in the database (Spring Session): the login's cookie names the
+	 * session.
+	 */
 	static Cookie sessionCookie(org.springframework.test.web.servlet.assertj.MvcTestResult login) {
 		Cookie cookie = login.getResponse().getCookie("SESSION");
 		org.assertj.core.api.Assertions.assertThat(cookie).as("session cookie after login").isNotNull();

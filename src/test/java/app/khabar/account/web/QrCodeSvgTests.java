@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import io.nayuki.qrcodegen.QrCode;
 
-/** The enrolment page's QR code: every dark module of the symbol is one square of the path, inside a quiet zone. */
+/**
+ * The enrolment page's QR code: every dark module of the symbol is one square of the
+ * path, inside a quiet zone.
+ */
 class QrCodeSvgTests {
 
 	@Test

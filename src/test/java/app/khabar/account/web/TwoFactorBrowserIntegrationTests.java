@@ -28,9 +28,9 @@ import app.khabar.support.BrowserSupport;
 import app.khabar.support.MutableClock;
 
 /**
- * An editor turns on two-factor sign-in in real Chromium (reads the secret off the page, as an authenticator app
- * would from the QR code) and then signs in with a code this test computes from that secret, landing on the page
- * they first asked for.
+ * An editor turns on two-factor sign-in in real Chromium (reads the secret off the page,
+ * as an authenticator app would from the QR code) and then signs in with a code this test
+ * computes from that secret, landing on the page they first asked for.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "khabar.demo.enabled=false")
 @Import(MutableClock.Config.class)
@@ -49,7 +49,10 @@ class TwoFactorBrowserIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
-	/** What an authenticator app shows now: RFC 6238 with the app defaults, by the library, not by our code. */
+	/**
+	 * What an authenticator app shows now: RFC 6238 with the app defaults, by the
+	 * library, not by our code.
+	 */
 	String authenticatorCode(byte[] secret) throws Exception {
 		var totp = new TimeBasedOneTimePasswordGenerator();
 		return totp.generateOneTimePasswordString(new SecretKeySpec(secret, totp.getAlgorithm()), clock.instant());
@@ -66,7 +69,8 @@ class TwoFactorBrowserIntegrationTests {
 
 		var qr = driver.findElement(By.cssSelector("figure.qr-code svg"));
 		assertThat(qr.getSize().getWidth()).isEqualTo(240);
-		assertThat(driver.findElement(By.cssSelector("figure.qr-code path")).getDomAttribute("d")).startsWith("M4,4h1v1h-1z");
+		assertThat(driver.findElement(By.cssSelector("figure.qr-code path")).getDomAttribute("d"))
+			.startsWith("M4,4h1v1h-1z");
 		String shown = driver.findElement(By.id("two-factor-secret")).getText();
 		assertThat(shown).matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}");
 		byte[] secret = new Base32().decode(shown.replace(" ", ""));
@@ -92,7 +96,8 @@ class TwoFactorBrowserIntegrationTests {
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("کد ورود دومرحله‌ای");
 		driver.get(url("/newsroom"));
 		assertThat(driver.getCurrentUrl()).as("no newsroom before the code").endsWith("/login/code");
-		driver.findElement(By.id("sign-in-code")).sendKeys("000000".equals(authenticatorCode(secret)) ? "111111" : "000000");
+		driver.findElement(By.id("sign-in-code"))
+			.sendKeys("000000".equals(authenticatorCode(secret)) ? "111111" : "000000");
 		driver.findElement(By.cssSelector("form[action='/login/code'] button[type=submit]")).click();
 		wait.until(d -> d.getCurrentUrl().endsWith("/login/code?error"));
 		assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).startsWith("کد درست نیست");

@@ -33,8 +33,8 @@ import app.khabar.persian.PersianText;
 import app.khabar.support.BrowserSupport;
 
 /**
- * A reader opens an article in real Chromium: right-to-left, the three counters, Jalali time in Persian digits, and
- * the four editors' boxes.
+ * A reader opens an article in real Chromium: right-to-left, the three counters, Jalali
+ * time in Persian digits, and the four editors' boxes.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ArticlePageBrowserIntegrationTests {
@@ -61,9 +61,11 @@ class ArticlePageBrowserIntegrationTests {
 		Instant published = Instant.parse("2023-06-06T06:00:00Z");
 		String title = "در دیدار هیئت‌ها با میانجی‌ها چه گذشت؟";
 		long id = articles.store(story("international", ArticleKind.STORY, title, published));
-		long video = articles.store(story("international", ArticleKind.VIDEO, "ویدیو: گزارش تصویری از نشست", published));
+		long video = articles
+			.store(story("international", ArticleKind.VIDEO, "ویدیو: گزارش تصویری از نشست", published));
 		long sports = articles.store(story("sports", ArticleKind.STORY, "برد پرگل در لیگ برتر", published));
-		long photo = articles.store(story("international", ArticleKind.GALLERY, "گزارش تصویری: بازار شب یلدا", published));
+		long photo = articles
+			.store(story("international", ArticleKind.GALLERY, "گزارش تصویری: بازار شب یلدا", published));
 		curation.replace(Box.DONT_MISS, List.of(sports, photo));
 		curation.replace(Box.FEATURED_VIDEO, List.of(video));
 		curation.replace(Box.SPORTS_PICKS, List.of(sports));
@@ -111,9 +113,8 @@ class ArticlePageBrowserIntegrationTests {
 	private static NewArticle story(String section, ArticleKind kind, String title, Instant published) {
 		return new NewArticle(section, kind, null, title,
 				"جنبش در بیانیه‌ای به جزئیات دیدار پرداخت و از همکاری‌ها گفت.",
-				"<p>بند نخست گزارش با جزئیات دیدار.</p><p>بند دوم گزارش.</p>",
-				new Source("خبر", "خبرگزاری شهر", null), List.of("دیدار"), Media.NONE, ArticleStatus.PUBLISHED,
-				CommentSettings.DEFAULT, published, null);
+				"<p>بند نخست گزارش با جزئیات دیدار.</p><p>بند دوم گزارش.</p>", new Source("خبر", "خبرگزاری شهر", null),
+				List.of("دیدار"), Media.NONE, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT, published, null);
 	}
 
 }

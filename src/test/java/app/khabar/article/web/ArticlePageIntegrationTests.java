@@ -57,9 +57,10 @@ class ArticlePageIntegrationTests {
 				"<p>متن نخست خبر.</p><script>alert(1)</script><p onclick=\"x()\">بند دوم.</p>",
 				new Source("خبر", "خبرگزاری شهر", null), List.of("دیپلماسی", "قاهره"), Media.NONE,
 				ArticleStatus.PUBLISHED, CommentSettings.DEFAULT, PUBLISHED, "test:" + System.nanoTime()));
-		long sportsId = articles.store(new NewArticle("sports", ArticleKind.STORY, null, "پیروزی تیم ملی در دیدار دوستانه",
-				"تیم ملی با دو گل برد.", "<p>گزارش بازی.</p>", new Source("خبر", null, null), List.of(), Media.NONE,
-				ArticleStatus.PUBLISHED, CommentSettings.DEFAULT, PUBLISHED, "test:" + System.nanoTime()));
+		long sportsId = articles
+			.store(new NewArticle("sports", ArticleKind.STORY, null, "پیروزی تیم ملی در دیدار دوستانه",
+					"تیم ملی با دو گل برد.", "<p>گزارش بازی.</p>", new Source("خبر", null, null), List.of(), Media.NONE,
+					ArticleStatus.PUBLISHED, CommentSettings.DEFAULT, PUBLISHED, "test:" + System.nanoTime()));
 		long root = comments.store(articleId, null, "مریم", "تحلیل خوبی بود.", "IR", CommentStatus.PUBLISHED,
 				PUBLISHED.plus(1, ChronoUnit.HOURS), 3, 1);
 		comments.store(articleId, root, null, "موافقم با شما.", "DE", CommentStatus.PUBLISHED,

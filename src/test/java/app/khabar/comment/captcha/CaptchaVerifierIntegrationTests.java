@@ -25,8 +25,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import app.khabar.support.MutableClock;
 
 /**
- * The captcha round trips on a real database: a challenge solved by brute force as a browser would, used once;
- * expired, tampered and replayed solutions refused; the fallback question answered in digits or words, once.
+ * The captcha round trips on a real database: a challenge solved by brute force as a
+ * browser would, used once; expired, tampered and replayed solutions refused; the
+ * fallback question answered in digits or words, once.
  */
 @SpringBootTest(properties = { "khabar.captcha.max-number=5000", "khabar.captcha.hmac-key=test-key-for-captcha" })
 @AutoConfigureMockMvc
@@ -45,7 +46,9 @@ class CaptchaVerifierIntegrationTests {
 	@Autowired
 	MockMvcTester mvc;
 
-	/** What the browser script does: try numbers until SHA-256(salt + n) is the challenge. */
+	/**
+	 * What the browser script does: try numbers until SHA-256(salt + n) is the challenge.
+	 */
 	static String solve(CaptchaChallenge challenge) throws Exception {
 		var sha = MessageDigest.getInstance("SHA-256");
 		for (long n = 0; n <= challenge.maxnumber(); n++) {
@@ -90,11 +93,10 @@ class CaptchaVerifierIntegrationTests {
 		var challenge = captcha.newChallenge();
 		var good = solve(challenge);
 		var json = new String(Base64.getDecoder().decode(good), StandardCharsets.UTF_8);
-		var number = Long.parseLong(Pattern.compile("\"number\":(\\d+)").matcher(json).results().findFirst()
-			.orElseThrow().group(1));
+		var number = Long
+			.parseLong(Pattern.compile("\"number\":(\\d+)").matcher(json).results().findFirst().orElseThrow().group(1));
 
-		assertThat(verify(payload(challenge, number + 1, challenge.signature())))
-			.isEqualTo(CaptchaResult.INVALID);
+		assertThat(verify(payload(challenge, number + 1, challenge.signature()))).isEqualTo(CaptchaResult.INVALID);
 		assertThat(verify(payload(challenge, number, "0".repeat(64)))).isEqualTo(CaptchaResult.INVALID);
 		var laterExpiry = challenge.salt().replaceAll("expires=\\d+", "expires=9999999999");
 		assertThat(verify(payload(new CaptchaChallenge(challenge.algorithm(), challenge.challenge(),
@@ -118,14 +120,15 @@ class CaptchaVerifierIntegrationTests {
 			var typed = switch (style) {
 				case "latin" -> " " + answer + " ";
 				case "persian" -> app.khabar.persian.PersianDigits.toPersian(Integer.toString(answer));
-				case "arabic" -> Integer.toString(answer).chars().mapToObj(c -> String.valueOf((char) ('٠' + c - '0')))
+				case "arabic" -> Integer.toString(answer)
+					.chars()
+					.mapToObj(c -> String.valueOf((char) ('٠' + c - '0')))
 					.reduce("", String::concat);
 				default -> arabicKeyboard(WORDS[answer]);
 			};
 			assertThat(verifyFallback(question.token(), "۹۹")).as(style).isEqualTo(CaptchaResult.INVALID);
 			assertThat(verifyFallback(question.token(), typed)).as(style).isEqualTo(CaptchaResult.PASSED);
-			assertThat(verifyFallback(question.token(), typed)).as(style)
-				.isEqualTo(CaptchaResult.ALREADY_USED);
+			assertThat(verifyFallback(question.token(), typed)).as(style).isEqualTo(CaptchaResult.ALREADY_USED);
 		}
 	}
 
@@ -186,7 +189,10 @@ class CaptchaVerifierIntegrationTests {
 	static final String[] WORDS = { "صفر", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده",
 			"دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده" };
 
-	/** The reader's side: read the two number words and the operation from the Persian question. */
+	/**
+	 * The reader's side: read the two number words and the operation from the Persian
+	 * question.
+	 */
 	static int answerOf(String question) {
 		var words = question.split(" ");
 		int a = indexOf(words[0]);

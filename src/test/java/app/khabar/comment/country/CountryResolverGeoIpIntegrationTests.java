@@ -18,8 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import app.khabar.persian.SharedTestData;
 
 /**
- * Countries from MaxMind's public test database in the shared data folder. The addresses were found by reading that
- * database with the library: 89.160.20.112 is in Sweden, 2.125.160.216 in Great Britain, 2a02:cf40:: in Norway.
+ * Countries from MaxMind's public test database in the shared data folder. The addresses
+ * were found by reading that database with the library: 89.160.20.112 is in Sweden,
+ * 2.125.160.216 in Great Britain, 2a02:cf40:: in Norway.
  */
 @Tag("shared-data")
 @SpringBootTest(properties = "khabar.client.trusted-proxies=10.0.0.0/8")
@@ -28,7 +29,10 @@ class CountryResolverGeoIpIntegrationTests {
 	static final Path DATABASE = Path.of(System.getProperty("khabar.shared-data", "../shared/data"), "geoip",
 			"GeoIP2-Country-Test.mmdb");
 
-	/** Without the shared data the context starts with no database, and each test skips (or fails) saying why. */
+	/**
+	 * Without the shared data the context starts with no database, and each test skips
+	 * (or fails) saying why.
+	 */
 	@DynamicPropertySource
 	static void geoipDatabase(DynamicPropertyRegistry properties) {
 		if (Files.isReadable(DATABASE)) {

@@ -8,7 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
- * The country header of a trusted proxy, and nothing else, when no database is configured.
+ * The country header of a trusted proxy, and nothing else, when no database is
+ * configured.
  */
 @SpringBootTest(properties = { "khabar.client.trusted-proxies=10.0.0.0/8,fd00::/8",
 		"khabar.comment.country-header=CF-IPCountry" })

@@ -32,9 +32,10 @@ import app.khabar.comment.CommentStatus;
 import app.khabar.support.BrowserSupport;
 
 /**
- * A guest in real Chromium: writes a Persian comment (the page's captcha.js solves the real proof of work), sees that
- * it awaits review; replies to a published comment (the reference page's line names the parent, cancel works); and a
- * posted {@code <script>} shows as text.
+ * A guest in real Chromium: writes a Persian comment (the page's captcha.js solves the
+ * real proof of work), sees that it awaits review; replies to a published comment (the
+ * reference page's line names the parent, cancel works); and a posted {@code <script>}
+ * shows as text.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "khabar.captcha.max-number=5000")
 class CommentBrowserIntegrationTests {
@@ -98,7 +99,8 @@ class CommentBrowserIntegrationTests {
 			.toList();
 		assertThat(texts).containsExactly("<script>window.hacked = true</script> پاسخ من");
 		assertThat(((JavascriptExecutor) driver).executeScript("return window.hacked === undefined")).isEqualTo(true);
-		assertThat(driver.findElement(By.cssSelector(".comment-replies .comment-author")).getText()).isEqualTo("ناشناس");
+		assertThat(driver.findElement(By.cssSelector(".comment-replies .comment-author")).getText())
+			.isEqualTo("ناشناس");
 		browser.screenshot("comment-script-as-text");
 	}
 
@@ -109,7 +111,10 @@ class CommentBrowserIntegrationTests {
 		driver.findElement(By.id("comment-text")).sendKeys(text);
 	}
 
-	/** Waits for captcha.js to say it solved the puzzle (it starts when the reader focuses the form), then sends. */
+	/**
+	 * Waits for captcha.js to say it solved the puzzle (it starts when the reader focuses
+	 * the form), then sends.
+	 */
 	void submitWhenSolved(WebDriver driver) {
 		waitForText(driver, By.cssSelector("[data-captcha-status]"), "بررسی ضدربات انجام شد.");
 		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
@@ -123,7 +128,8 @@ class CommentBrowserIntegrationTests {
 		articles.ensureSection("society", "جامعه");
 		return articles.store(new NewArticle("society", ArticleKind.STORY, null, title, "خلاصهٔ خبر برای آزمون.",
 				"<p>متن خبر برای آزمون مرورگر.</p>", new Source("خبر", null, null), List.of(), Media.NONE,
-				ArticleStatus.PUBLISHED, new CommentSettings(true, mode, null), PUBLISHED, "test:" + System.nanoTime()));
+				ArticleStatus.PUBLISHED, new CommentSettings(true, mode, null), PUBLISHED,
+				"test:" + System.nanoTime()));
 	}
 
 }

@@ -36,11 +36,12 @@ import app.khabar.comment.captcha.CaptchaVerifier;
 import app.khabar.support.AltchaSolver;
 
 /**
- * Thousands of hostile submissions through a real Tomcat (raw bytes, so nothing cleans them on the way): invalid
- * UTF-8, control and bidi-override characters, megabyte bodies, HTML and script, SQL fragments, template syntax,
- * forged and foreign parent ids, replies to comments awaiting review; by form and by JSON, with and without a valid
- * captcha. Never a 5xx; every refusal in Persian; nothing stored holds a control or bidi-override character; nothing
- * stored renders as markup on the article page.
+ * Thousands of hostile submissions through a real Tomcat (raw bytes, so nothing cleans
+ * them on the way): invalid UTF-8, control and bidi-override characters, megabyte bodies,
+ * HTML and script, SQL fragments, template syntax, forged and foreign parent ids, replies
+ * to comments awaiting review; by form and by JSON, with and without a valid captcha.
+ * Never a 5xx; every refusal in Persian; nothing stored holds a control or bidi-override
+ * character; nothing stored renders as markup on the article page.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "khabar.comment.client-limit=1000000", "khabar.comment.article-limit=1000000",
@@ -50,15 +51,16 @@ class CommentHostileInputIntegrationTests {
 
 	static final Pattern PERSIAN = Pattern.compile("[\\u0600-\\u06FF]{3,}");
 
-	static final Pattern UNSAFE = Pattern.compile("[\\u0000-\\u0008\\u000B-\\u001F\\u007F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
+	static final Pattern UNSAFE = Pattern
+		.compile("[\\u0000-\\u0008\\u000B-\\u001F\\u007F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
 
 	static final List<String> TEXTS = List.of("<script>alert('x')</script>", "<img src=x onerror=alert(1)>",
 			"\"><svg onload=alert(1)>", "'; DROP TABLE comment_comment; --", "1' OR '1'='1' --",
 			"\u202Eخبر وارونه\u202C", "\u2066جداسازی\u2069 و \u202Dرونویسی\u202C", "صفر\u0000 و زنگ\u0007 و \u001B[31m",
-			"\uFEFF\u200Bنامرئی\u200B", "${7*7} {{7*7}} @template.x() #{1}", "<a href=\"javascript:alert(1)\">پیوند</a>",
-			"متن درست با ی و ك عربی", "\r\n\r\nHTTP/1.1 200 OK\r\n", "😀 شکلک و ترکیبی a\u0300\u0301",
-			"&lt;b&gt;escaped&lt;/b&gt;", "<!-- comment --><style>*{}</style>", " ", "ن".repeat(3001),
-			"\u061C\u200E\u200Fنشانه‌های جهت");
+			"\uFEFF\u200Bنامرئی\u200B", "${7*7} {{7*7}} @template.x() #{1}",
+			"<a href=\"javascript:alert(1)\">پیوند</a>", "متن درست با ی و ك عربی", "\r\n\r\nHTTP/1.1 200 OK\r\n",
+			"😀 شکلک و ترکیبی a\u0300\u0301", "&lt;b&gt;escaped&lt;/b&gt;", "<!-- comment --><style>*{}</style>", " ",
+			"ن".repeat(3001), "\u061C\u200E\u200Fنشانه‌های جهت");
 
 	static final List<String> NAMES = List.of("", "<b>نام</b>", "\u202Eمدیر\u202C", "admin'--", "ن".repeat(200),
 			"علی\u0000\u0008", "\u200Fرضا\u2067", "<script>x</script>");
@@ -86,10 +88,10 @@ class CommentHostileInputIntegrationTests {
 		long other = article("خبر دیگر");
 		long published = comments.store(article, null, "هدف", "نظر منتشرشده", "IR", CommentStatus.PUBLISHED,
 				Instant.now(), 0, 0);
-		long pending = comments.store(article, null, null, "نظر در انتظار", "IR", CommentStatus.PENDING,
-				Instant.now(), 0, 0);
-		long foreign = comments.store(other, null, null, "نظر خبر دیگر", "IR", CommentStatus.PUBLISHED,
-				Instant.now(), 0, 0);
+		long pending = comments.store(article, null, null, "نظر در انتظار", "IR", CommentStatus.PENDING, Instant.now(),
+				0, 0);
+		long foreign = comments.store(other, null, null, "نظر خبر دیگر", "IR", CommentStatus.PUBLISHED, Instant.now(),
+				0, 0);
 		List<String> parents = List.of("", Long.toString(published), Long.toString(pending), Long.toString(foreign),
 				"-1", "99999999999999999999", "1 OR 1=1", "abc");
 
@@ -142,16 +144,14 @@ class CommentHostileInputIntegrationTests {
 		}
 	}
 
-	HttpResponse<String> form(long article, String name, String text, String parent, boolean solved)
-			throws Exception {
+	HttpResponse<String> form(long article, String name, String text, String parent, boolean solved) throws Exception {
 		String body = "name=" + encode(name) + "&text=" + encode(text) + "&parentId=" + encode(parent) + "&altcha="
 				+ (solved ? encode(solution()) : "forged");
 		return send(post("/news/" + article + "/comments", "application/x-www-form-urlencoded",
 				body.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	HttpResponse<String> json(long article, String name, String text, String parent, boolean solved)
-			throws Exception {
+	HttpResponse<String> json(long article, String name, String text, String parent, boolean solved) throws Exception {
 		String parentJson = parent.isEmpty() ? "null" : parent.matches("-?\\d+") ? parent : quote(parent);
 		String body = "{\"name\":" + quote(name) + ",\"text\":" + quote(text) + ",\"parentId\":" + parentJson
 				+ ",\"altcha\":" + quote(solved ? solution() : "forged") + "}";
@@ -159,7 +159,10 @@ class CommentHostileInputIntegrationTests {
 				body.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	/** Bodies no encoder would write: invalid UTF-8 raw and escaped, lone surrogates, a megabyte, three. */
+	/**
+	 * Bodies no encoder would write: invalid UTF-8 raw and escaped, lone surrogates, a
+	 * megabyte, three.
+	 */
 	List<byte[]> rawBodies(long article) throws Exception {
 		List<byte[]> bodies = new ArrayList<>();
 		byte[][] invalid = { { (byte) 0xFF, (byte) 0xFE }, { (byte) 0xC0, (byte) 0xAF },
@@ -214,8 +217,8 @@ class CommentHostileInputIntegrationTests {
 
 	long article(String title) {
 		articles.ensureSection("society", "جامعه");
-		return articles.store(new NewArticle("society", ArticleKind.STORY, null, title, "خلاصهٔ خبر",
-				"<p>متن خبر.</p>", new Source("خبر", null, null), List.of(), Media.NONE, ArticleStatus.PUBLISHED,
+		return articles.store(new NewArticle("society", ArticleKind.STORY, null, title, "خلاصهٔ خبر", "<p>متن خبر.</p>",
+				new Source("خبر", null, null), List.of(), Media.NONE, ArticleStatus.PUBLISHED,
 				new CommentSettings(true, ModerationMode.POST, null), Instant.parse("2026-11-20T06:30:00Z"),
 				"test:" + System.nanoTime()));
 	}

@@ -34,10 +34,11 @@ import app.khabar.comment.captcha.CaptchaVerifier;
 import app.khabar.support.AltchaSolver;
 
 /**
- * The comment endpoints over HTTP (MockMvc, the real security chain): JSON and plain forms, the no-JavaScript
- * captcha question, the reply page, the result page, votes, and the same-origin wall. The JSON API decodes strictly
- * (invalid UTF-8, an id that is no integer: a 400 before anything is stored or the captcha spent) and answers in
- * JSON whatever the Accept header asks for, never a 406 after the work.
+ * The comment endpoints over HTTP (MockMvc, the real security chain): JSON and plain
+ * forms, the no-JavaScript captcha question, the reply page, the result page, votes, and
+ * the same-origin wall. The JSON API decodes strictly (invalid UTF-8, an id that is no
+ * integer: a 400 before anything is stored or the captcha spent) and answers in JSON
+ * whatever the Accept header asks for, never a 406 after the work.
  */
 @SpringBootTest(properties = "khabar.comment.client-limit=1000")
 @AutoConfigureMockMvc
@@ -45,7 +46,10 @@ class CommentWebIntegrationTests {
 
 	static final Instant PUBLISHED = Instant.parse("2026-11-20T06:30:00Z");
 
-	/** Overlong {@code <} (the one that was stored as {@code <}), a lone surrogate, bytes UTF-8 never uses, a cut sequence. */
+	/**
+	 * Overlong {@code <} (the one that was stored as {@code <}), a lone surrogate, bytes
+	 * UTF-8 never uses, a cut sequence.
+	 */
 	static final List<byte[]> INVALID_UTF8 = List.of(new byte[] { (byte) 0xC0, (byte) 0xBC },
 			new byte[] { (byte) 0xE0, (byte) 0x80, (byte) 0xBC }, new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
 			new byte[] { (byte) 0xFF, (byte) 0xFE }, new byte[] { (byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80 },
@@ -195,9 +199,9 @@ class CommentWebIntegrationTests {
 	void aCommentOnAnArticleItsEditorsClosedIsRefusedInPersianByJsonAndByTheFormAndNotStored() {
 		String closedMessage = "امکان ثبت نظر برای این خبر بسته شده است.";
 		long closed = articles.store(new NewArticle("society", ArticleKind.STORY, null, "پایان طرح زوج و فرد در پایتخت",
-				"طرح از شنبه اجرا نمی‌شود.", "<p>شورای ترافیک دربارهٔ طرح تصمیم گرفت.</p>", new Source("خبر", null, null),
-				List.of("شهر"), Media.NONE, ArticleStatus.PUBLISHED, new CommentSettings(false, ModerationMode.PRE, null),
-				PUBLISHED, "test:" + System.nanoTime()));
+				"طرح از شنبه اجرا نمی‌شود.", "<p>شورای ترافیک دربارهٔ طرح تصمیم گرفت.</p>",
+				new Source("خبر", null, null), List.of("شهر"), Media.NONE, ArticleStatus.PUBLISHED,
+				new CommentSettings(false, ModerationMode.PRE, null), PUBLISHED, "test:" + System.nanoTime()));
 
 		var json = mvc.post()
 			.uri("/api/v1/articles/{id}/comments", closed)
@@ -330,8 +334,9 @@ class CommentWebIntegrationTests {
 		String solution = solution();
 		for (String parentId : List.of(published + ".5", published + ".0", "1e3", "\"" + published + ".5\"", "true",
 				"[" + published + "]", "{}")) {
-			var refused = postComment(json("{\"text\":\"پاسخ\",\"parentId\":" + parentId + ",\"altcha\":\""
-					+ solution + "\"}"), MediaType.APPLICATION_JSON);
+			var refused = postComment(
+					json("{\"text\":\"پاسخ\",\"parentId\":" + parentId + ",\"altcha\":\"" + solution + "\"}"),
+					MediaType.APPLICATION_JSON);
 
 			assertThat(refused).as(parentId).hasStatus(400);
 			assertThat(refused).bodyJson().extractingPath("$.message").isEqualTo("داده‌های فرستاده‌شده درست نیست.");

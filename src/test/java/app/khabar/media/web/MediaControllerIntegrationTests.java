@@ -16,8 +16,9 @@ import app.khabar.media.StoredMedia;
 import app.khabar.media.TestImages;
 
 /**
- * {@code GET /media/{name}} for readers: a stored file with the type its name says, and nothing for a name we did
- * not make. Uploading over HTTP, caching and byte ranges are in {@code newsroom.web.MediaUploadIntegrationTests}.
+ * {@code GET /media/{name}} for readers: a stored file with the type its name says, and
+ * nothing for a name we did not make. Uploading over HTTP, caching and byte ranges are in
+ * {@code newsroom.web.MediaUploadIntegrationTests}.
  */
 @SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false" })
 @AutoConfigureMockMvc

@@ -22,8 +22,9 @@ class RepeatPhaseTests {
 
 	@Test
 	void passesANewText() {
-		assertThat(phase.apply(Submissions.ordinary().text("دولت باید پاسخ دهد").recentTexts("دولت باید پاسخگو باشد")
-			.build())).isEmpty();
+		assertThat(phase
+			.apply(Submissions.ordinary().text("دولت باید پاسخ دهد").recentTexts("دولت باید پاسخگو باشد").build()))
+			.isEmpty();
 		assertThat(phase.apply(Submissions.ordinary().build())).isEmpty();
 	}
 

@@ -43,7 +43,9 @@ class ScreeningPipelineTests {
 
 	@Test
 	void aBannedWordRefusesEvenWhenHoldsWouldApply() {
-		var submission = Submissions.ordinary().text("بي شرف! وام فوری" + LINKS).recentTexts("بي شرف! وام فوری" + LINKS)
+		var submission = Submissions.ordinary()
+			.text("بي شرف! وام فوری" + LINKS)
+			.recentTexts("بي شرف! وام فوری" + LINKS)
 			.build();
 		assertThat(pipeline.screen(submission)).isEqualTo(new Verdict.Reject(ReasonCode.BANNED_WORD, "بی‌شرف"));
 	}

@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 import app.khabar.article.ModerationMode;
 
-/** Test submissions: an ordinary comment on an open, post-moderated article, changed one field at a time. */
+/**
+ * Test submissions: an ordinary comment on an open, post-moderated article, changed one
+ * field at a time.
+ */
 final class Submissions {
 
 	static final Instant NOW = Instant.parse("2026-11-25T10:30:00Z");
@@ -68,8 +71,8 @@ final class Submissions {
 	}
 
 	Submission build() {
-		return new Submission(mode, text, name, linkCount != null ? linkCount : Links.count(text),
-				recentTexts, recentSubmissions, NOW, clientBanned, nameBanned);
+		return new Submission(mode, text, name, linkCount != null ? linkCount : Links.count(text), recentTexts,
+				recentSubmissions, NOW, clientBanned, nameBanned);
 	}
 
 }

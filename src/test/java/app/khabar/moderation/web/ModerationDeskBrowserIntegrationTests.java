@@ -25,8 +25,9 @@ import app.khabar.moderation.DeskFixtures;
 import app.khabar.support.BrowserSupport;
 
 /**
- * A moderator logs in in real Chromium, opens the queue and approves a pending comment with the keyboard ({@code a});
- * the public article page then shows the comment, and its counters moved (published +1, awaiting review −1).
+ * A moderator logs in in real Chromium, opens the queue and approves a pending comment
+ * with the keyboard ({@code a}); the public article page then shows the comment, and its
+ * counters moved (published +1, awaiting review −1).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(DeskFixtures.class)
@@ -48,8 +49,7 @@ class ModerationDeskBrowserIntegrationTests {
 	void aModeratorApprovesWithTheKeyboardAndTheArticlePageFollows() {
 		StaffMember moderator = fixtures.moderator("شیرین میزبان");
 		long article = fixtures.article(DeskFixtures.unique("browser"), "بارش نخستین برف پاییزی در البرز");
-		fixtures.pending(article, "بهرام", "جاده‌ی چالوس را زودتر ببندید <b>لطفا</b>",
-				Instant.now().minusSeconds(300));
+		fixtures.pending(article, "بهرام", "جاده‌ی چالوس را زودتر ببندید <b>لطفا</b>", Instant.now().minusSeconds(300));
 		String path = catalog.find(article).orElseThrow().path();
 		WebDriver driver = browser.driver();
 		var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
@@ -83,7 +83,8 @@ class ModerationDeskBrowserIntegrationTests {
 		assertThat(driver.findElement(By.id("notice")).getText()).contains("نظر منتشر شد");
 		browser.screenshot("moderation-queue-approved");
 
-		// the page may be held for seconds by design (max-age); a reload revalidates it with its ETag
+		// the page may be held for seconds by design (max-age); a reload revalidates it
+		// with its ETag
 		driver.get(url(path));
 		driver.navigate().refresh();
 		assertThat(counter(driver, "counter-published")).isEqualTo("۱");

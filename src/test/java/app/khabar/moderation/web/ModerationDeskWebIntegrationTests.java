@@ -31,8 +31,9 @@ import app.khabar.moderation.DeskFixtures;
 import app.khabar.web.ClientHash;
 
 /**
- * The desk's pages through the real security chain and templates: who may open them, CSRF, decisions by plain forms
- * and by JSON, Persian messages for conflicts, word lists that screening applies at once, article settings.
+ * The desk's pages through the real security chain and templates: who may open them,
+ * CSRF, decisions by plain forms and by JSON, Persian messages for conflicts, word lists
+ * that screening applies at once, article settings.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -65,8 +66,12 @@ class ModerationDeskWebIntegrationTests {
 	@BeforeEach
 	void logIn() {
 		moderator = fixtures.moderator("فرزانه ناظر");
-		var login = mvc.post().uri("/login").param("username", moderator.username())
-			.param("password", DeskFixtures.PASSWORD).with(csrf()).exchange();
+		var login = mvc.post()
+			.uri("/login")
+			.param("username", moderator.username())
+			.param("password", DeskFixtures.PASSWORD)
+			.with(csrf())
+			.exchange();
 		assertThat(login).hasStatus3xxRedirection();
 		session = login.getResponse().getCookie("SESSION");
 		article = fixtures.article(DeskFixtures.unique("web"), "افزایش قیمت نان در تهران");
@@ -111,22 +116,38 @@ class ModerationDeskWebIntegrationTests {
 		long id = fixtures.pending(article, "کاوه", "نظری که دو بار بررسی می‌شود", T0);
 		String back = "/moderation?article=" + article;
 
-		var approved = mvc.post().uri("/moderation/comments/" + id + "/approve").param("version", "0")
-			.param("back", back).cookie(session).with(csrf()).exchange();
+		var approved = mvc.post()
+			.uri("/moderation/comments/" + id + "/approve")
+			.param("version", "0")
+			.param("back", back)
+			.cookie(session)
+			.with(csrf())
+			.exchange();
 		assertThat(approved).hasStatus(303).redirectedUrl().isEqualTo(back);
 		assertThat(comments.find(id).orElseThrow().status()).isEqualTo(CommentStatus.PUBLISHED);
 		// the browser follows the redirect: the notice is shown once
 		assertThat(body(mvc.get().uri(back).cookie(session).exchange())).contains("نظر منتشر شد.");
 
-		var stale = mvc.post().uri("/moderation/comments/" + id + "/reject").param("version", "0")
-			.param("reason", "INSULT").param("back", back).cookie(session).with(csrf()).exchange();
+		var stale = mvc.post()
+			.uri("/moderation/comments/" + id + "/reject")
+			.param("version", "0")
+			.param("reason", "INSULT")
+			.param("back", back)
+			.cookie(session)
+			.with(csrf())
+			.exchange();
 		assertThat(stale).hasStatus(303);
 		var after = mvc.get().uri(back).cookie(session).flashAttrs(stale.getMvcResult().getFlashMap()).exchange();
 		assertThat(body(after)).contains("این نظر را همکار دیگری هم‌زمان بررسی کرد");
 		assertThat(comments.find(id).orElseThrow().status()).isEqualTo(CommentStatus.PUBLISHED);
 
-		var offSite = mvc.post().uri("/moderation/comments/" + id + "/approve").param("version", "1")
-			.param("back", "https://evil.example/").cookie(session).with(csrf()).exchange();
+		var offSite = mvc.post()
+			.uri("/moderation/comments/" + id + "/approve")
+			.param("version", "1")
+			.param("back", "https://evil.example/")
+			.cookie(session)
+			.with(csrf())
+			.exchange();
 		assertThat(offSite).hasStatus(303).redirectedUrl().isEqualTo("/moderation");
 	}
 
@@ -134,13 +155,24 @@ class ModerationDeskWebIntegrationTests {
 	void theKeyboardScriptGetsJsonAndAPersianConflict() throws Exception {
 		long id = fixtures.pending(article, "کاوه", "نظری برای درخواست جی‌سان", T0);
 
-		var ok = mvc.post().uri("/moderation/comments/" + id + "/approve").param("version", "0")
-			.header("Accept", "application/json").cookie(session).with(csrf()).exchange();
+		var ok = mvc.post()
+			.uri("/moderation/comments/" + id + "/approve")
+			.param("version", "0")
+			.header("Accept", "application/json")
+			.cookie(session)
+			.with(csrf())
+			.exchange();
 		assertThat(ok).hasStatusOk();
 		assertThat(body(ok)).contains("\"status\":\"PUBLISHED\"", "\"version\":1");
 
-		var conflict = mvc.post().uri("/moderation/comments/" + id + "/reject").param("version", "0")
-			.param("reason", "SPAM").header("Accept", "application/json").cookie(session).with(csrf()).exchange();
+		var conflict = mvc.post()
+			.uri("/moderation/comments/" + id + "/reject")
+			.param("version", "0")
+			.param("reason", "SPAM")
+			.header("Accept", "application/json")
+			.cookie(session)
+			.with(csrf())
+			.exchange();
 		assertThat(conflict).hasStatus(409);
 		assertThat(body(conflict)).contains("همکار دیگری");
 	}
@@ -151,13 +183,22 @@ class ModerationDeskWebIntegrationTests {
 		long b = fixtures.pending(article, "دو", "نظر گروهی دو", T0.plusSeconds(1));
 		comments.decide(b, 0, CommentStatus.REJECTED);
 
-		var bulk = mvc.post().uri("/moderation/bulk").param("selected", a + ":0", b + ":0", "junk")
-			.param("action", "approve").cookie(session).with(csrf()).exchange();
+		var bulk = mvc.post()
+			.uri("/moderation/bulk")
+			.param("selected", a + ":0", b + ":0", "junk")
+			.param("action", "approve")
+			.cookie(session)
+			.with(csrf())
+			.exchange();
 
 		assertThat(bulk).hasStatus(303);
 		assertThat(comments.find(a).orElseThrow().status()).isEqualTo(CommentStatus.PUBLISHED);
 		assertThat(comments.find(b).orElseThrow().status()).isEqualTo(CommentStatus.REJECTED);
-		var after = mvc.get().uri("/moderation").cookie(session).flashAttrs(bulk.getMvcResult().getFlashMap()).exchange();
+		var after = mvc.get()
+			.uri("/moderation")
+			.cookie(session)
+			.flashAttrs(bulk.getMvcResult().getFlashMap())
+			.exchange();
 		assertThat(body(after)).contains("۱ نظر بررسی شد؛ ۱ نظر را همکار دیگری");
 		assertThat(mvc.post().uri("/moderation/bulk").param("action", "approve").cookie(session).with(csrf()))
 			.hasStatus(400);
@@ -167,8 +208,13 @@ class ModerationDeskWebIntegrationTests {
 	void anEditKeepsTheOriginalAndTheHistoryShowsIt() throws Exception {
 		long id = fixtures.pending(article, "کاوه", "شماره‌ی من را بگیرید", T0);
 
-		var edited = mvc.post().uri("/moderation/comments/" + id + "/edit").param("version", "0")
-			.param("text", "[شماره حذف شد]").cookie(session).with(csrf()).exchange();
+		var edited = mvc.post()
+			.uri("/moderation/comments/" + id + "/edit")
+			.param("version", "0")
+			.param("text", "[شماره حذف شد]")
+			.cookie(session)
+			.with(csrf())
+			.exchange();
 
 		assertThat(edited).hasStatus(303).redirectedUrl().isEqualTo("/moderation/comments/" + id);
 		String page = body(mvc.get().uri("/moderation/comments/" + id).cookie(session).exchange());
@@ -179,40 +225,72 @@ class ModerationDeskWebIntegrationTests {
 
 	@Test
 	void aBannedWordAddedOnTheDeskAppliesAtOnceHoweverTyped() throws Exception {
-		var added = mvc.post().uri("/moderation/rules/words").param("list", "BANNED").param("word", "بی‌شعور")
-			.cookie(session).with(csrf()).exchange();
+		var added = mvc.post()
+			.uri("/moderation/rules/words")
+			.param("list", "BANNED")
+			.param("word", "بی‌شعور")
+			.cookie(session)
+			.with(csrf())
+			.exchange();
 		assertThat(added).hasStatus(303);
 		assertThat(body(mvc.get().uri("/moderation/rules").cookie(session).exchange())).contains("بی‌شعور");
 
-		Verdict verdict = screening.screen(new ScreeningRequest(article, ModerationMode.POST, null,
-				"آدم بي شعور", new ClientHash("00112233445566778899aabbccddeeff"), List.of(), List.of(),
-				Instant.now()));
+		Verdict verdict = screening.screen(new ScreeningRequest(article, ModerationMode.POST, null, "آدم بي شعور",
+				new ClientHash("00112233445566778899aabbccddeeff"), List.of(), List.of(), Instant.now()));
 		assertThat(verdict).isEqualTo(new Verdict.Reject(ReasonCode.BANNED_WORD, "بی‌شعور"));
 
-		var empty = mvc.post().uri("/moderation/rules/words").param("list", "BANNED").param("word", " \u200c ")
-			.cookie(session).with(csrf()).exchange();
-		var after = mvc.get().uri("/moderation/rules").cookie(session).flashAttrs(empty.getMvcResult().getFlashMap()).exchange();
+		var empty = mvc.post()
+			.uri("/moderation/rules/words")
+			.param("list", "BANNED")
+			.param("word", " \u200c ")
+			.cookie(session)
+			.with(csrf())
+			.exchange();
+		var after = mvc.get()
+			.uri("/moderation/rules")
+			.cookie(session)
+			.flashAttrs(empty.getMvcResult().getFlashMap())
+			.exchange();
 		assertThat(body(after)).contains("واژه خالی");
 
-		var ban = mvc.post().uri("/moderation/rules/bans").param("kind", "CLIENT").param("value", "not-a-hash")
-			.cookie(session).with(csrf()).exchange();
-		assertThat(body(mvc.get().uri("/moderation/rules").cookie(session).flashAttrs(ban.getMvcResult().getFlashMap()).exchange()))
-			.contains("مقدار مسدودی درست نیست");
+		var ban = mvc.post()
+			.uri("/moderation/rules/bans")
+			.param("kind", "CLIENT")
+			.param("value", "not-a-hash")
+			.cookie(session)
+			.with(csrf())
+			.exchange();
+		assertThat(body(mvc.get()
+			.uri("/moderation/rules")
+			.cookie(session)
+			.flashAttrs(ban.getMvcResult().getFlashMap())
+			.exchange())).contains("مقدار مسدودی درست نیست");
 	}
 
 	@Test
 	void aModeratorClosesAnArticlesComments() throws Exception {
 		long version = catalog.find(article).orElseThrow().version();
 
-		var closed = mvc.post().uri("/moderation/articles/" + article).param("version", Long.toString(version))
-			.param("mode", "PRE").param("closeAfterDays", "").cookie(session).with(csrf()).exchange();
+		var closed = mvc.post()
+			.uri("/moderation/articles/" + article)
+			.param("version", Long.toString(version))
+			.param("mode", "PRE")
+			.param("closeAfterDays", "")
+			.cookie(session)
+			.with(csrf())
+			.exchange();
 
 		assertThat(closed).hasStatus(303);
 		assertThat(catalog.find(article).orElseThrow().comments().open()).isFalse();
 		assertThat(body(mvc.get().uri("/moderation/articles/" + article).cookie(session).exchange()))
 			.contains("نظرهای این خبر بسته است");
-		var stale = mvc.post().uri("/moderation/articles/" + article).param("version", Long.toString(version))
-			.param("open", "true").cookie(session).with(csrf()).exchange();
+		var stale = mvc.post()
+			.uri("/moderation/articles/" + article)
+			.param("version", Long.toString(version))
+			.param("open", "true")
+			.cookie(session)
+			.with(csrf())
+			.exchange();
 		assertThat(catalog.find(article).orElseThrow().comments().open()).isFalse();
 		assertThat(stale).hasStatus(303);
 	}
@@ -223,8 +301,8 @@ class ModerationDeskWebIntegrationTests {
 
 		String page = body(mvc.get().uri("/moderation/dashboard").cookie(session).exchange());
 
-		assertThat(page).contains("<svg", "<rect", "پیشخوان بررسی", "در انتظار بررسی").doesNotContain("http://",
-				"https://");
+		assertThat(page).contains("<svg", "<rect", "پیشخوان بررسی", "در انتظار بررسی")
+			.doesNotContain("http://", "https://");
 	}
 
 }

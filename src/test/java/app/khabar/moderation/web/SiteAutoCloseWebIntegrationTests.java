@@ -40,9 +40,10 @@ import app.khabar.moderation.SiteDefaults;
 import app.khabar.support.AltchaSolver;
 
 /**
- * The site-wide auto-close that moderators set on the desk, as readers meet it: the article page (cached) shows the
- * closed notice instead of the form as soon as the setting is saved, the form comes back when it is cleared, and a
- * comment sent anyway is refused in Persian by the JSON API and by the plain form alike.
+ * The site-wide auto-close that moderators set on the desk, as readers meet it: the
+ * article page (cached) shows the closed notice instead of the form as soon as the
+ * setting is saved, the form comes back when it is cleared, and a comment sent anyway is
+ * refused in Persian by the JSON API and by the plain form alike.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -76,7 +77,10 @@ class SiteAutoCloseWebIntegrationTests {
 	/** Published ten days ago, no auto-close of its own: the site's applies. */
 	long inherits;
 
-	/** Published ten days ago, closes after thirty days by its own setting: the site's does not apply. */
+	/**
+	 * Published ten days ago, closes after thirty days by its own setting: the site's
+	 * does not apply.
+	 */
 	long ownMonth;
 
 	long comment;
@@ -84,16 +88,20 @@ class SiteAutoCloseWebIntegrationTests {
 	@BeforeEach
 	void anOldArticleAndAModerator() {
 		var moderator = fixtures.moderator("نرگس داوری");
-		var login = mvc.post().uri("/login").param("username", moderator.username())
-			.param("password", DeskFixtures.PASSWORD).with(csrf()).exchange();
+		var login = mvc.post()
+			.uri("/login")
+			.param("username", moderator.username())
+			.param("password", DeskFixtures.PASSWORD)
+			.with(csrf())
+			.exchange();
 		session = login.getResponse().getCookie("SESSION");
 		Instant tenDaysAgo = Instant.now().minus(Duration.ofDays(10));
 		inherits = article("قطعی برق در چند محلهٔ شیراز", new CommentSettings(true, ModerationMode.PRE, null),
 				tenDaysAgo);
 		ownMonth = article("افتتاح کتابخانهٔ عمومی در یزد", new CommentSettings(true, ModerationMode.PRE, 30),
 				tenDaysAgo);
-		comment = comments.store(inherits, null, "مهدی", "برق محلهٔ ما هم سه ساعت رفت.", "IR",
-				CommentStatus.PUBLISHED, tenDaysAgo.plusSeconds(3600), 0, 0);
+		comment = comments.store(inherits, null, "مهدی", "برق محلهٔ ما هم سه ساعت رفت.", "IR", CommentStatus.PUBLISHED,
+				tenDaysAgo.plusSeconds(3600), 0, 0);
 	}
 
 	@AfterEach
@@ -105,16 +113,24 @@ class SiteAutoCloseWebIntegrationTests {
 	void theArticlePageShowsTheClosedNoticeOnceTheSitesAutoCloseHasPassedAndTheFormWhenItIsCleared() throws Exception {
 		assertThat(page(inherits)).contains(FORM).doesNotContain(CLOSED);
 
-		assertThat(mvc.post().uri("/moderation/rules/defaults").param("autoCloseDays", "۷").cookie(session)
-			.with(csrf()).exchange()).hasStatus(303);
+		assertThat(mvc.post()
+			.uri("/moderation/rules/defaults")
+			.param("autoCloseDays", "۷")
+			.cookie(session)
+			.with(csrf())
+			.exchange()).hasStatus(303);
 
 		assertThat(page(inherits)).doesNotContain(FORM)
 			.doesNotContain("/comments/reply/" + comment)
 			.contains(CLOSED, "برق محلهٔ ما هم سه ساعت رفت.");
 		assertThat(page(ownMonth)).contains(FORM).doesNotContain(CLOSED);
 
-		assertThat(mvc.post().uri("/moderation/rules/defaults").param("autoCloseDays", "").cookie(session)
-			.with(csrf()).exchange()).hasStatus(303);
+		assertThat(mvc.post()
+			.uri("/moderation/rules/defaults")
+			.param("autoCloseDays", "")
+			.cookie(session)
+			.with(csrf())
+			.exchange()).hasStatus(303);
 
 		assertThat(page(inherits)).contains(FORM, "/comments/reply/" + comment).doesNotContain(CLOSED);
 	}
@@ -142,26 +158,38 @@ class SiteAutoCloseWebIntegrationTests {
 	void aCommentPastTheSitesAutoCloseIsRefusedInPersianByJsonAndByTheForm() {
 		rules.setSiteDefaults(new SiteDefaults(7));
 
-		var json = mvc.post().uri("/api/v1/articles/{id}/comments", inherits).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"text\":\"هنوز برق نیامده است\",\"altcha\":\"" + solution() + "\"}").exchange();
+		var json = mvc.post()
+			.uri("/api/v1/articles/{id}/comments", inherits)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"هنوز برق نیامده است\",\"altcha\":\"" + solution() + "\"}")
+			.exchange();
 		assertThat(json).hasStatus(422);
 		assertThat(json).bodyJson().extractingPath("$.message").isEqualTo(CLOSED);
 
-		var solved = mvc.post().uri("/news/{id}/comments", inherits).param("text", "هنوز برق نیامده است")
-			.param("altcha", solution()).exchange();
+		var solved = mvc.post()
+			.uri("/news/{id}/comments", inherits)
+			.param("text", "هنوز برق نیامده است")
+			.param("altcha", solution())
+			.exchange();
 		assertThat(solved).hasStatus(422);
 		assertThat(solved).bodyText().contains(CLOSED, "هنوز برق نیامده است");
 
 		// without JavaScript: refused at once, no captcha question to answer first
-		var plain = mvc.post().uri("/news/{id}/comments", inherits).param("text", "هنوز برق نیامده است")
-			.param("altcha", "").exchange();
+		var plain = mvc.post()
+			.uri("/news/{id}/comments", inherits)
+			.param("text", "هنوز برق نیامده است")
+			.param("altcha", "")
+			.exchange();
 		assertThat(plain).hasStatus(422);
 		assertThat(plain).bodyText().contains(CLOSED).doesNotContain("captchaAnswer");
 
 		assertThat(mvc.get().uri("/news/{id}/comments/reply/{comment}", inherits, comment).exchange()).hasStatus(422);
 
-		var open = mvc.post().uri("/news/{id}/comments", ownMonth).param("text", "کتابخانه ساعت چند باز است؟")
-			.param("altcha", solution()).exchange();
+		var open = mvc.post()
+			.uri("/news/{id}/comments", ownMonth)
+			.param("text", "کتابخانه ساعت چند باز است؟")
+			.param("altcha", solution())
+			.exchange();
 		assertThat(open).hasStatus(303);
 	}
 
@@ -173,13 +201,14 @@ class SiteAutoCloseWebIntegrationTests {
 
 	long article(String title, CommentSettings settings, Instant publishedAt) {
 		articles.ensureSection("provinces", "استان‌ها");
-		return articles.store(new NewArticle("provinces", ArticleKind.STORY, null, title,
-				"گزارش خبرنگار ما از استان.", "<p>جزئیات در ادامه می‌آید.</p>", new Source("خبر", null, null),
-				List.of("استان"), Media.NONE, ArticleStatus.PUBLISHED, settings, publishedAt,
-				"test:" + System.nanoTime()));
+		return articles.store(new NewArticle("provinces", ArticleKind.STORY, null, title, "گزارش خبرنگار ما از استان.",
+				"<p>جزئیات در ادامه می‌آید.</p>", new Source("خبر", null, null), List.of("استان"), Media.NONE,
+				ArticleStatus.PUBLISHED, settings, publishedAt, "test:" + System.nanoTime()));
 	}
 
-	/** The public article page, as an anonymous reader gets it (through the page caches). */
+	/**
+	 * The public article page, as an anonymous reader gets it (through the page caches).
+	 */
 	String page(long id) throws Exception {
 		@Nullable String path = mvc.get().uri("/news/" + id).exchange().getResponse().getHeader(HttpHeaders.LOCATION);
 		assertThat(path).isNotNull();

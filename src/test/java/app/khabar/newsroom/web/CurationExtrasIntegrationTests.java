@@ -37,8 +37,9 @@ import app.khabar.feed.Ticker;
 import app.khabar.shared.PageRequest;
 
 /**
- * The breaking-news ticker (set, shown under the header, expired, cleared; caches move), most-read and most-commented
- * lists from real views and counters, and curation steps in the audit log.
+ * The breaking-news ticker (set, shown under the header, expired, cleared; caches move),
+ * most-read and most-commented lists from real views and counters, and curation steps in
+ * the audit log.
  */
 @SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false", "khabar.article.views-flush=1h" })
 @AutoConfigureMockMvc
@@ -78,17 +79,21 @@ class CurationExtrasIntegrationTests {
 		String etag = mvc.get().uri("/").exchange().getResponse().getHeader(HttpHeaders.ETAG);
 
 		assertThat(mvc.post()
-			.uri("/newsroom/curation/ticker").with(maryam).with(csrf())
+			.uri("/newsroom/curation/ticker")
+			.with(maryam)
+			.with(csrf())
 			.param("text", "فوری: زمین‌لرزهٔ ۵ ریشتری در کرمان")
 			.param("link", "/news/" + id)
 			.exchange()).hasStatus(303);
 
 		MvcTestResult home = mvc.get().uri("/").header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
 		assertThat(home).hasStatusOk();
-		assertThat(html(home)).contains("class=\"ticker\"", "فوری: زمین‌لرزهٔ ۵ ریشتری در کرمان", "href=\"/news/" + id + "\"");
+		assertThat(html(home)).contains("class=\"ticker\"", "فوری: زمین‌لرزهٔ ۵ ریشتری در کرمان",
+				"href=\"/news/" + id + "\"");
 		assertThat(articlePage(id)).contains("فوری: زمین‌لرزهٔ ۵ ریشتری در کرمان");
 
-		assertThat(mvc.post().uri("/newsroom/curation/ticker/clear").with(maryam).with(csrf()).exchange()).hasStatus(303);
+		assertThat(mvc.post().uri("/newsroom/curation/ticker/clear").with(maryam).with(csrf()).exchange())
+			.hasStatus(303);
 		assertThat(html(mvc.get().uri("/").exchange())).doesNotContain("زمین‌لرزه");
 		assertThat(articlePage(id)).doesNotContain("زمین‌لرزه");
 
@@ -103,14 +108,18 @@ class CurationExtrasIntegrationTests {
 		assertThat(html(mvc.get().uri("/").exchange())).doesNotContain("خبر کهنه");
 
 		MvcTestResult refused = mvc.post()
-			.uri("/newsroom/curation/ticker").with(maryam).with(csrf())
+			.uri("/newsroom/curation/ticker")
+			.with(maryam)
+			.with(csrf())
 			.param("text", "پیوند بد")
 			.param("link", "javascript:alert(1)")
 			.exchange();
 		assertThat(refused).hasStatus(400);
 		assertThat(html(refused)).contains("پیوند باید با / یا https:// آغاز شود");
 		assertThat(mvc.post()
-			.uri("/newsroom/curation/ticker").with(maryam).with(csrf())
+			.uri("/newsroom/curation/ticker")
+			.with(maryam)
+			.with(csrf())
 			.param("text", "تاریخ بد")
 			.param("expires", "۱۴۰۲/۱۲/۳۰ ۱۰:۰۰")
 			.exchange()).hasStatus(400);

@@ -56,7 +56,11 @@ class CurationIntegrationTests {
 		long second = published(sports, "قهرمانی کشتی‌گیران در رقابت‌های آسیایی");
 		long draft = lifecycle.create("sara", content(sports, "پیش‌نویس ورزشی"));
 
-		String found = mvc.get().uri("/newsroom/curation?q=کشتی").with(maryam).exchange().getResponse()
+		String found = mvc.get()
+			.uri("/newsroom/curation?q=کشتی")
+			.with(maryam)
+			.exchange()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(found).contains("قهرمانی کشتی‌گیران").doesNotContain("والیبال");
 
@@ -90,15 +94,15 @@ class CurationIntegrationTests {
 		assertThat(change(maryam, "DONT_MISS", "up", c, seen)).hasStatus(303);
 		assertThat(curation.articleIdsOf(Box.DONT_MISS)).containsExactly(a, c, b);
 
-		// reza's move was made on the old order: refused, with a Persian message on the page with the new order
+		// reza's move was made on the old order: refused, with a Persian message on the
+		// page with the new order
 		MvcTestResult refused = change(reza, "DONT_MISS", "remove", c, seen);
 		assertThat(refused).hasStatus(303).redirectedUrl().isEqualTo("/newsroom/curation#box-DONT_MISS");
 		assertThat(curation.articleIdsOf(Box.DONT_MISS)).containsExactly(a, c, b);
 		assertThat(refused.getMvcResult().getFlashMap().get(Notice.ATTRIBUTE))
-				.isEqualTo(new Notice("feed.error.box-changed", List.of(), true));
-		String after = html(mvc.get().uri("/newsroom/curation").with(reza)
-			.cookie(refused.getResponse().getCookies())
-			.exchange());
+			.isEqualTo(new Notice("feed.error.box-changed", List.of(), true));
+		String after = html(
+				mvc.get().uri("/newsroom/curation").with(reza).cookie(refused.getResponse().getCookies()).exchange());
 		assertThat(after).contains("ویراستار دیگری همین حالا این جعبه را تغییر داد",
 				"name=\"version\" value=\"" + version(Box.DONT_MISS) + "\"");
 		String box = after.substring(after.indexOf("id=\"box-DONT_MISS\""), after.indexOf("id=\"box-FEATURED_VIDEO\""));

@@ -9,4 +9,5 @@ import app.khabar.support.TestDatabases;
  */
 @ActiveProfiles(TestDatabases.POSTGRES_PROFILE)
 class CurationPostgresIntegrationTests extends CurationIntegrationTests {
+
 }

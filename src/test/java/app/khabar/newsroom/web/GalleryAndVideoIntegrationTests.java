@@ -34,7 +34,8 @@ import app.khabar.media.MediaLibrary;
 import app.khabar.media.TestImages;
 
 /**
- * Gallery and video articles: how readers see them, where a video may come from, and which box each feeds.
+ * Gallery and video articles: how readers see them, where a video may come from, and
+ * which box each feeds.
  */
 @SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false",
 		"khabar.newsroom.video-embed-hosts=www.aparat.com, player.example.org" })
@@ -66,32 +67,38 @@ class GalleryAndVideoIntegrationTests {
 	void anUploadedVideoPlaysInAVideoElement() {
 		byte[] clip = TestImages.mp4(10_000);
 		String ref = library.storeVideo("maryam", new ByteArrayInputStream(clip), clip.length).ref();
-		long id = store(ArticleKind.VIDEO, "ویدیو: جشنوارهٔ موسیقی", "<p>شرح</p>", new Media(Media.Type.VIDEO, ref, "نمایی از اجرا"));
+		long id = store(ArticleKind.VIDEO, "ویدیو: جشنوارهٔ موسیقی", "<p>شرح</p>",
+				new Media(Media.Type.VIDEO, ref, "نمایی از اجرا"));
 		String page = page(id);
-		assertThat(page).contains("<video controls preload=\"metadata\" playsinline><source src=\"" + ref
-				+ "\" type=\"video/mp4\">", "نمایی از اجرا").doesNotContain("<iframe");
+		assertThat(page)
+			.contains(
+					"<video controls preload=\"metadata\" playsinline><source src=\"" + ref + "\" type=\"video/mp4\">",
+					"نمایی از اجرا")
+			.doesNotContain("<iframe");
 	}
 
 	@Test
 	void anEmbedFromAnAllowedHostIsASandboxedFrameAndOthersAreNotShown() {
-		long allowed = store(ArticleKind.VIDEO, "ویدیو: نشست خبری", "<p>شرح</p>",
-				new Media(Media.Type.VIDEO, "https://www.aparat.com/video/video/embed/videohash/abc123/vt/frame", null));
-		assertThat(page(allowed)).contains("<iframe src=\"https://www.aparat.com/video/video/embed/videohash/abc123/vt/frame\"",
+		long allowed = store(ArticleKind.VIDEO, "ویدیو: نشست خبری", "<p>شرح</p>", new Media(Media.Type.VIDEO,
+				"https://www.aparat.com/video/video/embed/videohash/abc123/vt/frame", null));
+		assertThat(page(allowed)).contains(
+				"<iframe src=\"https://www.aparat.com/video/video/embed/videohash/abc123/vt/frame\"",
 				"sandbox=\"allow-scripts allow-same-origin allow-presentation\"");
 
 		long other = store(ArticleKind.VIDEO, "ویدیو: از جای دیگر", "<p>شرح</p>",
 				new Media(Media.Type.VIDEO, "https://evil.example/player", null));
 		assertThat(page(other)).doesNotContain("<iframe", "evil.example");
 		// a frame in the body never survives, whatever its host
-		long body = store(ArticleKind.STORY, "متن با قاب", "<p>پیش</p><iframe src=\"https://www.aparat.com/x\"></iframe>",
-				Media.NONE);
+		long body = store(ArticleKind.STORY, "متن با قاب",
+				"<p>پیش</p><iframe src=\"https://www.aparat.com/x\"></iframe>", Media.NONE);
 		assertThat(page(body)).doesNotContain("<iframe");
 	}
 
 	@Test
 	void theEditorRefusesAVideoFromAHostNotOnTheList() {
 		MvcTestResult result = mvc.post()
-			.uri("/newsroom/articles").with(maryam)
+			.uri("/newsroom/articles")
+			.with(maryam)
 			.with(csrf())
 			.param("version", "0")
 			.param("section", Long.toString(culture))
@@ -102,7 +109,8 @@ class GalleryAndVideoIntegrationTests {
 		assertThat(result).hasStatus(422);
 		assertThat(html(result)).contains("میزبان‌های مجاز پخش ویدیو");
 		assertThat(mvc.post()
-			.uri("/newsroom/articles").with(maryam)
+			.uri("/newsroom/articles")
+			.with(maryam)
 			.with(csrf())
 			.param("version", "0")
 			.param("section", Long.toString(culture))
@@ -122,7 +130,8 @@ class GalleryAndVideoIntegrationTests {
 				+ "\" sizes=\"100vw\" alt=\"\"><figcaption>بازار شب یلدا</figcaption></figure>" + "<figure><img src=\""
 				+ second.ref() + "\" srcset=\"" + second.srcset()
 				+ "\" sizes=\"100vw\" alt=\"\"><figcaption>انار و هندوانه</figcaption></figure>";
-		long id = store(ArticleKind.GALLERY, "گزارش تصویری: یلدا", body, new Media(Media.Type.IMAGE, first.ref(), null));
+		long id = store(ArticleKind.GALLERY, "گزارش تصویری: یلدا", body,
+				new Media(Media.Type.IMAGE, first.ref(), null));
 		String page = page(id);
 		assertThat(page).contains("article-body article-gallery", "srcset=\"" + first.srcset() + "\"");
 		assertThat(page.indexOf("بازار شب یلدا")).isLessThan(page.indexOf("انار و هندوانه"));
@@ -156,8 +165,8 @@ class GalleryAndVideoIntegrationTests {
 
 	private long store(ArticleKind kind, String title, String body, Media media) {
 		return imports.store(new NewArticle("culture", kind, null, title, "لید", body, new Source("خبر", null, null),
-				List.of(), media, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT, Instant.parse("2025-11-20T08:00:00Z"),
-				null));
+				List.of(), media, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT,
+				Instant.parse("2025-11-20T08:00:00Z"), null));
 	}
 
 	private String page(long id) {

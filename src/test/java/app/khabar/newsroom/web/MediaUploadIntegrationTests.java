@@ -33,8 +33,9 @@ import app.khabar.feed.Curation;
 import app.khabar.media.TestImages;
 
 /**
- * Uploads from the editor over HTTP, serving them at {@code /media/**}, and the srcset readers then get: on the
- * article page and in story lists. Bad uploads are Persian 4xx with nothing stored.
+ * Uploads from the editor over HTTP, serving them at {@code /media/**}, and the srcset
+ * readers then get: on the article page and in story lists. Bad uploads are Persian 4xx
+ * with nothing stored.
  */
 @SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false" })
 @AutoConfigureMockMvc
@@ -86,8 +87,7 @@ class MediaUploadIntegrationTests {
 			.with(csrf())
 			.exchange();
 		assertThat(page).hasStatus(400);
-		assertThat(html(page)).contains("dir=\"rtl\"",
-				"JPEG، PNG یا WebP").doesNotContain("<script>alert");
+		assertThat(html(page)).contains("dir=\"rtl\"", "JPEG، PNG یا WebP").doesNotContain("<script>alert");
 	}
 
 	@Test
@@ -143,8 +143,9 @@ class MediaUploadIntegrationTests {
 		String article = mvc.get().uri("/news/" + id).exchange().getResponse().getHeader(HttpHeaders.LOCATION);
 		String page = html(mvc.get().uri(java.net.URI.create(article)).exchange());
 		String base = ref.replace("-1200.jpg", "");
-		assertThat(page).contains("srcset=\"" + base + "-480.jpg 480w, " + base + "-960.jpg 960w, " + base
-				+ "-1200.jpg 1200w\"", "sizes=\"(max-width: 44rem) 100vw, 42rem\"");
+		assertThat(page).contains(
+				"srcset=\"" + base + "-480.jpg 480w, " + base + "-960.jpg 960w, " + base + "-1200.jpg 1200w\"",
+				"sizes=\"(max-width: 44rem) 100vw, 42rem\"");
 		String home = html(mvc.get().uri("/").exchange());
 		assertThat(home).contains("srcset=\"" + base + "-480.jpg 480w", "sizes=\"(max-width: 62rem) 100vw, 60rem\"");
 	}

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,16 +53,18 @@ import app.khabar.support.BrowserSupport;
 import app.khabar.support.MutableClock;
 
 /**
- * An editor writes, formats, schedules and features an article in real Chromium, and a reader sees it once it is
- * due: the newsroom's editor script, its forms and the public pages together. The automatic scheduler is off and the
- * clock is the test's, so the article goes out when the test moves time on and runs the due publishing itself.
+ * An editor writes, formats, schedules and features an article in real Chromium, and a
+ * reader sees it once it is due: the newsroom's editor script, its forms and the public
+ * pages together. The automatic scheduler is off and the clock is the test's, so the
+ * article goes out when the test moves time on and runs the due publishing itself.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "khabar.newsroom.scheduled-publishing=false", "khabar.demo.enabled=false" })
 @Import(NewsroomBrowserIntegrationTests.Config.class)
 class NewsroomBrowserIntegrationTests {
 
-	// starts at the real time, so logins and uploads behave as usual until the test moves it on
+	// starts at the real time, so logins and uploads behave as usual until the test moves
+	// it on
 	static final MutableClock clock = new MutableClock(Instant.now());
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -99,8 +100,8 @@ class NewsroomBrowserIntegrationTests {
 		long other = articles.store(new NewArticle("economy", ArticleKind.STORY, null, "بازار ارز در هفته‌ای آرام",
 				"نرخ‌ها در بازار تغییر چندانی نکرد.", "<p>گزارش بازار.</p>", new Source("خبر", null, null), List.of(),
 				Media.NONE, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT, Instant.now().minusSeconds(3600), null));
-		AccountId id = accounts.create(new NewAccount("nasrin.editor", "نسرین کاظمی", "Temp-pass-1234",
-				Set.of(Role.EDITOR)));
+		AccountId id = accounts
+			.create(new NewAccount("nasrin.editor", "نسرین کاظمی", "Temp-pass-1234", Set.of(Role.EDITOR)));
 		accounts.changeOwnPassword(id, "Temp-pass-1234", "Own-pass-5678-x");
 
 		WebDriver driver = browser.driver();
@@ -124,7 +125,8 @@ class NewsroomBrowserIntegrationTests {
 		assertThat(driver.findElement(By.id("body")).isDisplayed()).isFalse();
 		surface.click();
 		surface.sendKeys("نمایشگاه امسال با حضور ناشران مستقل برگزار شد.");
-		// the editor selects one word, as a double-click would, and presses the toolbar's bold button
+		// the editor selects one word, as a double-click would, and presses the toolbar's
+		// bold button
 		((JavascriptExecutor) driver).executeScript("""
 				const surface = arguments[0];
 				const text = surface.querySelector('p') ? surface.querySelector('p').firstChild : surface.firstChild;
@@ -142,20 +144,25 @@ class NewsroomBrowserIntegrationTests {
 			.isEqualTo("<p>نمایشگاه امسال با حضور ناشران <strong>مستقل</strong> برگزار شد.</p>");
 
 		new Select(driver.findElement(By.id("section"))).selectByVisibleText("فرهنگ و هنر");
-		// the lead picture goes up as the editor picks it; the script puts the answer's path into the media field
+		// the lead picture goes up as the editor picks it; the script puts the answer's
+		// path into the media field
 		Path picture = Files.write(temp.resolve("نمایشگاه-کتاب.png"), TestImages.png(1200, 800, false));
 		driver.findElement(By.id("media-file")).sendKeys(picture.toAbsolutePath().toString());
 		wait.until(d -> !d.findElement(By.id("mediaRef")).getDomProperty("value").isEmpty());
-		assertThat(driver.findElement(By.id("mediaRef")).getDomProperty("value")).matches("/media/[0-9a-f]{32}-\\d+\\.\\w+");
+		assertThat(driver.findElement(By.id("mediaRef")).getDomProperty("value"))
+			.matches("/media/[0-9a-f]{32}-\\d+\\.\\w+");
 		driver.findElement(By.id("mediaCaption")).sendKeys("غرفه‌های نمایشگاه کتاب");
 		((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
 		browser.screenshot("newsroom-editor");
 		driver.findElement(By.cssSelector("#editor-form .form-actions button[type=submit]")).click();
-		// "saved" when the ten-second autosave had already created the draft on a slow machine
+		// "saved" when the ten-second autosave had already created the draft on a slow
+		// machine
 		wait.until(ExpectedConditions.urlMatches("/newsroom/articles/\\d+/edit$"));
-		wait.until(ExpectedConditions.textMatches(By.id("notice"), Pattern.compile("پیش‌نویس ساخته شد.|خبر ذخیره شد.")));
+		wait.until(
+				ExpectedConditions.textMatches(By.id("notice"), Pattern.compile("پیش‌نویس ساخته شد.|خبر ذخیره شد.")));
 
-		// the editor types a Jalali time a few minutes ahead, in Tehran time, as the field's placeholder shows
+		// the editor types a Jalali time a few minutes ahead, in Tehran time, as the
+		// field's placeholder shows
 		String at = JalaliInput.format(clock.instant().plus(Duration.ofMinutes(5)));
 		assertThat(at).matches("[۰-۹]{4}/[۰-۹]{2}/[۰-۹]{2} [۰-۹]{2}:[۰-۹]{2}");
 		WebElement scheduleAt = driver.findElement(By.id("schedule-at"));
@@ -170,7 +177,8 @@ class NewsroomBrowserIntegrationTests {
 		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 		HttpRequest publicPage = HttpRequest.newBuilder(URI.create(url("/news/" + article))).build();
 		assertThat(http.send(publicPage, HttpResponse.BodyHandlers.discarding()).statusCode())
-			.as("a scheduled article is not on the site before its time").isEqualTo(404);
+			.as("a scheduled article is not on the site before its time")
+			.isEqualTo(404);
 		assertThat(lifecycle.publishDue()).as("nothing is due yet").isEmpty();
 
 		clock.advance(Duration.ofMinutes(10));
@@ -179,7 +187,8 @@ class NewsroomBrowserIntegrationTests {
 
 		driver.get(url("/newsroom/curation?q=" + "بازار کتاب"));
 		driver.findElement(By.cssSelector("form[action='/newsroom/curation/DONT_MISS/add'] input[name=article][value='"
-				+ article + "'] ~ button")).click();
+				+ article + "'] ~ button"))
+			.click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("box-DONT_MISS"), "همکاری‌ها"));
 
 		driver.get(url("/news/" + article));
@@ -190,8 +199,10 @@ class NewsroomBrowserIntegrationTests {
 		assertThat(driver.getPageSource()).contains(kicker).contains(lead);
 		WebElement figure = driver.findElement(By.cssSelector(".article-figure img"));
 		assertThat(figure.getDomProperty("srcset")).contains("/media/").containsPattern("\\d+w");
-		assertThat(((JavascriptExecutor) driver).executeScript("return arguments[0].complete && arguments[0].naturalWidth", figure))
-			.as("the browser loaded the uploaded picture").isNotEqualTo(0L);
+		assertThat(((JavascriptExecutor) driver)
+			.executeScript("return arguments[0].complete && arguments[0].naturalWidth", figure))
+			.as("the browser loaded the uploaded picture")
+			.isNotEqualTo(0L);
 		browser.screenshot("newsroom-published-article");
 
 		driver.get(url("/news/" + other));

@@ -31,14 +31,16 @@ import app.khabar.article.Source;
 import app.khabar.web.Notice;
 
 /**
- * The newsroom over HTTP: forms, version conflicts with both texts, permissions, bad input as Persian 4xx, and what
- * readers then see (corrections, short links, the retraction notice).
+ * The newsroom over HTTP: forms, version conflicts with both texts, permissions, bad
+ * input as Persian 4xx, and what readers then see (corrections, short links, the
+ * retraction notice).
  */
 @SpringBootTest(properties = { "khabar.newsroom.scheduled-publishing=false", "khabar.demo.enabled=false" })
 @AutoConfigureMockMvc
 class NewsroomWebIntegrationTests {
 
-	// spring-security-test's MockMvc customizer is not on the classpath (Boot 4 moved it): users go per request
+	// spring-security-test's MockMvc customizer is not on the classpath (Boot 4 moved
+	// it): users go per request
 	static final RequestPostProcessor sara = staff("sara", Role.REPORTER);
 
 	static final RequestPostProcessor maryam = staff("maryam", Role.EDITOR);
@@ -67,7 +69,8 @@ class NewsroomWebIntegrationTests {
 	@Test
 	void aReporterWritesADraftWhoseHostileHtmlIsSanitized() {
 		MvcTestResult created = mvc.post()
-			.uri("/newsroom/articles").with(sara)
+			.uri("/newsroom/articles")
+			.with(sara)
 			.with(csrf())
 			.param("version", "0")
 			.param("section", Long.toString(politics))
@@ -87,7 +90,7 @@ class NewsroomWebIntegrationTests {
 		String location = created.getResponse().getHeader(HttpHeaders.LOCATION);
 		assertThat(location).matches("/newsroom/articles/\\d+/edit");
 		assertThat(created.getMvcResult().getFlashMap().get(Notice.ATTRIBUTE))
-				.isEqualTo(new Notice("newsroom.done.created", List.of(), false));
+			.isEqualTo(new Notice("newsroom.done.created", List.of(), false));
 		long id = Long.parseLong(location.split("/")[3]);
 
 		var stored = desk.find(id).orElseThrow();
@@ -106,7 +109,8 @@ class NewsroomWebIntegrationTests {
 	@Test
 	void aFormWithoutTitleIsShownAgainWithAPersianError() {
 		MvcTestResult result = mvc.post()
-			.uri("/newsroom/articles").with(sara)
+			.uri("/newsroom/articles")
+			.with(sara)
 			.with(csrf())
 			.param("version", "0")
 			.param("section", Long.toString(politics))
@@ -125,7 +129,8 @@ class NewsroomWebIntegrationTests {
 		lifecycle.save("maryam", id, 0, content("تیتر مریم", "<p>متن مریم دربارهٔ نشست</p>"));
 
 		MvcTestResult result = mvc.post()
-			.uri("/newsroom/articles/" + id).with(sara)
+			.uri("/newsroom/articles/" + id)
+			.with(sara)
 			.with(csrf())
 			.param("version", "0")
 			.param("section", Long.toString(politics))
@@ -136,10 +141,11 @@ class NewsroomWebIntegrationTests {
 
 		assertThat(result).hasStatus(409);
 		String page = html(result);
-		assertThat(page).contains("کس دیگری این خبر را پیش از شما ذخیره کرده است", "تیتر سارا", "تیتر مریم",
-				"<del>", "<ins>");
+		assertThat(page).contains("کس دیگری این خبر را پیش از شما ذخیره کرده است", "تیتر سارا", "تیتر مریم", "<del>",
+				"<ins>");
 		assertThat(desk.find(id).orElseThrow().article().title()).isEqualTo("تیتر مریم");
-		assertThat(desk.autosave(id, "sara")).hasValueSatisfying(r -> assertThat(r.content().title()).isEqualTo("تیتر سارا"));
+		assertThat(desk.autosave(id, "sara"))
+			.hasValueSatisfying(r -> assertThat(r.content().title()).isEqualTo("تیتر سارا"));
 		// the form now carries the stored version: saving again replaces it, knowingly
 		assertThat(page).contains("name=\"version\" value=\"1\"");
 	}
@@ -148,7 +154,8 @@ class NewsroomWebIntegrationTests {
 	void autosaveKeepsWorkAndSaysWhenSomeoneSavedMeanwhile() {
 		long id = lifecycle.create("sara", content("تیتر", "<p>متن</p>"));
 		MvcTestResult fresh = mvc.post()
-			.uri("/newsroom/articles/" + id + "/autosave").with(sara)
+			.uri("/newsroom/articles/" + id + "/autosave")
+			.with(sara)
 			.with(csrf())
 			.param("version", "0")
 			.param("title", "تیتر در حال نوشتن")
@@ -159,7 +166,8 @@ class NewsroomWebIntegrationTests {
 
 		lifecycle.save("maryam", id, 0, content("تیتر مریم", "<p>متن</p>"));
 		MvcTestResult stale = mvc.post()
-			.uri("/newsroom/articles/" + id + "/autosave").with(sara)
+			.uri("/newsroom/articles/" + id + "/autosave")
+			.with(sara)
 			.with(csrf())
 			.param("version", "0")
 			.param("title", "تیتر در حال نوشتن")
@@ -172,7 +180,8 @@ class NewsroomWebIntegrationTests {
 	void anAutosaveIsAnsweredInJsonWhateverTheAcceptHeaderAsksFor() {
 		long id = lifecycle.create("sara", content("تیتر", "<p>متن</p>"));
 		MvcTestResult saved = mvc.post()
-			.uri("/newsroom/articles/" + id + "/autosave").with(sara)
+			.uri("/newsroom/articles/" + id + "/autosave")
+			.with(sara)
 			.with(csrf())
 			.header("Accept", "text/html")
 			.param("version", "0")
@@ -185,7 +194,8 @@ class NewsroomWebIntegrationTests {
 	@Test
 	void anAutosaveOfANewArticleCreatesTheDraft() {
 		MvcTestResult result = mvc.post()
-			.uri("/newsroom/articles").with(sara)
+			.uri("/newsroom/articles")
+			.with(sara)
 			.with(csrf())
 			.header("X-Autosave", "1")
 			.param("version", "0")
@@ -201,10 +211,12 @@ class NewsroomWebIntegrationTests {
 	void reportersCannotPublishNorEditOthersArticles() {
 		long own = lifecycle.create("sara", content("خبر سارا", "<p>متن</p>"));
 		long others = lifecycle.create("reza", content("خبر رضا", "<p>متن</p>"));
-		assertThat(mvc.post().uri("/newsroom/articles/" + own + "/publish").with(sara).with(csrf()).param("version", "0"))
+		assertThat(
+				mvc.post().uri("/newsroom/articles/" + own + "/publish").with(sara).with(csrf()).param("version", "0"))
 			.hasStatus(403);
 		MvcTestResult edit = mvc.post()
-			.uri("/newsroom/articles/" + others).with(sara)
+			.uri("/newsroom/articles/" + others)
+			.with(sara)
 			.with(csrf())
 			.param("version", "0")
 			.param("section", Long.toString(politics))
@@ -213,7 +225,8 @@ class NewsroomWebIntegrationTests {
 			.exchange();
 		assertThat(edit).hasStatus(403);
 		assertThat(html(edit)).contains("اجازهٔ این کار را در تحریریه ندارید.");
-		assertThat(mvc.post().uri("/newsroom/articles/" + own + "/submit").with(sara).with(csrf()).param("version", "0"))
+		assertThat(
+				mvc.post().uri("/newsroom/articles/" + own + "/submit").with(sara).with(csrf()).param("version", "0"))
 			.hasStatus(303);
 		assertThat(desk.find(own).orElseThrow().status()).isEqualTo(ArticleStatus.IN_REVIEW);
 	}
@@ -228,7 +241,8 @@ class NewsroomWebIntegrationTests {
 	void aJalaliDateThatDoesNotExistIsAPersian400() {
 		long id = lifecycle.create("sara", content("خبر", "<p>متن</p>"));
 		MvcTestResult result = mvc.post()
-			.uri("/newsroom/articles/" + id + "/schedule").with(maryam)
+			.uri("/newsroom/articles/" + id + "/schedule")
+			.with(maryam)
 			.with(csrf())
 			.param("version", "0")
 			.param("at", "۱۴۰۲/۱۲/۳۰ ۱۰:۰۰")
@@ -242,7 +256,8 @@ class NewsroomWebIntegrationTests {
 	void anEditorSchedulesWithAJalaliDateTime() {
 		long id = lifecycle.create("sara", content("خبر زمان‌بندی", "<p>متن</p>"));
 		MvcTestResult result = mvc.post()
-			.uri("/newsroom/articles/" + id + "/schedule").with(maryam)
+			.uri("/newsroom/articles/" + id + "/schedule")
+			.with(maryam)
 			.with(csrf())
 			.param("version", "0")
 			.param("at", "١٤٣٠/٠١/٠١ ٠٩:٣٠")
@@ -250,14 +265,16 @@ class NewsroomWebIntegrationTests {
 		assertThat(result).hasStatus(303);
 		var stored = desk.find(id).orElseThrow();
 		assertThat(stored.status()).isEqualTo(ArticleStatus.SCHEDULED);
-		assertThat(html(mvc.get().uri("/newsroom/articles/" + id + "/edit").with(maryam).exchange())).contains("۱۴۳۰/۰۱/۰۱ ۰۹:۳۰");
+		assertThat(html(mvc.get().uri("/newsroom/articles/" + id + "/edit").with(maryam).exchange()))
+			.contains("۱۴۳۰/۰۱/۰۱ ۰۹:۳۰");
 	}
 
 	@Test
 	void aStepTheStatusDoesNotAllowIsAPersian409() {
 		long id = lifecycle.create("sara", content("پیش‌نویس", "<p>متن</p>"));
 		MvcTestResult result = mvc.post()
-			.uri("/newsroom/articles/" + id + "/retract").with(maryam)
+			.uri("/newsroom/articles/" + id + "/retract")
+			.with(maryam)
 			.with(csrf())
 			.param("version", "0")
 			.param("reason", "دلیل")
@@ -269,14 +286,15 @@ class NewsroomWebIntegrationTests {
 	@Test
 	void readersSeeCorrectionsTheShortLinkAndTheRetractionReason() {
 		long id = lifecycle.create("sara", content("خبر منتشرشده", "<p>متن</p>"));
-		assertThat(mvc.post().uri("/newsroom/articles/" + id + "/publish").with(maryam).with(csrf()).param("version", "0"))
+		assertThat(
+				mvc.post().uri("/newsroom/articles/" + id + "/publish").with(maryam).with(csrf()).param("version", "0"))
 			.hasStatus(303);
 		assertThat(mvc.post()
-			.uri("/newsroom/articles/" + id + "/correct").with(maryam)
+			.uri("/newsroom/articles/" + id + "/correct")
+			.with(maryam)
 			.with(csrf())
 			.param("version", "1")
-			.param("note", "نام استان در نسخهٔ نخست اشتباه بود."))
-			.hasStatus(303);
+			.param("note", "نام استان در نسخهٔ نخست اشتباه بود.")).hasStatus(303);
 
 		MvcTestResult shortLink = mvc.get().uri(ShortLinks.path(id)).exchange();
 		assertThat(shortLink).hasStatus(301);
@@ -286,11 +304,11 @@ class NewsroomWebIntegrationTests {
 		assertThat(article).contains("اصلاحیه", "نام استان در نسخهٔ نخست اشتباه بود.", ShortLinks.path(id));
 
 		assertThat(mvc.post()
-			.uri("/newsroom/articles/" + id + "/retract").with(maryam)
+			.uri("/newsroom/articles/" + id + "/retract")
+			.with(maryam)
 			.with(csrf())
 			.param("version", "2")
-			.param("reason", "گزارش بر پایهٔ سندی جعلی بود."))
-			.hasStatus(303);
+			.param("reason", "گزارش بر پایهٔ سندی جعلی بود.")).hasStatus(303);
 		MvcTestResult retracted = mvc.get().uri(java.net.URI.create(canonical)).exchange();
 		assertThat(retracted).hasStatus(410);
 		assertThat(html(retracted)).contains("گزارش بر پایهٔ سندی جعلی بود.");
@@ -308,10 +326,12 @@ class NewsroomWebIntegrationTests {
 		assertThat(html(preview)).contains("class=\"article-title\"", "پیش‌نمایش پیش‌نویس", "noindex");
 		assertThat(mvc.get().uri("/news/" + id)).hasStatus(404);
 
-		String revisions = html(mvc.get().uri("/newsroom/articles/" + id + "/revisions?show=" + first).with(maryam).exchange());
+		String revisions = html(
+				mvc.get().uri("/newsroom/articles/" + id + "/revisions?show=" + first).with(maryam).exchange());
 		assertThat(revisions).contains("<del>نخست</del>", "<ins>دوم</ins>");
 		assertThat(mvc.post()
-			.uri("/newsroom/articles/" + id + "/revisions/" + first + "/restore").with(maryam)
+			.uri("/newsroom/articles/" + id + "/revisions/" + first + "/restore")
+			.with(maryam)
 			.with(csrf())
 			.param("version", "1")).hasStatus(303);
 		assertThat(desk.find(id).orElseThrow().article().bodyHtml()).contains("متن نخست");

@@ -37,8 +37,9 @@ import app.khabar.web.PageMeta;
 import app.khabar.web.PageRenderer;
 
 /**
- * {@code /search} and {@code /api/v1/search} over the real index: highlighted results, filters, Persian messages, and
- * hostile input that must never give a 500 or a runaway query.
+ * {@code /search} and {@code /api/v1/search} over the real index: highlighted results,
+ * filters, Persian messages, and hostile input that must never give a 500 or a runaway
+ * query.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -73,8 +74,8 @@ class SearchWebIntegrationTests {
 	@BeforeEach
 	void anIndexedArticle() {
 		articles.ensureSection("international", "بین‌الملل");
-		id = articles.store(new NewArticle("international", ArticleKind.STORY, null,
-				"دیدار هیئت‌ها در قاهره <script>", "دو طرف در بیانیه‌ای از نتیجهٔ گفت‌وگوها خبر دادند.",
+		id = articles.store(new NewArticle("international", ArticleKind.STORY, null, "دیدار هیئت‌ها در قاهره <script>",
+				"دو طرف در بیانیه‌ای از نتیجهٔ گفت‌وگوها خبر دادند.",
 				"<p>" + "نمایندگان دو کشور پیش از این هم دیدار کرده بودند. ".repeat(8)
 						+ "هیئت‌ها در قاهره دربارهٔ آتش‌بس گفت‌وگو کردند و می‌گویند گفت‌وگوها ادامه دارد.</p>",
 				new Source("خبر", null, null), List.of("دیپلماسی"), Media.NONE, ArticleStatus.PUBLISHED,
@@ -104,11 +105,15 @@ class SearchWebIntegrationTests {
 
 	@Test
 	void answersJsonWithOffsetsAndJalaliDates() throws Exception {
-		// every test of this class stores the same article into the shared context: any hit will do
+		// every test of this class stores the same article into the shared context: any
+		// hit will do
 		var result = mvc.get().uri("/api/v1/search?q={q}&sort=newest&section=international", "قاهره").exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.exact").isEqualTo(true);
-		assertThat(result).bodyJson().extractingPath("$.items[0].snippet.html").asString().contains("<mark>قاهره</mark>");
+		assertThat(result).bodyJson()
+			.extractingPath("$.items[0].snippet.html")
+			.asString()
+			.contains("<mark>قاهره</mark>");
 		assertThat(result).bodyJson().extractingPath("$.items[0].path").asString().startsWith("/news/");
 		assertThat(result).bodyJson().extractingPath("$.items[0].publishedAt").isEqualTo("2023-06-06T06:00:00Z");
 		assertThat(result).bodyJson().extractingPath("$.items[0].publishedAtJalali").isEqualTo("۰۹:۳۰ - ۱۴۰۲/۰۳/۱۶");
@@ -137,16 +142,17 @@ class SearchWebIntegrationTests {
 
 	@Test
 	void hostileInputNeverBreaksTheSearch() throws Exception {
-		List<String> queries = new ArrayList<>(List.of("*", "?", "~", "قاهره~2", "\"قاهره", "title:قاهره", "AND", "OR NOT",
-				"(قاهره", "[* TO *]", "{a TO b}", "قاهره AND (", "\\", "/.*/", "+-&&||!(){}[]^\"~*?:\\/", "%", "%00",
-				"\u0000\u0001\u0007", "\u202Eقاهره\u202C", "\u2067هیئت\u2069", "\u200F\u200E\u061C", "\uFEFF",
+		List<String> queries = new ArrayList<>(List.of("*", "?", "~", "قاهره~2", "\"قاهره", "title:قاهره", "AND",
+				"OR NOT", "(قاهره", "[* TO *]", "{a TO b}", "قاهره AND (", "\\", "/.*/", "+-&&||!(){}[]^\"~*?:\\/", "%",
+				"%00", "\u0000\u0001\u0007", "\u202Eقاهره\u202C", "\u2067هیئت\u2069", "\u200F\u200E\u061C", "\uFEFF",
 				"\uD800", "\uDC00x", "<script>alert(1)</script>", "' OR 1=1 --", "قاهره".repeat(2_000),
 				"ا ".repeat(5_000), "\uFDFD".repeat(3_000), "٠١٢٣", "   ", ""));
 		queries.add("x".repeat(10_000));
 		for (String q : queries) {
 			for (String path : List.of("/search", "/api/v1/search")) {
 				var result = mvc.get().uri(path + "?q={q}&page={p}&sort={s}&section={c}", q, q, q, q).exchange();
-				assertThat(result.getResponse().getStatus()).as("%s for %s", path, q.length() > 40 ? q.substring(0, 40) : q)
+				assertThat(result.getResponse().getStatus())
+					.as("%s for %s", path, q.length() > 40 ? q.substring(0, 40) : q)
 					.isEqualTo(200);
 			}
 		}
