@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record AccountSettings(@DefaultValue("5") int maxFailuresPerUser, @DefaultValue("20") int maxFailuresPerAccount,
 		@DefaultValue("20") int maxFailuresPerClient, @DefaultValue("1h") Duration window,
 		@DefaultValue("5s") Duration firstDelay, @DefaultValue("15m") Duration maxDelay,
-		@DefaultValue("5") double loginRate, @DefaultValue("10") int loginBurst, @DefaultValue("1") int hashingThreads,
+		@DefaultValue("2") double loginRate, @DefaultValue("5") int loginBurst, @DefaultValue("1") int hashingThreads,
 		@DefaultValue("16") int hashingQueue, @Nullable String deviceKey,
 		@DefaultValue("365d") Duration deviceCookieMaxAge) {
 }
