@@ -100,6 +100,18 @@ public final class CachedPages {
 	 */
 	public ResponseEntity<byte[]> respond(HttpServletRequest request, String cacheKey, String version,
 			Supplier<byte[]> render) {
+		return respond(request, cacheKey, version, HTML, render);
+	}
+
+	/**
+	 * Like {@link #respond(HttpServletRequest, String, String, Supplier)} for answers
+	 * that are not HTML pages (feeds, sitemaps, JSON), served the same way: from memory
+	 * when hot, 304 on a matching ETag, gzipped when accepted.
+	 * @param contentType what {@code render} produces, e.g.
+	 * {@code application/rss+xml;charset=UTF-8}
+	 */
+	public ResponseEntity<byte[]> respond(HttpServletRequest request, String cacheKey, String version,
+			MediaType contentType, Supplier<byte[]> render) {
 		String etag = etag(cacheKey, version);
 		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
@@ -120,10 +132,10 @@ public final class CachedPages {
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
 			.cacheControl(cacheControl)
 			.varyBy(HttpHeaders.ACCEPT_ENCODING)
-			.contentType(HTML);
+			.contentType(contentType);
 		if (cache != null) {
 			HotPages.stage(request, new HotPages.Page(cacheKey, etag, gzipVariant(etag), cacheControl.getHeaderValue(),
-					page.identity(), page.gzip()));
+					contentType.toString(), page.identity(), page.gzip()));
 		}
 		if (gzip && page.gzip() != null) {
 			return ok.eTag(gzipVariant(etag)).header(HttpHeaders.CONTENT_ENCODING, "gzip").body(page.gzip());

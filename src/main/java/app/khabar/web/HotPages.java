@@ -53,7 +53,7 @@ final class HotPages extends OncePerRequestFilter {
 	 * What {@link CachedPages} served for this request, to be kept if the response goes
 	 * out as it is.
 	 */
-	record Page(String cacheKey, String etag, String gzipEtag, String cacheControl, byte[] identity,
+	record Page(String cacheKey, String etag, String gzipEtag, String cacheControl, String contentType, byte[] identity,
 			byte @Nullable [] gzip) {
 	}
 
@@ -99,7 +99,7 @@ final class HotPages extends OncePerRequestFilter {
 			return;
 		}
 		byte[] body = gzip ? page.gzip() : page.identity();
-		response.setContentType("text/html;charset=UTF-8");
+		response.setContentType(page.contentType());
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -39,8 +40,11 @@ class HotPagesTests {
 		@Override
 		protected void service(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
 			applicationCalls.incrementAndGet();
-			ResponseEntity<byte[]> page = pages.respond(request, "article:7", "v1",
-					() -> "<p>خبر</p>".getBytes(StandardCharsets.UTF_8));
+			ResponseEntity<byte[]> page = request.getRequestURI().equals("/rss")
+					? pages.respond(request, "feed", "v1",
+							MediaType.parseMediaType("application/rss+xml;charset=UTF-8"),
+							() -> "<rss/>".getBytes(StandardCharsets.UTF_8))
+					: pages.respond(request, "article:7", "v1", () -> "<p>خبر</p>".getBytes(StandardCharsets.UTF_8));
 			response.setStatus(page.getStatusCode().value());
 			page.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 			response.addHeader("X-Content-Type-Options", "nosniff");
@@ -78,6 +82,15 @@ class HotPagesTests {
 		assertThat(second.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(second.getHeader("Cache-Control")).isEqualTo(first.getHeader("Cache-Control"));
 		assertThat(served).containsExactly("article:7");
+	}
+
+	@Test
+	void servesAFeedFromMemoryWithItsOwnContentType() throws Exception {
+		assertThat(get("/rss").getContentType()).isEqualTo("application/rss+xml;charset=UTF-8");
+		var second = get("/rss");
+		assertThat(applicationCalls).hasValue(1);
+		assertThat(second.getContentType()).isEqualTo("application/rss+xml;charset=UTF-8");
+		assertThat(second.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("<rss/>");
 	}
 
 	@Test
