@@ -11,6 +11,18 @@ public enum ModerationError implements ErrorCode {
 
 	/** A word list entry with no letters in it. */
 	WORD_EMPTY(ErrorKind.INVALID, "moderation.error.word-empty"),
+	/** A word list entry between slashes that is not a regular expression. */
+	PATTERN_INVALID(ErrorKind.INVALID, "moderation.error.pattern-invalid"),
+	/** A word list file that is neither {@code .txt} nor {@code .csv}. */
+	IMPORT_TYPE(ErrorKind.INVALID, "moderation.error.import-type"),
+	/** A word list file over the size or entry limit. */
+	IMPORT_TOO_LARGE(ErrorKind.TOO_LARGE, "moderation.error.import-too-large"),
+	/** A word list file that is not UTF-8 text. */
+	IMPORT_NOT_UTF8(ErrorKind.INVALID, "moderation.error.import-not-utf8"),
+	/** A CSV word list file that does not parse (an unclosed quote); the line. */
+	IMPORT_CSV_INVALID(ErrorKind.INVALID, "moderation.error.import-csv-invalid"),
+	/** A word list file with no entries. */
+	IMPORT_EMPTY(ErrorKind.INVALID, "moderation.error.import-empty"),
 	/** A ban that names nothing: an empty name, or a client hash that is not one. */
 	BAN_INVALID(ErrorKind.INVALID, "moderation.error.ban-invalid"),
 	/** A bulk decision without any comment selected. */

@@ -1,5 +1,8 @@
 package app.khabar.moderation;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +24,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import app.khabar.account.StaffMember;
 import app.khabar.article.ArticlePageKey;
+import app.khabar.moderation.phase.WordList;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.AfterCommit;
 import app.khabar.shared.KhabarException;
@@ -27,7 +32,10 @@ import app.khabar.shared.KhabarException;
 /**
  * The rules moderators edit at runtime: the banned and suspect word lists, bans by client
  * hash or name, and the site defaults. They live in the database; the first start copies
- * the {@code khabar.moderation.*} lists in once. Screening reads them through a
+ * Khabar's starter lists ({@value #STARTER_LISTS}, common insults and spam shapes such as
+ * phone numbers and Telegram handles) and the {@code khabar.moderation.*} lists in once,
+ * so a new site screens with them and a site that has lists keeps its own. Word lists can
+ * also be imported from a file ({@link WordListFile}). Screening reads them through a
  * node-local snapshot that every change here evicts after commit (and that expires within
  * a minute, for changes made on another node).
  */
@@ -37,6 +45,8 @@ public class ModerationRules {
 	static final String SEEDED = "seeded";
 
 	static final String AUTO_CLOSE_DAYS = "auto-close-days";
+
+	static final String STARTER_LISTS = "moderation/starter-lists.csv";
 
 	private final RuleRows rows;
 
@@ -66,6 +76,12 @@ public class ModerationRules {
 		if (!rows.claim(SEEDED, "true")) {
 			return;
 		}
+		try (InputStream starter = new ClassPathResource(STARTER_LISTS).getInputStream()) {
+			importWords(WordListFile.read(STARTER_LISTS, starter, WordListKind.SUSPECT), ModerationAction.SYSTEM);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		settings.bannedWords().forEach(word -> addWord(WordListKind.BANNED, word, ModerationAction.SYSTEM));
 		settings.suspectWords().forEach(word -> addWord(WordListKind.SUSPECT, word, ModerationAction.SYSTEM));
 		settings.bannedClients().forEach(hash -> addBan(BanKind.CLIENT, hash, null, ModerationAction.SYSTEM));
@@ -86,6 +102,22 @@ public class ModerationRules {
 	public void addWord(StaffMember by, WordListKind list, String word) {
 		addWord(list, word, by.username());
 		changed();
+	}
+
+	/**
+	 * Adds the entries of a word list file ({@link WordListFile}: {@code .txt}, one entry
+	 * a line, or {@code .csv}, {@code entry[,list]}); entries a list has already are
+	 * counted, not added twice.
+	 * @param list where entries without a list of their own go
+	 * @throws KhabarException when the file is not a word list: too large, not UTF-8,
+	 * empty, another type, broken CSV (see {@link WordListFile#read})
+	 */
+	@Transactional
+	public WordListImport importWords(StaffMember by, WordListKind list, @Nullable String fileName,
+			InputStream content) {
+		WordListImport outcome = importWords(WordListFile.read(fileName, content, list), by.username());
+		changed();
+		return outcome;
 	}
 
 	@Transactional
@@ -162,12 +194,55 @@ public class ModerationRules {
 	}
 
 	private void addWord(WordListKind list, String word, String by) {
-		String shown = PersianText.normalize(word).strip();
-		String folded = SearchText.of(shown);
-		if (folded.isEmpty() || shown.length() > 100) {
-			throw new KhabarException(ModerationError.WORD_EMPTY);
+		StoredWord stored = StoredWord.of(word);
+		if (stored == null) {
+			throw new KhabarException(
+					WordList.isPattern(word) ? ModerationError.PATTERN_INVALID : ModerationError.WORD_EMPTY);
 		}
-		rows.addWord(list, shown, folded, by, clock.instant());
+		rows.addWord(list, stored.shown(), stored.folded(), by, clock.instant());
+	}
+
+	private WordListImport importWords(WordListFile.Parsed file, String by) {
+		int added = 0;
+		int present = 0;
+		int skipped = file.skipped();
+		for (WordListFile.Line line : file.lines()) {
+			StoredWord stored = StoredWord.of(line.entry());
+			if (stored == null) {
+				skipped++;
+			}
+			else if (rows.addWord(line.list(), stored.shown(), stored.folded(), by, clock.instant())) {
+				added++;
+			}
+			else {
+				present++;
+			}
+		}
+		return new WordListImport(added, present, skipped);
+	}
+
+	/**
+	 * A word list entry as stored: as written (normalized) and the form that makes it
+	 * unique in its list, folded and glued for a word, the expression itself for a
+	 * pattern.
+	 */
+	private record StoredWord(String shown, String folded) {
+
+		static final int MAX_LENGTH = 100;
+
+		/** Null when the entry is none: no letters, too long, or a broken pattern. */
+		static @Nullable StoredWord of(String word) {
+			String shown = PersianText.normalize(word).strip();
+			if (shown.length() > MAX_LENGTH) {
+				return null;
+			}
+			if (WordList.isPattern(shown)) {
+				return WordList.compile(shown).isPresent() ? new StoredWord(shown, shown) : null;
+			}
+			String folded = SearchText.of(shown);
+			return folded.isEmpty() ? null : new StoredWord(shown, folded);
+		}
+
 	}
 
 	private void addBan(BanKind kind, String value, @Nullable String note, String by) {

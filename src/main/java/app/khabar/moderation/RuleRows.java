@@ -60,14 +60,15 @@ class RuleRows {
 			.list();
 	}
 
-	void addWord(WordListKind list, String word, String folded, String by, Instant at) {
-		jdbc.sql(ADD_WORD)
+	/** Adds the word unless its list has its folded form; true if it was added. */
+	boolean addWord(WordListKind list, String word, String folded, String by, Instant at) {
+		return jdbc.sql(ADD_WORD)
 			.param("list", list.name())
 			.param("word", word)
 			.param("folded", folded)
 			.param("by", by)
 			.param("at", ReviewItems.utc(at))
-			.update();
+			.update() == 1;
 	}
 
 	void removeWord(long id) {
