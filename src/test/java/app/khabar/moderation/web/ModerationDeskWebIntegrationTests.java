@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import jakarta.servlet.http.Cookie;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -265,6 +266,55 @@ class ModerationDeskWebIntegrationTests {
 			.cookie(session)
 			.flashAttrs(ban.getMvcResult().getFlashMap())
 			.exchange())).contains("مقدار مسدودی درست نیست");
+	}
+
+	@Test
+	void aWordListFileImportedOnTheRulesPageSaysWhatItAdded() throws Exception {
+		String word = DeskFixtures.unique("واژه");
+		String csv = word + "یک,banned\n" + word + "دو\n" + word + "یک,banned\nبی‌ربط,other\n";
+
+		var imported = importFile("lists.csv", csv.getBytes(StandardCharsets.UTF_8), true);
+
+		assertThat(imported).hasStatus(303).redirectedUrl().isEqualTo("/moderation/rules");
+		String page = body(mvc.get()
+			.uri("/moderation/rules")
+			.cookie(session)
+			.flashAttrs(imported.getMvcResult().getFlashMap())
+			.exchange());
+		assertThat(page).contains("۲ واژه افزوده شد؛ ۱ واژه از پیش در فهرست بود؛ ۱ سطر نادیده ماند.", word + "یک",
+				word + "دو", "enctype=\"multipart/form-data\"", "<code dir=\"ltr\">/");
+		assertThat(importFile("lists.csv", csv.getBytes(StandardCharsets.UTF_8), false)).hasStatus(403);
+	}
+
+	@Test
+	void aFileThatIsNoWordListIsAPersian4xxOnTheRulesPage() throws Exception {
+		var notUtf8 = importFile("words.txt", "سلام".getBytes(java.nio.charset.Charset.forName("windows-1256")), true);
+		assertThat(notUtf8).hasStatus(400);
+		assertThat(body(notUtf8)).contains("فایل متن UTF-8 نیست", "افزودن واژه‌ها از فایل");
+
+		var empty = importFile("words.txt", new byte[0], true);
+		assertThat(empty).hasStatus(400);
+		assertThat(body(empty)).contains("فایل خالی است");
+
+		var large = importFile("words.txt", new byte[300 * 1024], true);
+		assertThat(large).hasStatus(413);
+		assertThat(body(large)).contains("بزرگ‌تر از ۲۵۶ کیلوبایت");
+
+		var spreadsheet = importFile("words.xlsx", "واژه".getBytes(StandardCharsets.UTF_8), true);
+		assertThat(spreadsheet).hasStatus(400);
+		assertThat(body(spreadsheet)).contains("فقط فایل");
+
+		assertThat(mvc.post().uri("/moderation/rules/words/import").cookie(session).with(csrf())).hasStatus(400);
+	}
+
+	MvcTestResult importFile(String name, byte[] content, boolean withCsrf) {
+		var request = mvc.post()
+			.uri("/moderation/rules/words/import")
+			.multipart()
+			.file(new MockMultipartFile("file", name, "text/plain", content))
+			.param("list", "SUSPECT")
+			.cookie(session);
+		return (withCsrf ? request.with(csrf()) : request).exchange();
 	}
 
 	@Test
