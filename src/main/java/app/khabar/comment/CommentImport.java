@@ -50,8 +50,8 @@ public class CommentImport {
 		// imported comments reach the moderation queue like readers' ones, already
 		// decided or pending
 		Section section = articles.find(articleId).map(Article::section).orElse(null);
-		events.publishEvent(new CommentsSubmitted(List
-			.of(new CommentSubmitted(id, articleId, section, parentId, status, null, null, createdAt, name, body))));
+		events.publishEvent(new CommentsSubmitted(List.of(new CommentSubmitted(id, articleId, section, parentId, status,
+				null, null, createdAt, name, body, null))));
 		events.publishEvent(new CommentThreadChanged(articleId));
 		return id;
 	}

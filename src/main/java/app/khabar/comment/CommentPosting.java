@@ -27,6 +27,7 @@ import app.khabar.comment.captcha.CaptchaResult;
 import app.khabar.comment.captcha.CaptchaVerifier;
 import app.khabar.comment.spi.CommentScreening;
 import app.khabar.comment.spi.ReasonCode;
+import app.khabar.comment.spi.Risk;
 import app.khabar.comment.spi.ScreeningRequest;
 import app.khabar.comment.spi.Verdict;
 import app.khabar.persian.PersianDigits;
@@ -154,6 +155,8 @@ public class CommentPosting implements DisposableBean {
 
 		@Nullable String detail;
 
+		@Nullable Risk risk;
+
 		Item(Ready ready) {
 			this.ready = ready;
 		}
@@ -174,6 +177,7 @@ public class CommentPosting implements DisposableBean {
 			};
 			reason = reasonOf(verdict);
 			detail = detailOf(verdict);
+			risk = verdict.risk();
 		}
 
 		void stored(long id) {
@@ -289,7 +293,7 @@ public class CommentPosting implements DisposableBean {
 			deltas.computeIfAbsent(ready.articleId(), article -> new int[CommentStatus.values().length])[item.status
 				.ordinal()]++;
 			submitted.add(new CommentSubmitted(id, ready.articleId(), ready.section(), ready.parentId(), item.status,
-					item.reason, item.detail, ready.submittedAt(), ready.name(), ready.text()));
+					item.reason, item.detail, ready.submittedAt(), ready.name(), ready.text(), item.risk));
 		}
 		events.publishEvent(new CommentsSubmitted(submitted));
 		deltas.keySet().forEach(article -> events.publishEvent(new CommentThreadChanged(article)));

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import app.khabar.article.Section;
 import app.khabar.comment.spi.ReasonCode;
+import app.khabar.comment.spi.Risk;
 
 /**
  * A reader's comment was stored, with the screening's verdict: published at once, held
@@ -15,8 +16,10 @@ import app.khabar.comment.spi.ReasonCode;
  *
  * @param section the article's section; null only for an imported comment on an article
  * that does not exist
+ * @param risk the screening model's risk, null when no model scored it (no model, or an
+ * imported comment)
  */
 public record CommentSubmitted(long commentId, long articleId, @Nullable Section section, @Nullable Long parentId,
 		CommentStatus status, @Nullable ReasonCode reason, @Nullable String reasonDetail, Instant createdAt,
-		@Nullable String authorName, String text) {
+		@Nullable String authorName, String text, @Nullable Risk risk) {
 }

@@ -34,6 +34,14 @@ class ActionLog {
 
 	private static final String OF_COMMENT = COLUMNS + "WHERE comment_id = :comment ORDER BY id";
 
+	// each comment's last decision by a moderator, newest comments first
+	private static final String LAST_DECISIONS = """
+			SELECT a.comment_id, a.to_status, a.reason_code FROM moderation_action a
+			WHERE a.actor <> 'system' AND a.id = (SELECT MAX(b.id) FROM moderation_action b
+			  WHERE b.comment_id = a.comment_id AND b.actor <> 'system')
+			ORDER BY a.comment_id DESC LIMIT :limit
+			""";
+
 	private static final String BY_ACTOR = COLUMNS + "WHERE actor = :actor ORDER BY id DESC LIMIT :limit";
 
 	private final JdbcClient jdbc;
@@ -86,6 +94,21 @@ class ActionLog {
 				rs.getString("actor"), rs.getString("actor_name"), from == null ? null : CommentStatus.valueOf(from),
 				CommentStatus.valueOf(rs.getString("to_status")), rs.getString("reason_code"),
 				rs.getString("reason_text"), rs.getBoolean("edited"), ReviewItems.instant(rs, "acted_at"));
+	}
+
+	/** A moderator's last decision on a comment. */
+	record Decision(long commentId, CommentStatus to, @Nullable String reasonCode) {
+	}
+
+	/**
+	 * The last moderator decision on each of the newest {@code limit} decided comments.
+	 */
+	List<Decision> lastDecisions(int limit) {
+		return jdbc.sql(LAST_DECISIONS)
+			.param("limit", limit)
+			.query((rs, row) -> new Decision(rs.getLong("comment_id"), CommentStatus.valueOf(rs.getString("to_status")),
+					rs.getString("reason_code")))
+			.list();
 	}
 
 }

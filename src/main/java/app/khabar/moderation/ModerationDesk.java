@@ -23,6 +23,7 @@ import app.khabar.comment.CommentError;
 import app.khabar.comment.CommentReview;
 import app.khabar.comment.CommentStatus;
 import app.khabar.comment.ReviewedComment;
+import app.khabar.comment.spi.Risk;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.KhabarException;
 
@@ -81,7 +82,7 @@ public class ModerationDesk {
 		for (ReviewItems.Row row : rows) {
 			ReviewedComment comment = byId.get(row.commentId());
 			if (comment != null) {
-				entries.add(entry(row.sectionSlug(), comment));
+				entries.add(entry(row.sectionSlug(), row.risk(), comment));
 			}
 		}
 		var next = more && !entries.isEmpty() ? entries.getLast().position() : null;
@@ -92,7 +93,8 @@ public class ModerationDesk {
 	@Transactional(readOnly = true)
 	public Optional<QueueEntry> entry(long commentId) {
 		return comments.find(commentId)
-			.map(c -> entry(articles.find(c.articleId()).map(a -> a.section().slug()).orElse(null), c));
+			.map(c -> entry(articles.find(c.articleId()).map(a -> a.section().slug()).orElse(null),
+					items.risk(commentId).orElse(null), c));
 	}
 
 	/** Publishes the comment, if nobody decided it since {@code version}. */
@@ -205,12 +207,12 @@ public class ModerationDesk {
 		return after;
 	}
 
-	private QueueEntry entry(@Nullable String sectionSlug, ReviewedComment c) {
+	private QueueEntry entry(@Nullable String sectionSlug, @Nullable Risk risk, ReviewedComment c) {
 		Optional<Article> article = articles.find(c.articleId());
 		return new QueueEntry(c.id(), c.version(), c.articleId(), article.map(Article::title).orElse(null),
 				article.map(Article::path).orElse(null), sectionSlug, c.parentId(), c.authorName(), c.text(),
 				c.originalText(), c.countryCode(), c.status(), c.reason(), c.reasonDetail(), c.createdAt(),
-				c.clientHash());
+				c.clientHash(), risk);
 	}
 
 	private static @Nullable String cleanNote(@Nullable String note) {

@@ -29,6 +29,8 @@ public enum ModerationError implements ErrorCode {
 	NOTHING_SELECTED(ErrorKind.INVALID, "moderation.error.nothing-selected"),
 	/** Auto-close days out of range. */
 	DAYS_INVALID(ErrorKind.INVALID, "moderation.error.days-invalid"),
+	/** Screening thresholds out of 0-1 or out of order. */
+	RISK_INVALID(ErrorKind.INVALID, "moderation.error.risk-invalid"),
 	/** No article with this id. */
 	ARTICLE_NOT_FOUND(ErrorKind.NOT_FOUND, "moderation.error.article-not-found");
 

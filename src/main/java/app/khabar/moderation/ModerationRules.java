@@ -48,6 +48,20 @@ public class ModerationRules {
 
 	static final String STARTER_LISTS = "moderation/starter-lists.csv";
 
+	static final String RISK_LOW = "risk-low";
+
+	static final String RISK_HOLD = "risk-hold";
+
+	static final String RISK_REJECT = "risk-reject";
+
+	/** {@code off} turns the screening model off; on by default. */
+	static final String RISK_MODEL = "risk-model";
+
+	/** {@code true} turns scheduled training from the decision log on; off by default. */
+	static final String RISK_TRAIN_AUTO = "risk-train-auto";
+
+	private static final String OFF = "off";
+
 	private final RuleRows rows;
 
 	private final ModerationSettings settings;
@@ -58,12 +72,18 @@ public class ModerationRules {
 
 	private final LoadingCache<String, ScreeningLists> snapshot;
 
+	private final LoadingCache<Long, RiskThresholds> articleRisk;
+
 	ModerationRules(RuleRows rows, ModerationSettings settings, Clock clock, ApplicationEventPublisher events) {
 		this.rows = rows;
 		this.settings = settings;
 		this.clock = clock;
 		this.events = events;
 		this.snapshot = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build(key -> load());
+		this.articleRisk = Caffeine.newBuilder()
+			.maximumSize(10_000)
+			.expireAfterWrite(Duration.ofMinutes(1))
+			.build(rows::articleRisk);
 	}
 
 	/**
@@ -169,6 +189,80 @@ public class ModerationRules {
 		events.publishEvent(ArticlePageKey.everyPageChanged());
 	}
 
+	/** The site's thresholds for the screening model's score. */
+	@Transactional(readOnly = true)
+	public RiskThresholds riskThresholds() {
+		var d = RiskThresholds.SITE_DEFAULT;
+		return new RiskThresholds(threshold(RISK_LOW, d.low()), threshold(RISK_HOLD, d.hold()),
+				threshold(RISK_REJECT, d.reject()));
+	}
+
+	/**
+	 * Sets the site's thresholds.
+	 * @throws KhabarException {@link ModerationError#RISK_INVALID}
+	 */
+	@Transactional
+	public void setRiskThresholds(RiskThresholds thresholds) {
+		thresholds.validated();
+		rows.set(RISK_LOW, thresholdText(thresholds.low()));
+		rows.set(RISK_HOLD, thresholdText(thresholds.hold()));
+		rows.set(RISK_REJECT, thresholdText(thresholds.reject()));
+		changed();
+	}
+
+	/** An article's own thresholds ({@link RiskThresholds#INHERIT} without). */
+	@Transactional(readOnly = true)
+	public RiskThresholds articleRiskThresholds(long articleId) {
+		return rows.articleRisk(articleId);
+	}
+
+	/**
+	 * Sets an article's own thresholds; null values inherit the site's.
+	 * @throws KhabarException {@link ModerationError#RISK_INVALID}
+	 */
+	@Transactional
+	public void setArticleRiskThresholds(long articleId, RiskThresholds thresholds) {
+		thresholds.over(riskThresholds()).validated();
+		rows.setArticleRisk(articleId, thresholds.validated());
+		AfterCommit.run(() -> articleRisk.invalidate(articleId));
+	}
+
+	/** Whether moderators left the screening model on (it is by default). */
+	@Transactional(readOnly = true)
+	public boolean riskModelOn() {
+		return !rows.setting(RISK_MODEL).map(OFF::equals).orElse(false);
+	}
+
+	@Transactional
+	public void setRiskModelOn(boolean on) {
+		rows.set(RISK_MODEL, on ? null : OFF);
+		changed();
+	}
+
+	/** Whether the scheduled training from the decision log is on (off by default). */
+	@Transactional(readOnly = true)
+	public boolean trainAutomatically() {
+		return rows.setting(RISK_TRAIN_AUTO).map("true"::equals).orElse(false);
+	}
+
+	@Transactional
+	public void setTrainAutomatically(boolean on) {
+		rows.set(RISK_TRAIN_AUTO, on ? "true" : null);
+	}
+
+	/** The thresholds screening applies to a comment on this article now (cached). */
+	RiskThresholds effectiveRisk(long articleId) {
+		return articleRisk.get(articleId).over(lists().risk());
+	}
+
+	private @Nullable Double threshold(String name, @Nullable Double fallback) {
+		return rows.setting(name).map(v -> OFF.equals(v) ? null : Double.valueOf(v)).orElse(fallback);
+	}
+
+	private static String thresholdText(@Nullable Double value) {
+		return value == null ? OFF : value.toString();
+	}
+
 	/** What screening applies now. */
 	ScreeningLists lists() {
 		return snapshot.get("lists");
@@ -190,7 +284,8 @@ public class ModerationRules {
 		for (RuleRows.BanRow row : rows.bans()) {
 			(row.ban().kind() == BanKind.CLIENT ? clients : names).add(row.matchKey());
 		}
-		return ScreeningLists.of(banned, suspect, clients, names, siteDefaults().autoCloseDays());
+		return ScreeningLists.of(banned, suspect, clients, names, siteDefaults().autoCloseDays(), riskThresholds(),
+				riskModelOn());
 	}
 
 	private void addWord(WordListKind list, String word, String by) {

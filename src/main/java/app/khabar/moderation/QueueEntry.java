@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import app.khabar.comment.CommentStatus;
 import app.khabar.comment.spi.ReasonCode;
+import app.khabar.comment.spi.Risk;
 
 /**
  * One comment in the moderation queue, with what a moderator needs to decide on it.
@@ -17,12 +18,13 @@ import app.khabar.comment.spi.ReasonCode;
  * @param originalText what the reader wrote, if a moderator edited the text
  * @param reason why screening held or refused it, null for comments that came another way
  * (imports)
+ * @param risk the screening model's risk, null when no model scored it
  */
 public record QueueEntry(long commentId, long version, long articleId, @Nullable String articleTitle,
 		@Nullable String articlePath, @Nullable String sectionSlug, @Nullable Long parentId,
 		@Nullable String authorName, String text, @Nullable String originalText, @Nullable String countryCode,
 		CommentStatus status, @Nullable ReasonCode reason, @Nullable String reasonDetail, Instant createdAt,
-		@Nullable String clientHash) {
+		@Nullable String clientHash, @Nullable Risk risk) {
 
 	/** The position of this entry in the queue's order. */
 	public QueueFilter.Position position() {

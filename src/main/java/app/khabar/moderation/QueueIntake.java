@@ -35,7 +35,7 @@ class QueueIntake {
 			newItems.add(new ReviewItems.NewItem(comment.commentId(), comment.articleId(),
 					section == null ? null : section.id(), section == null ? null : section.slug(), comment.status(),
 					comment.reason(), comment.reasonDetail(), SearchText.of(comment.text(), comment.authorName()),
-					comment.createdAt()));
+					comment.createdAt(), comment.risk()));
 			entries.add(new ActionLog.Entry(comment.commentId(), comment.articleId(), ModerationAction.SYSTEM,
 					ModerationAction.SYSTEM, null, comment.status(),
 					comment.reason() == null ? null : comment.reason().name(), comment.reasonDetail(), false,

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 
 import app.khabar.comment.CommentStatus;
 import app.khabar.comment.spi.ReasonCode;
+import app.khabar.comment.spi.Risk;
 
 /**
  * The queue table, {@code moderation_review_item}: one row per comment. Pages are keyset
@@ -31,8 +32,9 @@ class ReviewItems {
 
 	private static final String INSERT = """
 			INSERT INTO moderation_review_item (comment_id, article_id, section_id, section_slug, status, reason,
-			  reason_detail, search_text, created_at, version)
-			VALUES (:comment, :article, :section, :sectionSlug, :status, :reason, :detail, :search, :createdAt, 0)
+			  reason_detail, search_text, created_at, version, risk_score, risk_words)
+			VALUES (:comment, :article, :section, :sectionSlug, :status, :reason, :detail, :search, :createdAt, 0,
+			  :riskScore, :riskWords)
 			ON CONFLICT DO NOTHING
 			""";
 
@@ -46,9 +48,16 @@ class ReviewItems {
 			""";
 
 	private static final String SELECT = """
-			SELECT comment_id, article_id, section_slug, status, reason, reason_detail, created_at
+			SELECT comment_id, article_id, section_slug, status, reason, reason_detail, created_at, risk_score, risk_words
 			FROM moderation_review_item
 			""";
+
+	private static final String RISK = """
+			SELECT risk_score, risk_words FROM moderation_review_item WHERE comment_id = :comment
+			""";
+
+	/** Separates the stored risk words; a word or phrase never contains it. */
+	static final String RISK_WORDS_SEPARATOR = "،";
 
 	// counting stops at the cap: an exact count of 50,000 pending rows costs more than
 	// the page itself
@@ -88,14 +97,14 @@ class ReviewItems {
 	 * A queue row, as the desk reads it before joining in the comment and the article.
 	 */
 	record Row(long commentId, long articleId, @Nullable String sectionSlug, CommentStatus status,
-			@Nullable ReasonCode reason, @Nullable String reasonDetail, Instant createdAt) {
+			@Nullable ReasonCode reason, @Nullable String reasonDetail, Instant createdAt, @Nullable Risk risk) {
 	}
 
 	void insert(long commentId, long articleId, @Nullable Long sectionId, @Nullable String sectionSlug,
 			CommentStatus status, @Nullable ReasonCode reason, @Nullable String detail, String searchText,
 			Instant createdAt) {
 		insertAll(List.of(new NewItem(commentId, articleId, sectionId, sectionSlug, status, reason, detail, searchText,
-				createdAt)));
+				createdAt, null)));
 	}
 
 	/** Queues new comments in one statement batch. */
@@ -110,13 +119,24 @@ class ReviewItems {
 						.addValue("reason", item.reason() == null ? null : item.reason().name())
 						.addValue("detail", item.detail())
 						.addValue("search", item.searchText())
-						.addValue("createdAt", utc(item.createdAt())))
+						.addValue("createdAt", utc(item.createdAt()))
+						.addValue("riskScore", item.risk() == null ? null : item.risk().score())
+						.addValue("riskWords", item.risk() == null ? null : riskWords(item.risk())))
 					.toArray(SqlParameterSource[]::new));
 	}
 
 	record NewItem(long commentId, long articleId, @Nullable Long sectionId, @Nullable String sectionSlug,
 			CommentStatus status, @Nullable ReasonCode reason, @Nullable String detail, String searchText,
-			Instant createdAt) {
+			Instant createdAt, @Nullable Risk risk) {
+	}
+
+	/** The model's risk stored with the comment's queue row, if any. */
+	Optional<Risk> risk(long commentId) {
+		return jdbc.sql(RISK)
+			.param("comment", commentId)
+			.query(ReviewItems::risk)
+			.optional()
+			.flatMap(Optional::ofNullable);
 	}
 
 	boolean move(long commentId, CommentStatus status, Instant now) {
@@ -202,7 +222,29 @@ class ReviewItems {
 		String reason = rs.getString("reason");
 		return new Row(rs.getLong("comment_id"), rs.getLong("article_id"), rs.getString("section_slug"),
 				CommentStatus.valueOf(rs.getString("status")), reason == null ? null : ReasonCode.valueOf(reason),
-				rs.getString("reason_detail"), instant(rs, "created_at"));
+				rs.getString("reason_detail"), instant(rs, "created_at"), risk(rs, row));
+	}
+
+	private static @Nullable Risk risk(ResultSet rs, int row) throws SQLException {
+		double score = rs.getDouble("risk_score");
+		if (rs.wasNull()) {
+			return null;
+		}
+		String words = rs.getString("risk_words");
+		return new Risk(score,
+				words == null || words.isEmpty() ? List.of() : List.of(words.split(RISK_WORDS_SEPARATOR)));
+	}
+
+	/** The words as stored, cut to the column's 200 characters at a whole word. */
+	private static String riskWords(Risk risk) {
+		StringBuilder joined = new StringBuilder();
+		for (String word : risk.words()) {
+			if (joined.length() + word.length() + 1 > 200) {
+				break;
+			}
+			joined.append(joined.isEmpty() ? "" : RISK_WORDS_SEPARATOR).append(word);
+		}
+		return joined.toString();
 	}
 
 	static OffsetDateTime utc(Instant instant) {

@@ -47,6 +47,17 @@ class RuleRows {
 
 	private static final String DELETE_SETTING = "DELETE FROM moderation_setting WHERE name = :name";
 
+	private static final String ARTICLE_RISK = """
+			SELECT risk_low, risk_hold, risk_reject FROM moderation_article_screening WHERE article_id = :article
+			""";
+
+	private static final String DELETE_ARTICLE_RISK = "DELETE FROM moderation_article_screening WHERE article_id = :article";
+
+	private static final String INSERT_ARTICLE_RISK = """
+			INSERT INTO moderation_article_screening (article_id, risk_low, risk_hold, risk_reject)
+			VALUES (:article, :low, :hold, :reject)
+			""";
+
 	private final JdbcClient jdbc;
 
 	RuleRows(JdbcClient jdbc) {
@@ -118,6 +129,28 @@ class RuleRows {
 		}
 		else if (!claim(name, value)) {
 			jdbc.sql(UPDATE_SETTING).param("name", name).param("value", value).update();
+		}
+	}
+
+	/** An article's own screening thresholds; {@link RiskThresholds#INHERIT} without. */
+	RiskThresholds articleRisk(long articleId) {
+		return jdbc.sql(ARTICLE_RISK)
+			.param("article", articleId)
+			.query((rs, row) -> new RiskThresholds(rs.getObject("risk_low", Double.class),
+					rs.getObject("risk_hold", Double.class), rs.getObject("risk_reject", Double.class)))
+			.optional()
+			.orElse(RiskThresholds.INHERIT);
+	}
+
+	void setArticleRisk(long articleId, RiskThresholds thresholds) {
+		jdbc.sql(DELETE_ARTICLE_RISK).param("article", articleId).update();
+		if (!thresholds.equals(RiskThresholds.INHERIT)) {
+			jdbc.sql(INSERT_ARTICLE_RISK)
+				.param("article", articleId)
+				.param("low", thresholds.low())
+				.param("hold", thresholds.hold())
+				.param("reject", thresholds.reject())
+				.update();
 		}
 	}
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,8 @@ class ScreeningServiceTests {
 		return new ScreeningService(
 				new ModerationSettings(2, 5, Duration.ofMinutes(10), List.of(), List.of(), List.of(), List.of()),
 				() -> ScreeningLists.of(List.of("بی‌شرف"), List.of("وام فوری"), Set.of(BANNED.value()),
-						Set.of(ModerationRules.nameKey("علی‌رضا تبلیغاتی")), days));
+						Set.of(ModerationRules.nameKey("علی‌رضا تبلیغاتی")), days),
+				article -> RiskThresholds.SITE_DEFAULT, text -> Optional.empty());
 	}
 
 	static Article article(CommentSettings comments) {

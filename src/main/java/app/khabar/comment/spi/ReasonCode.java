@@ -30,7 +30,13 @@ public enum ReasonCode {
 	/** Too many comments from the same client in a short time. */
 	FLOOD,
 	/** The article is pre-moderated: every comment waits for a moderator. */
-	PREMODERATION;
+	PREMODERATION,
+	/**
+	 * The learned model scored it above the hold threshold (held, even on a
+	 * post-moderated article) or above the reject threshold (not publishable); the detail
+	 * is the score and the words that weighed most.
+	 */
+	LIKELY_OFFENSIVE;
 
 	/** The key of the reason's Persian label for moderators. */
 	public String messageKey() {

@@ -18,4 +18,9 @@ public final class Links {
 		return (int) LINK.matcher(text).results().count();
 	}
 
+	/** The text with every link replaced. */
+	public static String replaceAll(String text, String replacement) {
+		return LINK.matcher(text).replaceAll(replacement);
+	}
+
 }

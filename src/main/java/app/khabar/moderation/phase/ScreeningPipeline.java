@@ -16,9 +16,13 @@ import app.khabar.comment.spi.Verdict;
  * looked at;</li>
  * <li>{@link BannedWordsPhase}: a banned word makes a comment not publishable (refused),
  * so it comes before every hold;</li>
+ * <li>{@link RiskPhase}: the model's score at the reject threshold refuses, at the hold
+ * threshold holds; after the banned words, whose reason tells a moderator more;</li>
  * <li>{@link SuspectWordsPhase}, {@link LinksPhase}, {@link RepeatPhase},
  * {@link FloodPhase}: held for a moderator, each with its reason; content reasons first,
  * they tell a moderator more than "too fast";</li>
+ * <li>{@link LowRiskPhase}: a comment the model scores below the low threshold is
+ * published, whatever the article's mode;</li>
  * <li>{@link ArticleModePhase}: otherwise the article decides, pre-moderation holds,
  * post-moderation publishes.</li>
  * </ol>
@@ -36,8 +40,10 @@ public final class ScreeningPipeline {
 	/** The standard order with the given rules. */
 	public static ScreeningPipeline standard(ScreeningRules rules) {
 		return new ScreeningPipeline(List.of(new BannedCommenterPhase(), new BannedWordsPhase(rules.bannedWords()),
-				new SuspectWordsPhase(rules.suspectWords()), new LinksPhase(rules.holdAtLinks()), new RepeatPhase(),
-				new FloodPhase(rules.floodLimit(), rules.floodWindow()), new ArticleModePhase()));
+				new RiskPhase(rules.riskHold(), rules.riskReject()), new SuspectWordsPhase(rules.suspectWords()),
+				new LinksPhase(rules.holdAtLinks()), new RepeatPhase(),
+				new FloodPhase(rules.floodLimit(), rules.floodWindow()), new LowRiskPhase(rules.riskLow()),
+				new ArticleModePhase()));
 	}
 
 	public Verdict screen(Submission submission) {

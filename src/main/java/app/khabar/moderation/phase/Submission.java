@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import app.khabar.article.ModerationMode;
+import app.khabar.comment.spi.Risk;
 
 /**
  * Everything the screening phases look at, gathered before the pipeline runs so the
@@ -20,10 +21,11 @@ import app.khabar.article.ModerationMode;
  * @param submittedAt now
  * @param clientBanned the client's hash is banned
  * @param nameBanned the name is banned
+ * @param risk the screening model's risk, null when no model scored the comment
  */
 public record Submission(ModerationMode mode, String text, @Nullable String name, int linkCount,
 		List<String> recentTexts, List<Instant> recentSubmissions, Instant submittedAt, boolean clientBanned,
-		boolean nameBanned) {
+		boolean nameBanned, @Nullable Risk risk) {
 
 	public Submission {
 		recentTexts = List.copyOf(recentTexts);

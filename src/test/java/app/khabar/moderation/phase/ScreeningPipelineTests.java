@@ -23,8 +23,32 @@ class ScreeningPipelineTests {
 	@Test
 	void runsThePhasesInTheDocumentedOrder() {
 		assertThat(pipeline.phases()).extracting(phase -> phase.getClass().getSimpleName())
-			.containsExactly("BannedCommenterPhase", "BannedWordsPhase", "SuspectWordsPhase", "LinksPhase",
-					"RepeatPhase", "FloodPhase", "ArticleModePhase");
+			.containsExactly("BannedCommenterPhase", "BannedWordsPhase", "RiskPhase", "SuspectWordsPhase", "LinksPhase",
+					"RepeatPhase", "FloodPhase", "LowRiskPhase", "ArticleModePhase");
+	}
+
+	@Test
+	void theModelsScoreHoldsRefusesOrPassesByTheThresholds() {
+		var withModel = ScreeningPipeline.standard(new ScreeningRules(WordList.of(List.of("بی‌شرف")),
+				WordList.of(List.of("وام فوری")), 2, 5, Duration.ofMinutes(10), 0.2, 0.8, 0.95));
+
+		assertThat(withModel.screen(Submissions.ordinary().mode(ModerationMode.POST).risk(0.93, "احمق").build()))
+			.as("held even on a post-moderated article")
+			.isEqualTo(new Verdict.Hold(ReasonCode.LIKELY_OFFENSIVE, "۰٫۹۳ — احمق"));
+		assertThat(withModel.screen(Submissions.ordinary().risk(0.97, "احمق", "خفه شو").build()))
+			.isEqualTo(new Verdict.Reject(ReasonCode.LIKELY_OFFENSIVE, "۰٫۹۷ — احمق، خفه شو"));
+		assertThat(withModel.screen(Submissions.ordinary().mode(ModerationMode.PRE).risk(0.05).build()))
+			.as("a low score passes a pre-moderated comment")
+			.isEqualTo(new Verdict.Publish());
+		assertThat(
+				withModel.screen(Submissions.ordinary().mode(ModerationMode.PRE).text("وام فوری").risk(0.05).build()))
+			.as("but never overrides a rule that holds")
+			.isEqualTo(new Verdict.Hold(ReasonCode.SUSPECT_WORD, "وام فوری"));
+		assertThat(withModel.screen(Submissions.ordinary().mode(ModerationMode.PRE).risk(0.5).build()))
+			.isEqualTo(new Verdict.Hold(ReasonCode.PREMODERATION));
+		assertThat(pipeline.screen(Submissions.ordinary().mode(ModerationMode.POST).risk(0.99).build()))
+			.as("no thresholds: the score decides nothing")
+			.isEqualTo(new Verdict.Publish());
 	}
 
 	@Test

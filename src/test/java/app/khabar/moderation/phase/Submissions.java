@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import app.khabar.article.ModerationMode;
+import app.khabar.comment.spi.Risk;
 
 /**
  * Test submissions: an ordinary comment on an open, post-moderated article, changed one
@@ -30,6 +31,8 @@ final class Submissions {
 	boolean clientBanned;
 
 	boolean nameBanned;
+
+	@Nullable Risk risk;
 
 	static Submissions ordinary() {
 		return new Submissions();
@@ -70,9 +73,14 @@ final class Submissions {
 		return this;
 	}
 
+	Submissions risk(double score, String... words) {
+		this.risk = new Risk(score, List.of(words));
+		return this;
+	}
+
 	Submission build() {
 		return new Submission(mode, text, name, linkCount != null ? linkCount : Links.count(text), recentTexts,
-				recentSubmissions, NOW, clientBanned, nameBanned);
+				recentSubmissions, NOW, clientBanned, nameBanned, risk);
 	}
 
 }

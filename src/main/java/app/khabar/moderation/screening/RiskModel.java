@@ -1,0 +1,400 @@
+package app.khabar.moderation.screening;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+
+import app.khabar.comment.spi.Risk;
+
+/**
+ * The offensive-comment model: logistic regression (liblinear) over
+ * {@link CommentFeatures}, weighted by log term frequency and inverse document frequency
+ * and normalized per comment. Training also suggests thresholds from 3-fold
+ * cross-validated scores of the training comments: the one with the best F1 of the
+ * offensive class, and the pass thresholds below which at most 1 % and 5 % of the
+ * offensive comments fall.
+ */
+public final class RiskModel {
+
+	private static final int MAGIC = 0x4B525331;
+
+	private static final int FORMAT = 1;
+
+	/**
+	 * liblinear's inverse regularization, picked by cross-validation on Pars-OFF train.
+	 */
+	static final double COST = 4;
+
+	private static final int FOLDS = 3;
+
+	private static final int MAX_WORDS = 3;
+
+	/** A word weighs "most" only when it moves the log-odds by at least this much. */
+	private static final double MIN_WEIGHT = 0.15;
+
+	/** One labelled comment. */
+	public record Example(String text, boolean offensive) {
+	}
+
+	/**
+	 * Thresholds suggested by cross-validation on the training comments.
+	 *
+	 * @param bestF1 the score at or above which the offensive class's F1 is best
+	 * @param pass1 below it, at most 1 % of offensive comments fall
+	 * @param pass5 below it, at most 5 % of offensive comments fall
+	 */
+	public record Suggested(double bestF1, double pass1, double pass5) {
+	}
+
+	private final float[] weights;
+
+	private final float[] idf;
+
+	private final float unseenIdf;
+
+	private final float bias;
+
+	private final Suggested suggested;
+
+	private final Instant trainedAt;
+
+	private final int examples;
+
+	private RiskModel(float[] weights, float[] idf, float unseenIdf, float bias, Suggested suggested, Instant trainedAt,
+			int examples) {
+		this.weights = weights;
+		this.idf = idf;
+		this.unseenIdf = unseenIdf;
+		this.bias = bias;
+		this.suggested = suggested;
+		this.trainedAt = trainedAt;
+		this.examples = examples;
+	}
+
+	public Suggested suggested() {
+		return suggested;
+	}
+
+	public Instant trainedAt() {
+		return trainedAt;
+	}
+
+	public int examples() {
+		return examples;
+	}
+
+	/** How likely the comment is offensive, 0-1. */
+	public double probability(String text) {
+		return score(text, false).score();
+	}
+
+	/** The risk of a comment and the words that weighed most towards it. */
+	public Risk risk(String text) {
+		return score(text, true);
+	}
+
+	private Risk score(String text, boolean explain) {
+		CommentFeatures.Extracted extracted = CommentFeatures.of(text);
+		CommentFeatures.Counts counts = extracted.counts();
+		float[] values = values(counts, idf, unseenIdf);
+		double logit = bias;
+		int[] slots = counts.slots();
+		for (int i = 0; i < slots.length; i++) {
+			logit += weights[slots[i]] * values[i];
+		}
+		double probability = 1 / (1 + Math.exp(-logit));
+		return new Risk(probability, explain ? strongestWords(extracted, counts, values) : List.of());
+	}
+
+	/**
+	 * The words (or pairs of words) whose features raised the log-odds most; a pair only
+	 * when it adds more than its weaker word alone ({@code خفه شو}), so two insults next
+	 * to each other are named one by one.
+	 */
+	private List<String> strongestWords(CommentFeatures.Extracted extracted, CommentFeatures.Counts counts,
+			float[] values) {
+		int words = extracted.shown().size();
+		double[] single = new double[words];
+		double[] pair = new double[Math.max(0, words - 1)];
+		int[] slots = counts.slots();
+		for (int i = 0; i < extracted.size(); i++) {
+			int owner = extracted.owners()[i];
+			if (owner == CommentFeatures.WHOLE) {
+				continue;
+			}
+			int at = Arrays.binarySearch(slots, extracted.slots()[i]);
+			double contribution = weights[slots[at]] * values[at] / counts.counts()[at];
+			if (owner >= 0) {
+				single[owner] += contribution;
+			}
+			else {
+				pair[-owner - 2] += contribution;
+			}
+		}
+		record Candidate(int from, int to, double weight) {
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		for (int i = 0; i < words; i++) {
+			candidates.add(new Candidate(i, i, single[i]));
+		}
+		for (int i = 0; i < pair.length; i++) {
+			if (pair[i] > Math.min(single[i], single[i + 1])) {
+				candidates.add(new Candidate(i, i + 1, pair[i] + single[i] + single[i + 1]));
+			}
+		}
+		candidates.sort(Comparator.comparingDouble(Candidate::weight).reversed());
+		boolean[] taken = new boolean[words];
+		List<String> strongest = new ArrayList<>();
+		for (Candidate candidate : candidates) {
+			if (strongest.size() == MAX_WORDS || candidate.weight() < MIN_WEIGHT) {
+				break;
+			}
+			if (taken[candidate.from()] || taken[candidate.to()]) {
+				continue;
+			}
+			taken[candidate.from()] = true;
+			taken[candidate.to()] = true;
+			strongest.add(String.join(" ", extracted.shown().subList(candidate.from(), candidate.to() + 1)));
+		}
+		return strongest;
+	}
+
+	/** (1 + log tf) × idf, scaled to unit length. */
+	private static float[] values(CommentFeatures.Counts counts, float[] idf, float unseenIdf) {
+		int[] slots = counts.slots();
+		float[] values = new float[slots.length];
+		double norm = 0;
+		for (int i = 0; i < slots.length; i++) {
+			float weight = idf[slots[i]];
+			values[i] = (float) ((1 + Math.log(counts.counts()[i])) * (weight == 0 ? unseenIdf : weight));
+			norm += values[i] * values[i];
+		}
+		float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+		for (int i = 0; i < values.length; i++) {
+			values[i] *= scale;
+		}
+		return values;
+	}
+
+	/** Fits a model on labelled comments; both classes must be present. */
+	public static RiskModel train(List<Example> examples, Instant now) {
+		long positives = examples.stream().filter(Example::offensive).count();
+		if (positives == 0 || positives == examples.size()) {
+			throw new IllegalArgumentException("training needs offensive and harmless comments");
+		}
+		List<CommentFeatures.Counts> counts = examples.stream()
+			.map(e -> CommentFeatures.of(e.text()).counts())
+			.toList();
+		int[] documentFrequency = new int[CommentFeatures.DIMENSION];
+		for (CommentFeatures.Counts c : counts) {
+			for (int slot : c.slots()) {
+				documentFrequency[slot]++;
+			}
+		}
+		int n = examples.size();
+		float[] idf = new float[CommentFeatures.DIMENSION];
+		for (int slot = 0; slot < idf.length; slot++) {
+			if (documentFrequency[slot] > 0) {
+				idf[slot] = (float) (Math.log((1.0 + n) / (1.0 + documentFrequency[slot])) + 1);
+			}
+		}
+		float unseenIdf = (float) (Math.log(1.0 + n) + 1);
+		Feature[][] rows = new Feature[n][];
+		double[] labels = new double[n];
+		for (int i = 0; i < n; i++) {
+			CommentFeatures.Counts c = counts.get(i);
+			float[] values = values(c, idf, unseenIdf);
+			Feature[] row = new Feature[c.slots().length];
+			for (int j = 0; j < row.length; j++) {
+				row[j] = new FeatureNode(c.slots()[j] + 1, values[j]);
+			}
+			rows[i] = row;
+			labels[i] = examples.get(i).offensive() ? 1 : 0;
+		}
+		double[] outOfFold = crossValidated(rows, labels);
+		double[] w = fit(rows, labels, allRows(n));
+		float[] weights = new float[CommentFeatures.DIMENSION];
+		for (int slot = 0; slot < weights.length; slot++) {
+			weights[slot] = (float) w[slot];
+		}
+		return new RiskModel(weights, idf, unseenIdf, (float) w[CommentFeatures.DIMENSION], suggest(outOfFold, labels),
+				now, n);
+	}
+
+	private static int[] allRows(int n) {
+		int[] all = new int[n];
+		Arrays.setAll(all, i -> i);
+		return all;
+	}
+
+	/** Each comment scored by a model that did not see it. */
+	private static double[] crossValidated(Feature[][] rows, double[] labels) {
+		int n = rows.length;
+		double[] scores = new double[n];
+		for (int fold = 0; fold < FOLDS; fold++) {
+			int f = fold;
+			int[] train = java.util.stream.IntStream.range(0, n).filter(i -> i % FOLDS != f).toArray();
+			double[] w = fit(rows, labels, train);
+			for (int i = fold; i < n; i += FOLDS) {
+				double logit = w[CommentFeatures.DIMENSION];
+				for (Feature feature : rows[i]) {
+					logit += w[feature.getIndex() - 1] * feature.getValue();
+				}
+				scores[i] = 1 / (1 + Math.exp(-logit));
+			}
+		}
+		return scores;
+	}
+
+	/**
+	 * Weights of the offensive class, indexed by slot, the bias last; liblinear's first
+	 * label is the positive side of its weights.
+	 */
+	private static double[] fit(Feature[][] rows, double[] labels, int[] subset) {
+		Problem problem = new Problem();
+		problem.l = subset.length;
+		problem.n = CommentFeatures.DIMENSION + 1;
+		problem.bias = 1;
+		problem.x = new Feature[subset.length][];
+		problem.y = new double[subset.length];
+		Feature bias = new FeatureNode(CommentFeatures.DIMENSION + 1, 1);
+		for (int i = 0; i < subset.length; i++) {
+			Feature[] row = rows[subset[i]];
+			Feature[] withBias = Arrays.copyOf(row, row.length + 1);
+			withBias[row.length] = bias;
+			problem.x[i] = withBias;
+			problem.y[i] = labels[subset[i]];
+		}
+		Linear.disableDebugOutput();
+		Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, COST, 0.01));
+		double[] w = model.getFeatureWeights();
+		double sign = model.getLabels()[0] == 1 ? 1 : -1;
+		double[] out = new double[CommentFeatures.DIMENSION + 1];
+		for (int i = 0; i < out.length && i < w.length; i++) {
+			out[i] = sign * w[i];
+		}
+		return out;
+	}
+
+	static Suggested suggest(double[] scores, double[] labels) {
+		Integer[] order = new Integer[scores.length];
+		Arrays.setAll(order, i -> i);
+		Arrays.sort(order, Comparator.comparingDouble(i -> -scores[i]));
+		int positives = 0;
+		for (double label : labels) {
+			positives += label == 1 ? 1 : 0;
+		}
+		double bestF1 = -1;
+		double bestThreshold = 0.5;
+		int truePositives = 0;
+		for (int k = 0; k < order.length; k++) {
+			truePositives += labels[order[k]] == 1 ? 1 : 0;
+			double f1 = 2.0 * truePositives / (k + 1 + positives);
+			if (f1 > bestF1 && (k + 1 == order.length || scores[order[k + 1]] < scores[order[k]])) {
+				bestF1 = f1;
+				bestThreshold = k + 1 == order.length ? scores[order[k]]
+						: (scores[order[k]] + scores[order[k + 1]]) / 2;
+			}
+		}
+		double[] offensive = java.util.stream.IntStream.range(0, scores.length)
+			.filter(i -> labels[i] == 1)
+			.mapToDouble(i -> scores[i])
+			.sorted()
+			.toArray();
+		return new Suggested(bestThreshold, passBelow(offensive, 0.01), passBelow(offensive, 0.05));
+	}
+
+	/**
+	 * The highest score below which at most {@code share} of the offensive scores fall.
+	 */
+	private static double passBelow(double[] offensiveAscending, double share) {
+		int slip = (int) Math.floor(share * offensiveAscending.length);
+		return offensiveAscending[Math.min(slip, offensiveAscending.length - 1)];
+	}
+
+	/** Writes the model (gzip-compressed, only the slots training saw). */
+	public void write(OutputStream out) throws IOException {
+		var zip = new GZIPOutputStream(out);
+		var data = new DataOutputStream(zip);
+		data.writeInt(MAGIC);
+		data.writeInt(FORMAT);
+		data.writeInt(CommentFeatures.BITS);
+		data.writeLong(trainedAt.toEpochMilli());
+		data.writeInt(examples);
+		data.writeFloat(bias);
+		data.writeFloat(unseenIdf);
+		data.writeDouble(suggested.bestF1());
+		data.writeDouble(suggested.pass1());
+		data.writeDouble(suggested.pass5());
+		int seen = 0;
+		for (float v : idf) {
+			seen += v == 0 ? 0 : 1;
+		}
+		data.writeInt(seen);
+		for (int slot = 0; slot < idf.length; slot++) {
+			if (idf[slot] != 0) {
+				data.writeInt(slot);
+				data.writeFloat(idf[slot]);
+				data.writeFloat(weights[slot]);
+			}
+		}
+		data.writeInt(MAGIC);
+		data.flush();
+		zip.finish();
+	}
+
+	/**
+	 * Reads a model {@link #write written} before.
+	 * @throws IOException when the file is not a whole model of this format
+	 */
+	public static RiskModel read(InputStream in) throws IOException {
+		var data = new DataInputStream(new GZIPInputStream(in));
+		if (data.readInt() != MAGIC || data.readInt() != FORMAT || data.readInt() != CommentFeatures.BITS) {
+			throw new IOException("not a risk model of format " + FORMAT);
+		}
+		Instant trainedAt = Instant.ofEpochMilli(data.readLong());
+		int examples = data.readInt();
+		float bias = data.readFloat();
+		float unseenIdf = data.readFloat();
+		var suggested = new Suggested(data.readDouble(), data.readDouble(), data.readDouble());
+		int seen = data.readInt();
+		if (seen < 0 || seen > CommentFeatures.DIMENSION) {
+			throw new IOException("corrupt risk model");
+		}
+		float[] idf = new float[CommentFeatures.DIMENSION];
+		float[] weights = new float[CommentFeatures.DIMENSION];
+		for (int i = 0; i < seen; i++) {
+			int slot = data.readInt();
+			if (slot < 0 || slot >= CommentFeatures.DIMENSION) {
+				throw new IOException("corrupt risk model");
+			}
+			idf[slot] = data.readFloat();
+			weights[slot] = data.readFloat();
+			if (!Float.isFinite(idf[slot]) || !Float.isFinite(weights[slot])) {
+				throw new IOException("corrupt risk model");
+			}
+		}
+		if (data.readInt() != MAGIC || !Float.isFinite(bias) || !Float.isFinite(unseenIdf)) {
+			throw new IOException("corrupt risk model");
+		}
+		return new RiskModel(weights, idf, unseenIdf, bias, suggested, trainedAt, examples);
+	}
+
+}
