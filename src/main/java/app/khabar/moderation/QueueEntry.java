@@ -26,9 +26,18 @@ public record QueueEntry(long commentId, long version, long articleId, @Nullable
 		CommentStatus status, @Nullable ReasonCode reason, @Nullable String reasonDetail, Instant createdAt,
 		@Nullable String clientHash, @Nullable Risk risk) {
 
-	/** The position of this entry in the queue's order. */
+	/** The position of this entry in the queue's order, time or risk. */
 	public QueueFilter.Position position() {
-		return new QueueFilter.Position(createdAt, commentId);
+		return new QueueFilter.Position(createdAt, commentId, risk == null ? null : risk.score());
+	}
+
+	/**
+	 * Whether the desk's "approve the lowest-risk page" may publish it: scored by the
+	 * model, and held for nothing but pre-moderation (a suspect word, links or a repeat
+	 * need a moderator's eyes whatever the score).
+	 */
+	public boolean approvableByRisk() {
+		return risk != null && status == CommentStatus.PENDING && reason == ReasonCode.PREMODERATION;
 	}
 
 }

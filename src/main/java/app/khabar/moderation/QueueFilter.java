@@ -9,12 +9,14 @@ import app.khabar.comment.spi.ReasonCode;
 
 /**
  * What the queue shows: comments of a status (pending by default), optionally of one
- * section or article, held for one reason, or containing a text (matched folded, however
- * it was typed). Pages are keyset pages: {@code after} is the position of the last
- * comment of the previous page, null for the first page.
+ * section or article, held for one reason, containing a text (matched folded, however it
+ * was typed), or in one band of the screening model's risk; in time order or by risk.
+ * Pages are keyset pages: {@code after} is the position of the last comment of the
+ * previous page, null for the first page.
  */
 public record QueueFilter(CommentStatus status, @Nullable Long sectionId, @Nullable Long articleId,
-		@Nullable ReasonCode reason, @Nullable String text, @Nullable Position after, int size) {
+		@Nullable ReasonCode reason, @Nullable String text, @Nullable Position after, int size, QueueOrder order,
+		@Nullable RiskBand band) {
 
 	public static final int DEFAULT_SIZE = 50;
 
@@ -25,13 +27,23 @@ public record QueueFilter(CommentStatus status, @Nullable Long sectionId, @Nulla
 		text = text == null || text.isBlank() ? null : text.strip();
 	}
 
+	/** In time order, any risk. */
+	public QueueFilter(CommentStatus status, @Nullable Long sectionId, @Nullable Long articleId,
+			@Nullable ReasonCode reason, @Nullable String text, @Nullable Position after, int size) {
+		this(status, sectionId, articleId, reason, text, after, size, QueueOrder.TIME, null);
+	}
+
 	/** The first page of pending comments, oldest first. */
 	public static QueueFilter pending() {
 		return new QueueFilter(CommentStatus.PENDING, null, null, null, null, null, DEFAULT_SIZE);
 	}
 
 	public QueueFilter after(@Nullable Position position) {
-		return new QueueFilter(status, sectionId, articleId, reason, text, position, size);
+		return new QueueFilter(status, sectionId, articleId, reason, text, position, size, order, band);
+	}
+
+	public QueueFilter ordered(QueueOrder newOrder, @Nullable RiskBand newBand) {
+		return new QueueFilter(status, sectionId, articleId, reason, text, after, size, newOrder, newBand);
 	}
 
 	/**
@@ -41,13 +53,24 @@ public record QueueFilter(CommentStatus status, @Nullable Long sectionId, @Nulla
 		return status == CommentStatus.PENDING;
 	}
 
-	/** A place in the queue's order: a comment's time, then its id. */
-	public record Position(Instant createdAt, long commentId) {
+	/**
+	 * A place in the queue's order: a comment's time, then its id; in a risk order, its
+	 * score first ({@code risk}, null for a comment the model did not score, which comes
+	 * after the scored ones in time order).
+	 */
+	public record Position(Instant createdAt, long commentId, @Nullable Double risk) {
 
-		/** The position as one URL-safe token, e.g. {@code 1764115200123456789.42}. */
+		public Position(Instant createdAt, long commentId) {
+			this(createdAt, commentId, null);
+		}
+
+		/**
+		 * The position as one URL-safe token, e.g. {@code 1764115200123456789.42}, with
+		 * {@code ~0.93} after it for a score.
+		 */
 		public String token() {
 			long nanos = createdAt.getEpochSecond() * 1_000_000_000L + createdAt.getNano();
-			return nanos + "." + commentId;
+			return nanos + "." + commentId + (risk == null ? "" : "~" + risk);
 		}
 
 		/**
@@ -59,11 +82,16 @@ public record QueueFilter(CommentStatus status, @Nullable Long sectionId, @Nulla
 				return null;
 			}
 			int dot = token.indexOf('.');
+			int tilde = token.indexOf('~');
 			try {
 				long nanos = Long.parseLong(token.substring(0, dot));
-				long id = Long.parseLong(token.substring(dot + 1));
+				long id = Long.parseLong(token.substring(dot + 1, tilde < 0 ? token.length() : tilde));
+				Double risk = tilde < 0 ? null : Double.valueOf(token.substring(tilde + 1));
+				if (risk != null && !(risk >= 0 && risk <= 1)) {
+					return null;
+				}
 				return new Position(Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L),
-						Math.floorMod(nanos, 1_000_000_000L)), id);
+						Math.floorMod(nanos, 1_000_000_000L)), id, risk);
 			}
 			catch (RuntimeException malformed) {
 				return null;

@@ -75,6 +75,14 @@ class ReviewItems {
 
 	private static final String AFTER_NEWER = " AND (created_at < :afterAt OR (created_at = :afterAt AND comment_id < :afterId))";
 
+	private static final String RISKIEST_FIRST = " ORDER BY risk_score DESC, comment_id DESC LIMIT :limit";
+
+	private static final String LOWEST_RISK_FIRST = " ORDER BY risk_score, comment_id LIMIT :limit";
+
+	private static final String AFTER_RISKIER = " AND (risk_score < :afterRisk OR (risk_score = :afterRisk AND comment_id < :afterId))";
+
+	private static final String AFTER_LESS_RISKY = " AND (risk_score > :afterRisk OR (risk_score = :afterRisk AND comment_id > :afterId))";
+
 	private static final String OLDEST_PENDING = """
 			SELECT created_at FROM moderation_review_item WHERE status = 'PENDING'
 			ORDER BY created_at, comment_id LIMIT 1 OFFSET :offset
@@ -82,6 +90,24 @@ class ReviewItems {
 
 	private static final String SINCE = """
 			SELECT created_at FROM moderation_review_item WHERE created_at >= :since
+			""";
+
+	// per comment received since :since that the model held, refused or passed, with the
+	// moderators' last decision on it (edits are no decision)
+	private static final String MODEL_OUTCOMES = """
+			SELECT model, decided, decided_reason, COUNT(*) AS comments FROM (
+			  SELECT CASE WHEN s.reason_code = :model AND s.to_status = 'PENDING' THEN 'HELD'
+			              WHEN s.reason_code = :model THEN 'REFUSED' ELSE 'PASSED' END AS model,
+			    (SELECT b.to_status FROM moderation_action b WHERE b.comment_id = i.comment_id AND b.actor <> 'system'
+			      AND b.edited = FALSE ORDER BY b.id DESC LIMIT 1) AS decided,
+			    (SELECT b.reason_code FROM moderation_action b WHERE b.comment_id = i.comment_id AND b.actor <> 'system'
+			      AND b.edited = FALSE ORDER BY b.id DESC LIMIT 1) AS decided_reason
+			  FROM moderation_review_item i
+			  JOIN moderation_action s ON s.comment_id = i.comment_id AND s.actor = 'system' AND s.from_status IS NULL
+			  WHERE i.created_at >= :since
+			    AND (s.reason_code = :model OR (i.risk_score IS NOT NULL AND s.to_status <> 'REJECTED'))
+			) outcomes
+			GROUP BY model, decided, decided_reason
 			""";
 
 	private final JdbcClient jdbc;
@@ -151,16 +177,51 @@ class ReviewItems {
 		jdbc.sql(SEARCH_TEXT).param("comment", commentId).param("search", searchText).update();
 	}
 
-	/** Up to {@code limit} rows of the filter from its position on. */
+	/**
+	 * Up to {@code limit} rows of the filter from its position on. In a risk order the
+	 * scored rows come first, by score then id, and the rows no model scored after them,
+	 * in time order: each part is a keyset page of its own index.
+	 */
 	List<Row> page(QueueFilter filter, int limit) {
+		QueueFilter.Position after = filter.after();
+		if (!filter.order().byRisk()) {
+			return timePage(filter, "", after, limit);
+		}
+		List<Row> rows = new ArrayList<>();
+		boolean inUnscored = after != null && after.risk() == null;
+		if (!inUnscored && filter.band() != RiskBand.UNSCORED) {
+			rows.addAll(riskPage(filter, after, limit));
+		}
+		if (rows.size() < limit && (filter.band() == null || filter.band() == RiskBand.UNSCORED)) {
+			rows.addAll(timePage(filter, " AND risk_score IS NULL", inUnscored ? after : null, limit - rows.size()));
+		}
+		return rows;
+	}
+
+	private List<Row> timePage(QueueFilter filter, String condition, QueueFilter.@Nullable Position after, int limit) {
 		Map<String, Object> params = new HashMap<>();
-		StringBuilder sql = new StringBuilder(SELECT).append(where(filter, params));
-		if (filter.after() != null) {
+		StringBuilder sql = new StringBuilder(SELECT).append(where(filter, params)).append(condition);
+		if (after != null) {
 			sql.append(filter.oldestFirst() ? AFTER_OLDER : AFTER_NEWER);
-			params.put("afterAt", utc(filter.after().createdAt()));
-			params.put("afterId", filter.after().commentId());
+			params.put("afterAt", utc(after.createdAt()));
+			params.put("afterId", after.commentId());
 		}
 		sql.append(filter.oldestFirst() ? OLDEST_FIRST : NEWEST_FIRST);
+		params.put("limit", limit);
+		return jdbc.sql(sql.toString()).params(params).query(ReviewItems::map).list();
+	}
+
+	private List<Row> riskPage(QueueFilter filter, QueueFilter.@Nullable Position after, int limit) {
+		boolean riskiest = filter.order() == QueueOrder.RISKIEST;
+		Map<String, Object> params = new HashMap<>();
+		StringBuilder sql = new StringBuilder(SELECT).append(where(filter, params))
+			.append(" AND risk_score IS NOT NULL");
+		if (after != null) {
+			sql.append(riskiest ? AFTER_RISKIER : AFTER_LESS_RISKY);
+			params.put("afterRisk", after.risk());
+			params.put("afterId", after.commentId());
+		}
+		sql.append(riskiest ? RISKIEST_FIRST : LOWEST_RISK_FIRST);
 		params.put("limit", limit);
 		return jdbc.sql(sql.toString()).params(params).query(ReviewItems::map).list();
 	}
@@ -190,6 +251,25 @@ class ReviewItems {
 			.optional();
 	}
 
+	/**
+	 * How many comments received since {@code since} the model held, refused or passed,
+	 * by the moderators' last decision on them.
+	 */
+	record ModelOutcome(String model, @Nullable CommentStatus decided, @Nullable String decidedReason, long comments) {
+	}
+
+	List<ModelOutcome> modelOutcomes(Instant since) {
+		return jdbc.sql(MODEL_OUTCOMES)
+			.param("model", ReasonCode.LIKELY_OFFENSIVE.name())
+			.param("since", utc(since))
+			.query((rs, row) -> {
+				String decided = rs.getString("decided");
+				return new ModelOutcome(rs.getString("model"), decided == null ? null : CommentStatus.valueOf(decided),
+						rs.getString("decided_reason"), rs.getLong("comments"));
+			})
+			.list();
+	}
+
 	List<Instant> createdSince(Instant since) {
 		return jdbc.sql(SINCE).param("since", utc(since)).query((rs, row) -> instant(rs, "created_at")).list();
 	}
@@ -209,6 +289,18 @@ class ReviewItems {
 		if (filter.reason() != null) {
 			conditions.add("reason = :reason");
 			params.put("reason", filter.reason().name());
+		}
+		RiskBand band = filter.band();
+		if (band == RiskBand.UNSCORED) {
+			conditions.add("risk_score IS NULL");
+		}
+		else if (band != null) {
+			conditions.add("risk_score >= :bandFrom");
+			params.put("bandFrom", band.from());
+			if (band.to() != null) {
+				conditions.add("risk_score < :bandTo");
+				params.put("bandTo", band.to());
+			}
 		}
 		if (filter.text() != null) {
 			conditions.add("search_text LIKE :text ESCAPE '\\'");
