@@ -1,4 +1,5 @@
-// The moderation queue by keyboard: j/k move, a approve, r reject (asks for a reason), e edit, x select, ? help.
+// The moderation queue by keyboard: j/k move, a approve, r reject (asks for a reason), e edit, x select, ? help,
+// l publish the lowest-risk page (asks first, saying how many; from another page it opens that page and asks there).
 // Decisions post the page's own forms with fetch (asking for JSON) and stay on the page; without this script the
 // same forms post normally and come back to the queue.
 (function () {
@@ -11,6 +12,7 @@
   var notice = document.getElementById('notice');
   var rejectDialog = document.getElementById('mod-reject-dialog');
   var help = document.getElementById('mod-help');
+  var lowestDialog = document.getElementById('mod-lowest-dialog');
   var current = -1;
 
   function say(text, error) {
@@ -118,6 +120,29 @@
     });
   }
 
+  // the lowest-risk page's form posts normally: the queue comes back with the next lowest-risk page
+  function approveLowest() {
+    var form = document.getElementById('lowest-form');
+    var link = document.getElementById('lowest-link');
+    if (!form) {
+      if (link) {
+        window.location.href = link.href + '#approve-lowest';
+      } else {
+        say(desk.dataset.lowestNone, true);
+      }
+      return;
+    }
+    document.getElementById('mod-lowest-question').textContent = form.dataset.confirm;
+    lowestDialog.returnValue = '';
+    lowestDialog.showModal();
+    lowestDialog.addEventListener('close', function onClose() {
+      lowestDialog.removeEventListener('close', onClose);
+      if (lowestDialog.returnValue === 'approve') {
+        form.submit();
+      }
+    });
+  }
+
   desk.addEventListener('submit', function (event) {
     var form = event.target;
     if (form.classList.contains('mod-approve') || form.classList.contains('mod-reject')) {
@@ -139,7 +164,7 @@
       return;
     }
     var tag = event.target.tagName;
-    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || rejectDialog.open || (help.open && event.key !== '?')) {
+    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || rejectDialog.open || lowestDialog.open || (help.open && event.key !== '?')) {
       return;
     }
     switch (event.key) {
@@ -147,6 +172,7 @@
       case 'k': move(current - 1); break;
       case 'a': approve(); break;
       case 'r': reject(); break;
+      case 'l': approveLowest(); break;
       case 'e': {
         var item = currentItem();
         if (item) {
@@ -174,4 +200,8 @@
   });
 
   move(0);
+  if (window.location.hash === '#approve-lowest') {
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+    approveLowest();
+  }
 }());

@@ -27,7 +27,10 @@ import app.khabar.comment.spi.ReasonCode;
 import app.khabar.moderation.BulkOutcome;
 import app.khabar.moderation.ModerationDesk;
 import app.khabar.moderation.QueueFilter;
+import app.khabar.moderation.QueueOrder;
 import app.khabar.moderation.RejectReason;
+import app.khabar.moderation.RiskBand;
+import app.khabar.moderation.ScreeningModels;
 import app.khabar.shared.CommonError;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.Notice;
@@ -49,22 +52,35 @@ class DeskController {
 
 	private final DeskPages pages;
 
-	DeskController(ModerationDesk desk, ArticleCatalog catalog, DeskPages pages) {
+	private final ScreeningModels models;
+
+	DeskController(ModerationDesk desk, ArticleCatalog catalog, DeskPages pages, ScreeningModels models) {
 		this.desk = desk;
 		this.catalog = catalog;
 		this.pages = pages;
+		this.models = models;
 	}
 
+	/**
+	 * The queue; pending comments come riskiest first while the screening model is on,
+	 * oldest first otherwise, unless the moderator picks an order.
+	 */
 	@GetMapping("/moderation")
 	String queue(@RequestParam(defaultValue = "PENDING") String status,
 			@RequestParam(required = false) @Nullable String section,
 			@RequestParam(required = false) @Nullable String article,
 			@RequestParam(required = false) @Nullable String reason, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String order,
+			@RequestParam(required = false) @Nullable String band,
 			@RequestParam(required = false) @Nullable String after, @RequestParam(defaultValue = "50") int size,
 			CsrfToken csrf, Model model) {
-		var filter = new QueueFilter(parse(CommentStatus.class, status, CommentStatus.PENDING), number(section),
-				number(article), parse(ReasonCode.class, reason, null), q, QueueFilter.Position.parse(after), size);
-		model.addAttribute("page", QueueView.of(Csrf.of(csrf), desk.queue(filter), catalog.sections()));
+		CommentStatus shown = parse(CommentStatus.class, status, CommentStatus.PENDING);
+		QueueOrder usual = shown == CommentStatus.PENDING && models.current().isPresent() ? QueueOrder.RISKIEST
+				: QueueOrder.TIME;
+		var filter = new QueueFilter(shown, number(section), number(article), parse(ReasonCode.class, reason, null), q,
+				QueueFilter.Position.parse(after), size, parse(QueueOrder.class, order, usual),
+				parse(RiskBand.class, band, null));
+		model.addAttribute("page", QueueView.of(Csrf.of(csrf), desk.queue(filter), catalog.sections(), usual));
 		return "moderation/queue";
 	}
 
