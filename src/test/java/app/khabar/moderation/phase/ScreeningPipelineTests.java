@@ -23,8 +23,8 @@ class ScreeningPipelineTests {
 	@Test
 	void runsThePhasesInTheDocumentedOrder() {
 		assertThat(pipeline.phases()).extracting(phase -> phase.getClass().getSimpleName())
-			.containsExactly("BannedCommenterPhase", "BannedWordsPhase", "RiskPhase", "SuspectWordsPhase",
-					"LinksPhase", "RepeatPhase", "FloodPhase", "LowRiskPhase", "ArticleModePhase");
+			.containsExactly("BannedCommenterPhase", "BannedWordsPhase", "RiskPhase", "SuspectWordsPhase", "LinksPhase",
+					"RepeatPhase", "FloodPhase", "LowRiskPhase", "ArticleModePhase");
 	}
 
 	@Test
@@ -40,7 +40,8 @@ class ScreeningPipelineTests {
 		assertThat(withModel.screen(Submissions.ordinary().mode(ModerationMode.PRE).risk(0.05).build()))
 			.as("a low score passes a pre-moderated comment")
 			.isEqualTo(new Verdict.Publish());
-		assertThat(withModel.screen(Submissions.ordinary().mode(ModerationMode.PRE).text("وام فوری").risk(0.05).build()))
+		assertThat(
+				withModel.screen(Submissions.ordinary().mode(ModerationMode.PRE).text("وام فوری").risk(0.05).build()))
 			.as("but never overrides a rule that holds")
 			.isEqualTo(new Verdict.Hold(ReasonCode.SUSPECT_WORD, "وام فوری"));
 		assertThat(withModel.screen(Submissions.ordinary().mode(ModerationMode.PRE).risk(0.5).build()))
