@@ -22,8 +22,8 @@ public class KhabarApplication {
 		if (args.length > 0 && "search-eval".equals(args[0])) {
 			System.exit(app.khabar.search.SearchEvaluation.run(args, System.out));
 		}
-		if (args.length > 0 && app.khabar.moderation.screening.ScreeningEvaluation.NAME.equals(args[0])) {
-			System.exit(app.khabar.moderation.screening.ScreeningEvaluation.run(args, System.out));
+		if (args.length > 0 && app.khabar.moderation.ScreeningEvalCommand.NAME.equals(args[0])) {
+			System.exit(app.khabar.moderation.ScreeningEvalCommand.run(args, System.out));
 		}
 		if (args.length > 0 && app.khabar.moderation.ScreeningTrainCommand.NAME.equals(args[0])) {
 			System.exit(app.khabar.moderation.ScreeningTrainCommand.run(KhabarApplication.class, args));

@@ -80,6 +80,12 @@ public class ScreeningModels {
 		current.set(load(dir));
 	}
 
+	/** Reads the model {@code model-current} names again, as at start. */
+	public void reload() {
+		current.set(load(dir));
+		scoringFailed = false;
+	}
+
 	/** The model in use, if there is one and moderators did not turn it off. */
 	public Optional<ModelInfo> current() {
 		Loaded loaded = current.get();

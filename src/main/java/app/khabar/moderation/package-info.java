@@ -1,7 +1,9 @@
 /**
  * Comment moderation: whether an article takes comments (its settings with the site's
- * auto-close), the screening pipeline, the queue, the append-only decision log, word
- * lists and bans.
+ * auto-close), the screening pipeline with the learned offensive-comment model (its
+ * Persian features, training from moderators' decisions, the versioned model file, the
+ * site and per-article thresholds, {@code screening-train} and {@code screening-eval}),
+ * the queue, the append-only decision log, word lists and bans.
  */
 @ApplicationModule(displayName = "moderation",
 		allowedDependencies = { "web", "account", "article", "comment", "comment :: spi" })

@@ -1,0 +1,45 @@
+package app.khabar.moderation.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import app.khabar.persian.SharedTestData;
+
+/**
+ * The model trained on the shared train splits and measured on their test splits, with
+ * floors just under the figures in bench/RESULTS.md.
+ */
+@Tag("shared-data")
+class ScreeningSharedDataTests {
+
+	static List<RiskModel.Example> read(String file) throws IOException {
+		Path folder = SharedTestData.folder("moderation");
+		return LabelledComments.read(folder.resolve(file), "tweet", "label", null);
+	}
+
+	@Test
+	void parsOffTest() throws IOException {
+		var report = ScreeningEvaluation.evaluate(read("pars-off/Pars-OFF_levela_train.csv"),
+				read("pars-off/Pars-OFF_levela_test.csv"), null);
+
+		assertThat(report.model().f1()).isGreaterThanOrEqualTo(0.79);
+		assertThat(report.rocAuc()).isGreaterThanOrEqualTo(0.93);
+		assertThat(report.pass5Harmless()).isGreaterThanOrEqualTo(0.5);
+	}
+
+	@Test
+	void abusiveWordsTest() throws IOException {
+		var report = ScreeningEvaluation.evaluate(read("persian-abusive-words/train.converted.csv"),
+				read("persian-abusive-words/test.converted.csv"), null);
+
+		assertThat(report.model().f1()).isGreaterThanOrEqualTo(0.88);
+		assertThat(report.rocAuc()).isGreaterThanOrEqualTo(0.97);
+	}
+
+}
