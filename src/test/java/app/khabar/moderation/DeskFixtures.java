@@ -16,8 +16,16 @@ import app.khabar.article.ArticleLifecycle;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
 import app.khabar.article.Source;
+import app.khabar.comment.CaptchaProof;
 import app.khabar.comment.CommentImport;
+import app.khabar.comment.CommentPosting;
 import app.khabar.comment.CommentStatus;
+import app.khabar.comment.Commenter;
+import app.khabar.comment.NewComment;
+import app.khabar.comment.PostedComment;
+import app.khabar.comment.captcha.CaptchaVerifier;
+import app.khabar.support.AltchaSolver;
+import app.khabar.web.ClientHash;
 
 /** Moderators, articles and comments for the desk's tests; {@code @Import} it. */
 public class DeskFixtures {
@@ -32,12 +40,18 @@ public class DeskFixtures {
 
 	private final CommentImport comments;
 
+	private final CommentPosting posting;
+
+	private final CaptchaVerifier captcha;
+
 	public DeskFixtures(AccountManagement accounts, ArticleImport articles, ArticleLifecycle lifecycle,
-			CommentImport comments) {
+			CommentImport comments, CommentPosting posting, CaptchaVerifier captcha) {
 		this.accounts = accounts;
 		this.articles = articles;
 		this.lifecycle = lifecycle;
 		this.comments = comments;
+		this.posting = posting;
+		this.captcha = captcha;
 	}
 
 	public static String unique(String prefix) {
@@ -67,6 +81,17 @@ public class DeskFixtures {
 
 	public long pending(long article, String name, String text, Instant at) {
 		return comments.store(article, null, name, text, "IR", CommentStatus.PENDING, at, 0, 0);
+	}
+
+	/**
+	 * A comment posted by a reader of its own (so no flood or repeat rule applies)
+	 * through the whole posting path: screened, and scored when a model is in use.
+	 */
+	public PostedComment posted(long article, String text) {
+		var reader = new Commenter(
+				new ClientHash(String.format("%032x", ThreadLocalRandom.current().nextLong(1L << 62))), "IR");
+		return posting.post(new NewComment(article, null, null, text), reader,
+				new CaptchaProof.Altcha(AltchaSolver.solve(captcha.newChallenge())));
 	}
 
 }

@@ -84,7 +84,7 @@ class ScreeningModelIntegrationTests {
 		models.reload();
 		long article = postModerated();
 
-		PostedComment posted = post(article, "این نویسنده یک احمق بی‌شرف و مزدور است، خفه شو");
+		PostedComment posted = post(article, "این نویسنده مزدور و دروغگو است");
 
 		assertThat(models.current()).isEmpty();
 		assertThat(posted.status()).as("the article's mode decides").isEqualTo(CommentStatus.PUBLISHED);
