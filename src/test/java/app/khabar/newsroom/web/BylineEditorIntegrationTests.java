@@ -131,7 +131,7 @@ class BylineEditorIntegrationTests {
 			.param("name", "سارا محمدی")
 			.param("bio", "خبرنگار گروه سیاسی؛ مجلس و دولت را دنبال می‌کند.")
 			.exchange();
-		assertThat(saved).hasStatus(302);
+		assertThat(saved).hasStatus(303);
 		assertThat(saved.getMvcResult().getFlashMap().get(Notice.ATTRIBUTE))
 			.isEqualTo(new Notice("newsroom.profile.saved", java.util.List.of(), false));
 		AuthorProfile after = authors.ofStaff("sara").orElseThrow();
@@ -148,7 +148,7 @@ class BylineEditorIntegrationTests {
 			.param("version", Long.toString(before.version()))
 			.param("name", "نام دیگر")
 			.exchange();
-		assertThat(stale).hasStatus(302);
+		assertThat(stale).hasStatus(303);
 		assertThat(((Notice) stale.getMvcResult().getFlashMap().get(Notice.ATTRIBUTE)).error()).isTrue();
 		assertThat(authors.ofStaff("sara").orElseThrow().name()).isEqualTo("سارا محمدی");
 	}
