@@ -1,11 +1,13 @@
 package app.khabar.article;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +41,9 @@ public class ArticleCatalog {
 	/** One entry: every section in order. */
 	private final LoadingCache<Boolean, List<Section>> allSections;
 
+	/** A tag's key → the spelling its pages show; a hot tag page costs no query. */
+	private final LoadingCache<String, Optional<String>> tagNames;
+
 	ArticleCatalog(Articles articles, Sections sections) {
 		this.articles = articles;
 		this.sections = sections;
@@ -52,6 +57,10 @@ public class ArticleCatalog {
 		this.allSections = Caffeine.newBuilder()
 			.expireAfterWrite(Duration.ofSeconds(30))
 			.build(unused -> List.copyOf(sections.findAll()));
+		this.tagNames = Caffeine.newBuilder()
+			.maximumSize(10_000)
+			.expireAfterWrite(Duration.ofSeconds(30))
+			.build(articles::tagName);
 	}
 
 	/**
@@ -84,6 +93,48 @@ public class ArticleCatalog {
 	@Transactional(readOnly = true)
 	public Page<ArticleSummary> latestInSection(Section section, PageRequest page) {
 		return new Page<>(articles.latestInSection(section.id(), page), page, articles.countInSection(section.id()));
+	}
+
+	/**
+	 * The tag that any spelling of it, or its page's URL segment, names
+	 * ({@link Tag#key}), with the spelling of its newest published article; empty when no
+	 * published article carries it.
+	 */
+	public Optional<Tag> tag(String text) {
+		String key = Tag.key(text);
+		return key.isEmpty() ? Optional.empty() : tagNames.get(key).map(name -> new Tag(name, key));
+	}
+
+	/** Published articles with this tag, newest first. */
+	@Transactional(readOnly = true)
+	public Page<ArticleSummary> latestWithTag(Tag tag, PageRequest page) {
+		return new Page<>(articles.latestWithTag(tag.key(), page), page, articles.countWithTag(tag.key()));
+	}
+
+	/** Published articles this author signed, newest first. */
+	@Transactional(readOnly = true)
+	public Page<ArticleSummary> latestByAuthor(AuthorProfile author, PageRequest page) {
+		return new Page<>(articles.latestByAuthor(author.id(), page), page, articles.countByAuthor(author.id()));
+	}
+
+	/**
+	 * Published articles with {@code from <= publishedAt < until}, of one section or
+	 * (null) all, newest first: the archive of a day, month or year.
+	 */
+	@Transactional(readOnly = true)
+	public Page<ArticleSummary> publishedBetween(Instant from, Instant until, @Nullable Section section,
+			PageRequest page) {
+		Long sectionId = section == null ? null : section.id();
+		return new Page<>(articles.publishedBetween(from, until, sectionId, page), page,
+				articles.countBetween(from, until, sectionId));
+	}
+
+	/**
+	 * Tags of published articles, the most recently used first: for sitemaps and the API.
+	 */
+	@Transactional(readOnly = true)
+	public Page<TagUse> tags(PageRequest page) {
+		return new Page<>(articles.tagUses(page), page, articles.countTags());
 	}
 
 	/**
@@ -124,7 +175,17 @@ public class ArticleCatalog {
 
 	@EventListener
 	void on(ArticleChanged event) {
-		AfterCommit.run(() -> byId.invalidate(event.articleId()));
+		AfterCommit.run(() -> {
+			byId.invalidate(event.articleId());
+			// a tag may have appeared or gone with the article
+			tagNames.invalidateAll();
+		});
+	}
+
+	@EventListener
+	void on(AuthorChanged event) {
+		// bylines carry the author's name: every cached article may show it
+		AfterCommit.run(byId::invalidateAll);
 	}
 
 	@EventListener

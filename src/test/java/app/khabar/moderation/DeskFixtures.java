@@ -13,6 +13,7 @@ import app.khabar.article.ArticleContent;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleLifecycle;
+import app.khabar.article.Byline;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
 import app.khabar.article.Source;
@@ -74,7 +75,7 @@ public class DeskFixtures {
 		long section = articles.ensureSection(sectionSlug, "سرویس " + sectionSlug).id();
 		long id = lifecycle.create("sara",
 				new ArticleContent(section, ArticleKind.STORY, null, title, "لید خبر برای آزمون میز بررسی",
-						"<p>متن خبر</p>", Source.NONE, List.of(), Media.NONE, CommentSettings.DEFAULT));
+						"<p>متن خبر</p>", Source.NONE, Byline.NONE, List.of(), Media.NONE, CommentSettings.DEFAULT));
 		lifecycle.publish("maryam", id, 0);
 		return id;
 	}

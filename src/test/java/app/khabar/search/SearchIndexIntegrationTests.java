@@ -24,6 +24,7 @@ import app.khabar.article.ArticleChanged;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
+import app.khabar.article.Byline;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
 import app.khabar.article.NewArticle;
@@ -73,7 +74,7 @@ class SearchIndexIntegrationTests {
 
 	long store(String section, String title, String lead, String body, ArticleStatus status, Instant published) {
 		return articles.store(new NewArticle(section, ArticleKind.STORY, null, title, lead, body,
-				new Source("خبر", null, null), List.of("بازار"), Media.NONE, status, CommentSettings.DEFAULT,
+				new Source("خبر", null), Byline.NONE, List.of("بازار"), Media.NONE, status, CommentSettings.DEFAULT,
 				status == ArticleStatus.PUBLISHED ? published : null, "test:" + System.nanoTime()));
 	}
 

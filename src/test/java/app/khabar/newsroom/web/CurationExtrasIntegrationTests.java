@@ -26,6 +26,7 @@ import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
 import app.khabar.article.ArticleViews;
+import app.khabar.article.Byline;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
 import app.khabar.article.NewArticle;
@@ -151,8 +152,8 @@ class CurationExtrasIntegrationTests {
 
 	private long store(String title) {
 		return imports.store(new NewArticle("politics", ArticleKind.STORY, null, title, "لید", "<p>متن</p>",
-				new Source("خبر", null, null), List.of(), Media.NONE, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT,
-				Instant.now().minusSeconds(3600), null));
+				new Source("خبر", null), Byline.NONE, List.of(), Media.NONE, ArticleStatus.PUBLISHED,
+				CommentSettings.DEFAULT, Instant.now().minusSeconds(3600), null));
 	}
 
 	private String articlePage(long id) {

@@ -24,6 +24,7 @@ import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleLifecycle;
 import app.khabar.article.ArticleStatus;
+import app.khabar.article.Byline;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
 import app.khabar.article.ShortLinks;
@@ -339,8 +340,8 @@ class NewsroomWebIntegrationTests {
 	}
 
 	private ArticleContent content(String title, String body) {
-		return new ArticleContent(politics, ArticleKind.STORY, null, title, "لید", body, new Source("خبر", null, null),
-				List.of(), Media.NONE, CommentSettings.DEFAULT);
+		return new ArticleContent(politics, ArticleKind.STORY, null, title, "لید", body, new Source("خبر", null),
+				Byline.NONE, List.of(), Media.NONE, CommentSettings.DEFAULT);
 	}
 
 	private static String html(MvcTestResult result) {
