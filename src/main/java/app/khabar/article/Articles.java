@@ -90,6 +90,25 @@ class Articles {
 			WHERE a.status = 'PUBLISHED' AND a.id IN (:ids)
 			""";
 
+	// the section condition is left out when :section is null (every section)
+	private static final String NEWEST = "SELECT " + COLUMNS + """
+			FROM article_article a JOIN article_section s ON s.id = a.section_id
+			WHERE a.status = 'PUBLISHED' AND (CAST(:section AS BIGINT) IS NULL OR a.section_id = :section)
+			ORDER BY a.published_at DESC, a.id DESC
+			LIMIT :limit
+			""";
+
+	private static final String PUBLISHED_TIMES = """
+			SELECT published_at, updated_at FROM article_article WHERE status = 'PUBLISHED'
+			""";
+
+	private static final String PUBLISHED_BETWEEN = """
+			SELECT id, slug, title, published_at, updated_at FROM article_article
+			WHERE status = 'PUBLISHED' AND published_at >= :from AND published_at < :to
+			ORDER BY published_at DESC, id DESC
+			LIMIT :limit
+			""";
+
 	private static final String ID_BY_EXTERNAL_ID = """
 			SELECT id FROM article_article WHERE external_id = :externalId
 			""";
@@ -238,6 +257,34 @@ class Articles {
 					a.bodyHtml(), a.slug(), a.source(), tags.getOrDefault(a.id(), List.of()), a.media(), a.status(),
 					a.comments(), a.createdAt(), a.updatedAt(), a.publishedAt()))
 			.toList();
+	}
+
+	/**
+	 * The newest published articles, whole, of one section or (section null) of all.
+	 */
+	List<Article> newest(@Nullable Long sectionId, int limit) {
+		return withTags(jdbc.sql(NEWEST)
+			.param("section", sectionId, java.sql.Types.BIGINT)
+			.param("limit", limit)
+			.query((rs, row) -> map(rs, List.of()))
+			.list());
+	}
+
+	/** The publication and last change of every published article. */
+	void publishedTimes(java.util.function.BiConsumer<Instant, Instant> publishedAndUpdated) {
+		jdbc.sql(PUBLISHED_TIMES)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> publishedAndUpdated
+				.accept(instant(rs, "published_at"), instant(rs, "updated_at")));
+	}
+
+	List<PublishedArticle> publishedBetween(Instant from, Instant to, int limit) {
+		return jdbc.sql(PUBLISHED_BETWEEN)
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.param("limit", limit)
+			.query((rs, row) -> new PublishedArticle(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+					instant(rs, "published_at"), instant(rs, "updated_at")))
+			.list();
 	}
 
 	List<ArticleSummary> latest(PageRequest page) {
