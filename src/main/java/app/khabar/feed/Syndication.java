@@ -1,7 +1,7 @@
 package app.khabar.feed;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,9 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 
+import org.jdom2.Document;
+import org.jdom2.Namespace;
+import org.jdom2.output.XMLOutputter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.MediaType;
@@ -119,9 +122,15 @@ public class Syndication {
 		feed.setPublishedDate(Date
 			.from(articles.stream().map(Article::updatedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH)));
 		feed.setEntries(articles.stream().map(this::entry).toList());
-		var out = new StringWriter();
 		try {
-			new SyndFeedOutput().output(feed, out);
+			Document document = new SyndFeedOutput().outputJDom(feed);
+			if (format == Format.ATOM) {
+				// ROME's Atom writer has no xml:lang; RSS says it in <language>
+				document.getRootElement().setAttribute("lang", "fa", Namespace.XML_NAMESPACE);
+			}
+			var out = new ByteArrayOutputStream(32 * 1024);
+			new XMLOutputter(org.jdom2.output.Format.getRawFormat().setEncoding("UTF-8")).output(document, out);
+			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -129,7 +138,6 @@ public class Syndication {
 		catch (FeedException ex) {
 			throw new IllegalStateException(ex);
 		}
-		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	private SyndEntry entry(Article article) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -44,6 +45,7 @@ public final class SiteAddress {
 
 	private final Cache<String, Boolean> origins;
 
+	@Autowired
 	SiteAddress(WebSettings settings) {
 		this(settings.baseUrl());
 	}
