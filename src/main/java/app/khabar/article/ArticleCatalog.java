@@ -99,7 +99,17 @@ public class ArticleCatalog {
 	 * the whole site: what feeds carry.
 	 */
 	public List<Article> newest(@Nullable Section section, int limit) {
-		return articles.newest(section == null ? null : section.id(), limit);
+		return section == null ? articles.newest(limit) : articles.newestInSection(section.id(), limit);
+	}
+
+	/** The newest published articles with this tag, whole: its feed. */
+	public List<Article> newestWithTag(Tag tag, int limit) {
+		return articles.newestWithTag(tag.key(), limit);
+	}
+
+	/** The newest published articles this author signed, whole: their feed. */
+	public List<Article> newestByAuthor(AuthorProfile author, int limit) {
+		return articles.newestByAuthor(author.id(), limit);
 	}
 
 	/**
@@ -126,8 +136,50 @@ public class ArticleCatalog {
 	 * Published articles whose publication time is in {@code [from, to)}, newest first,
 	 * at most {@code limit}: a month's sitemap, the news sitemap's last two days.
 	 */
-	public List<PublishedArticle> publishedBetween(Instant from, Instant to, int limit) {
-		return articles.publishedBetween(from, to, limit);
+	public List<PublishedArticle> publicationsBetween(Instant from, Instant to, int limit) {
+		return articles.publicationsBetween(from, to, limit);
+	}
+
+	/**
+	 * The tag that any spelling of it, or its page's URL segment, names
+	 * ({@link Tag#key}), with the spelling of its newest published article; empty when no
+	 * published article carries it.
+	 */
+	public Optional<Tag> tag(String text) {
+		String key = Tag.key(text);
+		return key.isEmpty() ? Optional.empty() : articles.tagName(key).map(name -> new Tag(name, key));
+	}
+
+	/** Published articles with this tag, newest first. */
+	@Transactional(readOnly = true)
+	public Page<ArticleSummary> latestWithTag(Tag tag, PageRequest page) {
+		return new Page<>(articles.latestWithTag(tag.key(), page), page, articles.countWithTag(tag.key()));
+	}
+
+	/** Published articles this author signed, newest first. */
+	@Transactional(readOnly = true)
+	public Page<ArticleSummary> latestByAuthor(AuthorProfile author, PageRequest page) {
+		return new Page<>(articles.latestByAuthor(author.id(), page), page, articles.countByAuthor(author.id()));
+	}
+
+	/**
+	 * Published articles with {@code from <= publishedAt < until}, of one section or
+	 * (null) all, newest first: the archive of a day, month or year.
+	 */
+	@Transactional(readOnly = true)
+	public Page<ArticleSummary> publishedBetween(Instant from, Instant until, @Nullable Section section,
+			PageRequest page) {
+		Long sectionId = section == null ? null : section.id();
+		return new Page<>(articles.publishedBetween(from, until, sectionId, page), page,
+				articles.countBetween(from, until, sectionId));
+	}
+
+	/**
+	 * Tags of published articles, the most recently used first: for sitemaps and the API.
+	 */
+	@Transactional(readOnly = true)
+	public Page<TagUse> tags(PageRequest page) {
+		return new Page<>(articles.tagUses(page), page, articles.countTags());
 	}
 
 	/**
@@ -169,6 +221,12 @@ public class ArticleCatalog {
 	@EventListener
 	void on(ArticleChanged event) {
 		AfterCommit.run(() -> byId.invalidate(event.articleId()));
+	}
+
+	@EventListener
+	void on(AuthorChanged event) {
+		// bylines carry the author's name: every cached article may show it
+		AfterCommit.run(byId::invalidateAll);
 	}
 
 	@EventListener

@@ -9,17 +9,24 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.springframework.stereotype.Service;
+import org.springframework.web.util.UriUtils;
 
 import app.khabar.article.ArticleCatalog;
+import app.khabar.article.AuthorDirectory;
+import app.khabar.article.AuthorProfile;
 import app.khabar.article.PublishedArticle;
 import app.khabar.article.PublishedMonth;
 import app.khabar.article.Section;
+import app.khabar.article.TagUse;
+import app.khabar.shared.Page;
+import app.khabar.shared.PageRequest;
 import app.khabar.web.JsonLd;
 import app.khabar.web.SiteAddress;
 import app.khabar.web.Ui;
@@ -46,6 +53,9 @@ public class Sitemaps {
 
 	static final int MAX_NEWS = 1_000;
 
+	/** How many tags or authors their sitemaps list at most. */
+	static final int MAX_LISTED = 5_000;
+
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
 
 	private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
@@ -58,8 +68,11 @@ public class Sitemaps {
 
 	private final Clock clock;
 
-	Sitemaps(ArticleCatalog catalog, SiteAddress site, Ui ui, Clock clock) {
+	private final AuthorDirectory authors;
+
+	Sitemaps(ArticleCatalog catalog, AuthorDirectory authors, SiteAddress site, Ui ui, Clock clock) {
 		this.catalog = catalog;
+		this.authors = authors;
 		this.site = site;
 		this.ui = ui;
 		this.clock = clock;
@@ -85,9 +98,11 @@ public class Sitemaps {
 		return write(xml -> {
 			xml.writeStartElement("sitemapindex");
 			xml.writeDefaultNamespace(SITEMAP_NS);
-			xml.writeStartElement("sitemap");
-			element(xml, "loc", site.absolute("/sitemaps/sections.xml"));
-			xml.writeEndElement();
+			for (String listing : List.of("sections", "tags", "authors")) {
+				xml.writeStartElement("sitemap");
+				element(xml, "loc", site.absolute("/sitemaps/" + listing + ".xml"));
+				xml.writeEndElement();
+			}
 			for (PublishedMonth month : catalog.publishedMonths(JsonLd.ZONE)) {
 				xml.writeStartElement("sitemap");
 				element(xml, "loc", site.absolute(monthPath(month.month())));
@@ -110,11 +125,43 @@ public class Sitemaps {
 		});
 	}
 
+	/**
+	 * The pages of the tags of published articles, the most recently used first (at most
+	 * {@value #MAX_LISTED}), each with the time of its newest article.
+	 */
+	public byte[] tags() {
+		return write(xml -> {
+			urlset(xml, false);
+			forEachPage(page -> catalog.tags(page), (TagUse use) -> {
+				xml.writeStartElement("url");
+				element(xml, "loc", url(use.tag().path()));
+				element(xml, "lastmod", JsonLd.dateTime(use.lastPublishedAt()));
+				xml.writeEndElement();
+			});
+			xml.writeEndElement();
+		});
+	}
+
+	/**
+	 * The pages of the authors with published articles (at most {@value #MAX_LISTED}).
+	 */
+	public byte[] authors() {
+		return write(xml -> {
+			urlset(xml, false);
+			forEachPage(page -> authors.withPublishedArticles(page), (AuthorProfile author) -> {
+				xml.writeStartElement("url");
+				element(xml, "loc", url(author.path()));
+				xml.writeEndElement();
+			});
+			xml.writeEndElement();
+		});
+	}
+
 	/** The articles published in a month, newest first; empty when it has none. */
 	public Optional<byte[]> month(YearMonth month) {
 		Instant from = month.atDay(1).atStartOfDay(JsonLd.ZONE).toInstant();
 		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(JsonLd.ZONE).toInstant();
-		List<PublishedArticle> articles = catalog.publishedBetween(from, to, MAX_URLS);
+		List<PublishedArticle> articles = catalog.publicationsBetween(from, to, MAX_URLS);
 		if (articles.isEmpty()) {
 			return Optional.empty();
 		}
@@ -134,7 +181,7 @@ public class Sitemaps {
 	public byte[] news() {
 		Instant now = clock.instant();
 		// a minute ahead: an article published this very second is in
-		List<PublishedArticle> articles = catalog.publishedBetween(now.minus(NEWS_WINDOW), now.plusSeconds(60),
+		List<PublishedArticle> articles = catalog.publicationsBetween(now.minus(NEWS_WINDOW), now.plusSeconds(60),
 				MAX_NEWS);
 		return write(xml -> {
 			urlset(xml, true);
@@ -153,6 +200,30 @@ public class Sitemaps {
 			}
 			xml.writeEndElement();
 		});
+	}
+
+	private interface Item<T> {
+
+		void write(T item) throws XMLStreamException;
+
+	}
+
+	/** Every item of a paged list, a hundred at a time, up to {@link #MAX_LISTED}. */
+	private static <T> void forEachPage(Function<PageRequest, Page<T>> pages, Item<T> item) throws XMLStreamException {
+		for (int number = 1; number <= MAX_LISTED / PageRequest.MAX_SIZE; number++) {
+			Page<T> page = pages.apply(PageRequest.of(number, PageRequest.MAX_SIZE));
+			for (T each : page.items()) {
+				item.write(each);
+			}
+			if (!page.hasNext()) {
+				return;
+			}
+		}
+	}
+
+	/** The absolute, %-encoded URL of a path (tags and handles may be Persian). */
+	private String url(String path) {
+		return site.absolute(UriUtils.encodePath(path, StandardCharsets.UTF_8));
 	}
 
 	private void url(XMLStreamWriter xml, String path) throws XMLStreamException {

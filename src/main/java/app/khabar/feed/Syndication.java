@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.jdom2.Document;
 import org.jdom2.Namespace;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
+import org.springframework.web.util.UriUtils;
 
 import com.rometools.modules.mediarss.MediaEntryModuleImpl;
 import com.rometools.modules.mediarss.types.MediaContent;
@@ -33,25 +35,31 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 
 import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
+import app.khabar.article.AuthorProfile;
+import app.khabar.article.Byline;
 import app.khabar.article.Media;
 import app.khabar.article.Section;
+import app.khabar.article.Tag;
 import app.khabar.media.MediaLibrary;
 import app.khabar.media.PixelSize;
+import app.khabar.web.PageMeta;
 import app.khabar.web.SiteAddress;
 import app.khabar.web.Ui;
 
 /**
  * The site's feeds, RSS 2.0 and Atom 1.0, written by ROME: the newest published articles
- * of the site or of a section, each with its lead, its sanitized body (when
- * {@code khabar.feed.full-content}), section and tags as categories, the source as
- * author, and the main image as a Media RSS element with its size. An item's update time
- * is the article's last change, so a correction shows in readers. Links use the site's
- * address ({@link SiteAddress}).
+ * of the site, a section, a tag or an author, each with its lead, its sanitized body
+ * (when {@code khabar.feed.full-content}), section and tags as categories, the byline's
+ * authors (with their pages) or its text as author, and the main image as a Media RSS
+ * element with its size. An item's update time is the article's last change, so a
+ * correction shows in readers. Links use the site's address ({@link SiteAddress}).
  */
 @Service
 @EnableConfigurationProperties(FeedSettings.class)
@@ -78,9 +86,12 @@ public class Syndication {
 			return mediaType;
 		}
 
-		/** The feed's path: {@code /rss} or {@code /rss/{section}}. */
-		public String path(@Nullable Section section) {
-			return section == null ? root : root + "/" + section.slug();
+		/**
+		 * The path of a feed in this format: {@code /rss}, {@code /rss/{section}},
+		 * {@code /rss/tag/{tag}}, {@code /rss/author/{handle}} (not %-encoded).
+		 */
+		public String path(Channel channel) {
+			return root + channel.suffix();
 		}
 
 	}
@@ -104,21 +115,83 @@ public class Syndication {
 	}
 
 	/**
-	 * The feed of a section, or of the whole site when {@code section} is null, as UTF-8.
+	 * What a feed is of: the site, a section, a tag or an author.
+	 *
+	 * @param suffix what follows {@code /rss} or {@code /atom} in the feed's path
+	 * @param page the path of the page the feed follows (not %-encoded)
+	 * @param name the section's, tag's or author's name; "" for the site
 	 */
-	public byte[] feed(Format format, @Nullable Section section) {
-		List<Article> articles = catalog.newest(section, settings.items());
-		String page = section == null ? "/" : "/service/" + section.slug();
+	public record Channel(Kind kind, String suffix, String page, String name) {
+
+		public enum Kind {
+
+			SITE, SECTION, TAG, AUTHOR
+
+		}
+
+		public static Channel site() {
+			return new Channel(Kind.SITE, "", "/", "");
+		}
+
+		public static Channel of(Section section) {
+			return new Channel(Kind.SECTION, "/" + section.slug(), "/service/" + section.slug(), section.name());
+		}
+
+		public static Channel of(Tag tag) {
+			return new Channel(Kind.TAG, "/tag/" + Tag.segment(tag.name()), tag.path(), tag.name());
+		}
+
+		public static Channel of(AuthorProfile author) {
+			return new Channel(Kind.AUTHOR, "/author/" + author.handle(), author.path(), author.name());
+		}
+
+		/** The RSS and Atom links of this channel, for a page's head. */
+		public List<PageMeta.Feed> links(String title) {
+			return PageMeta.Feed.rssAndAtom(title, Format.RSS.path(this), Format.ATOM.path(this));
+		}
+
+	}
+
+	/** The feed of the whole site, as UTF-8. */
+	public byte[] site(Format format) {
+		return write(format, Channel.site(), catalog.newest(null, settings.items()));
+	}
+
+	/** The feed of a section, as UTF-8. */
+	public byte[] section(Format format, Section section) {
+		return write(format, Channel.of(section), catalog.newest(section, settings.items()));
+	}
+
+	/** The feed of a tag, as UTF-8. */
+	public byte[] tag(Format format, Tag tag) {
+		return write(format, Channel.of(tag), catalog.newestWithTag(tag, settings.items()));
+	}
+
+	/** The feed of an author's articles, as UTF-8. */
+	public byte[] author(Format format, AuthorProfile author) {
+		return write(format, Channel.of(author), catalog.newestByAuthor(author, settings.items()));
+	}
+
+	private byte[] write(Format format, Channel channel, List<Article> articles) {
 		SyndFeed feed = new SyndFeedImpl();
 		feed.setFeedType(format.romeType);
-		feed.setTitle(section == null ? ui.t("site.name") : ui.t("feed.syndication.section-title", section.name()));
-		feed.setDescription(
-				section == null ? ui.t("feed.home.description") : ui.t("feed.section.description", section.name()));
+		feed.setTitle(switch (channel.kind()) {
+			case SITE -> ui.t("site.name");
+			case SECTION, AUTHOR -> ui.t("feed.syndication.title", channel.name());
+			case TAG -> ui.t("feed.syndication.title", ui.t("feed.tag.heading", channel.name()));
+		});
+		feed.setDescription(switch (channel.kind()) {
+			case SITE -> ui.t("feed.home.description");
+			case SECTION -> ui.t("feed.section.description", channel.name());
+			case TAG -> ui.t("feed.tag.description", channel.name());
+			case AUTHOR -> ui.t("feed.author.description", channel.name());
+		});
+		String page = url(channel.page());
+		String self = url(format.path(channel));
 		feed.setLanguage("fa");
-		feed.setLink(site.absolute(page));
-		feed.setUri(site.absolute(format.path(section)));
-		feed.setLinks(List.of(link("alternate", site.absolute(page), "text/html"),
-				link("self", site.absolute(format.path(section)), format.mediaType.toString())));
+		feed.setLink(page);
+		feed.setUri(self);
+		feed.setLinks(List.of(link("alternate", page, "text/html"), link("self", self, format.mediaType.toString())));
 		feed.setPublishedDate(Date
 			.from(articles.stream().map(Article::updatedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH)));
 		feed.setEntries(articles.stream().map(this::entry).toList());
@@ -148,7 +221,10 @@ public class Syndication {
 		entry.setUri(url);
 		entry.setPublishedDate(Date.from(article.publishedAt() != null ? article.publishedAt() : article.createdAt()));
 		entry.setUpdatedDate(Date.from(article.updatedAt()));
-		entry.setAuthor(author(article));
+		List<SyndPerson> authors = authors(article);
+		entry.setAuthors(authors);
+		// RSS 2.0's dc:creator
+		entry.setAuthor(authors.stream().map(SyndPerson::getName).collect(Collectors.joining("، ")));
 		entry.setDescription(content("text", article.lead()));
 		if (settings.fullContent()) {
 			entry.setContents(List.of(content("html", article.bodyHtml())));
@@ -164,9 +240,31 @@ public class Syndication {
 		return entry;
 	}
 
-	private String author(Article article) {
+	/**
+	 * The byline's authors with their pages, else its text, else the outlet of the
+	 * source, else the site.
+	 */
+	private List<SyndPerson> authors(Article article) {
+		Byline byline = article.byline();
+		if (!byline.authors().isEmpty()) {
+			return byline.authors().stream().map(author -> person(author.name(), url(author.path()))).toList();
+		}
 		String outlet = article.source().outlet();
-		return outlet != null && !outlet.isBlank() ? outlet : ui.t("site.name");
+		String name = byline.text() != null ? byline.text()
+				: outlet != null && !outlet.isBlank() ? outlet : ui.t("site.name");
+		return List.of(person(name, null));
+	}
+
+	private static SyndPerson person(String name, @Nullable String uri) {
+		SyndPerson person = new SyndPersonImpl();
+		person.setName(name);
+		person.setUri(uri);
+		return person;
+	}
+
+	/** The absolute, %-encoded URL of a path (tags and handles may be Persian). */
+	private String url(String path) {
+		return site.absolute(UriUtils.encodePath(path, StandardCharsets.UTF_8));
 	}
 
 	private MediaEntryModuleImpl image(Media main) {

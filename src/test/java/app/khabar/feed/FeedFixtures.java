@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
@@ -46,12 +47,13 @@ class FeedFixtures {
 	}
 
 	/**
-	 * A published article with tags and a main image, published {@code ago} before now.
+	 * A published article with tags, a main image and a byline, published {@code ago}
+	 * before now.
 	 */
-	long published(String section, String title, List<String> tags, Media media, Duration ago) {
+	long published(String section, String title, List<String> tags, Media media, Byline byline, Duration ago) {
 		return articles.store(new NewArticle(section, ArticleKind.STORY, null, title, "لید " + title,
-				"<p>متن کامل " + title + "</p>", new Source("خبر", "ایرنا", null), tags, media, ArticleStatus.PUBLISHED,
-				CommentSettings.DEFAULT, clock.instant().minus(ago), null));
+				"<p>متن کامل " + title + "</p>", new Source("خبر", "ایرنا"), byline, tags, media,
+				ArticleStatus.PUBLISHED, CommentSettings.DEFAULT, clock.instant().minus(ago), null));
 	}
 
 	long draft(String section, String title) {
@@ -60,8 +62,8 @@ class FeedFixtures {
 
 	private long store(String section, String title, ArticleStatus status, Instant publishedAt) {
 		return articles.store(new NewArticle(section, ArticleKind.STORY, null, title, "لید " + title, "<p>متن خبر</p>",
-				new Source("خبر", null, null), List.of(), Media.NONE, status, CommentSettings.DEFAULT, publishedAt,
-				null));
+				new Source("خبر", null), Byline.NONE, List.of(), Media.NONE, status, CommentSettings.DEFAULT,
+				publishedAt, null));
 	}
 
 	static String html(MvcTestResult result) {

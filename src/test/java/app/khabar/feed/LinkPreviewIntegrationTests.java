@@ -20,6 +20,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
+import app.khabar.article.AuthorDirectory;
+import app.khabar.article.AuthorProfile;
+import app.khabar.article.Byline;
 import app.khabar.article.Media;
 import app.khabar.media.MediaLibrary;
 import app.khabar.media.TestImages;
@@ -55,13 +58,18 @@ class LinkPreviewIntegrationTests {
 	@Autowired
 	ArticleCatalog catalog;
 
+	@Autowired
+	AuthorDirectory authors;
+
 	@Test
 	void anArticlePageDescribesItselfAsANewsArticleWithBreadcrumbs() {
 		String section = fixtures.section("ld");
 		byte[] photo = TestImages.jpeg(2400, 1500);
 		var image = library.storeImage("maryam", new ByteArrayInputStream(photo), photo.length);
+		AuthorProfile maryam = authors.ensureImported("maryam" + section, "مریم رضایی");
 		long id = fixtures.published(section, TITLE, List.of("انرژی", "همکاری‌ها"),
-				new Media(Media.Type.IMAGE, image.ref(), "نشست وزیران در تهران"), Duration.ofMinutes(20));
+				new Media(Media.Type.IMAGE, image.ref(), "نشست وزیران در تهران"),
+				new Byline(List.of(maryam.byline()), "گروه سیاسی"), Duration.ofMinutes(20));
 		Article article = catalog.find(id).orElseThrow();
 
 		String html = html(mvc.get().uri(URI.create(article.path())).exchange());
@@ -82,8 +90,12 @@ class LinkPreviewIntegrationTests {
 		assertThat(news.get("dateModified").asString()).isEqualTo(JsonLd.dateTime(article.updatedAt()))
 			.endsWith("+03:30");
 		JsonNode author = news.get("author").get(0);
-		assertThat(author.get("@type").asString()).isIn("Person", "Organization");
-		assertThat(author.get("name").asString()).isNotBlank();
+		assertThat(author.get("@type").asString()).isEqualTo("Person");
+		assertThat(author.get("name").asString()).isEqualTo("مریم رضایی");
+		assertThat(author.get("url").asString()).matches("https?://[^/]+/author/" + maryam.handle());
+		JsonNode desk = news.get("author").get(1);
+		assertThat(desk.get("@type").asString()).isEqualTo("Organization");
+		assertThat(desk.get("name").asString()).isEqualTo("گروه سیاسی");
 		JsonNode publisher = news.get("publisher");
 		assertThat(publisher.get("@type").asString()).isEqualTo("Organization");
 		assertThat(publisher.get("name").asString()).isEqualTo("خبر");
@@ -115,8 +127,10 @@ class LinkPreviewIntegrationTests {
 		String section = fixtures.section("og");
 		byte[] photo = TestImages.jpeg(1200, 800);
 		var image = library.storeImage("maryam", new ByteArrayInputStream(photo), photo.length);
+		AuthorProfile ali = authors.ensureImported("ali" + section, "علی موسوی");
 		long id = fixtures.published(section, "پیش‌نمایش پیوند در پیام‌رسان", List.of("فناوری"),
-				new Media(Media.Type.IMAGE, image.ref(), "نمای شهر"), Duration.ofMinutes(7));
+				new Media(Media.Type.IMAGE, image.ref(), "نمای شهر"), new Byline(List.of(ali.byline()), null),
+				Duration.ofMinutes(7));
 		Article article = catalog.find(id).orElseThrow();
 
 		String html = html(mvc.get().uri(URI.create(article.path())).exchange());

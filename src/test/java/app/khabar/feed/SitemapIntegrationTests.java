@@ -3,6 +3,7 @@ package app.khabar.feed;
 import static app.khabar.feed.FeedFixtures.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
@@ -15,11 +16,17 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.UriUtils;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleLifecycle;
+import app.khabar.article.AuthorDirectory;
+import app.khabar.article.AuthorProfile;
+import app.khabar.article.Byline;
+import app.khabar.article.Media;
+import app.khabar.article.Tag;
 import app.khabar.support.MutableClock;
 import app.khabar.web.JsonLd;
 
@@ -46,6 +53,9 @@ class SitemapIntegrationTests {
 	@Autowired
 	ArticleCatalog catalog;
 
+	@Autowired
+	AuthorDirectory authors;
+
 	@Test
 	void theIndexListsTheSectionsAndEachMonthWithItsLastChange() {
 		String section = fixtures.section("map");
@@ -61,9 +71,11 @@ class SitemapIntegrationTests {
 		assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
 		List<Element> sitemaps = Xml.all(index, Sitemaps.SITEMAP_NS, "sitemap");
 		List<String> locations = sitemaps.stream().map(s -> Xml.text(s, Sitemaps.SITEMAP_NS, "loc")).toList();
-		assertThat(locations).anyMatch(loc -> loc.matches("https?://[^/]+/sitemaps/sections\\.xml"));
+		for (String listing : List.of("sections", "tags", "authors")) {
+			assertThat(locations).anyMatch(loc -> loc.matches("https?://[^/]+/sitemaps/" + listing + "\\.xml"));
+		}
 		assertThat(locations)
-			.allMatch(loc -> loc.matches("https?://[^/]+/sitemaps/(sections|[0-9]{4}-[0-9]{2})\\.xml"));
+			.allMatch(loc -> loc.matches("https?://[^/]+/sitemaps/(sections|tags|authors|[0-9]{4}-[0-9]{2})\\.xml"));
 		Element thisMonth = sitemaps.stream()
 			.filter(s -> Xml.text(s, Sitemaps.SITEMAP_NS, "loc").endsWith(Sitemaps.monthPath(month)))
 			.findFirst()
@@ -88,6 +100,31 @@ class SitemapIntegrationTests {
 		assertThat(Xml.all(sections, Sitemaps.SITEMAP_NS, "loc").stream().map(Element::getTextContent))
 			.anyMatch(loc -> loc.endsWith("/service/" + section))
 			.anyMatch(loc -> loc.matches("https?://[^/]+/"));
+	}
+
+	@Test
+	void tagsAndAuthorsHaveSitemapsOfTheirPages() {
+		String section = fixtures.section("tagmap");
+		String tag = "رقابت‌های " + section;
+		AuthorProfile author = authors.ensureImported("neda" + section, "ندا صالحی");
+		fixtures.published(section, "خبر نقشهٔ برچسب", List.of(tag), Media.NONE,
+				new Byline(List.of(author.byline()), null), Duration.ofMinutes(3));
+
+		Document tags = Xml.parse(mvc.get().uri("/sitemaps/tags.xml").exchange().getResponse().getContentAsByteArray());
+		assertThat(tags.getDocumentElement().getNamespaceURI()).isEqualTo(Sitemaps.SITEMAP_NS);
+		Element url = Xml.all(tags, Sitemaps.SITEMAP_NS, "url")
+			.stream()
+			.filter(u -> Xml.text(u, Sitemaps.SITEMAP_NS, "loc")
+				.endsWith("/tag/" + UriUtils.encodePath(Tag.segment(tag), StandardCharsets.UTF_8)))
+			.findFirst()
+			.orElseThrow();
+		assertThat(Xml.text(url, Sitemaps.SITEMAP_NS, "lastmod"))
+			.isEqualTo(JsonLd.dateTime(fixtures.clock.instant().minus(Duration.ofMinutes(3))));
+
+		Document people = Xml
+			.parse(mvc.get().uri("/sitemaps/authors.xml").exchange().getResponse().getContentAsByteArray());
+		assertThat(Xml.all(people, Sitemaps.SITEMAP_NS, "loc").stream().map(Element::getTextContent))
+			.anyMatch(loc -> loc.matches("https?://[^/]+/author/" + author.handle()));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import static app.khabar.feed.FeedFixtures.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -15,12 +16,17 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.UriUtils;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleLifecycle;
+import app.khabar.article.AuthorDirectory;
+import app.khabar.article.AuthorProfile;
+import app.khabar.article.Byline;
 import app.khabar.article.Media;
+import app.khabar.article.Tag;
 import app.khabar.media.MediaLibrary;
 import app.khabar.media.TestImages;
 import app.khabar.support.MutableClock;
@@ -50,14 +56,19 @@ class SyndicationIntegrationTests {
 	@Autowired
 	ArticleCatalog catalog;
 
+	@Autowired
+	AuthorDirectory authors;
+
 	@Test
 	void aSectionsRssFeedCarriesItsNewestArticlesWithLeadBodyCategoriesAndImage() {
 		String section = fixtures.section("rss");
 		byte[] photo = TestImages.jpeg(1200, 800);
 		var image = library.storeImage("maryam", new ByteArrayInputStream(photo), photo.length);
 		long older = fixtures.published(section, "خبر پیشین خوراک", Duration.ofHours(2));
+		AuthorProfile sara = authors.ensureImported("sara" + section, "سارا احمدی");
 		long newer = fixtures.published(section, "نشست وزیران انرژی", List.of("انرژی", "همکاری‌ها"),
-				new Media(Media.Type.IMAGE, image.ref(), "نشست وزیران در تهران"), Duration.ofMinutes(5));
+				new Media(Media.Type.IMAGE, image.ref(), "نشست وزیران در تهران"),
+				new Byline(List.of(sara.byline()), null), Duration.ofMinutes(5));
 		fixtures.draft(section, "پیش‌نویسی که در خوراک نمی‌آید");
 
 		MvcTestResult result = mvc.get().uri("/rss/" + section).exchange();
@@ -83,7 +94,7 @@ class SyndicationIntegrationTests {
 		assertThat(Xml.text(item, "", "pubDate")).isNotBlank();
 		assertThat(Xml.all(item, "", "category").stream().map(Element::getTextContent))
 			.containsExactly("سرویس " + section, "انرژی", "همکاری‌ها");
-		assertThat(Xml.text(item, Xml.DC, "creator")).isEqualTo("خبر");
+		assertThat(Xml.text(item, Xml.DC, "creator")).isEqualTo("سارا احمدی");
 		Element media = Xml.all(item, Xml.MEDIA_RSS, "content").getFirst();
 		assertThat(media.getAttribute("url")).matches("https?://[^/]+" + image.ref());
 		assertThat(media.getAttribute("medium")).isEqualTo("image");
@@ -99,7 +110,8 @@ class SyndicationIntegrationTests {
 	@Test
 	void theAtomFeedIsPersianWithSummaryContentAndUpdatedTimes() {
 		String section = fixtures.section("atom");
-		long id = fixtures.published(section, "خبر خوراک اتم", List.of("اقتصاد"), Media.NONE, Duration.ofMinutes(3));
+		long id = fixtures.published(section, "خبر خوراک اتم", List.of("اقتصاد"), Media.NONE,
+				Byline.text("گروه اقتصادی"), Duration.ofMinutes(3));
 
 		MvcTestResult result = mvc.get().uri("/atom/" + section).exchange();
 
@@ -125,7 +137,7 @@ class SyndicationIntegrationTests {
 		assertThat(Xml.text(entry, Xml.ATOM, "updated")).isNotBlank();
 		assertThat(Xml.all(entry, Xml.ATOM, "category").stream().map(c -> c.getAttribute("term")))
 			.containsExactly("سرویس " + section, "اقتصاد");
-		assertThat(Xml.text(Xml.all(entry, Xml.ATOM, "author").getFirst(), Xml.ATOM, "name")).isEqualTo("خبر");
+		assertThat(Xml.text(Xml.all(entry, Xml.ATOM, "author").getFirst(), Xml.ATOM, "name")).isEqualTo("گروه اقتصادی");
 	}
 
 	@Test
@@ -176,6 +188,48 @@ class SyndicationIntegrationTests {
 		MvcTestResult gzip = mvc.get().uri("/rss/" + section).header(HttpHeaders.ACCEPT_ENCODING, "gzip").exchange();
 		assertThat(gzip.getResponse().getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
 		assertThat(gzip.getResponse().getContentType()).isEqualTo("application/rss+xml;charset=UTF-8");
+	}
+
+	@Test
+	void aTagAndAnAuthorHaveFeedsLinkedFromTheirPages() {
+		String section = fixtures.section("tagfeed");
+		String tag = "همکاری‌ها " + section;
+		AuthorProfile reza = authors.ensureImported("reza" + section, "رضا کریمی");
+		long id = fixtures.published(section, "خبر برچسب و نویسنده", List.of(tag), Media.NONE,
+				new Byline(List.of(reza.byline()), null), Duration.ofMinutes(4));
+		String segment = Tag.segment(tag);
+		String encoded = UriUtils.encodePath(segment, StandardCharsets.UTF_8);
+
+		Document rss = Xml.parse(mvc.get()
+			.uri(java.net.URI.create("/rss/tag/" + encoded))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray());
+		List<Element> items = Xml.all(rss, "", "item");
+		assertThat(items).hasSize(1);
+		assertThat(Xml.text(items.getFirst(), "", "link")).contains("/news/" + id + "/");
+		assertThat(Xml.text(rss, "", "link")).endsWith("/tag/" + encoded);
+		MvcTestResult otherSpelling = mvc.get()
+			.uri(java.net.URI
+				.create("/atom/tag/" + UriUtils.encodePath(segment.replace("\u200C", ""), StandardCharsets.UTF_8)))
+			.exchange();
+		assertThat(otherSpelling).hasStatus(301);
+		assertThat(otherSpelling.getResponse().getHeader(HttpHeaders.LOCATION)).isEqualTo("/atom/tag/" + encoded);
+
+		Document atom = Xml
+			.parse(mvc.get().uri("/atom/author/" + reza.handle()).exchange().getResponse().getContentAsByteArray());
+		Element entry = Xml.all(atom, Xml.ATOM, "entry").getFirst();
+		Element author = Xml.all(entry, Xml.ATOM, "author").getFirst();
+		assertThat(Xml.text(author, Xml.ATOM, "name")).isEqualTo("رضا کریمی");
+		assertThat(Xml.text(author, Xml.ATOM, "uri")).matches("https?://[^/]+/author/" + reza.handle());
+
+		assertThat(html(mvc.get().uri(java.net.URI.create("/tag/" + encoded)).exchange()))
+			.contains("type=\"application/rss+xml\"", "/rss/tag/" + segment + "\">");
+		assertThat(html(mvc.get().uri("/author/" + reza.handle()).exchange()))
+			.contains("/rss/author/" + reza.handle() + "\">", "/atom/author/" + reza.handle() + "\">");
+		for (String missing : List.of("/rss/tag/no-such-tag-anywhere", "/atom/author/no-such-author")) {
+			assertThat(mvc.get().uri(missing).exchange()).as(missing).hasStatus(404);
+		}
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package app.khabar.article.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +8,11 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
 import app.khabar.article.Article;
+import app.khabar.article.Byline;
+import app.khabar.article.BylineAuthor;
 import app.khabar.article.Media;
 import app.khabar.media.MediaLibrary;
 import app.khabar.media.PixelSize;
@@ -49,7 +53,8 @@ class ArticleHead {
 			.withStructuredData(JsonLd.of(newsArticle(article, image)), JsonLd.of(breadcrumbs(article)));
 		if (article.publishedAt() != null) {
 			meta = meta.withArticle(new PageMeta.Article(article.publishedAt(), article.updatedAt(),
-					article.section().name(), article.tags(), List.of()));
+					article.section().name(), article.tags(),
+					article.byline().authors().stream().map(author -> encoded(author.path())).toList()));
 		}
 		return meta;
 	}
@@ -78,7 +83,7 @@ class ArticleHead {
 			data.put("datePublished", JsonLd.dateTime(article.publishedAt()));
 		}
 		data.put("dateModified", JsonLd.dateTime(article.updatedAt()));
-		data.put("author", List.of(organization()));
+		data.put("author", authors(article));
 		data.put("publisher", publisher());
 		if (image != null) {
 			data.put("image", imageObject(image.path(), image.width(), image.height(), image.alt()));
@@ -90,6 +95,33 @@ class ArticleHead {
 		data.put("inLanguage", "fa");
 		data.put("isAccessibleForFree", true);
 		return data;
+	}
+
+	/**
+	 * Each staff author as a Person with their page; a free byline text (a desk, «گروه
+	 * سیاسی») as an Organization; with no byline, the site.
+	 */
+	private List<Map<String, Object>> authors(Article article) {
+		Byline byline = article.byline();
+		List<Map<String, Object>> authors = new ArrayList<>();
+		for (BylineAuthor author : byline.authors()) {
+			Map<String, Object> person = new LinkedHashMap<>();
+			person.put("@type", "Person");
+			person.put("name", author.name());
+			person.put("url", encoded(author.path()));
+			authors.add(person);
+		}
+		if (byline.text() != null && !byline.text().isBlank()) {
+			Map<String, Object> desk = new LinkedHashMap<>();
+			desk.put("@type", "Organization");
+			desk.put("name", byline.text());
+			authors.add(desk);
+		}
+		return authors.isEmpty() ? List.of(organization()) : authors;
+	}
+
+	private String encoded(String path) {
+		return site.absolute(UriUtils.encodePath(path, StandardCharsets.UTF_8));
 	}
 
 	private Map<String, Object> publisher() {

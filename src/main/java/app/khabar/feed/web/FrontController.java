@@ -19,6 +19,7 @@ import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
 import app.khabar.feed.FrontVersion;
 import app.khabar.feed.Popular;
+import app.khabar.feed.Syndication;
 import app.khabar.feed.Ticker;
 import app.khabar.shared.KhabarException;
 import app.khabar.shared.Page;
@@ -99,8 +100,7 @@ class FrontController {
 					Page<ArticleSummary> latest = catalog.latestInSection(section, PageRequest.of(number, PAGE_SIZE));
 					var meta = new PageMeta(section.name(), ui.t("feed.section.description", section.name()),
 							"/service/" + section.slug() + (number == 1 ? "" : "?page=" + number), true)
-						.withFeeds(PageMeta.Feed.rssAndAtom(section.name(), "/rss/" + section.slug(),
-								"/atom/" + section.slug()));
+						.withFeeds(Syndication.Channel.of(section).links(section.name()));
 					return render(new FrontPage(meta, catalog.sections(), section, List.of(), latest, boxes(),
 							ticker.current().orElse(null), List.of(), List.of()));
 				});

@@ -18,9 +18,9 @@ import app.khabar.web.CachedPages;
 import app.khabar.web.SiteAddress;
 
 /**
- * {@code /sitemap.xml} (the index), {@code /sitemaps/sections.xml},
- * {@code /sitemaps/{yyyy-MM}.xml}, {@code /news-sitemap.xml} and {@code /robots.txt},
- * cached like the fronts and sharing their version.
+ * {@code /sitemap.xml} (the index), {@code /sitemaps/sections.xml}, {@code tags.xml},
+ * {@code authors.xml}, {@code /sitemaps/{yyyy-MM}.xml}, {@code /news-sitemap.xml} and
+ * {@code /robots.txt}, cached like the fronts and sharing their version.
  */
 @Controller
 class SitemapController {
@@ -55,6 +55,16 @@ class SitemapController {
 	@GetMapping("/sitemaps/sections.xml")
 	ResponseEntity<byte[]> sections(HttpServletRequest request) {
 		return pages.respond(request, "sitemap:sections", version.current(), XML, sitemaps::sections);
+	}
+
+	@GetMapping("/sitemaps/tags.xml")
+	ResponseEntity<byte[]> tags(HttpServletRequest request) {
+		return pages.respond(request, "sitemap:tags", version.current(), XML, sitemaps::tags);
+	}
+
+	@GetMapping("/sitemaps/authors.xml")
+	ResponseEntity<byte[]> authors(HttpServletRequest request) {
+		return pages.respond(request, "sitemap:authors", version.current(), XML, sitemaps::authors);
 	}
 
 	@GetMapping("/sitemaps/{month}.xml")
