@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param article what an article page adds to OpenGraph ({@code og:type=article}), null
  * on other pages ({@code og:type=website})
  * @param feeds the page's own feeds, linked as {@code rel="alternate"} (the site's feeds
- * are linked on every page)
+ * are linked on every indexable page)
  * @param structuredData JSON-LD blocks
  */
 public record PageMeta(String title, @Nullable String description, @Nullable String canonicalPath, boolean indexable,
