@@ -198,8 +198,11 @@ public class Syndication {
 		try {
 			Document document = new SyndFeedOutput().outputJDom(feed);
 			if (format == Format.ATOM) {
-				// ROME's Atom writer has no xml:lang; RSS says it in <language>
+				// ROME's Atom writer has no xml:lang (RSS says it in <language>);
+				// xml:base
+				// resolves the body's site paths (/media/...)
 				document.getRootElement().setAttribute("lang", "fa", Namespace.XML_NAMESPACE);
+				document.getRootElement().setAttribute("base", site.absolute("/"), Namespace.XML_NAMESPACE);
 			}
 			var out = new ByteArrayOutputStream(32 * 1024);
 			new XMLOutputter(org.jdom2.output.Format.getRawFormat().setEncoding("UTF-8")).output(document, out);

@@ -122,6 +122,7 @@ class SyndicationIntegrationTests {
 		assertThat(feed.getNamespaceURI()).isEqualTo(Xml.ATOM);
 		assertThat(feed.getLocalName()).isEqualTo("feed");
 		assertThat(feed.getAttributeNS(Xml.XML_NS, "lang")).isEqualTo("fa");
+		assertThat(feed.getAttributeNS(Xml.XML_NS, "base")).matches("https?://[^/]+/");
 		assertThat(Xml.all(feed, Xml.ATOM, "link").stream().map(link -> link.getAttribute("rel"))).contains("alternate",
 				"self");
 		List<Element> entries = Xml.all(feed, Xml.ATOM, "entry");
