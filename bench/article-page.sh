@@ -24,58 +24,13 @@ for tool in wrk nginx curl; do command -v $tool >/dev/null || { echo "missing $t
 JAR=target/khabar.jar
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 report_script "$OUT/report.lua"
+MARKER='<article class="article"'
 
 echo "== importing the corpus into $DATA"
 [ -f "$CORPUS" ] && "$JAVA" -jar $JAR import-news "$CORPUS" --khabar.data-dir="$DATA" > "$OUT/import.log" 2>&1
 tail -3 "$OUT/import.log"
 
-khabar_pid=
-start_khabar() {
-  "$JAVA" -Xmx$HEAP -jar $JAR --khabar.data-dir="$DATA" --server.port=$PORT "$@" > "$OUT/khabar.log" 2>&1 &
-  khabar_pid=$!
-  for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/readyz" && return; sleep 1; done
-  echo "Khabar did not start"; tail -50 "$OUT/khabar.log"; exit 1
-}
-stop_khabar() {
-  [ -n "$khabar_pid" ] && kill -0 "$khabar_pid" 2>/dev/null && memory_report "$khabar_pid" "-Xmx$HEAP" | tee -a "$OUT/summary.txt"
-  kill "$khabar_pid" 2>/dev/null || true; wait "$khabar_pid" 2>/dev/null || true
-}
-nginx_conf() {
-  cat > "$OUT/nginx.conf" <<CONF
-worker_processes 2;
-pid $PWD/$OUT/nginx.pid;
-error_log $PWD/$OUT/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_requests 1000000;
-  types { text/html html; }
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $PWD/$OUT/www;
-    gzip_static on;
-  }
-}
-CONF
-}
 trap 'stop_khabar; nginx -c "$PWD/$OUT/nginx.conf" -s stop 2>/dev/null || true' EXIT
-
-# wrk prints "Requests/sec" and, with --latency, the 50% and 99% lines
-measure() { # name url expected-bytes
-  local result
-  result=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' -s "$OUT/report.lua" "$2" 2>&1)
-  # within 5% of the checked sample: the same page (nginx's headers are shorter than Khabar's)
-  check_report "$1" <(echo "$result") $(($3 * 95 / 100)) $(($3 * 105 / 100)) >&2
-  local rps p50 p99
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
-  p50=$(awk '$1=="50%" {print $2}' <<<"$result")
-  p99=$(awk '$1=="99%" {print $2}' <<<"$result")
-  printf '%-34s %10s req/s   p50 %8s   p99 %8s\n' "$1" "$rps" "$p50" "$p99" | tee -a "$OUT/summary.txt" >&2
-  echo "$rps"
-}
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 echo "== seeding an article with 200 published comments"
 start_khabar
@@ -93,33 +48,18 @@ ARTICLE=$("$JAVA" -cp "$H2JAR" org.h2.tools.Shell -url "jdbc:h2:file:$DATA/db/kh
 } > "$OUT/seed.sql"
 "$JAVA" -cp "$H2JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$DATA/db/khabar;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -user sa -script "$OUT/seed.sql"
 
-run_pair() { # label khabar-url file
-  curl -s -H 'Accept-Encoding: gzip' -o "$OUT/www/$3.html.gz" "$2"
-  gzip -dc "$OUT/www/$3.html.gz" > "$OUT/www/$3.html"
-  local k n khabar_bytes nginx_bytes
-  check_answer "khabar $1" '<article class="article"' "$2" -H 'Accept-Encoding: gzip'
-  khabar_bytes=$ANSWER_BYTES
-  check_answer "nginx $1" '<article class="article"' "http://127.0.0.1:$NGINX_PORT/$3.html" -H 'Accept-Encoding: gzip'
-  nginx_bytes=$ANSWER_BYTES
-  # warm up: the JIT compiles the hot path before anything is measured
-  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-10}s" -H 'Accept-Encoding: gzip' "$2" > /dev/null
-  k=$(measure "khabar  $1" "$2" "$khabar_bytes")
-  n=$(measure "nginx   $1 (same bytes)" "http://127.0.0.1:$NGINX_PORT/$3.html" "$nginx_bytes")
-  echo "ratio   $1: khabar/nginx = $(ratio "$k" "$n")   ($(stat -c %s "$OUT/www/$3.html") bytes, $(stat -c %s "$OUT/www/$3.html.gz") gzipped)" | tee -a "$OUT/summary.txt"
-}
-
 nginx_conf
 nginx -c "$PWD/$OUT/nginx.conf"
 
 start_khabar
 COMMENTED_URL=$(curl -s -o /dev/null -w '%{redirect_url}' "http://127.0.0.1:$PORT/news/$ARTICLE")
 echo "hot page: $HOT; 200-comment page: $COMMENTED_URL" | tee "$OUT/summary.txt"
-run_pair "(a) hot article page" "http://127.0.0.1:$PORT$HOT" hot
-run_pair "(b) 200-comment article" "$COMMENTED_URL" commented
+run_pair "(a) hot article page" "http://127.0.0.1:$PORT$HOT" hot.html "$MARKER"
+run_pair "(b) 200-comment article" "$COMMENTED_URL" commented.html "$MARKER"
 stop_khabar
 
 start_khabar --khabar.web.page-cache.enabled=false
-run_pair "(c) hot article, cache off" "http://127.0.0.1:$PORT$HOT" hot-uncached
-run_pair "(c) 200-comment, cache off" "$COMMENTED_URL" commented-uncached
+run_pair "(c) hot article, cache off" "http://127.0.0.1:$PORT$HOT" hot-uncached.html "$MARKER"
+run_pair "(c) 200-comment, cache off" "$COMMENTED_URL" commented-uncached.html "$MARKER"
 stop_khabar
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $("$JAVA" -version 2>&1 | head -1)" | tee -a "$OUT/summary.txt"

@@ -58,3 +58,79 @@ memory_report() {
   max_heap=$("$(dirname "$JAVA")/jcmd" "$pid" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:MaxHeapSize=//p')
   echo "memory: peak RSS ${hwm} MB; heap options: ${opts:-none}; MaxHeapSize $((${max_heap:-0} / 1048576)) MB"
 }
+
+# The rest serves the scripts that run Khabar beside nginx (article-page.sh, feeds.sh). They read the caller's JAVA,
+# JAR, HEAP, PORT, DATA, OUT, NGINX_PORT, CONNECTIONS, DURATION and WARMUP.
+
+# start_khabar [args...]: starts the jar on $PORT with $DATA and waits until it is ready; stop_khabar stops it (by its
+# process id) and prints its peak memory
+khabar_pid=
+start_khabar() {
+  "$JAVA" -Xmx$HEAP -jar $JAR --khabar.data-dir="$DATA" --server.port=$PORT "$@" > "$OUT/khabar.log" 2>&1 &
+  khabar_pid=$!
+  for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/readyz" && return; sleep 1; done
+  echo "Khabar did not start"; tail -50 "$OUT/khabar.log"; exit 1
+}
+stop_khabar() {
+  [ -n "$khabar_pid" ] && kill -0 "$khabar_pid" 2>/dev/null && memory_report "$khabar_pid" "-Xmx$HEAP" | tee -a "$OUT/summary.txt"
+  kill "$khabar_pid" 2>/dev/null || true; wait "$khabar_pid" 2>/dev/null || true
+}
+
+# nginx_conf: an nginx serving $OUT/www on $NGINX_PORT, gzipped files as they are (gzip_static)
+nginx_conf() {
+  cat > "$OUT/nginx.conf" <<CONF
+worker_processes 2;
+pid $PWD/$OUT/nginx.pid;
+error_log $PWD/$OUT/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  types { text/html html; application/rss+xml rss; application/xml xml; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $PWD/$OUT/www;
+    gzip_static on;
+  }
+}
+CONF
+}
+# stop_nginx: stops the nginx of $OUT/nginx.conf, if it runs (by its pid file)
+stop_nginx() { [ -f "$OUT/nginx.pid" ] && nginx -c "$PWD/$OUT/nginx.conf" -s stop 2>/dev/null || true; }
+
+# measure NAME URL EXPECTED_BYTES: a checked wrk run; prints req/s, p50 and p99 to stderr and the summary, and req/s
+# to stdout
+measure() {
+  local result
+  result=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' -s "$OUT/report.lua" "$2" 2>&1)
+  # within 5% of the checked sample: the same answer (nginx's headers are shorter than Khabar's)
+  check_report "$1" <(echo "$result") $(($3 * 95 / 100)) $(($3 * 105 / 100)) >&2
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$result")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$result")
+  printf '%-34s %10s req/s   p50 %8s   p99 %8s\n' "$1" "$rps" "$p50" "$p99" | tee -a "$OUT/summary.txt" >&2
+  echo "$rps"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+# run_pair LABEL KHABAR_URL FILE MARKER: Khabar's gzipped answer is saved as $OUT/www/FILE(.gz) for nginx; both are
+# checked (200, MARKER, size), warmed up, measured, and their ratio printed
+run_pair() {
+  # the first answer renders and is gzipped fast; the cached one, kept and served after it, is gzipped smallest
+  curl -s -H 'Accept-Encoding: gzip' -o /dev/null "$2"
+  curl -s -H 'Accept-Encoding: gzip' -o "$OUT/www/$3.gz" "$2"
+  gzip -dc "$OUT/www/$3.gz" > "$OUT/www/$3"
+  local k n khabar_bytes nginx_bytes
+  check_answer "khabar $1" "$4" "$2" -H 'Accept-Encoding: gzip'
+  khabar_bytes=$ANSWER_BYTES
+  check_answer "nginx $1" "$4" "http://127.0.0.1:$NGINX_PORT/$3" -H 'Accept-Encoding: gzip'
+  nginx_bytes=$ANSWER_BYTES
+  # warm up: the JIT compiles the hot path before anything is measured
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-10}s" -H 'Accept-Encoding: gzip' "$2" > /dev/null
+  k=$(measure "khabar  $1" "$2" "$khabar_bytes")
+  n=$(measure "nginx   $1 (same bytes)" "http://127.0.0.1:$NGINX_PORT/$3" "$nginx_bytes")
+  echo "ratio   $1: khabar/nginx = $(ratio "$k" "$n")   ($(stat -c %s "$OUT/www/$3") bytes, $(stat -c %s "$OUT/www/$3.gz") gzipped)" | tee -a "$OUT/summary.txt"
+}

@@ -2,6 +2,12 @@ package app.khabar.article;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +99,52 @@ public class ArticleCatalog {
 	@Transactional(readOnly = true)
 	public Page<ArticleSummary> latestInSection(Section section, PageRequest page) {
 		return new Page<>(articles.latestInSection(section.id(), page), page, articles.countInSection(section.id()));
+	}
+
+	/**
+	 * The newest published articles, whole (body, tags), of a section or, with none, of
+	 * the whole site: what feeds carry.
+	 */
+	public List<Article> newest(@Nullable Section section, int limit) {
+		return section == null ? articles.newest(limit) : articles.newestInSection(section.id(), limit);
+	}
+
+	/** The newest published articles with this tag, whole: its feed. */
+	public List<Article> newestWithTag(Tag tag, int limit) {
+		return articles.newestWithTag(tag.key(), limit);
+	}
+
+	/** The newest published articles this author signed, whole: their feed. */
+	public List<Article> newestByAuthor(AuthorProfile author, int limit) {
+		return articles.newestByAuthor(author.id(), limit);
+	}
+
+	/**
+	 * Every month (in {@code zone}) with published articles, newest first, with the time
+	 * of the last change of any of them: the months of the sitemap. One pass over the
+	 * published articles' two times.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublishedMonth> publishedMonths(ZoneId zone) {
+		Map<YearMonth, long[]> counts = new TreeMap<>(Comparator.reverseOrder());
+		Map<YearMonth, Instant> lastChange = new HashMap<>();
+		articles.publishedTimes((published, updated) -> {
+			YearMonth month = YearMonth.from(published.atZone(zone));
+			counts.computeIfAbsent(month, unused -> new long[1])[0]++;
+			lastChange.merge(month, updated, (a, b) -> a.isAfter(b) ? a : b);
+		});
+		return counts.entrySet()
+			.stream()
+			.map(entry -> new PublishedMonth(entry.getKey(), entry.getValue()[0], lastChange.get(entry.getKey())))
+			.toList();
+	}
+
+	/**
+	 * Published articles whose publication time is in {@code [from, to)}, newest first,
+	 * at most {@code limit}: a month's sitemap, the news sitemap's last two days.
+	 */
+	public List<PublishedArticle> publicationsBetween(Instant from, Instant to, int limit) {
+		return articles.publicationsBetween(from, to, limit);
 	}
 
 	/**

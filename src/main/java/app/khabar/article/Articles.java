@@ -90,6 +90,29 @@ class Articles {
 			WHERE a.status = 'PUBLISHED' AND a.id IN (:ids)
 			""";
 
+	// whole published articles, newest first: followed by a condition (IN_SECTION,
+	// WITH_TAG, BY_BYLINE_AUTHOR or none) and NEWEST_LIMIT
+	private static final String NEWEST = "SELECT " + COLUMNS + """
+			FROM article_article a JOIN article_section s ON s.id = a.section_id
+			WHERE a.status = 'PUBLISHED'
+			""";
+
+	private static final String NEWEST_LIMIT = """
+			ORDER BY a.published_at DESC, a.id DESC
+			LIMIT :limit
+			""";
+
+	private static final String PUBLISHED_TIMES = """
+			SELECT published_at, updated_at FROM article_article WHERE status = 'PUBLISHED'
+			""";
+
+	private static final String PUBLICATIONS_BETWEEN = """
+			SELECT id, slug, title, published_at, updated_at FROM article_article
+			WHERE status = 'PUBLISHED' AND published_at >= :from AND published_at < :to
+			ORDER BY published_at DESC, id DESC
+			LIMIT :limit
+			""";
+
 	private static final String PUBLISHED_SUMMARIES = "SELECT " + SUMMARY_COLUMNS + "WHERE a.status = 'PUBLISHED' ";
 
 	private static final String NEWEST_FIRST = """
@@ -295,6 +318,51 @@ class Articles {
 					tags.getOrDefault(a.id(), List.of()), a.media(), a.status(), a.comments(), a.createdAt(),
 					a.updatedAt(), a.publishedAt()))
 			.toList();
+	}
+
+	/**
+	 * The newest published articles, whole, that meet {@code condition} (one of the
+	 * {@code AND ...} fragments above, or "" for all) with its one parameter.
+	 */
+	List<Article> newest(String condition, @Nullable String parameter, @Nullable Object value, int limit) {
+		var statement = jdbc.sql(NEWEST + condition + NEWEST_LIMIT).param("limit", limit);
+		if (parameter != null) {
+			statement = statement.param(parameter, value);
+		}
+		return withTags(statement.query((rs, row) -> map(rs, List.of())).list());
+	}
+
+	List<Article> newest(int limit) {
+		return newest("", null, null, limit);
+	}
+
+	List<Article> newestInSection(long sectionId, int limit) {
+		return newest(IN_SECTION, "section", sectionId, limit);
+	}
+
+	List<Article> newestWithTag(String key, int limit) {
+		return newest(WITH_TAG, "key", key, limit);
+	}
+
+	List<Article> newestByAuthor(long authorId, int limit) {
+		return newest(BY_BYLINE_AUTHOR, "author", authorId, limit);
+	}
+
+	/** The publication and last change of every published article. */
+	void publishedTimes(java.util.function.BiConsumer<Instant, Instant> publishedAndUpdated) {
+		jdbc.sql(PUBLISHED_TIMES)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> publishedAndUpdated
+				.accept(instant(rs, "published_at"), instant(rs, "updated_at")));
+	}
+
+	List<PublishedArticle> publicationsBetween(Instant from, Instant to, int limit) {
+		return jdbc.sql(PUBLICATIONS_BETWEEN)
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.param("limit", limit)
+			.query((rs, row) -> new PublishedArticle(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+					instant(rs, "published_at"), instant(rs, "updated_at")))
+			.list();
 	}
 
 	List<ArticleSummary> latest(PageRequest page) {

@@ -28,6 +28,13 @@ class MediaFiles {
 			FROM media_file WHERE sha256 = :sha
 			""";
 
+	// the key of a public name is the first 32 hex digits of the SHA-256 (no wildcard can
+	// be in it)
+	private static final String BY_KEY = """
+			SELECT id, sha256, format, stored_extension, width, height, widths, byte_size, uploaded_by, uploaded_at
+			FROM media_file WHERE sha256 LIKE :prefix
+			""";
+
 	private final JdbcClient jdbc;
 
 	MediaFiles(JdbcClient jdbc) {
@@ -52,6 +59,10 @@ class MediaFiles {
 
 	Optional<StoredMedia> findBySha256(String sha256) {
 		return jdbc.sql(BY_SHA).param("sha", sha256).query(MediaFiles::map).optional();
+	}
+
+	Optional<StoredMedia> findByKey(String key) {
+		return jdbc.sql(BY_KEY).param("prefix", key + "%").query(MediaFiles::map).optional();
 	}
 
 	private static StoredMedia map(ResultSet rs, int row) throws SQLException {

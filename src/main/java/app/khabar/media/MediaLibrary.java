@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -137,6 +138,19 @@ public class MediaLibrary {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The size in pixels of the image an article shows at this reference (an uploaded
+	 * image's path), for link previews and structured data; empty for anything else (a
+	 * demo SVG, an outside URL, a video).
+	 */
+	public Optional<PixelSize> imageSize(@Nullable String ref) {
+		return Pictures.keyAndWidth(ref)
+			.flatMap(keyAndWidth -> files.findByKey(keyAndWidth.getKey())
+				.filter(stored -> stored.width() > 0)
+				.map(stored -> new PixelSize(keyAndWidth.getValue(),
+						Math.round((float) stored.height() * keyAndWidth.getValue() / stored.width()))));
 	}
 
 	/** A stored file by its public name (the part of the path after {@code /media/}). */

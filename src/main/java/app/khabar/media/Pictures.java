@@ -2,6 +2,7 @@ package app.khabar.media;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -67,6 +68,17 @@ public final class Pictures {
 		return widthsFor(top).stream()
 			.map(w -> path(m.group(1), w, m.group(3)) + " " + w + "w")
 			.collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * The key and width of an uploaded image's reference, empty for anything else.
+	 */
+	static java.util.Optional<Map.Entry<String, Integer>> keyAndWidth(@Nullable String ref) {
+		Matcher m = ref == null ? null : REF.matcher(ref);
+		if (m == null || !m.matches()) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(Map.entry(m.group(1), Integer.parseInt(m.group(2))));
 	}
 
 	/** The {@code sizes} to print next to {@link #srcset}: null when there is no set. */

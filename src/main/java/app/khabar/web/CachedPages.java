@@ -70,14 +70,17 @@ public final class CachedPages {
 	 */
 	private final String release;
 
+	private final SiteAddress site;
+
 	@Autowired
-	CachedPages(WebSettings settings) {
-		this(settings.pageCache(), releaseFingerprint());
+	CachedPages(WebSettings settings, SiteAddress site) {
+		this(settings.pageCache(), releaseFingerprint(), site);
 	}
 
-	CachedPages(WebSettings.PageCache settings, String release) {
+	CachedPages(WebSettings.PageCache settings, String release, SiteAddress site) {
 		this.settings = settings;
 		this.release = release;
+		this.site = site;
 		this.cacheControl = CacheControl.maxAge(settings.maxAge())
 			.cachePublic()
 			.staleWhileRevalidate(settings.staleWhileRevalidate());
@@ -112,7 +115,9 @@ public final class CachedPages {
 	 */
 	public ResponseEntity<byte[]> respond(HttpServletRequest request, String cacheKey, String version,
 			MediaType contentType, Supplier<byte[]> render) {
-		String etag = etag(cacheKey, version);
+		// without a base URL the page holds the request's origin: kept apart per origin
+		String scope = site.scope(request);
+		String etag = etag(scope + cacheKey, version);
 		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
@@ -125,15 +130,16 @@ public final class CachedPages {
 		// ours
 		// a cached page is gzipped once, as small as possible; an uncached one per
 		// request, as fast as possible
-		Rendered page = cache != null
-				? cache.get(new Key(cacheKey, version),
+		boolean kept = cache != null && site.keeps(scope);
+		Rendered page = kept
+				? cache.get(new Key(scope, cacheKey, version),
 						key -> Rendered.of(render.get(), true, Deflater.BEST_COMPRESSION))
 				: Rendered.of(render.get(), gzip, Deflater.BEST_SPEED);
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
 			.cacheControl(cacheControl)
 			.varyBy(HttpHeaders.ACCEPT_ENCODING)
 			.contentType(contentType);
-		if (cache != null) {
+		if (kept) {
 			HotPages.stage(request, new HotPages.Page(cacheKey, etag, gzipVariant(etag), cacheControl.getHeaderValue(),
 					contentType.toString(), page.identity(), page.gzip()));
 		}
@@ -258,7 +264,7 @@ public final class CachedPages {
 		}
 	}
 
-	private record Key(String cacheKey, String version) {
+	private record Key(String scope, String cacheKey, String version) {
 	}
 
 	/** The page's bytes and, when asked for and smaller, their gzip. */

@@ -44,7 +44,10 @@ final class HotPages extends OncePerRequestFilter {
 
 	private final List<ServedPages> listeners;
 
-	HotPages(WebSettings.PageCache settings, List<ServedPages> listeners) {
+	private final SiteAddress site;
+
+	HotPages(WebSettings.PageCache settings, List<ServedPages> listeners, SiteAddress site) {
+		this.site = site;
 		this.byUrl = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(settings.hotTtl()).build();
 		this.listeners = List.copyOf(listeners);
 	}
@@ -123,12 +126,13 @@ final class HotPages extends OncePerRequestFilter {
 
 	/**
 	 * The page's URL; an https reader's is kept apart, since only https answers carry
-	 * HSTS.
+	 * HSTS, and so is each origin's when links are built from the request's origin
+	 * ({@link SiteAddress#scope}).
 	 */
-	private static String url(HttpServletRequest request) {
+	private String url(HttpServletRequest request) {
 		String query = request.getQueryString();
 		String url = query == null ? request.getRequestURI() : request.getRequestURI() + '?' + query;
-		return request.isSecure() ? "https:" + url : url;
+		return site.scope(request) + (request.isSecure() ? "https:" + url : url);
 	}
 
 	@EventListener

@@ -15,8 +15,8 @@ import org.springframework.core.Ordered;
 class HotPagesConfiguration {
 
 	@Bean
-	HotPages hotPages(WebSettings settings, List<ServedPages> listeners) {
-		return new HotPages(settings.pageCache(), listeners);
+	HotPages hotPages(WebSettings settings, List<ServedPages> listeners, SiteAddress site) {
+		return new HotPages(settings.pageCache(), listeners, site);
 	}
 
 	@Bean

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,6 @@ import app.khabar.persian.PersianDigits;
  * model as {@code ui}; templates declare {@code @param app.khabar.web.Ui ui}.
  */
 @Component
-@EnableConfigurationProperties(WebSettings.class)
 public final class Ui {
 
 	/** The one locale of the site for now: Persian is the base message bundle. */
@@ -30,7 +28,7 @@ public final class Ui {
 
 	private final ResourceUrlProvider resourceUrls;
 
-	private final WebSettings settings;
+	private final SiteAddress site;
 
 	/**
 	 * Fingerprinted URLs by path: every page asks for the same few, and each lookup
@@ -38,10 +36,10 @@ public final class Ui {
 	 */
 	private final Map<String, String> assets = new ConcurrentHashMap<>();
 
-	Ui(MessageSource messages, ResourceUrlProvider resourceUrls, WebSettings settings) {
+	Ui(MessageSource messages, ResourceUrlProvider resourceUrls, SiteAddress site) {
 		this.messages = messages;
 		this.resourceUrls = resourceUrls;
-		this.settings = settings;
+		this.site = site;
 	}
 
 	/**
@@ -99,11 +97,11 @@ public final class Ui {
 	}
 
 	/**
-	 * The absolute URL of a path on this site ({@code khabar.web.base-url} + path), for
-	 * canonical and og:url.
+	 * The absolute URL of a path on this site (see {@link SiteAddress}), for canonical
+	 * links, og:url and short links.
 	 */
 	public String url(String path) {
-		return settings.absolute(path);
+		return site.absolute(path);
 	}
 
 	/** The page language, for {@code <html lang>}. */

@@ -3,6 +3,7 @@ package app.khabar.web;
 import java.net.URI;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -10,11 +11,12 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of the web shell, bound to {@code khabar.web.*}.
  *
- * @param baseUrl the public origin, for canonical links and absolute URLs
+ * @param baseUrl the public origin, for canonical links and absolute URLs; unset, each
+ * request's own origin is used (see {@link SiteAddress})
  * @param pageCache how rendered pages are cached (see {@link CachedPages})
  */
 @ConfigurationProperties("khabar.web")
-record WebSettings(@DefaultValue("http://localhost:8080") URI baseUrl, @DefaultValue PageCache pageCache) {
+record WebSettings(@Nullable URI baseUrl, @DefaultValue PageCache pageCache) {
 
 	/**
 	 * @param enabled keep rendered bytes in memory; when off every request renders (ETag
@@ -33,18 +35,6 @@ record WebSettings(@DefaultValue("http://localhost:8080") URI baseUrl, @DefaultV
 	record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("10s") Duration maxAge,
 			@DefaultValue("60s") Duration staleWhileRevalidate, @DefaultValue("64MB") DataSize maximumSize,
 			@DefaultValue("10m") Duration expireAfterAccess, @DefaultValue("5s") Duration hotTtl) {
-	}
-
-	/**
-	 * The absolute URL of a path on this site, e.g. {@code /news/1/x} →
-	 * {@code https://khabar.example/news/1/x}.
-	 */
-	String absolute(String path) {
-		String base = baseUrl.toString();
-		if (base.endsWith("/")) {
-			base = base.substring(0, base.length() - 1);
-		}
-		return base + (path.startsWith("/") ? path : "/" + path);
 	}
 
 }

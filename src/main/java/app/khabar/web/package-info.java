@@ -12,8 +12,11 @@
  * convention: a page renders a view with a {@code page} model, a form post redirects
  * (303) with a {@link app.khabar.web.Notice} that the next page shows once, a form field
  * is the {@code partial/field} template. It also holds the one HTML-to-text function
- * ({@link app.khabar.web.HtmlText}). It knows no domain: feature modules depend on it,
- * never the reverse.
+ * ({@link app.khabar.web.HtmlText}), the site's own address ({@code SiteAddress}:
+ * {@code khabar.web.base-url}, or else the request's origin, which then keys the page
+ * caches so that a forged Host gets only its own links) and the head every page shares
+ * ({@code PageMeta}: OpenGraph, Twitter card, feed links, JSON-LD written safely by
+ * {@code JsonLd}). It knows no domain: feature modules depend on it, never the reverse.
  */
 @ApplicationModule(displayName = "web", allowedDependencies = { "shared", "persian" })
 @NullMarked

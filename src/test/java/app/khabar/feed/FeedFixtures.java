@@ -46,6 +46,16 @@ class FeedFixtures {
 		return store(section, title, ArticleStatus.PUBLISHED, clock.instant().minus(ago));
 	}
 
+	/**
+	 * A published article with tags, a main image and a byline, published {@code ago}
+	 * before now.
+	 */
+	long published(String section, String title, List<String> tags, Media media, Byline byline, Duration ago) {
+		return articles.store(new NewArticle(section, ArticleKind.STORY, null, title, "لید " + title,
+				"<p>متن کامل " + title + "</p>", new Source("خبر", "ایرنا"), byline, tags, media,
+				ArticleStatus.PUBLISHED, CommentSettings.DEFAULT, clock.instant().minus(ago), null));
+	}
+
 	long draft(String section, String title) {
 		return store(section, title, ArticleStatus.DRAFT, null);
 	}

@@ -31,8 +31,10 @@ class CachedPagesTests {
 	CachedPages pages = cachedPages(true);
 
 	static CachedPages cachedPages(boolean enabled) {
-		return new CachedPages(new WebSettings.PageCache(enabled, Duration.ofSeconds(10), Duration.ofSeconds(60),
-				DataSize.ofMegabytes(8), Duration.ofMinutes(10), Duration.ofSeconds(5)), "release-1");
+		return new CachedPages(
+				new WebSettings.PageCache(enabled, Duration.ofSeconds(10), Duration.ofSeconds(60),
+						DataSize.ofMegabytes(8), Duration.ofMinutes(10), Duration.ofSeconds(5)),
+				"release-1", new SiteAddress(java.net.URI.create("https://khabar.example")));
 	}
 
 	static MockHttpServletRequest request(String... headers) {
@@ -82,9 +84,10 @@ class CachedPagesTests {
 	@Test
 	void changesEtagsWithTheRelease() {
 		String before = pages.etag("article:12", "3-7");
-		CachedPages newRelease = new CachedPages(new WebSettings.PageCache(true, Duration.ofSeconds(10),
-				Duration.ofSeconds(60), DataSize.ofMegabytes(8), Duration.ofMinutes(10), Duration.ofSeconds(5)),
-				"release-2");
+		CachedPages newRelease = new CachedPages(
+				new WebSettings.PageCache(true, Duration.ofSeconds(10), Duration.ofSeconds(60), DataSize.ofMegabytes(8),
+						Duration.ofMinutes(10), Duration.ofSeconds(5)),
+				"release-2", new SiteAddress(java.net.URI.create("https://khabar.example")));
 
 		assertThat(newRelease.etag("article:12", "3-7")).isNotEqualTo(before);
 	}

@@ -24,11 +24,13 @@ class HotPagesTests {
 	final WebSettings.PageCache settings = new WebSettings.PageCache(true, Duration.ofSeconds(10),
 			Duration.ofSeconds(60), DataSize.ofMegabytes(8), Duration.ofMinutes(10), Duration.ofMinutes(1));
 
-	final CachedPages pages = new CachedPages(settings, "release-1");
+	final CachedPages pages = new CachedPages(settings, "release-1",
+			new SiteAddress(java.net.URI.create("https://khabar.example")));
 
 	final java.util.List<String> served = new java.util.ArrayList<>();
 
-	final HotPages hot = new HotPages(settings, java.util.List.of(served::add));
+	final HotPages hot = new HotPages(settings, java.util.List.of(served::add),
+			new SiteAddress(java.net.URI.create("https://khabar.example")));
 
 	final AtomicInteger applicationCalls = new AtomicInteger();
 

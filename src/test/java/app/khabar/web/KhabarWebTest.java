@@ -18,8 +18,9 @@ import gg.jte.springframework.boot.autoconfigure.ServletJteAutoConfiguration;
 /**
  * A web slice with the shell: {@code @WebMvcTest} for the given controllers, plus jte
  * (its Boot starter does not register itself for the slice), {@link Ui},
- * {@link PageRenderer}, {@link CachedPages}, the error pages, input normalization and the
- * public security chain. Use {@code MockMvcTester}: <pre>{@code
+ * {@link PageRenderer}, {@link CachedPages} with {@link SiteAddress}, the error pages,
+ * input normalization and the public security chain. Use {@code MockMvcTester}:
+ * <pre>{@code
  * &#64;KhabarWebTest(ArticlePageController.class)
  * class ArticlePageControllerTests {
 
@@ -36,7 +37,7 @@ import gg.jte.springframework.boot.autoconfigure.ServletJteAutoConfiguration;
 @Inherited
 @WebMvcTest
 @ImportAutoConfiguration({ JteAutoConfiguration.class, ServletJteAutoConfiguration.class })
-@Import({ Ui.class, PageRenderer.class, CachedPages.class, WebSecurityConfiguration.class })
+@Import({ Ui.class, PageRenderer.class, CachedPages.class, SiteAddress.class, WebSecurityConfiguration.class })
 public @interface KhabarWebTest {
 
 	/** The controllers to test; all controllers when empty. */

@@ -46,9 +46,12 @@ class ArticlePageController {
 
 	private final ArticleViews views;
 
+	private final ArticleHead head;
+
 	ArticlePageController(ArticleCatalog catalog, List<ArticlePagePart> parts, CachedPages pages, PageRenderer renderer,
-			VideoEmbeds videos, ArticleViews views) {
+			VideoEmbeds videos, ArticleViews views, ArticleHead head) {
 		this.views = views;
+		this.head = head;
 		this.catalog = catalog;
 		this.videos = videos;
 		this.parts = parts.stream().sorted(Comparator.comparingInt(ArticlePagePart::order)).toList();
@@ -81,9 +84,7 @@ class ArticlePageController {
 	}
 
 	private ArticlePage page(Article article) {
-		var meta = new PageMeta(article.title(), article.lead().isBlank() ? null : article.lead(), article.path(),
-				true);
-		return new ArticlePage(meta, article,
+		return new ArticlePage(head.meta(article), article,
 				parts.stream().filter(part -> part.order() >= 0).map(part -> part.render(article)).toList(),
 				video(videos, article),
 				parts.stream().filter(part -> part.order() < 0).map(part -> part.render(article)).toList());

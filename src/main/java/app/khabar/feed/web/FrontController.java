@@ -19,11 +19,13 @@ import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
 import app.khabar.feed.FrontVersion;
 import app.khabar.feed.Popular;
+import app.khabar.feed.Syndication;
 import app.khabar.feed.Ticker;
 import app.khabar.shared.KhabarException;
 import app.khabar.shared.Page;
 import app.khabar.shared.PageRequest;
 import app.khabar.web.CachedPages;
+import app.khabar.web.JsonLd;
 import app.khabar.web.PageMeta;
 import app.khabar.web.PageRenderer;
 import app.khabar.web.Ui;
@@ -55,8 +57,11 @@ class FrontController {
 
 	private final Popular popular;
 
+	private final SiteData siteData;
+
 	FrontController(ArticleCatalog catalog, Curation curation, FrontVersion version, CachedPages pages,
-			PageRenderer renderer, Ui ui, Ticker ticker, Popular popular) {
+			PageRenderer renderer, Ui ui, Ticker ticker, Popular popular, SiteData siteData) {
+		this.siteData = siteData;
 		this.ticker = ticker;
 		this.popular = popular;
 		this.catalog = catalog;
@@ -76,6 +81,9 @@ class FrontController {
 			var latest = catalog.latest(PageRequest.of(number, PAGE_SIZE));
 			var meta = new PageMeta(ui.t("feed.home.title"), ui.t("feed.home.description"),
 					number == 1 ? "/" : "/?page=" + number, true);
+			if (number == 1) {
+				meta = meta.withStructuredData(JsonLd.of(siteData.organization()), JsonLd.of(siteData.webSite()));
+			}
 			return render(new FrontPage(meta, catalog.sections(), null,
 					number == 1 ? curation.box(Box.LEAD) : List.of(), latest, boxes(), ticker.current().orElse(null),
 					number == 1 ? popular.mostRead() : List.of(), number == 1 ? popular.mostCommented() : List.of()));
@@ -91,7 +99,8 @@ class FrontController {
 				version.current() + "." + ticker.version(), () -> {
 					Page<ArticleSummary> latest = catalog.latestInSection(section, PageRequest.of(number, PAGE_SIZE));
 					var meta = new PageMeta(section.name(), ui.t("feed.section.description", section.name()),
-							"/service/" + section.slug() + (number == 1 ? "" : "?page=" + number), true);
+							"/service/" + section.slug() + (number == 1 ? "" : "?page=" + number), true)
+						.withFeeds(Syndication.Channel.of(section).links(section.name()));
 					return render(new FrontPage(meta, catalog.sections(), section, List.of(), latest, boxes(),
 							ticker.current().orElse(null), List.of(), List.of()));
 				});

@@ -26,6 +26,7 @@ import app.khabar.article.AuthorProfile;
 import app.khabar.article.Section;
 import app.khabar.article.Tag;
 import app.khabar.feed.FrontVersion;
+import app.khabar.feed.Syndication;
 import app.khabar.persian.JalaliPeriod;
 import app.khabar.persian.PersianDigits;
 import app.khabar.shared.KhabarException;
@@ -83,7 +84,9 @@ class ListingController {
 					var articles = catalog.latestByAuthor(author, PageRequest.of(number, FrontController.PAGE_SIZE));
 					String description = author.bio().isBlank() ? ui.t("feed.author.description", author.name())
 							: author.bio();
-					return render(new ListingPage(meta(author.name(), description, author.path(), number, true),
+					return render(new ListingPage(
+							meta(author.name(), description, author.path(), number, true)
+								.withFeeds(Syndication.Channel.of(author).links(author.name())),
 							catalog.sections(), author.name(), null, author, articles, author.path(), List.of()));
 				});
 	}
@@ -99,9 +102,10 @@ class ListingController {
 		return pages.respond(request, "tag:" + tag.key() + ":" + number, version.current(), () -> {
 			var articles = catalog.latestWithTag(tag, PageRequest.of(number, FrontController.PAGE_SIZE));
 			String heading = ui.t("feed.tag.heading", tag.name());
-			return render(
-					new ListingPage(meta(heading, ui.t("feed.tag.description", tag.name()), tag.path(), number, true),
-							catalog.sections(), heading, null, null, articles, tag.path(), List.of()));
+			return render(new ListingPage(
+					meta(heading, ui.t("feed.tag.description", tag.name()), tag.path(), number, true)
+						.withFeeds(Syndication.Channel.of(tag).links(heading)),
+					catalog.sections(), heading, null, null, articles, tag.path(), List.of()));
 		});
 	}
 

@@ -1,0 +1,278 @@
+package app.khabar.feed;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.UriUtils;
+
+import app.khabar.article.ArticleCatalog;
+import app.khabar.article.AuthorDirectory;
+import app.khabar.article.AuthorProfile;
+import app.khabar.article.PublishedArticle;
+import app.khabar.article.PublishedMonth;
+import app.khabar.article.Section;
+import app.khabar.article.TagUse;
+import app.khabar.shared.Page;
+import app.khabar.shared.PageRequest;
+import app.khabar.web.JsonLd;
+import app.khabar.web.SiteAddress;
+import app.khabar.web.Ui;
+
+/**
+ * The sitemaps (sitemaps.org 0.9), written with {@link XMLStreamWriter}: an index of one
+ * sitemap per month of publication (Gregorian months in Iran time, named with Latin
+ * digits, e.g. {@code /sitemaps/2026-12.xml}, each with the time of its last change) plus
+ * one of the home page and sections; and the Google News sitemap of the last 48 hours.
+ * Only published articles are listed: a retracted one leaves at once.
+ */
+@Service
+public class Sitemaps {
+
+	static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+
+	/** sitemaps.org's limit of URLs in one sitemap. */
+	static final int MAX_URLS = 50_000;
+
+	/** Google News' limits: articles of the last two days, at most 1,000. */
+	static final Duration NEWS_WINDOW = Duration.ofHours(48);
+
+	static final int MAX_NEWS = 1_000;
+
+	/** How many tags or authors their sitemaps list at most. */
+	static final int MAX_LISTED = 5_000;
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
+
+	private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+
+	private final ArticleCatalog catalog;
+
+	private final SiteAddress site;
+
+	private final Ui ui;
+
+	private final Clock clock;
+
+	private final AuthorDirectory authors;
+
+	Sitemaps(ArticleCatalog catalog, AuthorDirectory authors, SiteAddress site, Ui ui, Clock clock) {
+		this.catalog = catalog;
+		this.authors = authors;
+		this.site = site;
+		this.ui = ui;
+		this.clock = clock;
+	}
+
+	/** The path of a month's sitemap, e.g. {@code /sitemaps/2026-12.xml}. */
+	public static String monthPath(YearMonth month) {
+		return "/sitemaps/" + MONTH.format(month) + ".xml";
+	}
+
+	/**
+	 * The month a sitemap name stands for ({@code 2026-12}); empty for any other text.
+	 */
+	public static Optional<YearMonth> month(String name) {
+		if (!name.matches("[0-9]{4}-(0[1-9]|1[0-2])")) {
+			return Optional.empty();
+		}
+		return Optional.of(YearMonth.parse(name, MONTH));
+	}
+
+	/** {@code /sitemap.xml}: the sections' sitemap and one per month, newest first. */
+	public byte[] index() {
+		return write(xml -> {
+			xml.writeStartElement("sitemapindex");
+			xml.writeDefaultNamespace(SITEMAP_NS);
+			for (String listing : List.of("sections", "tags", "authors")) {
+				xml.writeStartElement("sitemap");
+				element(xml, "loc", site.absolute("/sitemaps/" + listing + ".xml"));
+				xml.writeEndElement();
+			}
+			for (PublishedMonth month : catalog.publishedMonths(JsonLd.ZONE)) {
+				xml.writeStartElement("sitemap");
+				element(xml, "loc", site.absolute(monthPath(month.month())));
+				element(xml, "lastmod", JsonLd.dateTime(month.lastModified()));
+				xml.writeEndElement();
+			}
+			xml.writeEndElement();
+		});
+	}
+
+	/** The home page and every section front. */
+	public byte[] sections() {
+		return write(xml -> {
+			urlset(xml, false);
+			url(xml, "/");
+			for (Section section : catalog.sections()) {
+				url(xml, "/service/" + section.slug());
+			}
+			xml.writeEndElement();
+		});
+	}
+
+	/**
+	 * The pages of the tags of published articles, the most recently used first (at most
+	 * {@value #MAX_LISTED}), each with the time of its newest article.
+	 */
+	public byte[] tags() {
+		return write(xml -> {
+			urlset(xml, false);
+			forEachPage(page -> catalog.tags(page), (TagUse use) -> {
+				xml.writeStartElement("url");
+				element(xml, "loc", url(use.tag().path()));
+				element(xml, "lastmod", JsonLd.dateTime(use.lastPublishedAt()));
+				xml.writeEndElement();
+			});
+			xml.writeEndElement();
+		});
+	}
+
+	/**
+	 * The pages of the authors with published articles (at most {@value #MAX_LISTED}).
+	 */
+	public byte[] authors() {
+		return write(xml -> {
+			urlset(xml, false);
+			forEachPage(page -> authors.withPublishedArticles(page), (AuthorProfile author) -> {
+				xml.writeStartElement("url");
+				element(xml, "loc", url(author.path()));
+				xml.writeEndElement();
+			});
+			xml.writeEndElement();
+		});
+	}
+
+	/** The articles published in a month, newest first; empty when it has none. */
+	public Optional<byte[]> month(YearMonth month) {
+		Instant from = month.atDay(1).atStartOfDay(JsonLd.ZONE).toInstant();
+		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(JsonLd.ZONE).toInstant();
+		List<PublishedArticle> articles = catalog.publicationsBetween(from, to, MAX_URLS);
+		if (articles.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(write(xml -> {
+			urlset(xml, false);
+			for (PublishedArticle article : articles) {
+				xml.writeStartElement("url");
+				element(xml, "loc", site.absolute(article.path()));
+				element(xml, "lastmod", JsonLd.dateTime(article.updatedAt()));
+				xml.writeEndElement();
+			}
+			xml.writeEndElement();
+		}));
+	}
+
+	/** {@code /news-sitemap.xml}: the last 48 hours' articles in Google News' format. */
+	public byte[] news() {
+		Instant now = clock.instant();
+		// a minute ahead: an article published this very second is in
+		List<PublishedArticle> articles = catalog.publicationsBetween(now.minus(NEWS_WINDOW), now.plusSeconds(60),
+				MAX_NEWS);
+		return write(xml -> {
+			urlset(xml, true);
+			for (PublishedArticle article : articles) {
+				xml.writeStartElement("url");
+				element(xml, "loc", site.absolute(article.path()));
+				xml.writeStartElement(NEWS_NS, "news");
+				xml.writeStartElement(NEWS_NS, "publication");
+				newsElement(xml, "name", ui.t("site.name"));
+				newsElement(xml, "language", "fa");
+				xml.writeEndElement();
+				newsElement(xml, "publication_date", JsonLd.dateTime(article.publishedAt()));
+				newsElement(xml, "title", article.title());
+				xml.writeEndElement();
+				xml.writeEndElement();
+			}
+			xml.writeEndElement();
+		});
+	}
+
+	private interface Item<T> {
+
+		void write(T item) throws XMLStreamException;
+
+	}
+
+	/** Every item of a paged list, a hundred at a time, up to {@link #MAX_LISTED}. */
+	private static <T> void forEachPage(Function<PageRequest, Page<T>> pages, Item<T> item) throws XMLStreamException {
+		for (int number = 1; number <= MAX_LISTED / PageRequest.MAX_SIZE; number++) {
+			Page<T> page = pages.apply(PageRequest.of(number, PageRequest.MAX_SIZE));
+			for (T each : page.items()) {
+				item.write(each);
+			}
+			if (!page.hasNext()) {
+				return;
+			}
+		}
+	}
+
+	/** The absolute, %-encoded URL of a path (tags and handles may be Persian). */
+	private String url(String path) {
+		return site.absolute(UriUtils.encodePath(path, StandardCharsets.UTF_8));
+	}
+
+	private void url(XMLStreamWriter xml, String path) throws XMLStreamException {
+		xml.writeStartElement("url");
+		element(xml, "loc", site.absolute(path));
+		xml.writeEndElement();
+	}
+
+	private static void urlset(XMLStreamWriter xml, boolean news) throws XMLStreamException {
+		xml.writeStartElement("urlset");
+		xml.writeDefaultNamespace(SITEMAP_NS);
+		if (news) {
+			xml.writeNamespace("news", NEWS_NS);
+		}
+	}
+
+	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+		xml.writeStartElement(name);
+		xml.writeCharacters(text);
+		xml.writeEndElement();
+	}
+
+	private static void newsElement(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+		xml.writeStartElement(NEWS_NS, name);
+		xml.writeCharacters(text);
+		xml.writeEndElement();
+	}
+
+	private interface Body {
+
+		void write(XMLStreamWriter xml) throws XMLStreamException;
+
+	}
+
+	private static byte[] write(Body body) {
+		var out = new ByteArrayOutputStream(16 * 1024);
+		try {
+			XMLStreamWriter xml = XML.createXMLStreamWriter(out, "UTF-8");
+			xml.setPrefix("news", NEWS_NS);
+			xml.setDefaultNamespace(SITEMAP_NS);
+			xml.writeStartDocument("UTF-8", "1.0");
+			body.write(xml);
+			xml.writeEndDocument();
+			xml.close();
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return out.toByteArray();
+	}
+
+}
