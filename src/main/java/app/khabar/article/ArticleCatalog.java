@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,6 +85,14 @@ public class ArticleCatalog {
 	@Transactional(readOnly = true)
 	public Page<ArticleSummary> latestInSection(Section section, PageRequest page) {
 		return new Page<>(articles.latestInSection(section.id(), page), page, articles.countInSection(section.id()));
+	}
+
+	/**
+	 * A page of the published articles that {@code filter} holds, newest first: up to
+	 * {@code limit} after {@code after} (from the newest when null).
+	 */
+	public List<ArticleSummary> published(ArticleFilter filter, ArticleFilter.@Nullable Position after, int limit) {
+		return articles.published(filter, after, limit);
 	}
 
 	/**

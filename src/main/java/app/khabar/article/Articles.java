@@ -90,6 +90,31 @@ class Articles {
 			WHERE a.status = 'PUBLISHED' AND a.id IN (:ids)
 			""";
 
+	// a filtered list, newest first, read from a position (keyset paging): the conditions
+	// of the filter's set fields go between the two parts
+	private static final String FILTERED = "SELECT " + SUMMARY_COLUMNS + """
+			WHERE a.status = 'PUBLISHED'
+			""";
+
+	private static final String FILTERED_ORDER = """
+			ORDER BY a.published_at DESC, a.id DESC
+			LIMIT :limit
+			""";
+
+	private static final String IN_SECTION = "AND a.section_id = :section\n";
+
+	private static final String WITH_TAG = """
+			AND EXISTS (SELECT 1 FROM article_tag t WHERE t.article_id = a.id AND t.name = :tag)
+			""";
+
+	private static final String SINCE = "AND a.published_at >= :since\n";
+
+	private static final String UNTIL = "AND a.published_at < :until\n";
+
+	private static final String AFTER_POSITION = """
+			AND (a.published_at < :afterAt OR (a.published_at = :afterAt AND a.id < :afterId))
+			""";
+
 	private static final String ID_BY_EXTERNAL_ID = """
 			SELECT id FROM article_article WHERE external_id = :externalId
 			""";
@@ -287,6 +312,38 @@ class Articles {
 			}
 		}
 		return ordered;
+	}
+
+	/**
+	 * Up to {@code limit} published summaries of the filter after {@code after}, newest
+	 * first.
+	 */
+	List<ArticleSummary> published(ArticleFilter filter, ArticleFilter.@Nullable Position after, int limit) {
+		StringBuilder sql = new StringBuilder(FILTERED);
+		Map<String, Object> params = new HashMap<>();
+		params.put("limit", limit);
+		if (filter.section() != null) {
+			sql.append(IN_SECTION);
+			params.put("section", filter.section().id());
+		}
+		if (filter.tag() != null) {
+			sql.append(WITH_TAG);
+			params.put("tag", filter.tag());
+		}
+		if (filter.since() != null) {
+			sql.append(SINCE);
+			params.put("since", utc(filter.since()));
+		}
+		if (filter.until() != null) {
+			sql.append(UNTIL);
+			params.put("until", utc(filter.until()));
+		}
+		if (after != null) {
+			sql.append(AFTER_POSITION);
+			params.put("afterAt", utc(after.publishedAt()));
+			params.put("afterId", after.id());
+		}
+		return jdbc.sql(sql.append(FILTERED_ORDER).toString()).params(params).query(Articles::mapSummary).list();
 	}
 
 	Optional<Long> findIdByExternalId(String externalId) {
