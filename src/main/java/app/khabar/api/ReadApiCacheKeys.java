@@ -4,13 +4,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import app.khabar.article.SectionAdded;
 import app.khabar.comment.CommentThreadChanged;
 import app.khabar.web.PagesChanged;
 
 /**
- * The cache keys of the API's answers about one article, and their eviction from the hot
- * path when its comment thread changes (a change to the article itself already drops
- * every hot answer: the fronts' {@link PagesChanged#all()}).
+ * The cache keys of the API's answers, and their eviction from the hot path when what
+ * they show changes: an article's answers with its comment thread, the sections with a
+ * new one (a change to an article itself already drops every hot answer: the fronts'
+ * {@link PagesChanged#all()}).
  */
 @Component
 class ReadApiCacheKeys {
@@ -20,6 +22,8 @@ class ReadApiCacheKeys {
 	 * release never answers 304 to a client holding the old shape.
 	 */
 	static final String FORMAT = "1.";
+
+	static final String SECTIONS = "api:sections";
 
 	private final ApplicationEventPublisher events;
 
@@ -38,6 +42,11 @@ class ReadApiCacheKeys {
 
 	static String comments(long articleId) {
 		return ofArticle(articleId) + "comments";
+	}
+
+	@EventListener
+	void on(SectionAdded event) {
+		events.publishEvent(PagesChanged.of(SECTIONS));
 	}
 
 	@EventListener

@@ -48,7 +48,7 @@ class SectionsApiController {
 	@ApiResponse(responseCode = "304", description = "api.response.not-modified", content = @Content)
 	ResponseEntity<byte[]> sections(HttpServletRequest request) {
 		List<Section> sections = catalog.sections();
-		return pages.respond(request, "api:sections",
+		return pages.respond(request, ReadApiCacheKeys.SECTIONS,
 				ReadApiCacheKeys.FORMAT + sections.size() + "." + Integer.toHexString(sections.hashCode()),
 				MediaType.APPLICATION_JSON,
 				() -> json.writeValueAsBytes(new SectionList(sections.stream().map(SectionJson::of).toList())));

@@ -111,7 +111,7 @@ class ReadApiIntegrationTests {
 				middle);
 		assertThat(ids("/api/v1/articles?section=" + section + "&until=" + T.plusSeconds(3600))).containsExactly(early);
 		assertThat(ids("/api/v1/articles?section=" + section + "&since=" + T.plusSeconds(1) + "&until="
-				+ encode("2026-11-20T10:00:00+03:30")))
+				+ encode("2026-11-20T11:30:00+03:30")))
 			.containsExactly(middle);
 		// a bare date is the day in Iran time: 2026-11-20 starts at 2026-11-19T20:30Z
 		assertThat(ids("/api/v1/articles?section=" + section + "&since=2026-11-21")).isEmpty();
