@@ -78,12 +78,15 @@ class ArticlesApiController {
 	@GetMapping("/api/v1/articles")
 	@Operation(summary = "api.articles.list.summary", description = "api.articles.list.description")
 	@ApiResponse(responseCode = "200", description = "api.response.ok",
-			content = @Content(schema = @Schema(implementation = ArticleList.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ArticleList.class)))
 	@ApiResponse(responseCode = "304", description = "api.response.not-modified", content = @Content)
 	@ApiResponse(responseCode = "400", description = "api.response.bad-request",
-			content = @Content(schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
 	@ApiResponse(responseCode = "404", description = "api.response.no-section",
-			content = @Content(schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
 	ResponseEntity<byte[]> list(
 			@Parameter(description = "api.param.section") @RequestParam(required = false) @Nullable String section,
 			@Parameter(description = "api.param.tag") @RequestParam(required = false) @Nullable String tag,
@@ -118,14 +121,18 @@ class ArticlesApiController {
 	@GetMapping("/api/v1/articles/{id}")
 	@Operation(summary = "api.article.summary", description = "api.article.description")
 	@ApiResponse(responseCode = "200", description = "api.response.ok",
-			content = @Content(schema = @Schema(implementation = ArticleDetail.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ArticleDetail.class)))
 	@ApiResponse(responseCode = "304", description = "api.response.not-modified", content = @Content)
 	@ApiResponse(responseCode = "400", description = "api.response.bad-id",
-			content = @Content(schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
 	@ApiResponse(responseCode = "404", description = "api.response.no-article",
-			content = @Content(schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
 	@ApiResponse(responseCode = "410", description = "api.response.retracted",
-			content = @Content(schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
 	ResponseEntity<byte[]> article(@Parameter(description = "api.param.id") @PathVariable String id,
 			HttpServletRequest request) {
 		Article article = published(id);
@@ -139,14 +146,18 @@ class ArticlesApiController {
 	@GetMapping("/api/v1/articles/{id}/comments")
 	@Operation(summary = "api.comments.summary", description = "api.comments.description")
 	@ApiResponse(responseCode = "200", description = "api.response.ok",
-			content = @Content(schema = @Schema(implementation = CommentThreadJson.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = CommentThreadJson.class)))
 	@ApiResponse(responseCode = "304", description = "api.response.not-modified", content = @Content)
 	@ApiResponse(responseCode = "400", description = "api.response.bad-id",
-			content = @Content(schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
 	@ApiResponse(responseCode = "404", description = "api.response.no-article",
-			content = @Content(schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
 	@ApiResponse(responseCode = "410", description = "api.response.retracted",
-			content = @Content(schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
 	ResponseEntity<byte[]> comments(@Parameter(description = "api.param.id") @PathVariable String id,
 			HttpServletRequest request) {
 		Article article = published(id);

@@ -44,7 +44,8 @@ class SectionsApiController {
 	@GetMapping("/api/v1/sections")
 	@Operation(summary = "api.sections.summary")
 	@ApiResponse(responseCode = "200", description = "api.response.ok",
-			content = @Content(schema = @Schema(implementation = SectionList.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = SectionList.class)))
 	@ApiResponse(responseCode = "304", description = "api.response.not-modified", content = @Content)
 	ResponseEntity<byte[]> sections(HttpServletRequest request) {
 		List<Section> sections = catalog.sections();
