@@ -10,6 +10,8 @@ enum ApiError implements ErrorCode {
 
 	/** {@code limit} is no positive whole number. */
 	BAD_LIMIT(ErrorKind.INVALID, "api.error.limit"),
+	/** {@code page} is no positive whole number. */
+	BAD_PAGE(ErrorKind.INVALID, "api.error.page"),
 	/** A {@code cursor} this API did not write (or one cut or changed). */
 	BAD_CURSOR(ErrorKind.INVALID, "api.error.cursor"),
 	/** {@code since} or {@code until} is no ISO-8601 date or date-time. */

@@ -25,6 +25,9 @@ final class ApiParameters {
 	/** The most items one page holds; a larger {@code limit} counts as this. */
 	static final int MAX_LIMIT = 100;
 
+	/** The last page number a directory answers; a larger one counts as this. */
+	static final int MAX_PAGE = 10_000;
+
 	/** Iran time: a bare date means the day as readers of the site count it. */
 	private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
 
@@ -51,6 +54,22 @@ final class ApiParameters {
 			throw new KhabarException(ApiError.BAD_LIMIT);
 		}
 		return Math.min(limit, MAX_LIMIT);
+	}
+
+	/** {@code page} of a directory: absent is 1, above {@value #MAX_PAGE} is that. */
+	static int page(@Nullable String raw) {
+		if (raw == null || raw.isEmpty()) {
+			return 1;
+		}
+		String latin = PersianDigits.toLatin(raw.strip());
+		if (latin.isEmpty() || !latin.chars().allMatch(c -> c >= '0' && c <= '9')) {
+			throw new KhabarException(ApiError.BAD_PAGE);
+		}
+		int page = latin.length() > 6 ? MAX_PAGE : Integer.parseInt(latin);
+		if (page < 1) {
+			throw new KhabarException(ApiError.BAD_PAGE);
+		}
+		return Math.min(page, MAX_PAGE);
 	}
 
 	/**

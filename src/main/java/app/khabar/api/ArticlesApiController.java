@@ -20,7 +20,10 @@ import app.khabar.article.ArticleError;
 import app.khabar.article.ArticleFilter;
 import app.khabar.article.ArticleStatus;
 import app.khabar.article.ArticleSummary;
+import app.khabar.article.AuthorDirectory;
+import app.khabar.article.AuthorProfile;
 import app.khabar.article.Section;
+import app.khabar.article.Tag;
 import app.khabar.api.ReadApiJson.ArticleDetail;
 import app.khabar.api.ReadApiJson.ArticleItem;
 import app.khabar.api.ReadApiJson.ArticleList;
@@ -31,7 +34,6 @@ import app.khabar.comment.CommentPosting;
 import app.khabar.comment.CommentThread;
 import app.khabar.comment.CommentThreads;
 import app.khabar.feed.FrontVersion;
-import app.khabar.persian.PersianText;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.CachedPages;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,7 +41,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,10 +51,12 @@ import tools.jackson.databind.json.JsonMapper;
  * takes comments.
  */
 @RestController
-@Tag(name = "articles", description = "api.tag.articles")
+@io.swagger.v3.oas.annotations.tags.Tag(name = "articles", description = "api.tag.articles")
 class ArticlesApiController {
 
 	private final ArticleCatalog catalog;
+
+	private final AuthorDirectory authors;
 
 	private final CommentThreads threads;
 
@@ -65,9 +68,10 @@ class ArticlesApiController {
 
 	private final JsonMapper json;
 
-	ArticlesApiController(ArticleCatalog catalog, CommentThreads threads, CommentPosting posting, FrontVersion fronts,
-			CachedPages pages, JsonMapper json) {
+	ArticlesApiController(ArticleCatalog catalog, AuthorDirectory authors, CommentThreads threads,
+			CommentPosting posting, FrontVersion fronts, CachedPages pages, JsonMapper json) {
 		this.catalog = catalog;
+		this.authors = authors;
 		this.threads = threads;
 		this.posting = posting;
 		this.fronts = fronts;
@@ -90,6 +94,7 @@ class ArticlesApiController {
 	ResponseEntity<byte[]> list(
 			@Parameter(description = "api.param.section") @RequestParam(required = false) @Nullable String section,
 			@Parameter(description = "api.param.tag") @RequestParam(required = false) @Nullable String tag,
+			@Parameter(description = "api.param.author") @RequestParam(required = false) @Nullable String author,
 			@Parameter(description = "api.param.since") @RequestParam(required = false) @Nullable String since,
 			@Parameter(description = "api.param.until") @RequestParam(required = false) @Nullable String until,
 			@Parameter(description = "api.param.limit",
@@ -97,8 +102,8 @@ class ArticlesApiController {
 							required = false) @Nullable String limit,
 			@Parameter(description = "api.param.cursor") @RequestParam(required = false) @Nullable String cursor,
 			HttpServletRequest request) {
-		ArticleFilter filter = new ArticleFilter(section(section), tag(tag), ApiParameters.instant(since),
-				ApiParameters.instant(until));
+		ArticleFilter filter = new ArticleFilter(section(section), tag(tag), author(author),
+				ApiParameters.instant(since), ApiParameters.instant(until));
 		if (filter.since() != null && filter.until() != null && !filter.since().isBefore(filter.until())) {
 			throw new KhabarException(ApiError.EMPTY_RANGE);
 		}
@@ -106,8 +111,9 @@ class ArticlesApiController {
 		int size = ApiParameters.limit(limit);
 		// the key names the list by its meaning, so spellings of one query share an entry
 		String key = "api:articles:" + (filter.section() != null ? filter.section().slug() : "") + '|'
-				+ (filter.tag() != null ? filter.tag() : "") + '|' + time(filter.since()) + '|' + time(filter.until())
-				+ '|' + (after != null ? ApiParameters.cursor(after) : "") + '|' + size;
+				+ (filter.tag() != null ? filter.tag().key() : "") + '|'
+				+ (filter.author() != null ? filter.author().id() : "") + '|' + time(filter.since()) + '|'
+				+ time(filter.until()) + '|' + (after != null ? ApiParameters.cursor(after) : "") + '|' + size;
 		return respond(request, key, fronts.current(), () -> {
 			// one more than asked tells whether a next page exists
 			List<ArticleSummary> found = catalog.published(filter, after, size + 1);
@@ -138,8 +144,11 @@ class ArticlesApiController {
 		Article article = published(id);
 		var counts = threads.countsOf(article.id());
 		boolean open = posting.acceptsComments(article);
-		return respond(request, ReadApiCacheKeys.article(article.id()),
-				article.version() + "." + counts.version() + (open ? "o" : "c"),
+		// the byline carries the authors' names, which change with their profiles, not
+		// the
+		// article's version
+		return respond(request, ReadApiCacheKeys.article(article.id()), article.version() + "."
+				+ Integer.toHexString(article.byline().hashCode()) + "." + counts.version() + (open ? "o" : "c"),
 				() -> ArticleDetail.of(article, counts, open));
 	}
 
@@ -199,8 +208,23 @@ class ArticlesApiController {
 			.orElseThrow(() -> new KhabarException(ArticleError.SECTION_NOT_FOUND));
 	}
 
-	private static @Nullable String tag(@Nullable String tag) {
-		return tag == null || tag.isBlank() ? null : PersianText.normalize(tag.strip());
+	/**
+	 * A tag by any of its spellings ({@link Tag#key}); one that no published article
+	 * carries is a 404, as its page is.
+	 */
+	private @Nullable Tag tag(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		return catalog.tag(text).orElseThrow(() -> new KhabarException(ArticleError.TAG_NOT_FOUND));
+	}
+
+	private @Nullable AuthorProfile author(@Nullable String handle) {
+		if (handle == null || handle.isBlank()) {
+			return null;
+		}
+		return authors.findByHandle(handle.strip())
+			.orElseThrow(() -> new KhabarException(ArticleError.AUTHOR_NOT_FOUND));
 	}
 
 	private static String time(@Nullable Instant instant) {

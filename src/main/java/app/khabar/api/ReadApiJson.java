@@ -1,5 +1,7 @@
 package app.khabar.api;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +12,18 @@ import org.jspecify.annotations.Nullable;
 
 import app.khabar.article.Article;
 import app.khabar.article.ArticleSummary;
+import app.khabar.article.AuthorProfile;
+import app.khabar.article.Byline;
 import app.khabar.article.Media;
 import app.khabar.article.Section;
 import app.khabar.article.ShortLinks;
+import app.khabar.article.Tag;
+import app.khabar.article.TagUse;
 import app.khabar.comment.CommentCounts;
 import app.khabar.comment.PublishedComment;
 import app.khabar.media.Pictures;
 import app.khabar.persian.JalaliDates;
+import app.khabar.shared.Page;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -49,7 +56,7 @@ final class ReadApiJson {
 	@Schema(description = "api.schema.article")
 	record ArticleDetail(long id, String path, String shortPath, String kind, @Nullable String kicker, String title,
 			String lead, @Schema(description = "api.schema.body") String bodyHtml, SectionRef section,
-			SourceLine source, List<String> tags, @Nullable MainMedia media,
+			SourceLine source, BylineJson byline, List<TagRef> tags, @Nullable MainMedia media,
 			@Schema(description = "api.schema.images") List<Image> images, String publishedAt, String publishedAtJalali,
 			String updatedAt, String updatedAtJalali, @Schema(description = "api.schema.updated") boolean updated,
 			CommentSummary comments) {
@@ -58,9 +65,10 @@ final class ReadApiJson {
 			Instant published = a.publishedAt() != null ? a.publishedAt() : a.updatedAt();
 			return new ArticleDetail(a.id(), a.path(), ShortLinks.path(a.id()), a.kind().name(), a.kicker(), a.title(),
 					a.lead(), a.bodyHtml(), SectionRef.of(a.section()),
-					new SourceLine(a.source().outlet(), a.source().agency(), a.source().reporter()), a.tags(),
-					MainMedia.of(a.media()), images(a), published.toString(), JalaliDates.format(published),
-					a.updatedAt().toString(), JalaliDates.format(a.updatedAt()), a.updatedAfterPublication(),
+					new SourceLine(a.source().outlet(), a.source().agency()), BylineJson.of(a.byline()),
+					a.tagList().stream().map(TagRef::of).toList(), MainMedia.of(a.media()), images(a),
+					published.toString(), JalaliDates.format(published), a.updatedAt().toString(),
+					JalaliDates.format(a.updatedAt()), a.updatedAfterPublication(),
 					CommentSummary.of(a.id(), counts, open));
 		}
 
@@ -88,7 +96,88 @@ final class ReadApiJson {
 	}
 
 	@Schema(description = "api.schema.source")
-	record SourceLine(@Nullable String outlet, @Nullable String agency, @Nullable String reporter) {
+	record SourceLine(@Nullable String outlet, @Nullable String agency) {
+	}
+
+	@Schema(description = "api.schema.byline")
+	record BylineJson(List<AuthorRef> authors,
+			@Schema(description = "api.schema.byline-text", nullable = true) @Nullable String text) {
+
+		static BylineJson of(Byline byline) {
+			return new BylineJson(byline.authors()
+				.stream()
+				.map(author -> new AuthorRef(author.handle(), author.name(), author.path(),
+						articlesBy(author.handle())))
+				.toList(), byline.text());
+		}
+
+	}
+
+	record AuthorRef(String handle, String name, String path,
+			@Schema(description = "api.schema.author-articles") String articles) {
+	}
+
+	@Schema(description = "api.schema.tag")
+	record TagRef(String name, @Schema(description = "api.schema.tag-key") String key, String path,
+			@Schema(description = "api.schema.tag-articles") String articles) {
+
+		static TagRef of(Tag tag) {
+			return new TagRef(tag.name(), tag.key(), tag.path(),
+					"/api/v1/articles?tag=" + URLEncoder.encode(tag.name(), StandardCharsets.UTF_8));
+		}
+
+	}
+
+	@Schema(description = "api.schema.tag-use")
+	record TagJson(String name, @Schema(description = "api.schema.tag-key") String key, String path,
+			@Schema(description = "api.schema.tag-count") long count, String lastPublishedAt,
+			@Schema(description = "api.schema.tag-articles") String articles) {
+
+		static TagJson of(TagUse use) {
+			TagRef tag = TagRef.of(use.tag());
+			return new TagJson(tag.name(), tag.key(), tag.path(), use.articles(), use.lastPublishedAt().toString(),
+					tag.articles());
+		}
+
+	}
+
+	@Schema(description = "api.schema.author")
+	record AuthorJson(String handle, String name, String bio, @Nullable Image photo, String path,
+			@Schema(description = "api.schema.author-articles") String articles) {
+
+		static AuthorJson of(AuthorProfile author) {
+			String photo = author.photoRef();
+			return new AuthorJson(author.handle(), author.name(), author.bio(),
+					photo == null ? null : new Image(photo, author.name(), Pictures.srcset(photo)), author.path(),
+					articlesBy(author.handle()));
+		}
+
+	}
+
+	/** A page of the tags, numbered from 1. */
+	@Schema(description = "api.schema.tags")
+	record TagList(List<TagJson> items, int page, int pages, long total) {
+
+		static TagList of(Page<TagUse> page) {
+			return new TagList(page.items().stream().map(TagJson::of).toList(), page.request().number(),
+					page.totalPages(), page.total());
+		}
+
+	}
+
+	/** A page of the authors, numbered from 1. */
+	@Schema(description = "api.schema.authors")
+	record AuthorList(List<AuthorJson> items, int page, int pages, long total) {
+
+		static AuthorList of(Page<AuthorProfile> page) {
+			return new AuthorList(page.items().stream().map(AuthorJson::of).toList(), page.request().number(),
+					page.totalPages(), page.total());
+		}
+
+	}
+
+	private static String articlesBy(String handle) {
+		return "/api/v1/articles?author=" + URLEncoder.encode(handle, StandardCharsets.UTF_8);
 	}
 
 	@Schema(description = "api.schema.media")

@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * read page by page from a {@link Position}, so a page never repeats or skips an article
  * when newer ones are published meanwhile.
  */
-public record ArticleFilter(@Nullable Section section, @Nullable String tag, @Nullable Instant since,
-		@Nullable Instant until) {
+public record ArticleFilter(@Nullable Section section, @Nullable Tag tag, @Nullable AuthorProfile author,
+		@Nullable Instant since, @Nullable Instant until) {
 
-	public static final ArticleFilter ALL = new ArticleFilter(null, null, null, null);
+	public static final ArticleFilter ALL = new ArticleFilter(null, null, null, null, null);
 
 	/**
 	 * Where a page ended: the publication time and id of its last article; the next page

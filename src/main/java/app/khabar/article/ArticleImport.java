@@ -25,7 +25,11 @@ public class ArticleImport {
 
 	private final Clock clock;
 
-	ArticleImport(Articles articles, Sections sections, ApplicationEventPublisher events, Clock clock) {
+	private final AuthorDirectory authors;
+
+	ArticleImport(Articles articles, Sections sections, ApplicationEventPublisher events, Clock clock,
+			AuthorDirectory authors) {
+		this.authors = authors;
 		this.articles = articles;
 		this.sections = sections;
 		this.events = events;
@@ -66,12 +70,11 @@ public class ArticleImport {
 		return id;
 	}
 
-	private static NewArticle normalized(NewArticle a) {
+	private NewArticle normalized(NewArticle a) {
 		return new NewArticle(a.sectionSlug(), a.kind(), a.kicker() == null ? null : PersianText.normalize(a.kicker()),
 				PersianText.normalize(a.title()), PersianText.normalize(a.lead()),
-				BodySanitizer.sanitize(PersianText.normalize(a.bodyHtml())), a.source(),
-				a.tags().stream().map(PersianText::normalize).toList(), a.media(), a.status(), a.comments(),
-				a.publishedAt(), a.externalId());
+				BodySanitizer.sanitize(PersianText.normalize(a.bodyHtml())), a.source(), authors.clean(a.byline()),
+				Tags.clean(a.tags()), a.media(), a.status(), a.comments(), a.publishedAt(), a.externalId());
 	}
 
 }

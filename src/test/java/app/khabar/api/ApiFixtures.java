@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
+import app.khabar.article.Byline;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
 import app.khabar.article.NewArticle;
@@ -45,8 +46,13 @@ final class ApiFixtures {
 
 	long store(String section, String title, String body, Media media, ArticleStatus status, Instant at,
 			String... tags) {
+		return store(section, title, body, media, status, at, Byline.text("گروه اقتصادی"), tags);
+	}
+
+	long store(String section, String title, String body, Media media, ArticleStatus status, Instant at, Byline byline,
+			String... tags) {
 		return articles.store(new NewArticle(section, ArticleKind.STORY, "روتیتر", title, "لید " + title, body,
-				new Source("خبر", "ایرنا", "مریم رضایی"), List.of(tags), media, status, CommentSettings.DEFAULT,
+				new Source("خبر", "ایرنا"), byline, List.of(tags), media, status, CommentSettings.DEFAULT,
 				status == ArticleStatus.DRAFT ? null : at, "api-test:" + System.nanoTime()));
 	}
 

@@ -52,8 +52,8 @@ class ReadApiDocumentIntegrationTests {
 		assertThat(document.get("servers").get(0).get("url").asString()).isEqualTo("/");
 		List<String> endpoints = endpoints();
 		assertThat(endpoints).contains("GET /api/v1/articles", "GET /api/v1/articles/{id}",
-				"GET /api/v1/articles/{id}/comments", "GET /api/v1/sections", "GET /api/v1/search",
-				"POST /api/v1/articles/{id}/comments");
+				"GET /api/v1/articles/{id}/comments", "GET /api/v1/sections", "GET /api/v1/tags", "GET /api/v1/authors",
+				"GET /api/v1/search", "POST /api/v1/articles/{id}/comments");
 		for (String endpoint : endpoints) {
 			String method = endpoint.substring(0, endpoint.indexOf(' ')).toLowerCase(Locale.ROOT);
 			String path = endpoint.substring(endpoint.indexOf(' ') + 1);
@@ -67,7 +67,7 @@ class ReadApiDocumentIntegrationTests {
 		assertThat(list.get("summary").asString()).isEqualTo("فهرست خبرهای منتشرشده");
 		List<String> parameters = new ArrayList<>();
 		list.get("parameters").forEach(parameter -> parameters.add(parameter.get("name").asString()));
-		assertThat(parameters).contains("section", "tag", "since", "until", "limit", "cursor");
+		assertThat(parameters).contains("section", "tag", "author", "since", "until", "limit", "cursor");
 		assertThat(list.get("responses")
 			.get("200")
 			.get("content")

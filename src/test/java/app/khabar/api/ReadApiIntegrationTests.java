@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleLifecycle;
 import app.khabar.article.ArticleStatus;
+import app.khabar.article.AuthorDirectory;
+import app.khabar.article.AuthorProfile;
+import app.khabar.article.Byline;
 import app.khabar.article.Media;
 import app.khabar.comment.CommentImport;
 import app.khabar.comment.CommentStatus;
@@ -47,6 +51,9 @@ class ReadApiIntegrationTests {
 
 	@Autowired
 	ArticleLifecycle lifecycle;
+
+	@Autowired
+	AuthorDirectory authors;
 
 	@Autowired
 	JsonMapper json;
@@ -103,10 +110,11 @@ class ReadApiIntegrationTests {
 
 		assertThat(ids("/api/v1/articles?section=" + section + "&tag=" + encode("همکاری‌ها"))).containsExactly(late,
 				early);
-		// Arabic yeh and kaf are the same letters as Persian ones
-		assertThat(ids("/api/v1/articles?section=" + section + "&tag=" + encode("همكاري‌ها"))).containsExactly(late,
-				early);
-		assertThat(ids("/api/v1/articles?section=" + section + "&tag=" + encode("ناموجود"))).isEmpty();
+		// every spelling of a tag is the tag: Arabic yeh and kaf, no ZWNJ, a space
+		for (String spelling : List.of("همكاري‌ها", "همکاریها", "همکاری ها")) {
+			assertThat(ids("/api/v1/articles?section=" + section + "&tag=" + encode(spelling))).as(spelling)
+				.containsExactly(late, early);
+		}
 		assertThat(ids("/api/v1/articles?section=" + section + "&since=" + T.plusSeconds(3600))).containsExactly(late,
 				middle);
 		assertThat(ids("/api/v1/articles?section=" + section + "&until=" + T.plusSeconds(3600))).containsExactly(early);
@@ -145,7 +153,12 @@ class ReadApiIntegrationTests {
 		assertThat(article.get("section").get("slug").asString()).isEqualTo(section);
 		assertThat(article.get("source").get("outlet").asString()).isEqualTo("خبر");
 		assertThat(article.get("source").get("agency").asString()).isEqualTo("ایرنا");
-		assertThat(article.get("tags").toString()).isEqualTo("[\"اقتصاد\",\"بودجه\"]");
+		assertThat(article.get("tags").get(0).get("name").asString()).isEqualTo("اقتصاد");
+		assertThat(article.get("tags").get(1).get("path").asString()).isEqualTo("/tag/بودجه");
+		assertThat(article.get("tags").get(1).get("articles").asString())
+			.isEqualTo("/api/v1/articles?tag=" + encode("بودجه"));
+		assertThat(article.get("byline").get("text").asString()).isEqualTo("گروه اقتصادی");
+		assertThat(article.get("byline").get("authors").size()).isZero();
 		assertThat(article.get("media").get("type").asString()).isEqualTo("IMAGE");
 		assertThat(article.get("images").size()).isEqualTo(2);
 		assertThat(article.get("images").get(0).get("url").asString()).isEqualTo("/media/main.jpg");
@@ -192,7 +205,7 @@ class ReadApiIntegrationTests {
 	void revalidatesWithEtagsThatMoveWithTheData() throws Exception {
 		long id = fixtures.published(fixtures.section(), "خبر در حال تغییر", T);
 		for (String path : List.of("/api/v1/articles/" + id, "/api/v1/articles/" + id + "/comments",
-				"/api/v1/articles?limit=5", "/api/v1/sections")) {
+				"/api/v1/articles?limit=5", "/api/v1/sections", "/api/v1/tags", "/api/v1/authors")) {
 			var first = fixtures.get(path);
 			String etag = first.headers().firstValue("ETag").orElseThrow();
 			assertThat(first.headers().firstValue("Cache-Control"))
@@ -254,6 +267,11 @@ class ReadApiIntegrationTests {
 		assertRefused("/api/v1/articles/" + draft + "/comments", 404, "article.error.not-found");
 		assertRefused("/api/v1/articles/" + retracted + "/comments", 410, "api.error.retracted");
 		assertRefused("/api/v1/articles?section=no-such-section", 404, "article.error.section-not-found");
+		assertRefused("/api/v1/articles?tag=" + encode("برچسبی-که-نیست"), 404, "article.error.tag-not-found");
+		assertRefused("/api/v1/articles?author=no-such-author", 404, "article.error.author-not-found");
+		assertRefused("/api/v1/tags?page=abc", 400, "api.error.page");
+		assertRefused("/api/v1/authors?page=0", 400, "api.error.page");
+		assertRefused("/api/v1/authors?limit=x", 400, "api.error.limit");
 		assertRefused("/api/v1/articles?limit=abc", 400, "api.error.limit");
 		assertRefused("/api/v1/articles?limit=0", 400, "api.error.limit");
 		assertRefused("/api/v1/articles?limit=-5", 400, "api.error.limit");
@@ -265,6 +283,59 @@ class ReadApiIntegrationTests {
 		assertRefused("/api/v1/articles?until=2026-13-01", 400, "api.error.date");
 		assertRefused("/api/v1/articles?since=2026-11-20&until=2026-11-20", 400, "api.error.range");
 		assertRefused("/api/v1/articles?since=2026-11-21&until=2026-11-20", 400, "api.error.range");
+	}
+
+	@Test
+	void filtersByAuthorAndListsTheAuthorsWithTheirArticles() throws Exception {
+		String section = fixtures.section();
+		String handle = "reza" + Long.toString(System.nanoTime(), 36);
+		AuthorProfile reza = authors.ensureImported(handle, "رضا کاظمی", "خبرنگار اقتصادی");
+		long signed = fixtures.store(section, "خبر با امضا", "<p>متن</p>", Media.NONE, ArticleStatus.PUBLISHED, T,
+				new Byline(List.of(reza.byline()), null));
+		fixtures.published(section, "خبر بی‌امضا", T.plusSeconds(60));
+
+		assertThat(ids("/api/v1/articles?author=" + handle)).containsExactly(signed);
+		assertThat(ids("/api/v1/articles?author=" + handle.toUpperCase(Locale.ROOT))).containsExactly(signed);
+		JsonNode byline = json.readTree(fixtures.get("/api/v1/articles/" + signed).body()).get("byline");
+		assertThat(byline.get("authors").get(0).get("name").asString()).isEqualTo("رضا کاظمی");
+		assertThat(byline.get("authors").get(0).get("path").asString()).isEqualTo("/author/" + handle);
+		assertThat(byline.get("authors").get(0).get("articles").asString())
+			.isEqualTo("/api/v1/articles?author=" + handle);
+
+		JsonNode page = json.readTree(fixtures.get("/api/v1/authors?limit=100").body());
+		JsonNode ours = null;
+		for (JsonNode author : page.get("items")) {
+			if (author.get("handle").asString().equals(handle)) {
+				ours = author;
+			}
+		}
+		assertThat(ours).isNotNull();
+		assertThat(ours.get("name").asString()).isEqualTo("رضا کاظمی");
+		assertThat(ours.get("bio").asString()).isEqualTo("خبرنگار اقتصادی");
+		assertThat(ours.has("username")).isFalse();
+		assertThat(page.get("page").asInt()).isEqualTo(1);
+		assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void listsTagsOncePerFoldedKeyNewestUseFirst() throws Exception {
+		String section = fixtures.section();
+		String word = "تگ" + Long.toString(System.nanoTime(), 36);
+		fixtures.published(section, "یک", T, word + "‌ها");
+		fixtures.published(section, "دو", Instant.now(), word + "ها");
+
+		JsonNode page = json.readTree(fixtures.get("/api/v1/tags?limit=100").body());
+		List<JsonNode> ours = new ArrayList<>();
+		page.get("items").forEach(tag -> {
+			if (tag.get("name").asString().startsWith(word)) {
+				ours.add(tag);
+			}
+		});
+		assertThat(ours).hasSize(1);
+		assertThat(ours.getFirst().get("count").asLong()).isEqualTo(2);
+		assertThat(page.get("items").get(0).get("key").asString()).isEqualTo(ours.getFirst().get("key").asString());
+		assertThat(ids(ours.getFirst().get("articles").asString())).hasSize(2);
+		assertThat(fixtures.get("/api/v1/tags?page=999999999").statusCode()).isEqualTo(200);
 	}
 
 	@Test
