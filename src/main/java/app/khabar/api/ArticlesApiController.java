@@ -84,10 +84,7 @@ class ArticlesApiController {
 	@ApiResponse(responseCode = "200", description = "api.response.ok",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = ArticleList.class)))
-	@ApiResponse(responseCode = "304", description = "api.response.not-modified", content = @Content)
-	@ApiResponse(responseCode = "400", description = "api.response.bad-request",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
+	@ReadApiAnswers.Filtered
 	@ApiResponse(responseCode = "404", description = "api.response.no-section",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
@@ -129,24 +126,14 @@ class ArticlesApiController {
 	@ApiResponse(responseCode = "200", description = "api.response.ok",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = ArticleDetail.class)))
-	@ApiResponse(responseCode = "304", description = "api.response.not-modified", content = @Content)
-	@ApiResponse(responseCode = "400", description = "api.response.bad-id",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
-	@ApiResponse(responseCode = "404", description = "api.response.no-article",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
-	@ApiResponse(responseCode = "410", description = "api.response.retracted",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
+	@ReadApiAnswers.OneArticle
 	ResponseEntity<byte[]> article(@Parameter(description = "api.param.id") @PathVariable String id,
 			HttpServletRequest request) {
 		Article article = published(id);
 		var counts = threads.countsOf(article.id());
 		boolean open = posting.acceptsComments(article);
-		// the byline carries the authors' names, which change with their profiles, not
-		// the
-		// article's version
+		// the byline carries the authors' names: they change with the profiles, not with
+		// the article's version
 		return respond(request, ReadApiCacheKeys.article(article.id()), article.version() + "."
 				+ Integer.toHexString(article.byline().hashCode()) + "." + counts.version() + (open ? "o" : "c"),
 				() -> ArticleDetail.of(article, counts, open));
@@ -157,16 +144,7 @@ class ArticlesApiController {
 	@ApiResponse(responseCode = "200", description = "api.response.ok",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = CommentThreadJson.class)))
-	@ApiResponse(responseCode = "304", description = "api.response.not-modified", content = @Content)
-	@ApiResponse(responseCode = "400", description = "api.response.bad-id",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
-	@ApiResponse(responseCode = "404", description = "api.response.no-article",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
-	@ApiResponse(responseCode = "410", description = "api.response.retracted",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
+	@ReadApiAnswers.OneArticle
 	ResponseEntity<byte[]> comments(@Parameter(description = "api.param.id") @PathVariable String id,
 			HttpServletRequest request) {
 		Article article = published(id);

@@ -3,10 +3,10 @@ package app.khabar.api;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.khabar.api.ReadApiJson.AuthorList;
@@ -58,15 +58,9 @@ class DirectoryApiController {
 	@ApiResponse(responseCode = "200", description = "api.response.ok",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = TagList.class)))
-	@ApiResponse(responseCode = "304", description = "api.response.not-modified", content = @Content)
-	@ApiResponse(responseCode = "400", description = "api.response.bad-request",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
-	ResponseEntity<byte[]> tags(
-			@Parameter(description = "api.param.page") @RequestParam(required = false) @Nullable String page,
-			@Parameter(description = "api.param.limit") @RequestParam(required = false) @Nullable String limit,
-			HttpServletRequest request) {
-		PageRequest asked = PageRequest.of(ApiParameters.page(page), ApiParameters.limit(limit));
+	@ReadApiAnswers.Filtered
+	ResponseEntity<byte[]> tags(@ParameterObject DirectoryPage page, HttpServletRequest request) {
+		PageRequest asked = page.request();
 		TagList list = TagList.of(catalog.tags(asked));
 		return respond(request, "api:tags:" + asked.number() + ":" + asked.size(), list);
 	}
@@ -76,17 +70,21 @@ class DirectoryApiController {
 	@ApiResponse(responseCode = "200", description = "api.response.ok",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = AuthorList.class)))
-	@ApiResponse(responseCode = "304", description = "api.response.not-modified", content = @Content)
-	@ApiResponse(responseCode = "400", description = "api.response.bad-request",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
-	ResponseEntity<byte[]> authors(
-			@Parameter(description = "api.param.page") @RequestParam(required = false) @Nullable String page,
-			@Parameter(description = "api.param.limit") @RequestParam(required = false) @Nullable String limit,
-			HttpServletRequest request) {
-		PageRequest asked = PageRequest.of(ApiParameters.page(page), ApiParameters.limit(limit));
+	@ReadApiAnswers.Filtered
+	ResponseEntity<byte[]> authors(@ParameterObject DirectoryPage page, HttpServletRequest request) {
+		PageRequest asked = page.request();
 		AuthorList list = AuthorList.of(authors.withPublishedArticles(asked));
 		return respond(request, "api:authors:" + asked.number() + ":" + asked.size(), list);
+	}
+
+	/** The page of a directory the query asks for, parsed strictly. */
+	record DirectoryPage(@Parameter(description = "api.param.page") @Nullable String page,
+			@Parameter(description = "api.param.limit") @Nullable String limit) {
+
+		PageRequest request() {
+			return PageRequest.of(ApiParameters.page(page), ApiParameters.limit(limit));
+		}
+
 	}
 
 	private ResponseEntity<byte[]> respond(HttpServletRequest request, String key, Record list) {

@@ -46,7 +46,7 @@ class SectionsApiController {
 	@ApiResponse(responseCode = "200", description = "api.response.ok",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = SectionList.class)))
-	@ApiResponse(responseCode = "304", description = "api.response.not-modified", content = @Content)
+	@ReadApiAnswers.Cached
 	ResponseEntity<byte[]> sections(HttpServletRequest request) {
 		List<Section> sections = catalog.sections();
 		return pages.respond(request, ReadApiCacheKeys.SECTIONS,
