@@ -75,6 +75,21 @@ class ReadApiDocumentIntegrationTests {
 			.get("schema")
 			.get("$ref")
 			.asString()).endsWith("/ArticleList");
+		// the shared answers: revalidation and refusals, with the JSON error body
+		JsonNode one = document.get("paths").get("/api/v1/articles/{id}").get("get").get("responses");
+		assertThat(one.propertyNames()).contains("200", "304", "400", "404", "410");
+		assertThat(one.get("410").get("description").asString()).isEqualTo("خبر از سوی تحریریه پس گرفته شده است");
+		assertThat(one.get("404").get("content").get("application/json").get("schema").get("$ref").asString())
+			.endsWith("/ErrorBody");
+		assertThat(document.get("paths").get("/api/v1/tags").get("get").get("responses").propertyNames())
+			.contains("200", "304", "400");
+		List<String> directory = new ArrayList<>();
+		document.get("paths")
+			.get("/api/v1/authors")
+			.get("get")
+			.get("parameters")
+			.forEach(parameter -> directory.add(parameter.get("name").asString()));
+		assertThat(directory).containsExactlyInAnyOrder("page", "limit");
 		assertThat(document.get("components").get("schemas").get("ArticleDetail").get("properties").get("bodyHtml"))
 			.isNotNull();
 		assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
