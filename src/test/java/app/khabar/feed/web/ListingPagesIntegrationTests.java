@@ -79,7 +79,8 @@ class ListingPagesIntegrationTests {
 		String html = body(mvc.get().uri(java.net.URI.create(path)).exchange());
 		assertThat(html).contains("<a href=\"/author/sareh-" + run + "\" rel=\"author\">ساره نوروزی</a>")
 			.contains("<a href=\"" + Tag.pathOf(tag) + "\" rel=\"tag\">" + tag + "</a>")
-			.contains("<a href=\"/tag/مترو\" rel=\"tag\">مترو</a>");
+			.contains("<a href=\"/tag/مترو\" rel=\"tag\">مترو</a>")
+			.contains("<a class=\"article-day\" href=\"/archive/1403/12/30\">");
 		assertThat(html.indexOf("article-byline")).isLessThan(html.indexOf("article-source"));
 	}
 

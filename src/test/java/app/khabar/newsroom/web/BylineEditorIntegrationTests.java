@@ -74,15 +74,7 @@ class BylineEditorIntegrationTests {
 			.contains("<option value=\"" + omid.id() + "\">امید توکلی</option>")
 			.contains("name=\"byline\"");
 
-		MvcTestResult created = mvc.post()
-			.uri("/newsroom/articles")
-			.with(sara)
-			.with(csrf())
-			.param("version", "0")
-			.param("section", Long.toString(politics))
-			.param("kind", "STORY")
-			.param("title", "نشست شورای شهر دربارهٔ بودجه")
-			.param("body", "<p>متن</p>")
+		MvcTestResult created = newArticle("نشست شورای شهر دربارهٔ بودجه").param("body", "<p>متن</p>")
 			.param("authors", Long.toString(me.id()), Long.toString(omid.id()), "")
 			.param("byline", "خبرنگار اعزامی")
 			.exchange();
@@ -100,18 +92,11 @@ class BylineEditorIntegrationTests {
 
 	@Test
 	void aTooLongBylineTextIsRefusedInPersian() throws Exception {
-		MvcTestResult result = mvc.post()
-			.uri("/newsroom/articles")
-			.with(sara)
-			.with(csrf())
-			.param("version", "0")
-			.param("section", Long.toString(politics))
-			.param("kind", "STORY")
-			.param("title", "تیتر")
-			.param("byline", "ب".repeat(121))
-			.exchange();
+		MvcTestResult result = newArticle("تیتر").param("byline", "ب".repeat(121)).exchange();
 		assertThat(result).hasStatus(422);
 		assertThat(html(result)).contains("byline-error");
+		MvcTestResult junk = newArticle("تیتر").param("authors", "abc", "99999999999999999999999").exchange();
+		assertThat(junk.getResponse().getStatus()).isBetween(400, 499);
 	}
 
 	@Test
@@ -157,6 +142,18 @@ class BylineEditorIntegrationTests {
 	void readersCannotReachTheProfileForm() {
 		assertThat(mvc.get().uri("/newsroom/profile")).hasStatus3xxRedirection();
 		assertThat(mvc.get().uri("/newsroom/profile").with(staff("mod", Role.MODERATOR))).hasStatus(403);
+	}
+
+	/** Sara's form for a new article, with the fields every save needs. */
+	private MockMvcTester.MockMvcRequestBuilder newArticle(String title) {
+		return mvc.post()
+			.uri("/newsroom/articles")
+			.with(sara)
+			.with(csrf())
+			.param("version", "0")
+			.param("section", Long.toString(politics))
+			.param("kind", "STORY")
+			.param("title", title);
 	}
 
 	private static String html(MvcTestResult result) throws Exception {
