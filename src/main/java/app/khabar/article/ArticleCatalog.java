@@ -190,6 +190,14 @@ public class ArticleCatalog {
 	}
 
 	/**
+	 * A page of the published articles that {@code filter} holds, newest first: up to
+	 * {@code limit} after {@code after} (from the newest when null).
+	 */
+	public List<ArticleSummary> published(ArticleFilter filter, ArticleFilter.@Nullable Position after, int limit) {
+		return articles.published(filter, after, limit);
+	}
+
+	/**
 	 * Published summaries of these ids, in their order; ids of missing or unpublished
 	 * articles are skipped.
 	 */

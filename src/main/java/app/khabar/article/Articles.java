@@ -160,6 +160,21 @@ class Articles {
 			WHERE a.status = 'PUBLISHED' AND t.tag_key IS NOT NULL AND t.tag_key <> ''
 			""";
 
+	// a filtered list read from a position (keyset paging): the published summaries, the
+	// conditions of the filter's set fields (the ones above and these), the order
+	private static final String SINCE = "AND a.published_at >= :since ";
+
+	private static final String UNTIL = "AND a.published_at < :until ";
+
+	private static final String AFTER_POSITION = """
+			AND (a.published_at < :afterAt OR (a.published_at = :afterAt AND a.id < :afterId))
+			""";
+
+	private static final String NEWEST_FIRST_LIMITED = """
+			ORDER BY a.published_at DESC, a.id DESC
+			LIMIT :limit
+			""";
+
 	private static final String ID_BY_EXTERNAL_ID = """
 			SELECT id FROM article_article WHERE external_id = :externalId
 			""";
@@ -470,6 +485,42 @@ class Articles {
 			}
 		}
 		return ordered;
+	}
+
+	/**
+	 * Up to {@code limit} published summaries of the filter after {@code after}, newest
+	 * first.
+	 */
+	List<ArticleSummary> published(ArticleFilter filter, ArticleFilter.@Nullable Position after, int limit) {
+		StringBuilder sql = new StringBuilder(PUBLISHED_SUMMARIES);
+		Map<String, Object> params = new HashMap<>();
+		params.put("limit", limit);
+		if (filter.section() != null) {
+			sql.append(IN_SECTION);
+			params.put("section", filter.section().id());
+		}
+		if (filter.tag() != null) {
+			sql.append(WITH_TAG);
+			params.put("key", filter.tag().key());
+		}
+		if (filter.author() != null) {
+			sql.append(BY_BYLINE_AUTHOR);
+			params.put("author", filter.author().id());
+		}
+		if (filter.since() != null) {
+			sql.append(SINCE);
+			params.put("since", utc(filter.since()));
+		}
+		if (filter.until() != null) {
+			sql.append(UNTIL);
+			params.put("until", utc(filter.until()));
+		}
+		if (after != null) {
+			sql.append(AFTER_POSITION);
+			params.put("afterAt", utc(after.publishedAt()));
+			params.put("afterId", after.id());
+		}
+		return jdbc.sql(sql.append(NEWEST_FIRST_LIMITED).toString()).params(params).query(Articles::mapSummary).list();
 	}
 
 	Optional<Long> findIdByExternalId(String externalId) {

@@ -2,7 +2,7 @@ package app.khabar.article;
 
 /**
  * A section was created (an import met a new one): the node's list of sections is read
- * again.
+ * again, and answers that list sections are dropped.
  */
-record SectionAdded(String slug) {
+public record SectionAdded(String slug) {
 }
