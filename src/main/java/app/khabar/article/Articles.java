@@ -318,9 +318,9 @@ class Articles {
 			// an article that arrives already published was last changed when it was
 			// published
 			.param("updatedAt", utc(article.publishedAt() == null ? now : article.publishedAt()))
-			.param("publishedAt",
-					article.publishedAt() == null || scheduled ? null : utc(article.publishedAt()))
-			// an imported scheduled article is due when its source said it would be published
+			.param("publishedAt", article.publishedAt() == null || scheduled ? null : utc(article.publishedAt()))
+			// an imported scheduled article is due when its source said it would be
+			// published
 			.param("scheduledAt", scheduled && article.publishedAt() != null ? utc(article.publishedAt()) : null)
 			.param("externalId", article.externalId())
 			.update(keys, "id");

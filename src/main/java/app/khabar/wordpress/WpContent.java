@@ -96,8 +96,8 @@ final class WpContent {
 	}
 
 	/**
-	 * {@code [caption]<img …> text[/caption]} (or {@code caption="text"}) as a figure: the
-	 * image, and the rest as its caption.
+	 * {@code [caption]<img …> text[/caption]} (or {@code caption="text"}) as a figure:
+	 * the image, and the rest as its caption.
 	 */
 	private static String caption(Map<String, String> attributes, String inner) {
 		String text = inner.strip();

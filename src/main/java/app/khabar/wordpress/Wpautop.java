@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * The paragraphs of a classic WordPress post, following the rules of WordPress's
  * {@code wpautop} (wp-includes/formatting.php): text separated by a blank line is a
- * paragraph, a single line break inside one is a {@code <br>}, block-level elements stand
- * on their own and are never wrapped, and the text of {@code <pre>} (and of
- * {@code <script>}/{@code <style>}, which the sanitizer drops anyway) is left as it is.
+ * paragraph, a single line break inside one is a {@code <br>
+ * }, block-level elements stand on their own and are never wrapped, and the text of
+ * {@code <pre>} (and of {@code <script>}/{@code <style>}, which the sanitizer drops
+ * anyway) is left as it is.
  */
 final class Wpautop {
 
@@ -29,14 +30,14 @@ final class Wpautop {
 
 	private static final Pattern EMPTY_P = Pattern.compile("<p>\\s*</p>");
 
-	private static final Pattern P_AROUND_BLOCK_OPEN = Pattern
-		.compile("<p>\\s*(</?" + BLOCKS + "[^>]*>)", Pattern.CASE_INSENSITIVE);
+	private static final Pattern P_AROUND_BLOCK_OPEN = Pattern.compile("<p>\\s*(</?" + BLOCKS + "[^>]*>)",
+			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern P_AROUND_BLOCK_CLOSE = Pattern
-		.compile("(</?" + BLOCKS + "[^>]*>)\\s*</p>", Pattern.CASE_INSENSITIVE);
+	private static final Pattern P_AROUND_BLOCK_CLOSE = Pattern.compile("(</?" + BLOCKS + "[^>]*>)\\s*</p>",
+			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern BR_AFTER_BLOCK = Pattern
-		.compile("(</?" + BLOCKS + "[^>]*>)\\s*<br />", Pattern.CASE_INSENSITIVE);
+	private static final Pattern BR_AFTER_BLOCK = Pattern.compile("(</?" + BLOCKS + "[^>]*>)\\s*<br />",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern BR_BEFORE_BLOCK = Pattern
 		.compile("<br />(\\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)", Pattern.CASE_INSENSITIVE);
@@ -67,7 +68,8 @@ final class Wpautop {
 		text = out.toString();
 		text = EMPTY_P.matcher(text).replaceAll("");
 		// a quotation's text is a paragraph inside it
-		text = text.replaceAll("(?i)<p><blockquote([^>]*)>", "<blockquote$1><p>").replaceAll("(?i)</blockquote></p>", "</p></blockquote>");
+		text = text.replaceAll("(?i)<p><blockquote([^>]*)>", "<blockquote$1><p>")
+			.replaceAll("(?i)</blockquote></p>", "</p></blockquote>");
 		text = P_AROUND_BLOCK_OPEN.matcher(text).replaceAll("$1");
 		text = P_AROUND_BLOCK_CLOSE.matcher(text).replaceAll("$1");
 		text = lineBreaks(text);
@@ -77,8 +79,8 @@ final class Wpautop {
 	}
 
 	/**
-	 * Single line breaks inside a paragraph become {@code <br />}; those that end a
-	 * paragraph or a block tag's line stay line breaks.
+	 * Single line breaks inside a paragraph become {@code <br />
+	 * }; those that end a paragraph or a block tag's line stay line breaks.
 	 */
 	private static String lineBreaks(String text) {
 		var out = new StringBuilder();
@@ -90,8 +92,8 @@ final class Wpautop {
 				break;
 			}
 			String next = lines[i + 1].stripLeading();
-			boolean endsParagraph = line.endsWith("</p>") || line.isBlank() || endsWithBlockTag(line)
-					|| next.isEmpty() || startsWithBlockTag(next);
+			boolean endsParagraph = line.endsWith("</p>") || line.isBlank() || endsWithBlockTag(line) || next.isEmpty()
+					|| startsWithBlockTag(next);
 			out.append(endsParagraph ? "\n" : "<br />\n");
 		}
 		return LINE_BREAK.matcher(out).replaceAll("\n");

@@ -34,14 +34,17 @@ final class Wxr {
 	record Term(long termId, String slug, String parentSlug, String name) {
 	}
 
-	/** A term an item is filed under: {@code domain} is category, post_tag or another taxonomy. */
+	/**
+	 * A term an item is filed under: {@code domain} is category, post_tag or another
+	 * taxonomy.
+	 */
 	record ItemTerm(String domain, String slug, String name) {
 	}
 
 	record Item(int line, String title, String link, String pubDate, String creator, String guid, String content,
 			String excerpt, long postId, String postDate, String postDateGmt, String commentStatus, String postName,
-			String status, long postParent, String postType, boolean sticky, String attachmentUrl,
-			List<ItemTerm> terms, Map<String, String> meta, List<Comment> comments) {
+			String status, long postParent, String postType, boolean sticky, String attachmentUrl, List<ItemTerm> terms,
+			Map<String, String> meta, List<Comment> comments) {
 
 		List<ItemTerm> terms(String domain) {
 			return terms.stream().filter(term -> term.domain().equals(domain)).toList();

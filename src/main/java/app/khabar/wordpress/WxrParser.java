@@ -98,7 +98,8 @@ final class WxrParser {
 			}
 		}
 		catch (XMLStreamException ex) {
-			// the header ends where the first item begins: its open elements end the parse
+			// the header ends where the first item begins: its open elements end the
+			// parse
 			if (!sawRss) {
 				throw new NotWxr(String.valueOf(ex.getMessage()));
 			}

@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
  * Cuts a WXR file into its channel header (everything before the first {@code <item>})
  * and one piece of text per item, reading it once, so that each item is parsed on its
  * own: a malformed item, or the last one of a file cut in the middle, costs only itself,
- * and memory holds one item at a time. CDATA sections and comments are skipped over
- * (an {@code <item>} inside a post's content is text), characters XML 1.0 forbids (a
- * control character pasted from a word processor, a character reference to a lone
- * surrogate) become U+FFFD instead of spoiling the item.
+ * and memory holds one item at a time. CDATA sections and comments are skipped over (an
+ * {@code <item>} inside a post's content is text), characters XML 1.0 forbids (a control
+ * character pasted from a word processor, a character reference to a lone surrogate)
+ * become U+FFFD instead of spoiling the item.
  */
 final class WxrSplitter {
 
@@ -177,8 +177,7 @@ final class WxrSplitter {
 	}
 
 	/**
-	 * XML 1.0's characters; surrogates pass (they pair up into supplementary
-	 * characters).
+	 * XML 1.0's characters; surrogates pass (they pair up into supplementary characters).
 	 */
 	private static boolean allowed(char ch) {
 		return ch >= 0x20 ? ch != 0xFFFE && ch != 0xFFFF : ch == '\t' || ch == '\n' || ch == '\r';
