@@ -39,7 +39,7 @@ class ImportRecords {
 			""";
 
 	private static final String POST_BY_GUID = """
-			SELECT wp_id, post_type, article_id, media_ref FROM wordpress_post WHERE site_id = :site AND guid = :guid
+			SELECT wp_id, post_type, article_id, media_ref FROM wordpress_post WHERE site_id = :site AND guid = :guid LIMIT 1
 			""";
 
 	private static final String INSERT_POST = """
@@ -49,12 +49,12 @@ class ImportRecords {
 
 	private static final String ARTICLES_BY_SLUG = """
 			SELECT article_id FROM wordpress_post
-			WHERE slug = :slug AND article_id IS NOT NULL ORDER BY site_id DESC, wp_id DESC
+			WHERE slug = :slug AND article_id IS NOT NULL ORDER BY site_id DESC, wp_id DESC LIMIT 5
 			""";
 
 	private static final String ARTICLE_BY_WP_ID = """
 			SELECT article_id FROM wordpress_post
-			WHERE wp_id = :wpId AND article_id IS NOT NULL ORDER BY site_id DESC
+			WHERE wp_id = :wpId AND article_id IS NOT NULL ORDER BY site_id DESC LIMIT 1
 			""";
 
 	private static final String COMMENT = """
@@ -71,7 +71,7 @@ class ImportRecords {
 			""";
 
 	private static final String TERM_ANY_SITE = """
-			SELECT target FROM wordpress_term WHERE taxonomy = :taxonomy AND slug = :slug ORDER BY site_id DESC
+			SELECT target FROM wordpress_term WHERE taxonomy = :taxonomy AND slug = :slug ORDER BY site_id DESC LIMIT 1
 			""";
 
 	private static final String INSERT_TERM = """
@@ -133,6 +133,7 @@ class ImportRecords {
 			.param("site", site)
 			.param("guid", cut(guid, 500))
 			.query(this::post)
+			.list()
 			.stream()
 			.findFirst();
 	}
@@ -159,7 +160,7 @@ class ImportRecords {
 	}
 
 	Optional<Long> articleByWordPressId(long wpId) {
-		return jdbc.sql(ARTICLE_BY_WP_ID).param("wpId", wpId).query(Long.class).stream().findFirst();
+		return jdbc.sql(ARTICLE_BY_WP_ID).param("wpId", wpId).query(Long.class).list().stream().findFirst();
 	}
 
 	Optional<Comment> comment(long site, long wpId) {
@@ -196,6 +197,7 @@ class ImportRecords {
 			.param("taxonomy", taxonomy)
 			.param("slug", cut(slug, 400))
 			.query(String.class)
+			.list()
 			.stream()
 			.findFirst();
 	}

@@ -91,6 +91,8 @@ public class WxrImport {
 
 	private final ImportRecords records;
 
+	private final OldUrls oldUrls;
+
 	private final VideoEmbeds videoEmbeds;
 
 	private final WordPressSettings settings;
@@ -99,12 +101,13 @@ public class WxrImport {
 
 	private final Clock clock;
 
-	WxrImport(ArticleImport articles, CommentImport comments, Curation curation, ImportRecords records,
+	WxrImport(ArticleImport articles, CommentImport comments, Curation curation, ImportRecords records, OldUrls oldUrls,
 			VideoEmbeds videoEmbeds, WordPressSettings settings, PlatformTransactionManager transactions, Clock clock) {
 		this.articles = articles;
 		this.comments = comments;
 		this.curation = curation;
 		this.records = records;
+		this.oldUrls = oldUrls;
 		this.videoEmbeds = videoEmbeds;
 		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
@@ -327,7 +330,16 @@ public class WxrImport {
 			}
 			var context = new FileContext(file, SiteAddress.of(channel[0].siteUrl(), file), channel[0], attachments,
 					run.options.dryRun());
-			inTransaction(run, context::siteId);
+			inTransaction(run, () -> {
+				for (Wxr.Author author : context.channel().authors()) {
+					String key = slugKey(author.login());
+					if (!key.isBlank() && records.term(context.siteId(), "author", key).isEmpty()) {
+						records.addTerm(context.siteId(), "author", key, 0, author.login());
+					}
+				}
+				return null;
+			});
+			oldUrls.sitesChanged();
 			WxrSplitter.Piece piece;
 			while ((piece = splitter.next()) != null) {
 				importPiece(parser, piece, context, run);
