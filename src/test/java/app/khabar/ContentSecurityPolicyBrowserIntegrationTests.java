@@ -28,6 +28,7 @@ import app.khabar.account.AccountId;
 import app.khabar.account.AccountManagement;
 import app.khabar.account.NewAccount;
 import app.khabar.account.Role;
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
@@ -189,8 +190,8 @@ class ContentSecurityPolicyBrowserIntegrationTests {
 
 	long article(ArticleKind kind, String title, String body, Media media) {
 		return articles.store(new NewArticle("society", kind, null, title, "خلاصهٔ خبر برای آزمون.", body,
-				new Source("خبر", null, null), List.of("هوا"), media, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT,
-				PUBLISHED, "test:" + System.nanoTime()));
+				new Source("خبر", null), Byline.NONE, List.of("هوا"), media, ArticleStatus.PUBLISHED,
+				CommentSettings.DEFAULT, PUBLISHED, "test:" + System.nanoTime()));
 	}
 
 	static String encode(String text) {

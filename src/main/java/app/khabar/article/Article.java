@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * moves with every change.
  */
 public record Article(long id, long version, Section section, ArticleKind kind, @Nullable String kicker, String title,
-		String lead, String bodyHtml, String slug, Source source, List<String> tags, Media media, ArticleStatus status,
-		CommentSettings comments, Instant createdAt, Instant updatedAt, @Nullable Instant publishedAt) {
+		String lead, String bodyHtml, String slug, Source source, Byline byline, List<String> tags, Media media,
+		ArticleStatus status, CommentSettings comments, Instant createdAt, Instant updatedAt,
+		@Nullable Instant publishedAt) {
 
 	public Article {
 		tags = List.copyOf(tags);
@@ -20,6 +21,11 @@ public record Article(long id, long version, Section section, ArticleKind kind, 
 	/** The canonical public path: the id decides, the slug is for people. */
 	public String path() {
 		return ArticlePaths.of(id, slug);
+	}
+
+	/** The article's tags with their keys and pages. */
+	public List<Tag> tagList() {
+		return tags.stream().map(Tag::of).toList();
 	}
 
 	/** Whether the article was changed after it was published (shown as "updated"). */

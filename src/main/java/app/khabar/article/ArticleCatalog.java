@@ -1,11 +1,13 @@
 package app.khabar.article;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,6 +89,48 @@ public class ArticleCatalog {
 	}
 
 	/**
+	 * The tag that any spelling of it, or its page's URL segment, names
+	 * ({@link Tag#key}), with the spelling of its newest published article; empty when no
+	 * published article carries it.
+	 */
+	public Optional<Tag> tag(String text) {
+		String key = Tag.key(text);
+		return key.isEmpty() ? Optional.empty() : articles.tagName(key).map(name -> new Tag(name, key));
+	}
+
+	/** Published articles with this tag, newest first. */
+	@Transactional(readOnly = true)
+	public Page<ArticleSummary> latestWithTag(Tag tag, PageRequest page) {
+		return new Page<>(articles.latestWithTag(tag.key(), page), page, articles.countWithTag(tag.key()));
+	}
+
+	/** Published articles this author signed, newest first. */
+	@Transactional(readOnly = true)
+	public Page<ArticleSummary> latestByAuthor(AuthorProfile author, PageRequest page) {
+		return new Page<>(articles.latestByAuthor(author.id(), page), page, articles.countByAuthor(author.id()));
+	}
+
+	/**
+	 * Published articles with {@code from <= publishedAt < until}, of one section or
+	 * (null) all, newest first: the archive of a day, month or year.
+	 */
+	@Transactional(readOnly = true)
+	public Page<ArticleSummary> publishedBetween(Instant from, Instant until, @Nullable Section section,
+			PageRequest page) {
+		Long sectionId = section == null ? null : section.id();
+		return new Page<>(articles.publishedBetween(from, until, sectionId, page), page,
+				articles.countBetween(from, until, sectionId));
+	}
+
+	/**
+	 * Tags of published articles, the most recently used first: for sitemaps and the API.
+	 */
+	@Transactional(readOnly = true)
+	public Page<TagUse> tags(PageRequest page) {
+		return new Page<>(articles.tagUses(page), page, articles.countTags());
+	}
+
+	/**
 	 * Published summaries of these ids, in their order; ids of missing or unpublished
 	 * articles are skipped.
 	 */
@@ -125,6 +169,12 @@ public class ArticleCatalog {
 	@EventListener
 	void on(ArticleChanged event) {
 		AfterCommit.run(() -> byId.invalidate(event.articleId()));
+	}
+
+	@EventListener
+	void on(AuthorChanged event) {
+		// bylines carry the author's name: every cached article may show it
+		AfterCommit.run(byId::invalidateAll);
 	}
 
 	@EventListener

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * before storing.
  */
 public record ArticleContent(long sectionId, ArticleKind kind, @Nullable String kicker, String title, String lead,
-		String bodyHtml, Source source, List<String> tags, Media media, CommentSettings comments) {
+		String bodyHtml, Source source, Byline byline, List<String> tags, Media media, CommentSettings comments) {
 
 	public ArticleContent {
 		tags = List.copyOf(tags);
@@ -19,7 +19,7 @@ public record ArticleContent(long sectionId, ArticleKind kind, @Nullable String 
 	/** The content of a stored article, e.g. to fill the editor. */
 	public static ArticleContent of(Article article) {
 		return new ArticleContent(article.section().id(), article.kind(), article.kicker(), article.title(),
-				article.lead(), article.bodyHtml(), article.source(), article.tags(), article.media(),
+				article.lead(), article.bodyHtml(), article.source(), article.byline(), article.tags(), article.media(),
 				article.comments());
 	}
 

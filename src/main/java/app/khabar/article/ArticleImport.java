@@ -25,10 +25,13 @@ public class ArticleImport {
 
 	private final Clock clock;
 
+	private final AuthorDirectory authors;
+
 	private final VideoEmbeds videoEmbeds;
 
 	ArticleImport(Articles articles, Sections sections, ApplicationEventPublisher events, Clock clock,
-			VideoEmbeds videoEmbeds) {
+			AuthorDirectory authors, VideoEmbeds videoEmbeds) {
+		this.authors = authors;
 		this.articles = articles;
 		this.sections = sections;
 		this.events = events;
@@ -84,8 +87,8 @@ public class ArticleImport {
 		return new NewArticle(a.sectionSlug(), a.kind(), a.kicker() == null ? null : PersianText.normalize(a.kicker()),
 				PersianText.normalize(a.title()), PersianText.normalize(a.lead()),
 				BodySanitizer.sanitize(PersianText.normalize(a.bodyHtml()), videoEmbeds::allowedEmbed), a.source(),
-				a.tags().stream().map(PersianText::normalize).toList(), a.media(), a.status(), a.comments(),
-				a.publishedAt(), a.externalId());
+				authors.clean(a.byline()), Tags.clean(a.tags()), a.media(), a.status(), a.comments(), a.publishedAt(),
+				a.externalId());
 	}
 
 }

@@ -50,10 +50,13 @@ public class ArticleLifecycle {
 
 	private final VideoEmbeds videoEmbeds;
 
+	private final AuthorDirectory authors;
+
 	ArticleLifecycle(Articles articles, Sections sections, Revisions revisions, ArticleNotes notes, AuditLog audit,
 			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager,
-			VideoEmbeds videoEmbeds) {
+			VideoEmbeds videoEmbeds, AuthorDirectory authors) {
 		this.videoEmbeds = videoEmbeds;
+		this.authors = authors;
 		this.articles = articles;
 		this.sections = sections;
 		this.revisions = revisions;
@@ -73,8 +76,8 @@ public class ArticleLifecycle {
 		Section section = section(clean.sectionId());
 		Instant now = clock.instant();
 		var article = new NewArticle(section.slug(), clean.kind(), clean.kicker(), clean.title(), clean.lead(),
-				clean.bodyHtml(), clean.source(), clean.tags(), clean.media(), ArticleStatus.DRAFT, clean.comments(),
-				null, null);
+				clean.bodyHtml(), clean.source(), clean.byline(), clean.tags(), clean.media(), ArticleStatus.DRAFT,
+				clean.comments(), null, null);
 		long id = articles.insert(section.id(), article, PersianText.slug(clean.title()), now);
 		articles.setCreatedBy(id, actor);
 		revisions.insert(id, 0, Revision.Kind.SAVE, actor, clean, now);
@@ -305,15 +308,8 @@ public class ArticleLifecycle {
 		return new ArticleContent(c.sectionId(), c.kind(), blankToNull(c.kicker()),
 				PersianText.normalize(c.title()).strip(), PersianText.normalize(c.lead()).strip(),
 				BodySanitizer.sanitize(PersianText.normalize(c.bodyHtml()), videoEmbeds::allowedEmbed),
-				new Source(blankToNull(c.source().outlet()), blankToNull(c.source().agency()),
-						blankToNull(c.source().reporter())),
-				c.tags()
-					.stream()
-					.map(t -> PersianText.normalize(t).strip())
-					.filter(t -> !t.isEmpty())
-					.distinct()
-					.toList(),
-				c.media(), c.comments());
+				new Source(blankToNull(c.source().outlet()), blankToNull(c.source().agency())),
+				authors.clean(c.byline()), Tags.clean(c.tags()), c.media(), c.comments());
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

@@ -31,7 +31,7 @@ class Articles {
 
 	private static final String COLUMNS = """
 			a.id, a.version, a.kind, a.kicker, a.title, a.lead, a.body_html, a.slug, a.source_outlet, a.source_agency,
-			a.reporter, a.media_type, a.media_ref, a.media_caption, a.status, a.comments_open, a.moderation_mode,
+			a.byline_text, a.media_type, a.media_ref, a.media_caption, a.status, a.comments_open, a.moderation_mode,
 			a.comments_close_days, a.created_at, a.updated_at, a.published_at,
 			s.id AS section_id, s.slug AS section_slug, s.name AS section_name, s.position AS section_position
 			""";
@@ -90,21 +90,68 @@ class Articles {
 			WHERE a.status = 'PUBLISHED' AND a.id IN (:ids)
 			""";
 
+	private static final String PUBLISHED_SUMMARIES = "SELECT " + SUMMARY_COLUMNS + "WHERE a.status = 'PUBLISHED' ";
+
+	private static final String NEWEST_FIRST = """
+			ORDER BY a.published_at DESC, a.id DESC
+			LIMIT :limit OFFSET :offset
+			""";
+
+	private static final String WITH_TAG = """
+			AND a.id IN (SELECT t.article_id FROM article_tag t WHERE t.tag_key = :key)
+			""";
+
+	private static final String BY_BYLINE_AUTHOR = """
+			AND a.id IN (SELECT b.article_id FROM article_byline b WHERE b.author_id = :author)
+			""";
+
+	private static final String BETWEEN = """
+			AND a.published_at >= :from AND a.published_at < :until
+			""";
+
+	private static final String IN_SECTION = "AND a.section_id = :section ";
+
+	private static final String COUNT_PUBLISHED_WHERE = """
+			SELECT COUNT(*) FROM article_article a WHERE a.status = 'PUBLISHED'
+			""";
+
+	// the spelling on the newest published article that carries the tag
+	private static final String TAG_NAME = """
+			SELECT t.name FROM article_tag t JOIN article_article a ON a.id = t.article_id
+			WHERE t.tag_key = :key AND a.status = 'PUBLISHED'
+			ORDER BY a.published_at DESC, a.id DESC, t.position
+			LIMIT 1
+			""";
+
+	private static final String TAG_USES = """
+			SELECT t.tag_key, MIN(t.name) AS name, COUNT(DISTINCT a.id) AS articles, MAX(a.published_at) AS latest
+			FROM article_tag t JOIN article_article a ON a.id = t.article_id
+			WHERE a.status = 'PUBLISHED' AND t.tag_key IS NOT NULL AND t.tag_key <> ''
+			GROUP BY t.tag_key
+			ORDER BY MAX(a.published_at) DESC, t.tag_key
+			LIMIT :limit OFFSET :offset
+			""";
+
+	private static final String COUNT_TAGS = """
+			SELECT COUNT(DISTINCT t.tag_key) FROM article_tag t JOIN article_article a ON a.id = t.article_id
+			WHERE a.status = 'PUBLISHED' AND t.tag_key IS NOT NULL AND t.tag_key <> ''
+			""";
+
 	private static final String ID_BY_EXTERNAL_ID = """
 			SELECT id FROM article_article WHERE external_id = :externalId
 			""";
 
 	private static final String INSERT = """
 			INSERT INTO article_article (section_id, kind, kicker, title, lead, body_html, slug, source_outlet,
-			  source_agency, reporter, media_type, media_ref, media_caption, status, comments_open, moderation_mode,
+			  source_agency, byline_text, media_type, media_ref, media_caption, status, comments_open, moderation_mode,
 			  comments_close_days, created_at, updated_at, published_at, scheduled_at, external_id)
-			VALUES (:section, :kind, :kicker, :title, :lead, :body, :slug, :outlet, :agency, :reporter, :mediaType,
+			VALUES (:section, :kind, :kicker, :title, :lead, :body, :slug, :outlet, :agency, :bylineText, :mediaType,
 			  :mediaRef, :mediaCaption, :status, :commentsOpen, :mode, :closeDays, :now, :updatedAt, :publishedAt,
 			  :scheduledAt, :externalId)
 			""";
 
 	private static final String INSERT_TAG = """
-			INSERT INTO article_tag (article_id, position, name) VALUES (:id, :position, :name)
+			INSERT INTO article_tag (article_id, position, name, tag_key) VALUES (:id, :position, :name, :key)
 			""";
 
 	private static final String STATE = """
@@ -118,7 +165,7 @@ class Articles {
 	private static final String UPDATE_CONTENT = """
 			UPDATE article_article
 			SET section_id = :section, kind = :kind, kicker = :kicker, title = :title, lead = :lead, body_html = :body,
-			  slug = :slug, source_outlet = :outlet, source_agency = :agency, reporter = :reporter,
+			  slug = :slug, source_outlet = :outlet, source_agency = :agency, byline_text = :bylineText,
 			  media_type = :mediaType, media_ref = :mediaRef, media_caption = :mediaCaption,
 			  comments_open = :commentsOpen, moderation_mode = :mode, comments_close_days = :closeDays,
 			  updated_at = :now, version = version + 1
@@ -195,8 +242,11 @@ class Articles {
 
 	private final JdbcClient jdbc;
 
-	Articles(JdbcClient jdbc) {
+	private final Authors authors;
+
+	Articles(JdbcClient jdbc, Authors authors) {
 		this.jdbc = jdbc;
+		this.authors = authors;
 	}
 
 	Optional<Article> findById(long id) {
@@ -225,18 +275,25 @@ class Articles {
 		return withTags(List.of(article)).getFirst();
 	}
 
+	/**
+	 * The articles with their tags and byline authors, read in one query each for all.
+	 */
 	private List<Article> withTags(List<Article> found) {
 		if (found.isEmpty()) {
 			return found;
 		}
+		List<Long> ids = found.stream().map(Article::id).toList();
 		Map<Long, List<String>> tags = new HashMap<>();
-		jdbc.sql(TAGS_OF).param("ids", found.stream().map(Article::id).toList()).query(rs -> {
+		jdbc.sql(TAGS_OF).param("ids", ids).query(rs -> {
 			tags.computeIfAbsent(rs.getLong("article_id"), id -> new ArrayList<>()).add(rs.getString("name"));
 		});
+		Map<Long, List<BylineAuthor>> bylines = authors.bylinesOf(ids);
 		return found.stream()
 			.map(a -> new Article(a.id(), a.version(), a.section(), a.kind(), a.kicker(), a.title(), a.lead(),
-					a.bodyHtml(), a.slug(), a.source(), tags.getOrDefault(a.id(), List.of()), a.media(), a.status(),
-					a.comments(), a.createdAt(), a.updatedAt(), a.publishedAt()))
+					a.bodyHtml(), a.slug(), a.source(),
+					new Byline(bylines.getOrDefault(a.id(), List.of()), a.byline().text()),
+					tags.getOrDefault(a.id(), List.of()), a.media(), a.status(), a.comments(), a.createdAt(),
+					a.updatedAt(), a.publishedAt()))
 			.toList();
 	}
 
@@ -263,6 +320,58 @@ class Articles {
 
 	long countInSection(long sectionId) {
 		return jdbc.sql(COUNT_IN_SECTION).param("section", sectionId).query(Long.class).single();
+	}
+
+	List<ArticleSummary> latestWithTag(String key, PageRequest page) {
+		return paged(PUBLISHED_SUMMARIES + WITH_TAG + NEWEST_FIRST, page).param("key", key)
+			.query(Articles::mapSummary)
+			.list();
+	}
+
+	long countWithTag(String key) {
+		return jdbc.sql(COUNT_PUBLISHED_WHERE + WITH_TAG).param("key", key).query(Long.class).single();
+	}
+
+	List<ArticleSummary> latestByAuthor(long authorId, PageRequest page) {
+		return paged(PUBLISHED_SUMMARIES + BY_BYLINE_AUTHOR + NEWEST_FIRST, page).param("author", authorId)
+			.query(Articles::mapSummary)
+			.list();
+	}
+
+	long countByAuthor(long authorId) {
+		return jdbc.sql(COUNT_PUBLISHED_WHERE + BY_BYLINE_AUTHOR).param("author", authorId).query(Long.class).single();
+	}
+
+	List<ArticleSummary> publishedBetween(Instant from, Instant until, @Nullable Long sectionId, PageRequest page) {
+		String where = BETWEEN + (sectionId == null ? "" : IN_SECTION);
+		var sql = paged(PUBLISHED_SUMMARIES + where + NEWEST_FIRST, page).param("from", utc(from))
+			.param("until", utc(until));
+		return (sectionId == null ? sql : sql.param("section", sectionId)).query(Articles::mapSummary).list();
+	}
+
+	long countBetween(Instant from, Instant until, @Nullable Long sectionId) {
+		String where = BETWEEN + (sectionId == null ? "" : IN_SECTION);
+		var sql = jdbc.sql(COUNT_PUBLISHED_WHERE + where).param("from", utc(from)).param("until", utc(until));
+		return (sectionId == null ? sql : sql.param("section", sectionId)).query(Long.class).single();
+	}
+
+	Optional<String> tagName(String key) {
+		return jdbc.sql(TAG_NAME).param("key", key).query(String.class).optional();
+	}
+
+	List<TagUse> tagUses(PageRequest page) {
+		return paged(TAG_USES, page)
+			.query((rs, row) -> new TagUse(new Tag(rs.getString("name"), rs.getString("tag_key")),
+					rs.getLong("articles"), instant(rs, "latest")))
+			.list();
+	}
+
+	long countTags() {
+		return jdbc.sql(COUNT_TAGS).query(Long.class).single();
+	}
+
+	private JdbcClient.StatementSpec paged(String sql, PageRequest page) {
+		return jdbc.sql(sql).param("limit", page.size()).param("offset", page.offset());
 	}
 
 	/**
@@ -306,7 +415,7 @@ class Articles {
 			.param("slug", slug)
 			.param("outlet", article.source().outlet())
 			.param("agency", article.source().agency())
-			.param("reporter", article.source().reporter())
+			.param("bylineText", article.byline().text())
 			.param("mediaType", article.media().type().name())
 			.param("mediaRef", article.media().ref())
 			.param("mediaCaption", article.media().caption())
@@ -326,6 +435,7 @@ class Articles {
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		insertTags(id, article.tags());
+		authors.replaceByline(id, article.byline().authorIds());
 		return id;
 	}
 
@@ -359,7 +469,7 @@ class Articles {
 			.param("slug", slug)
 			.param("outlet", c.source().outlet())
 			.param("agency", c.source().agency())
-			.param("reporter", c.source().reporter())
+			.param("bylineText", c.byline().text())
 			.param("mediaType", c.media().type().name())
 			.param("mediaRef", c.media().ref())
 			.param("mediaCaption", c.media().caption())
@@ -373,12 +483,18 @@ class Articles {
 		}
 		jdbc.sql(DELETE_TAGS).param("id", id).update();
 		insertTags(id, c.tags());
+		authors.replaceByline(id, c.byline().authorIds());
 		return true;
 	}
 
 	private void insertTags(long id, List<String> tags) {
 		for (int i = 0; i < tags.size(); i++) {
-			jdbc.sql(INSERT_TAG).param("id", id).param("position", i).param("name", tags.get(i)).update();
+			jdbc.sql(INSERT_TAG)
+				.param("id", id)
+				.param("position", i)
+				.param("name", tags.get(i))
+				.param("key", Tag.key(tags.get(i)))
+				.update();
 		}
 	}
 
@@ -462,7 +578,7 @@ class Articles {
 	private static Article map(ResultSet rs, List<String> tags) throws SQLException {
 		var section = new Section(rs.getLong("section_id"), rs.getString("section_slug"), rs.getString("section_name"),
 				rs.getInt("section_position"));
-		var source = new Source(rs.getString("source_outlet"), rs.getString("source_agency"), rs.getString("reporter"));
+		var source = new Source(rs.getString("source_outlet"), rs.getString("source_agency"));
 		var media = new Media(Media.Type.valueOf(rs.getString("media_type")), rs.getString("media_ref"),
 				rs.getString("media_caption"));
 		int days = rs.getInt("comments_close_days");
@@ -471,8 +587,9 @@ class Articles {
 				ModerationMode.valueOf(rs.getString("moderation_mode")), closeDays);
 		return new Article(rs.getLong("id"), rs.getLong("version"), section, ArticleKind.valueOf(rs.getString("kind")),
 				rs.getString("kicker"), rs.getString("title"), rs.getString("lead"), rs.getString("body_html"),
-				rs.getString("slug"), source, tags, media, ArticleStatus.valueOf(rs.getString("status")), comments,
-				instant(rs, "created_at"), instant(rs, "updated_at"), instantOrNull(rs, "published_at"));
+				rs.getString("slug"), source, Byline.text(rs.getString("byline_text")), tags, media,
+				ArticleStatus.valueOf(rs.getString("status")), comments, instant(rs, "created_at"),
+				instant(rs, "updated_at"), instantOrNull(rs, "published_at"));
 	}
 
 	private static ArticleSummary mapSummary(ResultSet rs, int row) throws SQLException {

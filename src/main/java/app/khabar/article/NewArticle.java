@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * again finds it instead of duplicating it.
  */
 public record NewArticle(String sectionSlug, ArticleKind kind, @Nullable String kicker, String title, String lead,
-		String bodyHtml, Source source, List<String> tags, Media media, ArticleStatus status, CommentSettings comments,
-		@Nullable Instant publishedAt, @Nullable String externalId) {
+		String bodyHtml, Source source, Byline byline, List<String> tags, Media media, ArticleStatus status,
+		CommentSettings comments, @Nullable Instant publishedAt, @Nullable String externalId) {
 
 	public NewArticle {
 		tags = List.copyOf(tags);

@@ -20,10 +20,10 @@ class Revisions {
 
 	private static final String INSERT = """
 			INSERT INTO article_revision (article_id, article_version, kind, author, created_at, section_id,
-			  article_kind, kicker, title, lead, body_html, source_outlet, source_agency, reporter, tags, media_type,
-			  media_ref, media_caption, comments_open, moderation_mode, comments_close_days)
+			  article_kind, kicker, title, lead, body_html, source_outlet, source_agency, byline_text, byline_authors, tags,
+			  media_type, media_ref, media_caption, comments_open, moderation_mode, comments_close_days)
 			VALUES (:article, :version, :kind, :author, :now, :section, :articleKind, :kicker, :title, :lead, :body,
-			  :outlet, :agency, :reporter, :tags, :mediaType, :mediaRef, :mediaCaption, :commentsOpen, :mode,
+			  :outlet, :agency, :bylineText, :bylineAuthors, :tags, :mediaType, :mediaRef, :mediaCaption, :commentsOpen, :mode,
 			  :closeDays)
 			""";
 
@@ -33,7 +33,7 @@ class Revisions {
 
 	private static final String COLUMNS = """
 			SELECT id, article_id, article_version, kind, author, created_at, section_id, article_kind, kicker, title,
-			  lead, body_html, source_outlet, source_agency, reporter, tags, media_type, media_ref, media_caption,
+			  lead, body_html, source_outlet, source_agency, byline_text, byline_authors, tags, media_type, media_ref, media_caption,
 			  comments_open, moderation_mode, comments_close_days
 			FROM article_revision
 			""";
@@ -48,8 +48,11 @@ class Revisions {
 
 	private final JdbcClient jdbc;
 
-	Revisions(JdbcClient jdbc) {
+	private final Authors authors;
+
+	Revisions(JdbcClient jdbc, Authors authors) {
 		this.jdbc = jdbc;
+		this.authors = authors;
 	}
 
 	long insert(long articleId, long articleVersion, Revision.Kind kind, String author, ArticleContent c, Instant now) {
@@ -71,7 +74,8 @@ class Revisions {
 			.param("body", c.bodyHtml())
 			.param("outlet", c.source().outlet())
 			.param("agency", c.source().agency())
-			.param("reporter", c.source().reporter())
+			.param("bylineText", c.byline().text())
+			.param("bylineAuthors", String.join(",", c.byline().authorIds().stream().map(String::valueOf).toList()))
 			.param("tags", String.join("\n", c.tags()))
 			.param("mediaType", c.media().type().name())
 			.param("mediaRef", c.media().ref())
@@ -84,15 +88,51 @@ class Revisions {
 	}
 
 	Optional<Revision> find(long id) {
-		return jdbc.sql(BY_ID).param("id", id).query(Revisions::map).optional();
+		return jdbc.sql(BY_ID).param("id", id).query(Revisions::map).optional().map(this::withAuthors);
 	}
 
 	List<Revision> ofArticle(long articleId, int limit) {
-		return jdbc.sql(OF_ARTICLE).param("article", articleId).param("limit", limit).query(Revisions::map).list();
+		return jdbc.sql(OF_ARTICLE)
+			.param("article", articleId)
+			.param("limit", limit)
+			.query(Revisions::map)
+			.list()
+			.stream()
+			.map(this::withAuthors)
+			.toList();
 	}
 
 	Optional<Revision> autosave(long articleId, String author) {
-		return jdbc.sql(AUTOSAVE).param("article", articleId).param("author", author).query(Revisions::map).optional();
+		return jdbc.sql(AUTOSAVE)
+			.param("article", articleId)
+			.param("author", author)
+			.query(Revisions::map)
+			.optional()
+			.map(this::withAuthors);
+	}
+
+	/**
+	 * The revision's byline with the authors' current names (the row keeps their ids);
+	 * authors since removed are left out.
+	 */
+	private Revision withAuthors(Revision revision) {
+		ArticleContent c = revision.content();
+		if (c.byline().authors().isEmpty()) {
+			return revision;
+		}
+		var found = authors.findAll(c.byline().authorIds());
+		var byline = new Byline(
+				c.byline().authorIds().stream().filter(found::containsKey).map(id -> found.get(id).byline()).toList(),
+				c.byline().text());
+		return new Revision(revision.id(), revision.articleId(), revision.articleVersion(), revision.kind(),
+				revision.author(), revision.createdAt(), new ArticleContent(c.sectionId(), c.kind(), c.kicker(),
+						c.title(), c.lead(), c.bodyHtml(), c.source(), byline, c.tags(), c.media(), c.comments()));
+	}
+
+	/** Placeholders with the ids alone, named by {@link #withAuthors}. */
+	private static List<BylineAuthor> authorIds(String ids) {
+		return ids.isEmpty() ? List.of()
+				: Arrays.stream(ids.split(",")).map(id -> new BylineAuthor(Long.parseLong(id), "", "")).toList();
 	}
 
 	private static Revision map(ResultSet rs, int row) throws SQLException {
@@ -101,7 +141,8 @@ class Revisions {
 		Integer close = rs.wasNull() ? null : closeDays;
 		var content = new ArticleContent(rs.getLong("section_id"), ArticleKind.valueOf(rs.getString("article_kind")),
 				rs.getString("kicker"), rs.getString("title"), rs.getString("lead"), rs.getString("body_html"),
-				new Source(rs.getString("source_outlet"), rs.getString("source_agency"), rs.getString("reporter")),
+				new Source(rs.getString("source_outlet"), rs.getString("source_agency")),
+				new Byline(authorIds(rs.getString("byline_authors")), rs.getString("byline_text")),
 				tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")),
 				new Media(Media.Type.valueOf(rs.getString("media_type")), rs.getString("media_ref"),
 						rs.getString("media_caption")),

@@ -26,6 +26,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import app.khabar.article.ArticleImport;
+import app.khabar.article.AuthorDirectory;
+import app.khabar.article.Byline;
+import app.khabar.article.BylineAuthor;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
 import app.khabar.article.CommentSettings;
@@ -70,9 +73,12 @@ public class DemoContent {
 
 	private final Clock clock;
 
+	private final AuthorDirectory authors;
+
 	DemoContent(ArticleImport articles, CommentImport comments, Curation curation, DemoLoads loads,
-			DemoSettings settings, PlatformTransactionManager transactions, Clock clock) {
+			DemoSettings settings, PlatformTransactionManager transactions, Clock clock, AuthorDirectory authors) {
 		this.articles = articles;
+		this.authors = authors;
 		this.comments = comments;
 		this.curation = curation;
 		this.loads = loads;
@@ -127,11 +133,14 @@ public class DemoContent {
 		}
 		DemoFiles.Index index = read("classpath:demo/content.json", DemoFiles.Index.class);
 		index.sections().forEach(section -> articles.ensureSection(section.slug(), section.name()));
+		Map<String, BylineAuthor> byHandle = new HashMap<>();
+		index.authors()
+			.forEach(a -> byHandle.put(a.handle(), authors.ensureImported(a.handle(), a.name(), a.bio()).byline()));
 		Map<String, Long> ids = new HashMap<>();
 		int commentCount = 0;
 		for (DemoFiles.ArticleEntry entry : articleEntries()) {
 			Instant published = now.minus(entry.ago());
-			long id = articles.store(article(entry, published));
+			long id = articles.store(article(entry, published, byHandle));
 			if (ids.put(entry.key(), id) != null) {
 				throw new IllegalStateException("demo article key used twice: " + entry.key());
 			}
@@ -142,9 +151,17 @@ public class DemoContent {
 		return new Result(true, ids.size(), commentCount);
 	}
 
-	private static NewArticle article(DemoFiles.ArticleEntry entry, Instant published) {
+	private static NewArticle article(DemoFiles.ArticleEntry entry, Instant published,
+			Map<String, BylineAuthor> authors) {
+		var byline = new Byline(entry.byline().authors().stream().map(handle -> {
+			BylineAuthor author = authors.get(handle);
+			if (author == null) {
+				throw new IllegalStateException("demo article " + entry.key() + " names no author " + handle);
+			}
+			return author;
+		}).toList(), entry.byline().text());
 		return new NewArticle(entry.section(), entry.kind() == null ? ArticleKind.STORY : entry.kind(), entry.kicker(),
-				entry.title(), entry.lead(), String.join("\n", entry.body()), entry.source(), entry.tags(),
+				entry.title(), entry.lead(), String.join("\n", entry.body()), entry.source(), byline, entry.tags(),
 				entry.media() == null ? Media.NONE : entry.media(), ArticleStatus.PUBLISHED,
 				entry.comments() == null ? CommentSettings.DEFAULT : entry.comments(), published,
 				EXTERNAL_ID_PREFIX + entry.key());

@@ -24,15 +24,23 @@ final class DemoFiles {
 	private DemoFiles() {
 	}
 
-	record Index(List<SectionEntry> sections, Map<Box, List<String>> boxes) {
+	record Index(List<AuthorEntry> authors, List<SectionEntry> sections, Map<Box, List<String>> boxes) {
+	}
+
+	/** A demo author's public profile (no account: nobody signs in as one). */
+	record AuthorEntry(String handle, String name, String bio) {
+	}
+
+	/** The authors by handle, in order, and the free byline text. */
+	record BylineEntry(List<String> authors, @Nullable String text) {
 	}
 
 	record SectionEntry(String slug, String name) {
 	}
 
 	record ArticleEntry(String key, String section, @Nullable ArticleKind kind, @Nullable String kicker, String title,
-			String lead, List<String> body, Source source, List<String> tags, @Nullable Media media, Duration ago,
-			@Nullable CommentSettings comments, @Nullable List<CommentEntry> thread) {
+			String lead, List<String> body, Source source, BylineEntry byline, List<String> tags, @Nullable Media media,
+			Duration ago, @Nullable CommentSettings comments, @Nullable List<CommentEntry> thread) {
 
 		List<CommentEntry> threadOrEmpty() {
 			return thread == null ? List.of() : thread;

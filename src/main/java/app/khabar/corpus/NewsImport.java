@@ -31,6 +31,7 @@ import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
 import app.khabar.article.BodySanitizer;
+import app.khabar.article.Byline;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
 import app.khabar.article.NewArticle;
@@ -253,7 +254,7 @@ public class NewsImport {
 		List<String> rest = sentences.size() > leadSentences ? sentences.subList(leadSentences, sentences.size())
 				: sentences;
 		var article = new NewArticle(NewsSections.slugFor(categories), ArticleKind.STORY, null, title, lead,
-				BodySanitizer.paragraphs(String.join("\n", rest)), new Source(outlet(news.source()), null, null),
+				BodySanitizer.paragraphs(String.join("\n", rest)), new Source(outlet(news.source()), null), Byline.NONE,
 				tags(news.tags()), Media.NONE, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT,
 				published.atZone(TEHRAN).toInstant(), EXTERNAL_ID_PREFIX + news.file().strip());
 		return new Parsed(number, article, derived);

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 
 import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
+import app.khabar.article.AuthorProfile;
+import app.khabar.article.Tag;
 
 /**
  * Where an imported WordPress site's public URL is now, for a 301: any permalink
@@ -73,10 +75,12 @@ public class OldUrls {
 						.map(section -> (feed ? "/rss/" : "/service/") + encode(section));
 				}
 				case "tag" -> {
-					return records.term("post_tag", WxrImport.slugKey(last)).map(tag -> "/tag/" + encode(tag));
+					return records.term("post_tag", WxrImport.slugKey(last))
+						.map(tag -> Tag.PATH_PREFIX + encode(Tag.segment(tag)));
 				}
 				case "author" -> {
-					return records.term("author", WxrImport.slugKey(last)).map(author -> "/author/" + encode(author));
+					return records.term("author", WxrImport.slugKey(last))
+						.map(handle -> AuthorProfile.PATH_PREFIX + encode(handle));
 				}
 				case "archives" -> {
 					if (segments.size() == 2 && isNumber(last)) {

@@ -38,6 +38,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
+import app.khabar.article.AuthorDirectory;
+import app.khabar.article.AuthorProfile;
+import app.khabar.article.Byline;
+import app.khabar.article.BylineAuthor;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
 import app.khabar.article.ModerationMode;
@@ -93,6 +97,8 @@ public class WxrImport {
 
 	private final OldUrls oldUrls;
 
+	private final AuthorDirectory authors;
+
 	private final VideoEmbeds videoEmbeds;
 
 	private final WordPressSettings settings;
@@ -108,6 +114,7 @@ public class WxrImport {
 		this.curation = curation;
 		this.records = records;
 		this.oldUrls = oldUrls;
+		this.authors = authors;
 		this.videoEmbeds = videoEmbeds;
 		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
@@ -268,6 +275,8 @@ public class WxrImport {
 
 		private final Map<String, String> sectionOfCategory = new HashMap<>();
 
+		private final Map<String, BylineAuthor> authors = new HashMap<>();
+
 		private long siteId = -1;
 
 		FileContext(Path file, SiteAddress address, Wxr.Channel channel, Attachments attachments, boolean dryRun) {
@@ -303,9 +312,15 @@ public class WxrImport {
 			return siteId;
 		}
 
+		/** Bylines made by this run, by WordPress login. */
+		Map<String, BylineAuthor> authors() {
+			return authors;
+		}
+
 		void itemDone() {
 			if (dryRun) {
 				sectionOfCategory.clear();
+				authors.clear();
 			}
 		}
 
@@ -330,15 +345,7 @@ public class WxrImport {
 			}
 			var context = new FileContext(file, SiteAddress.of(channel[0].siteUrl(), file), channel[0], attachments,
 					run.options.dryRun());
-			inTransaction(run, () -> {
-				for (Wxr.Author author : context.channel().authors()) {
-					String key = slugKey(author.login());
-					if (!key.isBlank() && records.term(context.siteId(), "author", key).isEmpty()) {
-						records.addTerm(context.siteId(), "author", key, 0, author.login());
-					}
-				}
-				return null;
-			});
+			inTransaction(run, context::siteId);
 			oldUrls.sitesChanged();
 			WxrSplitter.Piece piece;
 			while ((piece = splitter.next()) != null) {
@@ -456,7 +463,7 @@ public class WxrImport {
 		}
 		String kicker = cut(text(meta(item, settings.kickerKeys())), KICKER_MAX);
 		String outlet = cut(text(meta(item, settings.sourceKeys())), 120);
-		String reporter = cut(author(item.creator(), context.channel()), 120);
+		Byline byline = byline(item.creator(), context);
 		String section = section(item, context, run);
 		List<String> tags = item.terms("post_tag")
 			.stream()
@@ -477,8 +484,7 @@ public class WxrImport {
 		}
 		var comments = new CommentSettings(!"closed".equals(item.commentStatus()), ModerationMode.PRE, null);
 		return new NewArticle(section, ArticleKind.STORY, kicker.isBlank() ? null : kicker, cut(title, TITLE_MAX),
-				cut(lead, LEAD_MAX), body,
-				new Source(outlet.isBlank() ? null : outlet, null, reporter.isBlank() ? null : reporter), tags,
+				cut(lead, LEAD_MAX), body, new Source(outlet.isBlank() ? null : outlet, null), byline, tags,
 				featured(item, context), status, comments, date,
 				cut("wordpress:" + context.siteId() + ":" + item.postId(), 300));
 	}
@@ -629,6 +635,27 @@ public class WxrImport {
 			// draft, private, trash and anything else: kept, not public
 			default -> ArticleStatus.DRAFT;
 		};
+	}
+
+	/**
+	 * The byline of a post's author: the staff member with the same login when there is
+	 * one with a profile, else an imported author (a profile without an account) made on
+	 * first use; recorded so that the old {@code /author/{login}/} finds its page.
+	 */
+	private Byline byline(String login, FileContext context) {
+		if (login.isBlank()) {
+			return Byline.NONE;
+		}
+		BylineAuthor author = context.authors().computeIfAbsent(login, key -> {
+			AuthorProfile profile = authors.ofStaff(key)
+				.orElseGet(() -> authors.ensureImported(key, cut(author(key, context.channel()), 120)));
+			String termKey = slugKey(key);
+			if (records.term(context.siteId(), "author", termKey).isEmpty()) {
+				records.addTerm(context.siteId(), "author", termKey, profile.id(), profile.handle());
+			}
+			return profile.byline();
+		});
+		return new Byline(List.of(author), null);
 	}
 
 	private static String author(String login, Wxr.Channel channel) {

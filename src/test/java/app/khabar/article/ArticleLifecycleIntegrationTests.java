@@ -252,7 +252,7 @@ class ArticleLifecycleIntegrationTests {
 
 	private ArticleContent content(String title, String body) {
 		return new ArticleContent(politics, ArticleKind.STORY, "روتیتر", title, "لید خبر", body,
-				new Source("خبر", "ایرنا", "سارا محمدی"), List.of("دولت", "نشست خبری"), Media.NONE,
+				new Source("خبر", "ایرنا"), Byline.text("سارا محمدی"), List.of("دولت", "نشست خبری"), Media.NONE,
 				CommentSettings.DEFAULT);
 	}
 

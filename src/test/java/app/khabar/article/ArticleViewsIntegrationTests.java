@@ -102,7 +102,7 @@ class ArticleViewsIntegrationTests {
 	private long article(String title, ArticleStatus status) {
 		imports.ensureSection("views", "بازدیدها");
 		return imports.store(new NewArticle("views", ArticleKind.STORY, null, title, "لید", "<p>متن</p>",
-				new Source("خبر", null, null), List.of(), Media.NONE, status, CommentSettings.DEFAULT,
+				new Source("خبر", null), Byline.NONE, List.of(), Media.NONE, status, CommentSettings.DEFAULT,
 				status == ArticleStatus.PUBLISHED ? clock.instant().minusSeconds(3600) : null, null));
 	}
 

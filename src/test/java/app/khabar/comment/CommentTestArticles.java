@@ -3,6 +3,7 @@ package app.khabar.comment;
 import java.time.Instant;
 import java.util.List;
 
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
@@ -28,7 +29,7 @@ final class CommentTestArticles {
 		articles.ensureSection("economy", "اقتصاد");
 		return articles.store(new NewArticle("economy", ArticleKind.STORY, null, title,
 				"نمایندگان دربارهٔ سهم استان‌ها از بودجه گفت‌وگو کردند.",
-				"<p>کمیسیون برنامه و بودجه امروز دربارهٔ لایحه تصمیم گرفت.</p>", new Source("خبر", null, null),
+				"<p>کمیسیون برنامه و بودجه امروز دربارهٔ لایحه تصمیم گرفت.</p>", new Source("خبر", null), Byline.NONE,
 				List.of("بودجه"), Media.NONE, status, comments, status == ArticleStatus.PUBLISHED ? PUBLISHED : null,
 				"test:" + System.nanoTime()));
 	}

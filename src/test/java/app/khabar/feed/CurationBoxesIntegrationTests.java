@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleError;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
@@ -115,8 +116,8 @@ class CurationBoxesIntegrationTests {
 
 	private long store(ArticleKind kind, String title) {
 		imports.ensureSection("politics", "سیاسی");
-		return imports.store(new NewArticle("politics", kind, null, title, "لید", "<p>متن</p>",
-				new Source("خبر", null, null), List.of(), Media.NONE, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT,
+		return imports.store(new NewArticle("politics", kind, null, title, "لید", "<p>متن</p>", new Source("خبر", null),
+				Byline.NONE, List.of(), Media.NONE, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT,
 				Instant.now().minusSeconds(60), null));
 	}
 

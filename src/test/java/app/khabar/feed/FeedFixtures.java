@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
@@ -51,8 +52,8 @@ class FeedFixtures {
 
 	private long store(String section, String title, ArticleStatus status, Instant publishedAt) {
 		return articles.store(new NewArticle(section, ArticleKind.STORY, null, title, "لید " + title, "<p>متن خبر</p>",
-				new Source("خبر", null, null), List.of(), Media.NONE, status, CommentSettings.DEFAULT, publishedAt,
-				null));
+				new Source("خبر", null), Byline.NONE, List.of(), Media.NONE, status, CommentSettings.DEFAULT,
+				publishedAt, null));
 	}
 
 	static String html(MvcTestResult result) {

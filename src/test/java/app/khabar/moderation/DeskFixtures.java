@@ -9,6 +9,7 @@ import app.khabar.account.AccountManagement;
 import app.khabar.account.NewAccount;
 import app.khabar.account.Role;
 import app.khabar.account.StaffMember;
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleContent;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
@@ -60,7 +61,7 @@ public class DeskFixtures {
 		long section = articles.ensureSection(sectionSlug, "سرویس " + sectionSlug).id();
 		long id = lifecycle.create("sara",
 				new ArticleContent(section, ArticleKind.STORY, null, title, "لید خبر برای آزمون میز بررسی",
-						"<p>متن خبر</p>", Source.NONE, List.of(), Media.NONE, CommentSettings.DEFAULT));
+						"<p>متن خبر</p>", Source.NONE, Byline.NONE, List.of(), Media.NONE, CommentSettings.DEFAULT));
 		lifecycle.publish("maryam", id, 0);
 		return id;
 	}

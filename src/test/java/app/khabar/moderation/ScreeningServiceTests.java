@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.junit.jupiter.api.Test;
 
+import app.khabar.article.Byline;
 import app.khabar.article.Article;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
@@ -43,8 +44,8 @@ class ScreeningServiceTests {
 
 	static Article article(CommentSettings comments) {
 		return new Article(7, 1, new Section(1, "society", "جامعه", 1), ArticleKind.STORY, null,
-				"بازگشایی مدرسه‌ها پس از تعطیلی آلودگی هوا", "لید", "<p>متن</p>", "bazgoshayi", Source.NONE, List.of(),
-				Media.NONE, ArticleStatus.PUBLISHED, comments, PUBLISHED, PUBLISHED, PUBLISHED);
+				"بازگشایی مدرسه‌ها پس از تعطیلی آلودگی هوا", "لید", "<p>متن</p>", "bazgoshayi", Source.NONE,
+				Byline.NONE, List.of(), Media.NONE, ArticleStatus.PUBLISHED, comments, PUBLISHED, PUBLISHED, PUBLISHED);
 	}
 
 	static ScreeningRequest request(ClientHash client, String name, String text, ModerationMode mode) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import app.khabar.account.AccountId;
 import app.khabar.account.Role;
 import app.khabar.account.StaffMember;
+import app.khabar.article.Byline;
 import app.khabar.article.Article;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
@@ -105,8 +106,8 @@ class NewsroomPermissionsTests {
 	private static EditableArticle article(String createdBy, ArticleStatus status) {
 		var now = Instant.parse("2025-11-26T08:00:00Z");
 		var article = new Article(1, 3, new Section(1, "politics", "سیاسی", 1), ArticleKind.STORY, null,
-				"نشست خبری سخنگوی دولت", "", "<p>متن</p>", "نشست-خبری", Source.NONE, List.of(), Media.NONE, status,
-				CommentSettings.DEFAULT, now, now, null);
+				"نشست خبری سخنگوی دولت", "", "<p>متن</p>", "نشست-خبری", Source.NONE, Byline.NONE, List.of(), Media.NONE,
+				status, CommentSettings.DEFAULT, now, now, null);
 		return new EditableArticle(article, createdBy, null);
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleChanged;
 import app.khabar.article.ArticleImport;
@@ -73,7 +74,7 @@ class SearchIndexIntegrationTests {
 
 	long store(String section, String title, String lead, String body, ArticleStatus status, Instant published) {
 		return articles.store(new NewArticle(section, ArticleKind.STORY, null, title, lead, body,
-				new Source("خبر", null, null), List.of("بازار"), Media.NONE, status, CommentSettings.DEFAULT,
+				new Source("خبر", null), Byline.NONE, List.of("بازار"), Media.NONE, status, CommentSettings.DEFAULT,
 				status == ArticleStatus.PUBLISHED ? published : null, "test:" + System.nanoTime()));
 	}
 

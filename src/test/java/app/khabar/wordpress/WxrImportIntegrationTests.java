@@ -88,7 +88,10 @@ class WxrImportIntegrationTests {
 		assertThat(story.status()).isEqualTo(ArticleStatus.PUBLISHED);
 		assertThat(story.publishedAt()).isEqualTo(Instant.parse("2023-06-06T06:00:00Z"));
 		assertThat(story.lead()).isEqualTo("تیم ملی فوتبال ایران امروز در دیداری حساس به پیروزی رسید.");
-		assertThat(story.source().reporter()).isEqualTo("سارا رضایی");
+		assertThat(story.byline().authors()).singleElement().satisfies(author -> {
+			assertThat(author.name()).isEqualTo("سارا رضایی");
+			assertThat(author.handle()).isEqualTo("sara");
+		});
 		assertThat(story.bodyHtml())
 			.contains("<p>تیم ملی فوتبال ایران امروز", "گفت:<br />", "<figcaption>شادی بازیکنان پس از گل</figcaption>",
 					"<iframe src=\"https://www.aparat.com/video/video/embed/videohash/abc123/vt/frame\"",

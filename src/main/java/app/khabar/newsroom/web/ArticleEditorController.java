@@ -27,6 +27,7 @@ import app.khabar.article.ArticleDesk;
 import app.khabar.article.ArticleError;
 import app.khabar.article.ArticleLifecycle;
 import app.khabar.article.ArticleStatus;
+import app.khabar.article.AuthorDirectory;
 import app.khabar.article.AutosaveResult;
 import app.khabar.article.EditableArticle;
 import app.khabar.article.Revision;
@@ -66,9 +67,12 @@ class ArticleEditorController {
 
 	private final VideoEmbeds videos;
 
+	private final AuthorDirectory authors;
+
 	ArticleEditorController(ArticleLifecycle lifecycle, ArticleDesk desk, ArticleCatalog catalog,
-			NewsroomPermissions permissions, CurrentStaff current, Ui ui, VideoEmbeds videos) {
+			NewsroomPermissions permissions, CurrentStaff current, Ui ui, VideoEmbeds videos, AuthorDirectory authors) {
 		this.videos = videos;
+		this.authors = authors;
 		this.lifecycle = lifecycle;
 		this.desk = desk;
 		this.catalog = catalog;
@@ -93,7 +97,8 @@ class ArticleEditorController {
 	String showNewArticleForm(CsrfToken csrf, Model model) {
 		StaffMember staff = permissions.member(current.current());
 		List<Section> sections = catalog.sections();
-		var form = ArticleForm.empty(sections.isEmpty() ? 0 : sections.getFirst().id());
+		var form = ArticleForm.empty(sections.isEmpty() ? 0 : sections.getFirst().id(),
+				authors.ensureStaff(staff).id());
 		return editor(model, staff, csrf, null, form, Map.of(), null, null);
 	}
 
@@ -213,7 +218,7 @@ class ArticleEditorController {
 		model.addAttribute("page",
 				new EditorPage(staff, Csrf.of(csrf), article, form, errors, catalog.sections(), actions, conflict,
 						autosave, scheduleText, article == null ? List.of() : desk.notes(article.id()),
-						article == null ? null : ShortLinks.path(article.id())));
+						article == null ? null : ShortLinks.path(article.id()), authors.staffAuthors()));
 		return VIEW;
 	}
 

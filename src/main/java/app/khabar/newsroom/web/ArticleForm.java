@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import app.khabar.article.ArticleContent;
 import app.khabar.article.ArticleKind;
+import app.khabar.article.Byline;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
 import app.khabar.article.ModerationMode;
@@ -22,8 +23,8 @@ import app.khabar.persian.PersianDigits;
  */
 public record ArticleForm(@Nullable Long version, @Nullable Long section, @Nullable String kind,
 		@Nullable String kicker, @Nullable String title, @Nullable String lead, @Nullable String body,
-		@Nullable String outlet, @Nullable String agency, @Nullable String reporter, @Nullable String tags,
-		@Nullable String mediaRef, @Nullable String mediaCaption, @Nullable Boolean commentsOpen,
+		@Nullable String outlet, @Nullable String agency, @Nullable String byline, @Nullable List<Long> authors,
+		@Nullable String tags, @Nullable String mediaRef, @Nullable String mediaCaption, @Nullable Boolean commentsOpen,
 		@Nullable String moderation, @Nullable String closeDays) {
 
 	static final int MAX_TITLE = 400;
@@ -34,14 +35,16 @@ public record ArticleForm(@Nullable Long version, @Nullable Long section, @Nulla
 
 	static ArticleForm of(ArticleContent c, long version) {
 		return new ArticleForm(version, c.sectionId(), c.kind().name(), c.kicker(), c.title(), c.lead(), c.bodyHtml(),
-				c.source().outlet(), c.source().agency(), c.source().reporter(), String.join("، ", c.tags()),
-				c.media().ref(), c.media().caption(), c.comments().open(), c.comments().mode().name(),
+				c.source().outlet(), c.source().agency(), c.byline().text(), c.byline().authorIds(),
+				String.join("، ", c.tags()), c.media().ref(), c.media().caption(), c.comments().open(),
+				c.comments().mode().name(),
 				c.comments().closeAfterDays() == null ? null : PersianDigits.format(c.comments().closeAfterDays()));
 	}
 
-	static ArticleForm empty(long sectionId) {
-		return new ArticleForm(0L, sectionId, ArticleKind.STORY.name(), null, null, null, null, null, null, null, null,
-				null, null, true, ModerationMode.PRE.name(), null);
+	/** A new article's form: its author is the one who writes it. */
+	static ArticleForm empty(long sectionId, long authorId) {
+		return new ArticleForm(0L, sectionId, ArticleKind.STORY.name(), null, null, null, null, null, null, null,
+				List.of(authorId), null, null, null, true, ModerationMode.PRE.name(), null);
 	}
 
 	/**
@@ -49,8 +52,8 @@ public record ArticleForm(@Nullable Long version, @Nullable Long section, @Nulla
 	 * again is knowing.
 	 */
 	ArticleForm over(long storedVersion) {
-		return new ArticleForm(storedVersion, section, kind, kicker, title, lead, body, outlet, agency, reporter, tags,
-				mediaRef, mediaCaption, commentsOpen, moderation, closeDays);
+		return new ArticleForm(storedVersion, section, kind, kicker, title, lead, body, outlet, agency, byline, authors,
+				tags, mediaRef, mediaCaption, commentsOpen, moderation, closeDays);
 	}
 
 	/**
@@ -92,7 +95,7 @@ public record ArticleForm(@Nullable Long version, @Nullable Long section, @Nulla
 			}
 		}
 		for (String[] field : new String[][] { { "outlet", text(outlet) }, { "agency", text(agency) },
-				{ "reporter", text(reporter) } }) {
+				{ "byline", text(byline) } }) {
 			if (field[1].length() > 120) {
 				errors.put(field[0], "newsroom.form.error.too-long");
 			}
@@ -116,8 +119,13 @@ public record ArticleForm(@Nullable Long version, @Nullable Long section, @Nulla
 		ModerationMode mode = "POST".equals(moderation) ? ModerationMode.POST : ModerationMode.PRE;
 		return new ArticleContent(section == null ? fallbackSection : section, k == null ? ArticleKind.STORY : k,
 				text(kicker).isEmpty() ? null : text(kicker), text(title), text(lead), text(body),
-				new Source(text(outlet), text(agency), text(reporter)), tagList(), media,
+				new Source(text(outlet), text(agency)), Byline.ofIds(authorIds(), text(byline)), tagList(), media,
 				new CommentSettings(Boolean.TRUE.equals(commentsOpen), mode, days()));
+	}
+
+	/** The chosen authors, in order, each once; null entries (an empty choice) out. */
+	List<Long> authorIds() {
+		return authors == null ? List.of() : authors.stream().filter(id -> id != null).distinct().limit(10).toList();
 	}
 
 	List<String> tagList() {

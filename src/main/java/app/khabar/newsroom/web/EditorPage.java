@@ -2,11 +2,13 @@ package app.khabar.newsroom.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
 import app.khabar.account.StaffMember;
 import app.khabar.article.ArticleNote;
+import app.khabar.article.AuthorProfile;
 import app.khabar.article.EditableArticle;
 import app.khabar.article.Revision;
 import app.khabar.article.Section;
@@ -22,7 +24,19 @@ import app.khabar.article.Section;
  */
 public record EditorPage(StaffMember staff, Csrf csrf, @Nullable EditableArticle article, ArticleForm form,
 		Map<String, String> errors, List<Section> sections, Actions actions, @Nullable Conflict conflict,
-		@Nullable Revision autosave, String scheduleText, List<ArticleNote> notes, @Nullable String shortLink) {
+		@Nullable Revision autosave, String scheduleText, List<ArticleNote> notes, @Nullable String shortLink,
+		List<AuthorProfile> authors) {
+
+	/** Author pickers shown: one more than chosen, at least three. */
+	public List<Integer> authorSlots() {
+		return IntStream.range(0, Math.max(3, form.authorIds().size() + 1)).boxed().toList();
+	}
+
+	/** The author chosen in picker {@code slot}, or null. */
+	public @Nullable Long chosenAuthor(int slot) {
+		List<Long> chosen = form.authorIds();
+		return slot < chosen.size() ? chosen.get(slot) : null;
+	}
 
 	/** The message key of what is wrong with a field, or null. */
 	public @Nullable String error(String field) {

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticlePaths;
@@ -113,8 +114,9 @@ class ArticlePageBrowserIntegrationTests {
 	private static NewArticle story(String section, ArticleKind kind, String title, Instant published) {
 		return new NewArticle(section, kind, null, title,
 				"جنبش در بیانیه‌ای به جزئیات دیدار پرداخت و از همکاری‌ها گفت.",
-				"<p>بند نخست گزارش با جزئیات دیدار.</p><p>بند دوم گزارش.</p>", new Source("خبر", "خبرگزاری شهر", null),
-				List.of("دیدار"), Media.NONE, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT, published, null);
+				"<p>بند نخست گزارش با جزئیات دیدار.</p><p>بند دوم گزارش.</p>", new Source("خبر", "خبرگزاری شهر"),
+				Byline.NONE, List.of("دیدار"), Media.NONE, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT, published,
+				null);
 	}
 
 }

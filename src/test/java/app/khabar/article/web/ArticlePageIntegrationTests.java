@@ -14,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
@@ -55,12 +56,12 @@ class ArticlePageIntegrationTests {
 		articleId = articles.store(new NewArticle("international", ArticleKind.STORY, "گزارش ویژه",
 				"دیدار هیئت‌ها در قاهره چه گذشت؟", "دو طرف در بیانیه‌ای از نتیجهٔ گفت‌وگوها خبر دادند.",
 				"<p>متن نخست خبر.</p><script>alert(1)</script><p onclick=\"x()\">بند دوم.</p>",
-				new Source("خبر", "خبرگزاری شهر", null), List.of("دیپلماسی", "قاهره"), Media.NONE,
+				new Source("خبر", "خبرگزاری شهر"), Byline.NONE, List.of("دیپلماسی", "قاهره"), Media.NONE,
 				ArticleStatus.PUBLISHED, CommentSettings.DEFAULT, PUBLISHED, "test:" + System.nanoTime()));
-		long sportsId = articles
-			.store(new NewArticle("sports", ArticleKind.STORY, null, "پیروزی تیم ملی در دیدار دوستانه",
-					"تیم ملی با دو گل برد.", "<p>گزارش بازی.</p>", new Source("خبر", null, null), List.of(), Media.NONE,
-					ArticleStatus.PUBLISHED, CommentSettings.DEFAULT, PUBLISHED, "test:" + System.nanoTime()));
+		long sportsId = articles.store(new NewArticle("sports", ArticleKind.STORY, null,
+				"پیروزی تیم ملی در دیدار دوستانه", "تیم ملی با دو گل برد.", "<p>گزارش بازی.</p>",
+				new Source("خبر", null), Byline.NONE, List.of(), Media.NONE, ArticleStatus.PUBLISHED,
+				CommentSettings.DEFAULT, PUBLISHED, "test:" + System.nanoTime()));
 		long root = comments.store(articleId, null, "مریم", "تحلیل خوبی بود.", "IR", CommentStatus.PUBLISHED,
 				PUBLISHED.plus(1, ChronoUnit.HOURS), 3, 1);
 		comments.store(articleId, root, null, "موافقم با شما.", "DE", CommentStatus.PUBLISHED,

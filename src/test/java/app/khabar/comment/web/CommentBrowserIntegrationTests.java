@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
@@ -127,7 +128,7 @@ class CommentBrowserIntegrationTests {
 	long article(String title, ModerationMode mode) {
 		articles.ensureSection("society", "جامعه");
 		return articles.store(new NewArticle("society", ArticleKind.STORY, null, title, "خلاصهٔ خبر برای آزمون.",
-				"<p>متن خبر برای آزمون مرورگر.</p>", new Source("خبر", null, null), List.of(), Media.NONE,
+				"<p>متن خبر برای آزمون مرورگر.</p>", new Source("خبر", null), Byline.NONE, List.of(), Media.NONE,
 				ArticleStatus.PUBLISHED, new CommentSettings(true, mode, null), PUBLISHED,
 				"test:" + System.nanoTime()));
 	}

@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
@@ -218,7 +219,7 @@ class CommentHostileInputIntegrationTests {
 	long article(String title) {
 		articles.ensureSection("society", "جامعه");
 		return articles.store(new NewArticle("society", ArticleKind.STORY, null, title, "خلاصهٔ خبر", "<p>متن خبر.</p>",
-				new Source("خبر", null, null), List.of(), Media.NONE, ArticleStatus.PUBLISHED,
+				new Source("خبر", null), Byline.NONE, List.of(), Media.NONE, ArticleStatus.PUBLISHED,
 				new CommentSettings(true, ModerationMode.POST, null), Instant.parse("2026-11-20T06:30:00Z"),
 				"test:" + System.nanoTime()));
 	}

@@ -20,6 +20,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
@@ -79,7 +80,7 @@ class CommentWebIntegrationTests {
 		articles.ensureSection("society", "جامعه");
 		article = articles.store(new NewArticle("society", ArticleKind.STORY, null, "طرح تازهٔ حمل‌ونقل عمومی در شهر",
 				"شورای شهر از خط‌های تازهٔ اتوبوس خبر داد.", "<p>خط‌های تازه از ماه آینده راه می‌افتند.</p>",
-				new Source("خبر", null, null), List.of("شهر"), Media.NONE, ArticleStatus.PUBLISHED,
+				new Source("خبر", null), Byline.NONE, List.of("شهر"), Media.NONE, ArticleStatus.PUBLISHED,
 				new CommentSettings(true, ModerationMode.PRE, null), PUBLISHED, "test:" + System.nanoTime()));
 		published = comments.store(article, null, "کیوان", "خبر خوبی است؛ امیدوارم به‌موقع اجرا شود.", "IR",
 				CommentStatus.PUBLISHED, PUBLISHED, 2, 1);
@@ -199,8 +200,8 @@ class CommentWebIntegrationTests {
 	void aCommentOnAnArticleItsEditorsClosedIsRefusedInPersianByJsonAndByTheFormAndNotStored() {
 		String closedMessage = "امکان ثبت نظر برای این خبر بسته شده است.";
 		long closed = articles.store(new NewArticle("society", ArticleKind.STORY, null, "پایان طرح زوج و فرد در پایتخت",
-				"طرح از شنبه اجرا نمی‌شود.", "<p>شورای ترافیک دربارهٔ طرح تصمیم گرفت.</p>",
-				new Source("خبر", null, null), List.of("شهر"), Media.NONE, ArticleStatus.PUBLISHED,
+				"طرح از شنبه اجرا نمی‌شود.", "<p>شورای ترافیک دربارهٔ طرح تصمیم گرفت.</p>", new Source("خبر", null),
+				Byline.NONE, List.of("شهر"), Media.NONE, ArticleStatus.PUBLISHED,
 				new CommentSettings(false, ModerationMode.PRE, null), PUBLISHED, "test:" + System.nanoTime()));
 
 		var json = mvc.post()

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import jakarta.servlet.http.Cookie;
 
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
@@ -202,7 +203,7 @@ class SiteAutoCloseWebIntegrationTests {
 	long article(String title, CommentSettings settings, Instant publishedAt) {
 		articles.ensureSection("provinces", "استان‌ها");
 		return articles.store(new NewArticle("provinces", ArticleKind.STORY, null, title, "گزارش خبرنگار ما از استان.",
-				"<p>جزئیات در ادامه می‌آید.</p>", new Source("خبر", null, null), List.of("استان"), Media.NONE,
+				"<p>جزئیات در ادامه می‌آید.</p>", new Source("خبر", null), Byline.NONE, List.of("استان"), Media.NONE,
 				ArticleStatus.PUBLISHED, settings, publishedAt, "test:" + System.nanoTime()));
 	}
 

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import app.khabar.account.Role;
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleAction;
 import app.khabar.article.ArticleDesk;
 import app.khabar.article.ArticleImport;
@@ -151,8 +152,8 @@ class CurationExtrasIntegrationTests {
 
 	private long store(String title) {
 		return imports.store(new NewArticle("politics", ArticleKind.STORY, null, title, "لید", "<p>متن</p>",
-				new Source("خبر", null, null), List.of(), Media.NONE, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT,
-				Instant.now().minusSeconds(3600), null));
+				new Source("خبر", null), Byline.NONE, List.of(), Media.NONE, ArticleStatus.PUBLISHED,
+				CommentSettings.DEFAULT, Instant.now().minusSeconds(3600), null));
 	}
 
 	private String articlePage(long id) {

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import app.khabar.account.Role;
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleContent;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
@@ -134,8 +135,8 @@ class CurationIntegrationTests {
 	}
 
 	private static ArticleContent content(long section, String title) {
-		return new ArticleContent(section, ArticleKind.STORY, null, title, "", "<p>متن</p>", Source.NONE, List.of(),
-				Media.NONE, CommentSettings.DEFAULT);
+		return new ArticleContent(section, ArticleKind.STORY, null, title, "", "<p>متن</p>", Source.NONE, Byline.NONE,
+				List.of(), Media.NONE, CommentSettings.DEFAULT);
 	}
 
 	private static String html(MvcTestResult result) {

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import app.khabar.account.Role;
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
@@ -164,8 +165,8 @@ class GalleryAndVideoIntegrationTests {
 	}
 
 	private long store(ArticleKind kind, String title, String body, Media media) {
-		return imports.store(new NewArticle("culture", kind, null, title, "لید", body, new Source("خبر", null, null),
-				List.of(), media, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT,
+		return imports.store(new NewArticle("culture", kind, null, title, "لید", body, new Source("خبر", null),
+				Byline.NONE, List.of(), media, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT,
 				Instant.parse("2025-11-20T08:00:00Z"), null));
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import app.khabar.account.Role;
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
@@ -135,7 +136,7 @@ class MediaUploadIntegrationTests {
 		String ref = ref(upload("/newsroom/media/images", "a.png", "image/png", TestImages.png(1200, 800, false)));
 		imports.ensureSection("society", "جامعه");
 		long id = imports.store(new NewArticle("society", ArticleKind.STORY, null, "گزارش تصویری از همکاری‌ها",
-				"لید گزارش", "<p>متن</p>", new Source("خبر", null, null), List.of(),
+				"لید گزارش", "<p>متن</p>", new Source("خبر", null), Byline.NONE, List.of(),
 				new Media(Media.Type.IMAGE, ref, "زیرنویس عکس"), ArticleStatus.PUBLISHED, CommentSettings.DEFAULT,
 				Instant.parse("2025-11-20T08:00:00Z"), null));
 		curation.replace(Box.LEAD, List.of(id));

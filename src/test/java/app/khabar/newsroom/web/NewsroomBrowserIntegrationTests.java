@@ -39,6 +39,7 @@ import app.khabar.account.AccountId;
 import app.khabar.account.AccountManagement;
 import app.khabar.account.NewAccount;
 import app.khabar.account.Role;
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleLifecycle;
@@ -98,8 +99,9 @@ class NewsroomBrowserIntegrationTests {
 		articles.ensureSection("economy", "اقتصاد");
 		articles.ensureSection("culture", "فرهنگ و هنر");
 		long other = articles.store(new NewArticle("economy", ArticleKind.STORY, null, "بازار ارز در هفته‌ای آرام",
-				"نرخ‌ها در بازار تغییر چندانی نکرد.", "<p>گزارش بازار.</p>", new Source("خبر", null, null), List.of(),
-				Media.NONE, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT, Instant.now().minusSeconds(3600), null));
+				"نرخ‌ها در بازار تغییر چندانی نکرد.", "<p>گزارش بازار.</p>", new Source("خبر", null), Byline.NONE,
+				List.of(), Media.NONE, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT,
+				Instant.now().minusSeconds(3600), null));
 		AccountId id = accounts
 			.create(new NewAccount("nasrin.editor", "نسرین کاظمی", "Temp-pass-1234", Set.of(Role.EDITOR)));
 		accounts.changeOwnPassword(id, "Temp-pass-1234", "Own-pass-5678-x");

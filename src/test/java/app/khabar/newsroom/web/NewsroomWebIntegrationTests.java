@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import app.khabar.account.Role;
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleContent;
 import app.khabar.article.ArticleDesk;
 import app.khabar.article.ArticleImport;
@@ -339,8 +340,8 @@ class NewsroomWebIntegrationTests {
 	}
 
 	private ArticleContent content(String title, String body) {
-		return new ArticleContent(politics, ArticleKind.STORY, null, title, "لید", body, new Source("خبر", null, null),
-				List.of(), Media.NONE, CommentSettings.DEFAULT);
+		return new ArticleContent(politics, ArticleKind.STORY, null, title, "لید", body, new Source("خبر", null),
+				Byline.NONE, List.of(), Media.NONE, CommentSettings.DEFAULT);
 	}
 
 	private static String html(MvcTestResult result) {

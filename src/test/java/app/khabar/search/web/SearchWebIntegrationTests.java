@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleChanged;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
@@ -78,7 +79,7 @@ class SearchWebIntegrationTests {
 				"دو طرف در بیانیه‌ای از نتیجهٔ گفت‌وگوها خبر دادند.",
 				"<p>" + "نمایندگان دو کشور پیش از این هم دیدار کرده بودند. ".repeat(8)
 						+ "هیئت‌ها در قاهره دربارهٔ آتش‌بس گفت‌وگو کردند و می‌گویند گفت‌وگوها ادامه دارد.</p>",
-				new Source("خبر", null, null), List.of("دیپلماسی"), Media.NONE, ArticleStatus.PUBLISHED,
+				new Source("خبر", null), Byline.NONE, List.of("دیپلماسی"), Media.NONE, ArticleStatus.PUBLISHED,
 				CommentSettings.DEFAULT, PUBLISHED, "test:" + System.nanoTime()));
 		index.catchUp();
 	}
@@ -197,7 +198,7 @@ class SearchWebIntegrationTests {
 		assertThat(html(mvc.get().uri(path, q).exchange())).doesNotContain("/news/");
 
 		long published = articles.store(new NewArticle("international", ArticleKind.STORY, null,
-				"فروش فولاد مبارکه در بورس کالا", "لید", "<p>متن</p>", new Source("خبر", null, null), List.of(),
+				"فروش فولاد مبارکه در بورس کالا", "لید", "<p>متن</p>", new Source("خبر", null), Byline.NONE, List.of(),
 				Media.NONE, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT, PUBLISHED, "test:" + System.nanoTime()));
 		index.catchUp();
 		assertThat(html(mvc.get().uri(path, q).exchange())).contains("/news/" + published + "/");
