@@ -108,7 +108,8 @@ public class WxrImport {
 	private final Clock clock;
 
 	WxrImport(ArticleImport articles, CommentImport comments, Curation curation, ImportRecords records, OldUrls oldUrls,
-			VideoEmbeds videoEmbeds, WordPressSettings settings, PlatformTransactionManager transactions, Clock clock) {
+			AuthorDirectory authors, VideoEmbeds videoEmbeds, WordPressSettings settings,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.articles = articles;
 		this.comments = comments;
 		this.curation = curation;

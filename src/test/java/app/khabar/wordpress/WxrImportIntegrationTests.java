@@ -198,8 +198,8 @@ class WxrImportIntegrationTests {
 				SELECT w.wp_id, c.parent_id FROM wordpress_comment w JOIN comment_comment c ON c.id = w.comment_id
 				JOIN wordpress_site s ON s.id = w.site_id WHERE s.host = :host
 				""").param("host", host).query((rs, row) -> {
-			long parent = rs.getLong("parent_id");
-			parents.put(rs.getLong("wp_id"), rs.wasNull() ? null : parent);
+			Number parent = (Number) rs.getObject("parent_id");
+			parents.put(rs.getLong("wp_id"), parent == null ? null : parent.longValue());
 			return null;
 		}).list();
 		return parents;
