@@ -65,8 +65,11 @@ final class WxrParser {
 					if (noNamespace(r) && ("rss".equals(name) || "channel".equals(name))) {
 						sawRss |= "rss".equals(name);
 						for (int i = 0; i < r.getNamespaceCount(); i++) {
-							declarations.putIfAbsent(r.getNamespacePrefix(i) == null ? "" : r.getNamespacePrefix(i),
-									r.getNamespaceURI(i));
+							String uri = r.getNamespaceURI(i);
+							if (uri != null && !uri.isEmpty()) {
+								declarations.putIfAbsent(r.getNamespacePrefix(i) == null ? "" : r.getNamespacePrefix(i),
+										uri);
+							}
 						}
 						continue;
 					}
