@@ -52,6 +52,9 @@ import app.khabar.comment.CommentImport;
 import app.khabar.comment.CommentStatus;
 import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
+import app.khabar.media.MediaLibrary;
+import app.khabar.media.Pictures;
+import app.khabar.media.StoredMedia;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.ProgressBar;
 import app.khabar.web.HtmlText;
@@ -99,6 +102,8 @@ public class WxrImport {
 
 	private final AuthorDirectory authors;
 
+	private final MediaLibrary mediaLibrary;
+
 	private final VideoEmbeds videoEmbeds;
 
 	private final WordPressSettings settings;
@@ -108,7 +113,7 @@ public class WxrImport {
 	private final Clock clock;
 
 	WxrImport(ArticleImport articles, CommentImport comments, Curation curation, ImportRecords records, OldUrls oldUrls,
-			AuthorDirectory authors, VideoEmbeds videoEmbeds, WordPressSettings settings,
+			AuthorDirectory authors, MediaLibrary mediaLibrary, VideoEmbeds videoEmbeds, WordPressSettings settings,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.articles = articles;
 		this.comments = comments;
@@ -116,6 +121,7 @@ public class WxrImport {
 		this.records = records;
 		this.oldUrls = oldUrls;
 		this.authors = authors;
+		this.mediaLibrary = mediaLibrary;
 		this.videoEmbeds = videoEmbeds;
 		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
@@ -278,14 +284,22 @@ public class WxrImport {
 
 		private final Map<String, BylineAuthor> authors = new HashMap<>();
 
+		private final UploadedMedia media;
+
 		private long siteId = -1;
 
-		FileContext(Path file, SiteAddress address, Wxr.Channel channel, Attachments attachments, boolean dryRun) {
+		FileContext(Path file, SiteAddress address, Wxr.Channel channel, Attachments attachments, Options options) {
+			boolean dryRun = options.dryRun();
 			this.file = file;
 			this.address = address;
 			this.channel = channel;
 			this.attachments = attachments;
 			this.dryRun = dryRun;
+			this.media = new UploadedMedia(mediaLibrary, options.uploads(), dryRun);
+		}
+
+		UploadedMedia media() {
+			return media;
 		}
 
 		Path file() {
@@ -345,7 +359,7 @@ public class WxrImport {
 				throw new NotWxrFile(file, ex.getMessage());
 			}
 			var context = new FileContext(file, SiteAddress.of(channel[0].siteUrl(), file), channel[0], attachments,
-					run.options.dryRun());
+					run.options);
 			inTransaction(run, context::siteId);
 			oldUrls.sitesChanged();
 			WxrSplitter.Piece piece;
@@ -380,7 +394,7 @@ public class WxrImport {
 			inTransaction(run, () -> {
 				if (records.post(context.siteId(), item.postId(), item.guid()).isEmpty()) {
 					records.addPost(context.siteId(), item.postId(), item.guid(), type, slugKey(item.postName()), null,
-							item.attachmentUrl());
+							cut(mediaRef(item.attachmentUrl(), context, run, item.line()), 500));
 					run.count("attachment");
 				}
 				else {
@@ -446,7 +460,7 @@ public class WxrImport {
 		for (String embed : content.refusedEmbeds()) {
 			run.skip(context.file(), item.line(), "embed not on an allowed video host (kept as a link)", embed);
 		}
-		String body = content.html();
+		String body = rewriteImages(content.html(), context, run, item.line());
 		String plain = HtmlText.plain(body);
 		String title = text(item.title());
 		if (title.isBlank()) {
@@ -486,22 +500,70 @@ public class WxrImport {
 		var comments = new CommentSettings(!"closed".equals(item.commentStatus()), ModerationMode.PRE, null);
 		return new NewArticle(section, ArticleKind.STORY, kicker.isBlank() ? null : kicker, cut(title, TITLE_MAX),
 				cut(lead, LEAD_MAX), body, new Source(outlet.isBlank() ? null : outlet, null), byline, tags,
-				featured(item, context), status, comments, date,
+				featured(item, context, run), status, comments, date,
 				cut("wordpress:" + context.siteId() + ":" + item.postId(), 300));
 	}
 
-	private static Media featured(Wxr.Item item, FileContext context) {
+	private Media featured(Wxr.Item item, FileContext context, Run run) {
 		String thumbnail = item.meta("_thumbnail_id");
 		if (thumbnail == null) {
 			return Media.NONE;
 		}
 		try {
 			String url = context.attachments().url(Long.parseLong(thumbnail.strip()));
-			return url == null ? Media.NONE : new Media(Media.Type.IMAGE, cut(url, 500), null);
+			return url == null ? Media.NONE
+					: new Media(Media.Type.IMAGE, cut(mediaRef(url, context, run, item.line()), 500), null);
 		}
 		catch (NumberFormatException ex) {
 			return Media.NONE;
 		}
+	}
+
+	/**
+	 * An image address as Khabar has it: the stored media's path when the file was found
+	 * under {@code --uploads}, else the address itself, an external image (reported).
+	 */
+	private String mediaRef(String address, FileContext context, Run run, int line) {
+		Optional<StoredMedia> stored = context.media().find(address);
+		if (stored.isPresent()) {
+			return stored.get().ref();
+		}
+		if (run.options.uploads() != null && context.media().exists(address)) {
+			// a dry run finds the file without storing it
+			return address;
+		}
+		run.skip(context.file(), line, "image not found under --uploads (kept as an external image)", address);
+		return address;
+	}
+
+	/** Images of the site's uploads in a body point at the imported media. */
+	private String rewriteImages(String html, FileContext context, Run run, int line) {
+		if (!html.contains("<img")) {
+			return html;
+		}
+		var body = org.jsoup.Jsoup.parseBodyFragment(html);
+		boolean changed = false;
+		for (var image : body.select("img[src]")) {
+			String src = image.attr("src");
+			if (!UploadedMedia.isUpload(src)) {
+				continue;
+			}
+			String ref = mediaRef(src, context, run, line);
+			if (!ref.equals(src)) {
+				image.attr("src", ref);
+				String srcset = Pictures.srcset(ref);
+				image.removeAttr("sizes").removeAttr("srcset");
+				if (srcset != null) {
+					image.attr("srcset", srcset);
+				}
+				changed = true;
+			}
+		}
+		if (!changed) {
+			return html;
+		}
+		body.outputSettings().prettyPrint(false);
+		return body.body().html();
 	}
 
 	/**

@@ -6,7 +6,7 @@
  * site's URLs answering 301 to their Khabar pages. It writes only through the public
  * import APIs of article, comment and feed.
  */
-@ApplicationModule(displayName = "wordpress", allowedDependencies = { "article", "comment", "feed", "web" })
+@ApplicationModule(displayName = "wordpress", allowedDependencies = { "article", "comment", "feed", "media", "web" })
 @NullMarked
 package app.khabar.wordpress;
 

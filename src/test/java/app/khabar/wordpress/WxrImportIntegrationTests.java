@@ -24,6 +24,7 @@ import app.khabar.article.ArticleStatus;
 import app.khabar.article.Media;
 import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
+import app.khabar.media.TestImages;
 
 @SpringBootTest(properties = "khabar.demo.enabled=false")
 class WxrImportIntegrationTests {
@@ -140,6 +141,33 @@ class WxrImportIntegrationTests {
 				+ " WHERE p.article_id IS NOT NULL AND s.host = '" + host + "'"))
 			.isEqualTo(2);
 		assertThat(counters(story.id())).containsExactly(3, 1, 1);
+	}
+
+	@Test
+	void imagesFoundUnderTheUploadsCopyBecomeKhabarMedia() throws Exception {
+		Path file = resource("persian-news.xml");
+		Path uploads = Files.createDirectories(dir.resolve("uploads/2023/06")).getParent().getParent();
+		Files.write(uploads.resolve("2023/06/team.jpg"), TestImages.jpeg(1200, 750));
+
+		WxrImport.Summary summary = wxrImport.importFiles(List.of(file),
+				new WxrImport.Options(false, uploads, Map.of(), false, WxrImport.Options.DEFAULT.zone()));
+
+		assertThat(summary.skipped()).doesNotContainKey("image not found under --uploads (kept as an external image)");
+		Article story = article(101);
+		assertThat(story.media().ref()).startsWith("/media/");
+		assertThat(story.bodyHtml()).contains("src=\"" + story.media().ref() + "\"", "srcset=\"/media/")
+			.doesNotContain(host);
+	}
+
+	@Test
+	void anImageMissingFromTheUploadsCopyKeepsItsAddressAndIsReported() throws Exception {
+		Path file = resource("persian-news.xml");
+
+		WxrImport.Summary summary = wxrImport.importFiles(List.of(file), new WxrImport.Options(false,
+				Files.createDirectories(dir.resolve("empty")), Map.of(), false, WxrImport.Options.DEFAULT.zone()));
+
+		assertThat(summary.skipped()).containsKey("image not found under --uploads (kept as an external image)");
+		assertThat(article(101).media().ref()).isEqualTo("https://" + host + "/wp-content/uploads/2023/06/team.jpg");
 	}
 
 	@Test
