@@ -211,7 +211,7 @@ public class WxrImport {
 	}
 
 	/** Fails fast on a file that does not even start like a WordPress export. */
-	private static void sniff(Path file) throws IOException, NotWxrFile {
+	static void sniff(Path file) throws IOException, NotWxrFile {
 		byte[] start;
 		try (InputStream in = Files.newInputStream(file)) {
 			start = in.readNBytes(SNIFF_BYTES);

@@ -58,6 +58,18 @@ public final class WxrImportCommand {
 				System.err.println(NAME + ": پرونده خواندنی نیست: " + file.toAbsolutePath());
 				return 1;
 			}
+			try {
+				// before Spring starts: a wrong file fails in a moment
+				WxrImport.sniff(file);
+			}
+			catch (WxrImport.NotWxrFile ex) {
+				System.err.println(NAME + ": " + ex.getMessage());
+				return 1;
+			}
+			catch (IOException ex) {
+				System.err.println(NAME + ": " + ex.getMessage());
+				return 1;
+			}
 		}
 		var spring = new SpringApplication(application);
 		try (ConfigurableApplicationContext context = spring.run(OfflineCommand.springArguments(arguments.spring()))) {
