@@ -41,6 +41,9 @@ public class ArticleCatalog {
 	/** One entry: every section in order. */
 	private final LoadingCache<Boolean, List<Section>> allSections;
 
+	/** A tag's key → the spelling its pages show; a hot tag page costs no query. */
+	private final LoadingCache<String, Optional<String>> tagNames;
+
 	ArticleCatalog(Articles articles, Sections sections) {
 		this.articles = articles;
 		this.sections = sections;
@@ -54,6 +57,10 @@ public class ArticleCatalog {
 		this.allSections = Caffeine.newBuilder()
 			.expireAfterWrite(Duration.ofSeconds(30))
 			.build(unused -> List.copyOf(sections.findAll()));
+		this.tagNames = Caffeine.newBuilder()
+			.maximumSize(10_000)
+			.expireAfterWrite(Duration.ofSeconds(30))
+			.build(articles::tagName);
 	}
 
 	/**
@@ -95,7 +102,7 @@ public class ArticleCatalog {
 	 */
 	public Optional<Tag> tag(String text) {
 		String key = Tag.key(text);
-		return key.isEmpty() ? Optional.empty() : articles.tagName(key).map(name -> new Tag(name, key));
+		return key.isEmpty() ? Optional.empty() : tagNames.get(key).map(name -> new Tag(name, key));
 	}
 
 	/** Published articles with this tag, newest first. */
@@ -168,7 +175,11 @@ public class ArticleCatalog {
 
 	@EventListener
 	void on(ArticleChanged event) {
-		AfterCommit.run(() -> byId.invalidate(event.articleId()));
+		AfterCommit.run(() -> {
+			byId.invalidate(event.articleId());
+			// a tag may have appeared or gone with the article
+			tagNames.invalidateAll();
+		});
 	}
 
 	@EventListener

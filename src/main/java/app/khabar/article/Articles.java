@@ -343,16 +343,22 @@ class Articles {
 	}
 
 	List<ArticleSummary> publishedBetween(Instant from, Instant until, @Nullable Long sectionId, PageRequest page) {
-		String where = BETWEEN + (sectionId == null ? "" : IN_SECTION);
-		var sql = paged(PUBLISHED_SUMMARIES + where + NEWEST_FIRST, page).param("from", utc(from))
-			.param("until", utc(until));
-		return (sectionId == null ? sql : sql.param("section", sectionId)).query(Articles::mapSummary).list();
+		return inPeriod(PUBLISHED_SUMMARIES, NEWEST_FIRST, from, until, sectionId).param("limit", page.size())
+			.param("offset", page.offset())
+			.query(Articles::mapSummary)
+			.list();
 	}
 
 	long countBetween(Instant from, Instant until, @Nullable Long sectionId) {
-		String where = BETWEEN + (sectionId == null ? "" : IN_SECTION);
-		var sql = jdbc.sql(COUNT_PUBLISHED_WHERE + where).param("from", utc(from)).param("until", utc(until));
-		return (sectionId == null ? sql : sql.param("section", sectionId)).query(Long.class).single();
+		return inPeriod(COUNT_PUBLISHED_WHERE, "", from, until, sectionId).query(Long.class).single();
+	}
+
+	private JdbcClient.StatementSpec inPeriod(String select, String rest, Instant from, Instant until,
+			@Nullable Long sectionId) {
+		var sql = jdbc.sql(select + BETWEEN + (sectionId == null ? "" : IN_SECTION) + rest)
+			.param("from", utc(from))
+			.param("until", utc(until));
+		return sectionId == null ? sql : sql.param("section", sectionId);
 	}
 
 	Optional<String> tagName(String key) {

@@ -1,13 +1,18 @@
 package app.khabar.article;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +21,7 @@ import app.khabar.account.AccountSummary;
 import app.khabar.account.Role;
 import app.khabar.account.StaffMember;
 import app.khabar.persian.PersianText;
+import app.khabar.shared.AfterCommit;
 import app.khabar.shared.KhabarException;
 import app.khabar.shared.Page;
 import app.khabar.shared.PageRequest;
@@ -46,11 +52,19 @@ public class AuthorDirectory {
 
 	private final Clock clock;
 
+	/** Handle → profile, for the author pages: a hot page costs no query. */
+	private final LoadingCache<String, Optional<AuthorProfile>> byHandle;
+
 	AuthorDirectory(Authors authors, AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
 		this.authors = authors;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
+		// the expiry bounds how late a profile edited on another node shows here
+		this.byHandle = Caffeine.newBuilder()
+			.maximumSize(10_000)
+			.expireAfterWrite(Duration.ofSeconds(30))
+			.build(authors::findByHandle);
 	}
 
 	/**
@@ -59,7 +73,7 @@ public class AuthorDirectory {
 	 */
 	public Optional<AuthorProfile> findByHandle(String handle) {
 		String clean = PersianText.normalize(handle).strip().toLowerCase(Locale.ROOT);
-		return HANDLE.matcher(clean).matches() ? authors.findByHandle(clean) : Optional.empty();
+		return HANDLE.matcher(clean).matches() ? byHandle.get(clean) : Optional.empty();
 	}
 
 	public Optional<AuthorProfile> find(long id) {
@@ -75,8 +89,9 @@ public class AuthorDirectory {
 	@Transactional
 	public AuthorProfile ensureStaff(StaffMember member) {
 		return authors.findByUsername(member.username()).orElseGet(() -> {
-			authors.insert(freeHandle(member.username()), member.username(), displayName(member.displayName()), "",
-					clock.instant());
+			String handle = freeHandle(member.username());
+			authors.insert(handle, member.username(), displayName(member.displayName()), "", clock.instant());
+			made(handle);
 			return authors.findByUsername(member.username()).orElseThrow();
 		});
 	}
@@ -118,6 +133,7 @@ public class AuthorDirectory {
 			String text = PersianText.normalize(bio).strip();
 			authors.insert(wanted, null, displayName(name),
 					text.length() <= BIO_MAX ? text : text.substring(0, BIO_MAX), clock.instant());
+			made(wanted);
 			return authors.findByHandle(wanted).orElseThrow();
 		});
 	}
@@ -152,6 +168,16 @@ public class AuthorDirectory {
 		// the byline of each of their articles shows the name
 		events.publishEvent(ArticlePageKey.everyPageChanged());
 		return authors.find(profile.id()).orElseThrow();
+	}
+
+	/** A page asked for before the profile existed must not stay a 404. */
+	private void made(String handle) {
+		AfterCommit.run(() -> byHandle.invalidate(handle));
+	}
+
+	@EventListener
+	void on(AuthorChanged event) {
+		AfterCommit.run(byHandle::invalidateAll);
 	}
 
 	/**

@@ -26,11 +26,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import app.khabar.article.ArticleImport;
+import app.khabar.article.ArticleKind;
+import app.khabar.article.ArticleStatus;
 import app.khabar.article.AuthorDirectory;
 import app.khabar.article.Byline;
 import app.khabar.article.BylineAuthor;
-import app.khabar.article.ArticleKind;
-import app.khabar.article.ArticleStatus;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
 import app.khabar.article.NewArticle;

@@ -111,6 +111,20 @@ class DemoContentIntegrationTests {
 	}
 
 	@Test
+	void everyArticleHasAByline() {
+		assertThat(count("""
+				SELECT COUNT(*) FROM article_article a
+				WHERE a.byline_text IS NULL AND NOT EXISTS (SELECT 1 FROM article_byline b WHERE b.article_id = a.id)
+				""")).isZero();
+		assertThat(count("SELECT COUNT(DISTINCT author_id) FROM article_byline")).isGreaterThanOrEqualTo(10);
+		assertThat(count("SELECT COUNT(*) FROM article_author WHERE bio = ''")).isZero();
+		assertThat(count("""
+				SELECT COUNT(*) FROM article_article a
+				WHERE (SELECT COUNT(*) FROM article_byline b WHERE b.article_id = a.id) > 1
+				""")).as("one story signed by two").isPositive();
+	}
+
+	@Test
 	void storesNormalizedLettersWhereTheDemoTextUsesArabicOnes() {
 		assertThat(count("""
 				SELECT COUNT(*) FROM article_article WHERE body_html LIKE '%ي%' OR body_html LIKE '%ك%'

@@ -8,10 +8,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import app.khabar.article.Byline;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
+import app.khabar.article.Byline;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
 import app.khabar.article.NewArticle;

@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.junit.jupiter.api.Test;
 
-import app.khabar.article.Byline;
 import app.khabar.article.Article;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
+import app.khabar.article.Byline;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
 import app.khabar.article.ModerationMode;

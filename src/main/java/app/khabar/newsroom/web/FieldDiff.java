@@ -22,6 +22,7 @@ public record FieldDiff(String labelKey, List<WordDiff.Segment> segments) {
 		add(diffs, "newsroom.field.title", before.title(), after.title());
 		add(diffs, "newsroom.field.lead", before.lead(), after.lead());
 		add(diffs, "newsroom.field.body", HtmlText.plain(before.bodyHtml()), HtmlText.plain(after.bodyHtml()));
+		add(diffs, "newsroom.field.byline-text", text(before.byline().text()), text(after.byline().text()));
 		add(diffs, "newsroom.field.tags", String.join("، ", before.tags()), String.join("، ", after.tags()));
 		add(diffs, "newsroom.field.media-ref", text(before.media().ref()), text(after.media().ref()));
 		return diffs;

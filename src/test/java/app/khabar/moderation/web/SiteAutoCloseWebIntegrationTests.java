@@ -23,10 +23,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import jakarta.servlet.http.Cookie;
 
-import app.khabar.article.Byline;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleStatus;
+import app.khabar.article.Byline;
 import app.khabar.article.CommentSettings;
 import app.khabar.article.Media;
 import app.khabar.article.ModerationMode;

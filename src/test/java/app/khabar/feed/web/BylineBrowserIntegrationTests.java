@@ -1,0 +1,94 @@
+package app.khabar.feed.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import app.khabar.article.ArticleImport;
+import app.khabar.article.ArticleKind;
+import app.khabar.article.ArticleStatus;
+import app.khabar.article.AuthorDirectory;
+import app.khabar.article.AuthorProfile;
+import app.khabar.article.Byline;
+import app.khabar.article.CommentSettings;
+import app.khabar.article.Media;
+import app.khabar.article.NewArticle;
+import app.khabar.article.Source;
+import app.khabar.persian.JalaliPeriod;
+import app.khabar.support.BrowserSupport;
+
+/**
+ * A reader in real Chromium opens an article, follows its byline to the author's page,
+ * comes back, follows a tag to the tag's page, and types the archive's day in Persian
+ * digits.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class BylineBrowserIntegrationTests {
+
+	@RegisterExtension
+	static BrowserSupport browser = new BrowserSupport();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ArticleImport articles;
+
+	@Autowired
+	AuthorDirectory authors;
+
+	@Test
+	void aReaderFollowsTheBylineAndATag() {
+		articles.ensureSection("society", "اجتماعی");
+		AuthorProfile author = authors.ensureImported("parisa-kazemi", "پریسا کاظمی",
+				"خبرنگار گروه اجتماعی؛ آموزش، سلامت و زندگی روزمره.");
+		String title = "مدرسه‌های تازه در حاشیهٔ شهر";
+		JalaliPeriod day = new JalaliPeriod(1403, 12, 30);
+		long id = articles.store(new NewArticle("society", ArticleKind.STORY, null, title,
+				"سه مدرسهٔ تازه از مهر پذیرای دانش‌آموزان می‌شوند.", "<p>متن گزارش.</p>",
+				new Source("خبر", "خبرگزاری شهرآوا"), new Byline(List.of(author.byline()), "گروه اجتماعی"),
+				List.of("آموزش و پرورش", "همکاری‌ها"), Media.NONE, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT,
+				day.start().plusSeconds(10 * 3600), null));
+
+		WebDriver driver = browser.driver();
+		String site = "http://localhost:" + port;
+		driver.get(site + "/news/" + id);
+		assertThat(driver.findElement(By.cssSelector(".article-byline")).getText())
+			.isEqualTo("نویسنده: پریسا کاظمی، گروه اجتماعی");
+		assertThat(driver.findElement(By.cssSelector(".article-source")).getText())
+			.isEqualTo("به گزارش خبر به نقل از خبرگزاری شهرآوا");
+		String articleUrl = driver.getCurrentUrl();
+
+		driver.findElement(By.linkText("پریسا کاظمی")).click();
+		assertThat(driver.getCurrentUrl()).isEqualTo(site + "/author/parisa-kazemi");
+		assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("پریسا کاظمی");
+		assertThat(driver.findElement(By.cssSelector(".author-bio")).getText()).contains("آموزش، سلامت");
+		assertThat(driver.findElement(By.cssSelector(".story-title a")).getText()).isEqualTo(title);
+		browser.screenshot("author-page");
+
+		driver.navigate().back();
+		assertThat(driver.getCurrentUrl()).isEqualTo(articleUrl);
+		driver.findElement(By.linkText("همکاری‌ها")).click();
+		assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("برچسب: همکاری‌ها");
+		assertThat(driver.findElement(By.cssSelector(".story-title a")).getText()).isEqualTo(title);
+
+		driver.get(site + "/tag/همکاریها");
+		assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("برچسب: همکاری‌ها");
+
+		driver.get(site + "/archive/۱۴۰۳/۱۲/۳۰");
+		assertThat(driver.getCurrentUrl()).isEqualTo(site + "/archive/1403/12/30");
+		assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("آرشیو خبرهای ۳۰ اسفند ۱۴۰۳");
+		assertThat(driver.findElement(By.cssSelector(".story-title a")).getText()).isEqualTo(title);
+		browser.screenshot("archive-day");
+	}
+
+}
