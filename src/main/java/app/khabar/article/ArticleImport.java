@@ -27,13 +27,16 @@ public class ArticleImport {
 
 	private final AuthorDirectory authors;
 
+	private final VideoEmbeds videoEmbeds;
+
 	ArticleImport(Articles articles, Sections sections, ApplicationEventPublisher events, Clock clock,
-			AuthorDirectory authors) {
+			AuthorDirectory authors, VideoEmbeds videoEmbeds) {
 		this.authors = authors;
 		this.articles = articles;
 		this.sections = sections;
 		this.events = events;
 		this.clock = clock;
+		this.videoEmbeds = videoEmbeds;
 	}
 
 	@Transactional
@@ -56,6 +59,16 @@ public class ArticleImport {
 	 */
 	@Transactional
 	public long store(NewArticle article) {
+		return store(article, article.title());
+	}
+
+	/**
+	 * Like {@link #store(NewArticle)}, with the URL slug made from {@code slugText} (an
+	 * imported site's own slug) instead of the title. A {@link ArticleStatus#SCHEDULED}
+	 * article is due at its {@code publishedAt}.
+	 */
+	@Transactional
+	public long store(NewArticle article, String slugText) {
 		if (article.externalId() != null) {
 			Optional<Long> existing = articles.findIdByExternalId(article.externalId());
 			if (existing.isPresent()) {
@@ -65,7 +78,7 @@ public class ArticleImport {
 		Section section = sections.findBySlug(article.sectionSlug())
 			.orElseThrow(() -> new IllegalArgumentException("no section " + article.sectionSlug()));
 		NewArticle clean = normalized(article);
-		long id = articles.insert(section.id(), clean, PersianText.slug(clean.title()), clock.instant());
+		long id = articles.insert(section.id(), clean, PersianText.slug(slugText), clock.instant());
 		events.publishEvent(new ArticleChanged(id, clean.status()));
 		return id;
 	}
@@ -73,8 +86,9 @@ public class ArticleImport {
 	private NewArticle normalized(NewArticle a) {
 		return new NewArticle(a.sectionSlug(), a.kind(), a.kicker() == null ? null : PersianText.normalize(a.kicker()),
 				PersianText.normalize(a.title()), PersianText.normalize(a.lead()),
-				BodySanitizer.sanitize(PersianText.normalize(a.bodyHtml())), a.source(), authors.clean(a.byline()),
-				Tags.clean(a.tags()), a.media(), a.status(), a.comments(), a.publishedAt(), a.externalId());
+				BodySanitizer.sanitize(PersianText.normalize(a.bodyHtml()), videoEmbeds::allowedEmbed), a.source(),
+				authors.clean(a.byline()), Tags.clean(a.tags()), a.media(), a.status(), a.comments(), a.publishedAt(),
+				a.externalId());
 	}
 
 }

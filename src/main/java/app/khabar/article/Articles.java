@@ -182,10 +182,10 @@ class Articles {
 	private static final String INSERT = """
 			INSERT INTO article_article (section_id, kind, kicker, title, lead, body_html, slug, source_outlet,
 			  source_agency, byline_text, media_type, media_ref, media_caption, status, comments_open, moderation_mode,
-			  comments_close_days, created_at, updated_at, published_at, external_id)
+			  comments_close_days, created_at, updated_at, published_at, scheduled_at, external_id)
 			VALUES (:section, :kind, :kicker, :title, :lead, :body, :slug, :outlet, :agency, :bylineText, :mediaType,
 			  :mediaRef, :mediaCaption, :status, :commentsOpen, :mode, :closeDays, :now, :updatedAt, :publishedAt,
-			  :externalId)
+			  :scheduledAt, :externalId)
 			""";
 
 	private static final String INSERT_TAG = """
@@ -529,6 +529,7 @@ class Articles {
 
 	long insert(long sectionId, NewArticle article, String slug, Instant now) {
 		var keys = new GeneratedKeyHolder();
+		boolean scheduled = article.status() == ArticleStatus.SCHEDULED;
 		jdbc.sql(INSERT)
 			.param("section", sectionId)
 			.param("kind", article.kind().name())
@@ -551,7 +552,10 @@ class Articles {
 			// an article that arrives already published was last changed when it was
 			// published
 			.param("updatedAt", utc(article.publishedAt() == null ? now : article.publishedAt()))
-			.param("publishedAt", article.publishedAt() == null ? null : utc(article.publishedAt()))
+			.param("publishedAt", article.publishedAt() == null || scheduled ? null : utc(article.publishedAt()))
+			// an imported scheduled article is due when its source said it would be
+			// published
+			.param("scheduledAt", scheduled && article.publishedAt() != null ? utc(article.publishedAt()) : null)
 			.param("externalId", article.externalId())
 			.update(keys, "id");
 		long id = keys.getKey().longValue();

@@ -40,18 +40,29 @@ public class CommentImport {
 	@Transactional
 	public long store(long articleId, @Nullable Long parentId, @Nullable String authorName, String text,
 			@Nullable String countryCode, CommentStatus status, Instant createdAt, int likes, int dislikes) {
+		return store(articleId, parentId, authorName, text, countryCode, status, createdAt, likes, dislikes, null);
+	}
+
+	/**
+	 * Like the other {@code store}, with a note for moderators on why it has its status
+	 * (an import's «وارد شده از وردپرس»).
+	 */
+	@Transactional
+	public long store(long articleId, @Nullable Long parentId, @Nullable String authorName, String text,
+			@Nullable String countryCode, CommentStatus status, Instant createdAt, int likes, int dislikes,
+			@Nullable String note) {
 		String name = authorName == null ? null : PersianText.normalize(authorName);
 		String body = PersianText.normalize(text);
 		long id = comments
 			.insertAll(List.of(new Comments.NewRow(articleId, parentId, name, body, countryCode, status, likes,
-					dislikes, createdAt, null, null, null)))
+					dislikes, createdAt, null, null, note)))
 			.getFirst();
 		counters.count(articleId, status);
 		// imported comments reach the moderation queue like readers' ones, already
 		// decided or pending
 		Section section = articles.find(articleId).map(Article::section).orElse(null);
 		events.publishEvent(new CommentsSubmitted(List.of(new CommentSubmitted(id, articleId, section, parentId, status,
-				null, null, createdAt, name, body, null))));
+				null, note, createdAt, name, body, null))));
 		events.publishEvent(new CommentThreadChanged(articleId));
 		return id;
 	}

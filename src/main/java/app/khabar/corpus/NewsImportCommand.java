@@ -4,20 +4,19 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import app.khabar.shared.OfflineCommand;
 import app.khabar.shared.ProgressBar;
 
 /**
  * {@code java -jar khabar.jar import-news <news.jsonl> [--spring.profiles.active=postgres ...]}:
  * starts Khabar with its web server not listening, imports the file into the configured
  * database with a progress bar, prints a summary and returns the process' exit status (0
- * done, 1 the file or the import failed, 2 usage).
+ * done, 1 the file or the import failed or stored nothing, 2 usage).
  */
 public final class NewsImportCommand {
 
@@ -42,6 +41,12 @@ public final class NewsImportCommand {
 		try (ConfigurableApplicationContext context = spring.run(springArguments(args))) {
 			NewsImport.Summary summary = context.getBean(NewsImport.class).importFile(file, ProgressBar.on(out));
 			out.print(summary.report());
+			if (summary.imported() + summary.alreadyPresent() == 0) {
+				// a file of nothing but unreadable lines is a failed import, whatever was
+				// read
+				System.err.println(NAME + ": هیچ خبری از این پرونده خوانده نشد؛ چیزی ذخیره نشد");
+				return 1;
+			}
 			return 0;
 		}
 		catch (IOException e) {
@@ -50,21 +55,8 @@ public final class NewsImportCommand {
 		}
 	}
 
-	/**
-	 * The options after the file, plus two defaults unless given: no demo content (an
-	 * import loads only the file) and no HTTP port. The web shell's beans need a servlet
-	 * context, so the context stays a web one, but with {@code server.port=-1} its server
-	 * never listens.
-	 */
 	static String[] springArguments(String[] args) {
-		List<String> options = new ArrayList<>(Arrays.asList(args).subList(2, args.length));
-		if (options.stream().noneMatch(option -> option.startsWith("--khabar.demo.enabled"))) {
-			options.add("--khabar.demo.enabled=false");
-		}
-		if (options.stream().noneMatch(option -> option.startsWith("--server.port"))) {
-			options.add("--server.port=-1");
-		}
-		return options.toArray(String[]::new);
+		return OfflineCommand.springArguments(Arrays.asList(args).subList(2, args.length));
 	}
 
 }

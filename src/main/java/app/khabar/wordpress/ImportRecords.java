@@ -1,0 +1,225 @@
+package app.khabar.wordpress;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What each imported WordPress site's posts, comments and terms became, by their
+ * WordPress ids and slugs: the memory that makes an import idempotent and the index the
+ * old URLs are looked up in.
+ */
+@Repository
+class ImportRecords {
+
+	private static final String FIND_SITE = """
+			SELECT id FROM wordpress_site WHERE site_key = :key
+			""";
+
+	private static final String INSERT_SITE = """
+			INSERT INTO wordpress_site (site_key, host, path_prefix, title, imported_at)
+			VALUES (:key, :host, :prefix, :title, :now)
+			""";
+
+	private static final String TOUCH_SITE = """
+			UPDATE wordpress_site SET imported_at = :now WHERE id = :id
+			""";
+
+	private static final String SITES = """
+			SELECT id, site_key, host, path_prefix FROM wordpress_site ORDER BY id
+			""";
+
+	private static final String POST = """
+			SELECT wp_id, post_type, article_id, media_ref FROM wordpress_post WHERE site_id = :site AND wp_id = :wpId
+			""";
+
+	private static final String POST_BY_GUID = """
+			SELECT wp_id, post_type, article_id, media_ref FROM wordpress_post WHERE site_id = :site AND guid = :guid LIMIT 1
+			""";
+
+	private static final String INSERT_POST = """
+			INSERT INTO wordpress_post (site_id, wp_id, guid, post_type, slug, article_id, media_ref)
+			VALUES (:site, :wpId, :guid, :type, :slug, :articleId, :mediaRef)
+			""";
+
+	private static final String ARTICLES_BY_SLUG = """
+			SELECT article_id FROM wordpress_post
+			WHERE slug = :slug AND article_id IS NOT NULL ORDER BY site_id DESC, wp_id DESC LIMIT 5
+			""";
+
+	private static final String ARTICLE_BY_WP_ID = """
+			SELECT article_id FROM wordpress_post
+			WHERE wp_id = :wpId AND article_id IS NOT NULL ORDER BY site_id DESC LIMIT 1
+			""";
+
+	private static final String COMMENT = """
+			SELECT comment_id, wp_post_id FROM wordpress_comment WHERE site_id = :site AND wp_id = :wpId
+			""";
+
+	private static final String INSERT_COMMENT = """
+			INSERT INTO wordpress_comment (site_id, wp_id, wp_post_id, comment_id, author_email, author_url)
+			VALUES (:site, :wpId, :wpPostId, :commentId, :email, :url)
+			""";
+
+	private static final String TERM = """
+			SELECT target FROM wordpress_term WHERE site_id = :site AND taxonomy = :taxonomy AND slug = :slug
+			""";
+
+	private static final String TERM_ANY_SITE = """
+			SELECT target FROM wordpress_term WHERE taxonomy = :taxonomy AND slug = :slug ORDER BY site_id DESC LIMIT 1
+			""";
+
+	private static final String INSERT_TERM = """
+			INSERT INTO wordpress_term (site_id, taxonomy, slug, term_id, target)
+			VALUES (:site, :taxonomy, :slug, :termId, :target)
+			""";
+
+	private final JdbcClient jdbc;
+
+	ImportRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** An imported site: where it was. */
+	record Site(long id, String key, String host, String pathPrefix) {
+	}
+
+	/** What a WordPress post became. */
+	record Post(long wpId, String type, @Nullable Long articleId, @Nullable String mediaRef) {
+	}
+
+	/** What a WordPress comment became. */
+	record Comment(long commentId, long wpPostId) {
+	}
+
+	long site(String key, String host, String pathPrefix, String title, Instant now) {
+		Optional<Long> existing = jdbc.sql(FIND_SITE).param("key", key).query(Long.class).optional();
+		if (existing.isPresent()) {
+			jdbc.sql(TOUCH_SITE)
+				.param("id", existing.get())
+				.param("now", now.atOffset(java.time.ZoneOffset.UTC))
+				.update();
+			return existing.get();
+		}
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql(INSERT_SITE)
+			.param("key", key)
+			.param("host", host)
+			.param("prefix", pathPrefix)
+			.param("title", title.length() > 400 ? title.substring(0, 400) : title)
+			.param("now", now.atOffset(java.time.ZoneOffset.UTC))
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	List<Site> sites() {
+		return jdbc.sql(SITES)
+			.query((rs, row) -> new Site(rs.getLong("id"), rs.getString("site_key"), rs.getString("host"),
+					rs.getString("path_prefix")))
+			.list();
+	}
+
+	Optional<Post> post(long site, long wpId, String guid) {
+		Optional<Post> byId = jdbc.sql(POST).param("site", site).param("wpId", wpId).query(this::post).optional();
+		if (byId.isPresent() || guid.isBlank()) {
+			return byId;
+		}
+		return jdbc.sql(POST_BY_GUID)
+			.param("site", site)
+			.param("guid", cut(guid, 500))
+			.query(this::post)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	void addPost(long site, long wpId, String guid, String type, String slug, @Nullable Long articleId,
+			@Nullable String mediaRef) {
+		jdbc.sql(INSERT_POST)
+			.param("site", site)
+			.param("wpId", wpId)
+			.param("guid", guid.isBlank() ? null : cut(guid, 500))
+			.param("type", cut(type, 40))
+			.param("slug", cut(slug, 400))
+			.param("articleId", articleId)
+			.param("mediaRef", mediaRef)
+			.update();
+	}
+
+	/**
+	 * Articles of any imported site whose folded WordPress slug is this one, newest site
+	 * first.
+	 */
+	List<Long> articlesBySlug(String slug) {
+		return jdbc.sql(ARTICLES_BY_SLUG).param("slug", cut(slug, 400)).query(Long.class).list();
+	}
+
+	Optional<Long> articleByWordPressId(long wpId) {
+		return jdbc.sql(ARTICLE_BY_WP_ID).param("wpId", wpId).query(Long.class).list().stream().findFirst();
+	}
+
+	Optional<Comment> comment(long site, long wpId) {
+		return jdbc.sql(COMMENT)
+			.param("site", site)
+			.param("wpId", wpId)
+			.query((rs, row) -> new Comment(rs.getLong("comment_id"), rs.getLong("wp_post_id")))
+			.optional();
+	}
+
+	void addComment(long site, long wpId, long wpPostId, long commentId, @Nullable String email, @Nullable String url) {
+		jdbc.sql(INSERT_COMMENT)
+			.param("site", site)
+			.param("wpId", wpId)
+			.param("wpPostId", wpPostId)
+			.param("commentId", commentId)
+			.param("email", email == null ? null : cut(email, 200))
+			.param("url", url == null ? null : cut(url, 500))
+			.update();
+	}
+
+	Optional<String> term(long site, String taxonomy, String slug) {
+		return jdbc.sql(TERM)
+			.param("site", site)
+			.param("taxonomy", taxonomy)
+			.param("slug", cut(slug, 400))
+			.query(String.class)
+			.optional();
+	}
+
+	/** What a term of any imported site became, the newest site's first. */
+	Optional<String> term(String taxonomy, String slug) {
+		return jdbc.sql(TERM_ANY_SITE)
+			.param("taxonomy", taxonomy)
+			.param("slug", cut(slug, 400))
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	void addTerm(long site, String taxonomy, String slug, long termId, String target) {
+		jdbc.sql(INSERT_TERM)
+			.param("site", site)
+			.param("taxonomy", taxonomy)
+			.param("slug", cut(slug, 400))
+			.param("termId", termId)
+			.param("target", cut(target, 400))
+			.update();
+	}
+
+	private Post post(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		long article = rs.getLong("article_id");
+		return new Post(rs.getLong("wp_id"), rs.getString("post_type"), rs.wasNull() ? null : article,
+				rs.getString("media_ref"));
+	}
+
+	private static String cut(String text, int max) {
+		return text.length() > max ? text.substring(0, max) : text;
+	}
+
+}

@@ -1,0 +1,864 @@
+package app.khabar.wordpress;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import javax.xml.stream.XMLStreamException;
+
+import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import app.khabar.article.ArticleImport;
+import app.khabar.article.ArticleKind;
+import app.khabar.article.ArticleStatus;
+import app.khabar.article.AuthorDirectory;
+import app.khabar.article.AuthorProfile;
+import app.khabar.article.Byline;
+import app.khabar.article.BylineAuthor;
+import app.khabar.article.CommentSettings;
+import app.khabar.article.Media;
+import app.khabar.article.ModerationMode;
+import app.khabar.article.NewArticle;
+import app.khabar.article.Source;
+import app.khabar.article.VideoEmbeds;
+import app.khabar.comment.CommentImport;
+import app.khabar.comment.CommentStatus;
+import app.khabar.feed.Box;
+import app.khabar.feed.Curation;
+import app.khabar.media.MediaLibrary;
+import app.khabar.media.Pictures;
+import app.khabar.media.StoredMedia;
+import app.khabar.persian.PersianText;
+import app.khabar.shared.ProgressBar;
+import app.khabar.web.HtmlText;
+
+/**
+ * Imports WordPress export files (WXR) into Khabar: posts become articles, their comments
+ * Khabar comments with their threads, categories sections and tags tags; what each became
+ * is recorded per site ({@link ImportRecords}), so importing the same file again changes
+ * nothing and a later export of the same site adds only what is new. The file is read
+ * twice, as a stream: once for the attachments (a post's gallery and featured image may
+ * come after it) and the count, once to import; memory holds one item at a time. Each
+ * item is stored in a transaction of its own: an item the file or the database spoils is
+ * reported with its line and skipped, the rest goes on. A dry run does the same work in
+ * transactions that are rolled back.
+ */
+@Service
+public class WxrImport {
+
+	/** The moderators' note on imported comments that are not publishable. */
+	static final String IMPORTED_NOTE = "وارد شده از وردپرس";
+
+	private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private static final int SNIFF_BYTES = 64 << 10;
+
+	private static final int TITLE_MAX = 400;
+
+	private static final int LEAD_MAX = 600;
+
+	private static final int KICKER_MAX = 200;
+
+	private static final int NAME_MAX = 80;
+
+	private static final int TAGS_MAX = 30;
+
+	private final ArticleImport articles;
+
+	private final CommentImport comments;
+
+	private final Curation curation;
+
+	private final ImportRecords records;
+
+	private final OldUrls oldUrls;
+
+	private final AuthorDirectory authors;
+
+	private final MediaLibrary mediaLibrary;
+
+	private final VideoEmbeds videoEmbeds;
+
+	private final WordPressSettings settings;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	WxrImport(ArticleImport articles, CommentImport comments, Curation curation, ImportRecords records, OldUrls oldUrls,
+			AuthorDirectory authors, MediaLibrary mediaLibrary, VideoEmbeds videoEmbeds, WordPressSettings settings,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.articles = articles;
+		this.comments = comments;
+		this.curation = curation;
+		this.records = records;
+		this.oldUrls = oldUrls;
+		this.authors = authors;
+		this.mediaLibrary = mediaLibrary;
+		this.videoEmbeds = videoEmbeds;
+		this.settings = settings;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/** The file is not a WordPress export: nothing was imported. */
+	public static final class NotWxrFile extends Exception {
+
+		NotWxrFile(Path file, String detail) {
+			super("«%s» پروندهٔ خروجی وردپرس (WXR) نیست: %s".formatted(file.getFileName(), detail));
+		}
+
+	}
+
+	/**
+	 * How to import: {@code sections} maps WordPress category slugs (decoded) to section
+	 * slugs; {@code flattenCategories} files a post under its category's top ancestor;
+	 * {@code zone} is the site's time zone, for dates WordPress wrote without GMT.
+	 */
+	public record Options(boolean dryRun, @Nullable Path uploads, Map<String, String> sections,
+			boolean flattenCategories, ZoneId zone) {
+
+		public static final Options DEFAULT = new Options(false, null, Map.of(), false, ZoneId.of("Asia/Tehran"));
+
+	}
+
+	/** What an import did, by kind; {@code skipped} by reason. */
+	public record Summary(Map<String, Integer> items, Map<String, Integer> comments, Map<String, Integer> skipped,
+			int alreadyPresent, int commentsPresent, List<String> notes, boolean dryRun, Duration took) {
+
+		/** Articles stored by this run. */
+		public int imported() {
+			return items.entrySet()
+				.stream()
+				.filter(e -> e.getKey().startsWith("post "))
+				.mapToInt(Map.Entry::getValue)
+				.sum();
+		}
+
+		public int commentsImported() {
+			return comments.values().stream().mapToInt(Integer::intValue).sum();
+		}
+
+		public int skippedTotal() {
+			return skipped.values().stream().mapToInt(Integer::intValue).sum();
+		}
+
+		/** The summary as the command prints it. */
+		public String report() {
+			var report = new StringBuilder();
+			report.append("WordPress import%s: %s%n".formatted(dryRun ? " (dry run, nothing kept)" : "",
+					ProgressBar.clock(took.toSeconds())));
+			report.append("  items:%n".formatted());
+			items.forEach((kind, count) -> report.append("    %s: %d%n".formatted(kind, count)));
+			report.append("  already present: %d posts, %d comments%n".formatted(alreadyPresent, commentsPresent));
+			report.append("  comments:%n".formatted());
+			comments.forEach((status, count) -> report.append("    %s: %d%n".formatted(status, count)));
+			report.append("  skipped: %d%n".formatted(skippedTotal()));
+			skipped.forEach((reason, count) -> report.append("    %s: %d%n".formatted(reason, count)));
+			return report.toString();
+		}
+
+	}
+
+	/** Imports the files without showing progress. */
+	public Summary importFiles(List<Path> files, Options options) throws IOException, NotWxrFile {
+		return importFiles(files, options, ProgressBar.silent());
+	}
+
+	public Summary importFiles(List<Path> files, Options options, ProgressBar progress) throws IOException, NotWxrFile {
+		long started = System.nanoTime();
+		for (Path file : files) {
+			sniff(file);
+		}
+		var run = new Run(options, progress);
+		for (Path file : files) {
+			importFile(file, run);
+		}
+		if (!run.leads.isEmpty() && !options.dryRun()) {
+			List<Long> lead = new ArrayList<>(run.leads);
+			lead.addAll(curation.articleIdsOf(Box.LEAD));
+			curation.replace(Box.LEAD, lead);
+		}
+		return new Summary(run.items, run.commentCounts, run.skipped, run.present, run.commentsPresent,
+				List.copyOf(run.notes), options.dryRun(), Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	/** Fails fast on a file that does not even start like a WordPress export. */
+	static void sniff(Path file) throws IOException, NotWxrFile {
+		byte[] start;
+		try (InputStream in = Files.newInputStream(file)) {
+			start = in.readNBytes(SNIFF_BYTES);
+		}
+		String text = new String(start, StandardCharsets.UTF_8);
+		if (!text.contains("<rss") || !text.contains("wordpress.org/export/")) {
+			throw new NotWxrFile(file, "در آغاز آن عنصر <rss> با فضای نام خروجی وردپرس نیامده است");
+		}
+	}
+
+	/** Counts and reports of one run over all its files. */
+	private final class Run {
+
+		final Options options;
+
+		final ProgressBar progress;
+
+		final Map<String, Integer> items = new TreeMap<>();
+
+		final Map<String, Integer> commentCounts = new TreeMap<>();
+
+		final Map<String, Integer> skipped = new TreeMap<>();
+
+		final List<String> notes = new ArrayList<>();
+
+		final List<Long> leads = new ArrayList<>();
+
+		int present;
+
+		int commentsPresent;
+
+		Run(Options options, ProgressBar progress) {
+			this.options = options;
+			this.progress = progress;
+		}
+
+		void count(String kind) {
+			items.merge(kind, 1, Integer::sum);
+		}
+
+		void skip(Path file, int line, String reason, String detail) {
+			skipped.merge(reason, 1, Integer::sum);
+			String note = "%s line %d: %s%s".formatted(file.getFileName(), line, reason,
+					detail.isEmpty() ? "" : " (" + detail + ")");
+			if (notes.size() < 1000) {
+				notes.add(note);
+			}
+			progress.note(note);
+		}
+
+	}
+
+	/**
+	 * One file's site, channel and attachments. A dry run's site exists only inside each
+	 * item's transaction, so it is looked up (or made again) there.
+	 */
+	private final class FileContext {
+
+		private final Path file;
+
+		private final SiteAddress address;
+
+		private final Wxr.Channel channel;
+
+		private final Attachments attachments;
+
+		private final boolean dryRun;
+
+		private final Map<String, String> sectionOfCategory = new HashMap<>();
+
+		private final Map<String, BylineAuthor> authors = new HashMap<>();
+
+		private final UploadedMedia media;
+
+		private long siteId = -1;
+
+		FileContext(Path file, SiteAddress address, Wxr.Channel channel, Attachments attachments, Options options) {
+			boolean dryRun = options.dryRun();
+			this.file = file;
+			this.address = address;
+			this.channel = channel;
+			this.attachments = attachments;
+			this.dryRun = dryRun;
+			this.media = new UploadedMedia(mediaLibrary, options.uploads(), dryRun);
+		}
+
+		UploadedMedia media() {
+			return media;
+		}
+
+		Path file() {
+			return file;
+		}
+
+		Wxr.Channel channel() {
+			return channel;
+		}
+
+		Attachments attachments() {
+			return attachments;
+		}
+
+		/** Sections made by this run; a dry run's are gone after each item. */
+		Map<String, String> sectionOfCategory() {
+			return sectionOfCategory;
+		}
+
+		long siteId() {
+			if (siteId < 0 || dryRun) {
+				siteId = records.site(address.key(), address.host(), address.pathPrefix(), channel.title(),
+						clock.instant());
+			}
+			return siteId;
+		}
+
+		/** Bylines made by this run, by WordPress login. */
+		Map<String, BylineAuthor> authors() {
+			return authors;
+		}
+
+		void itemDone() {
+			if (dryRun) {
+				sectionOfCategory.clear();
+				authors.clear();
+			}
+		}
+
+	}
+
+	private void importFile(Path file, Run run) throws IOException, NotWxrFile {
+		Attachments attachments = Attachments.scan(file);
+		run.progress.start(attachments.items());
+		try (var reader = reader(file)) {
+			var splitter = new WxrSplitter(reader);
+			WxrSplitter.Piece header = splitter.next();
+			if (header == null || !header.header()) {
+				throw new NotWxrFile(file, "سرآغاز کانال ندارد");
+			}
+			var channel = new Wxr.Channel[1];
+			WxrParser parser;
+			try {
+				parser = WxrParser.header(header.text(), c -> channel[0] = c);
+			}
+			catch (WxrParser.NotWxr ex) {
+				throw new NotWxrFile(file, ex.getMessage());
+			}
+			var context = new FileContext(file, SiteAddress.of(channel[0].siteUrl(), file), channel[0], attachments,
+					run.options);
+			inTransaction(run, context::siteId);
+			oldUrls.sitesChanged();
+			WxrSplitter.Piece piece;
+			while ((piece = splitter.next()) != null) {
+				importPiece(parser, piece, context, run);
+				context.itemDone();
+				run.progress.advance(1);
+			}
+			if (splitter.replacedCharacters() > 0) {
+				run.notes.add("%s: %d characters not allowed in XML were replaced by U+FFFD"
+					.formatted(file.getFileName(), splitter.replacedCharacters()));
+			}
+		}
+		run.progress.finish();
+	}
+
+	private void importPiece(WxrParser parser, WxrSplitter.Piece piece, FileContext context, Run run) {
+		Wxr.Item item;
+		try {
+			item = parser.item(piece.line(), piece.text());
+		}
+		catch (XMLStreamException ex) {
+			String where = ex.getLocation() == null ? ""
+					: "line %d".formatted(piece.line() + ex.getLocation().getLineNumber() - 1);
+			run.skip(context.file(), piece.line(),
+					piece.complete() ? "malformed item" : "item cut off by the end of the file",
+					where + (where.isEmpty() ? "" : ": ") + firstLine(ex.getMessage()));
+			return;
+		}
+		String type = item.postType().isBlank() ? "post" : item.postType();
+		if ("attachment".equals(type)) {
+			inTransaction(run, () -> {
+				if (records.post(context.siteId(), item.postId(), item.guid()).isEmpty()) {
+					records.addPost(context.siteId(), item.postId(), item.guid(), type, slugKey(item.postName()), null,
+							cut(mediaRef(item.attachmentUrl(), context, run, item.line()), 500));
+					run.count("attachment");
+				}
+				else {
+					run.present++;
+				}
+				return null;
+			});
+			return;
+		}
+		if (!settings.postTypes().contains(type)) {
+			run.skip(context.file(), item.line(), "pages".equals(type) || "page".equals(type)
+					? "page (Khabar has no static pages)" : "post type " + type, item.title());
+			return;
+		}
+		if (item.postId() <= 0) {
+			run.skip(context.file(), item.line(), "no wp:post_id to identify it", item.title());
+			return;
+		}
+		if ("auto-draft".equals(item.status()) || "inherit".equals(item.status())) {
+			run.skip(context.file(), item.line(), "status " + item.status(), item.title());
+			return;
+		}
+		try {
+			inTransaction(run, () -> {
+				importPost(item, context, run);
+				return null;
+			});
+		}
+		catch (DataAccessException | IllegalArgumentException ex) {
+			run.skip(context.file(), item.line(), "refused by the database", rootMessage(ex));
+		}
+	}
+
+	private void importPost(Wxr.Item item, FileContext context, Run run) {
+		Optional<ImportRecords.Post> existing = records.post(context.siteId(), item.postId(), item.guid());
+		long articleId;
+		if (existing.isPresent() && existing.get().articleId() != null) {
+			run.present++;
+			articleId = existing.get().articleId();
+		}
+		else {
+			ArticleStatus status = status(item.status());
+			NewArticle article = article(item, status, context, run);
+			String slugText = item.postName().isBlank() ? article.title() : decode(item.postName());
+			articleId = articles.store(article, slugText);
+			records.addPost(context.siteId(), item.postId(), item.guid(), item.postType(), slugKey(item.postName()),
+					articleId, null);
+			run.count("post " + status.name().toLowerCase(Locale.ROOT)
+					+ ("publish".equals(item.status()) || item.status().isBlank() ? "" : " (" + item.status() + ")"));
+			if (item.sticky() && status == ArticleStatus.PUBLISHED) {
+				run.leads.add(articleId);
+			}
+		}
+		importComments(item, articleId, context, run);
+	}
+
+	private NewArticle article(Wxr.Item item, ArticleStatus status, FileContext context, Run run) {
+		WpContent.Converted content = WpContent.convert(item.content(),
+				ids -> context.attachments().gallery(ids, item.postId()), videoEmbeds::allowedEmbed);
+		for (String shortcode : content.removedShortcodes()) {
+			run.skip(context.file(), item.line(), "shortcode removed", "[" + shortcode + "] in " + item.title());
+		}
+		for (String embed : content.refusedEmbeds()) {
+			run.skip(context.file(), item.line(), "embed not on an allowed video host (kept as a link)", embed);
+		}
+		String body = rewriteImages(content.html(), context, run, item.line());
+		String plain = HtmlText.plain(body);
+		String title = text(item.title());
+		if (title.isBlank()) {
+			title = firstSentence(plain, 120);
+		}
+		if (title.isBlank()) {
+			title = "بی‌عنوان";
+		}
+		String lead = text(HtmlText.plain(item.excerpt()));
+		if (lead.isBlank()) {
+			lead = text(meta(item, settings.leadKeys()));
+		}
+		if (lead.isBlank()) {
+			lead = firstSentence(plain, LEAD_MAX);
+		}
+		String kicker = cut(text(meta(item, settings.kickerKeys())), KICKER_MAX);
+		String outlet = cut(text(meta(item, settings.sourceKeys())), 120);
+		Byline byline = byline(item.creator(), context);
+		String section = section(item, context, run);
+		List<String> tags = item.terms("post_tag")
+			.stream()
+			.map(tag -> cut(text(tag.name()), 120))
+			.filter(tag -> !tag.isBlank())
+			.distinct()
+			.limit(TAGS_MAX)
+			.toList();
+		for (Wxr.ItemTerm tag : item.terms("post_tag")) {
+			String key = slugKey(tag.slug().isBlank() ? tag.name() : tag.slug());
+			if (records.term(context.siteId(), "post_tag", key).isEmpty()) {
+				records.addTerm(context.siteId(), "post_tag", key, 0, cut(text(tag.name()), 120));
+			}
+		}
+		Instant date = date(item.postDateGmt(), item.postDate(), run.options.zone());
+		if (date == null) {
+			date = status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED ? clock.instant() : null;
+		}
+		var comments = new CommentSettings(!"closed".equals(item.commentStatus()), ModerationMode.PRE, null);
+		return new NewArticle(section, ArticleKind.STORY, kicker.isBlank() ? null : kicker, cut(title, TITLE_MAX),
+				cut(lead, LEAD_MAX), body, new Source(outlet.isBlank() ? null : outlet, null), byline, tags,
+				featured(item, context, run), status, comments, date,
+				cut("wordpress:" + context.siteId() + ":" + item.postId(), 300));
+	}
+
+	private Media featured(Wxr.Item item, FileContext context, Run run) {
+		String thumbnail = item.meta("_thumbnail_id");
+		if (thumbnail == null) {
+			return Media.NONE;
+		}
+		try {
+			String url = context.attachments().url(Long.parseLong(thumbnail.strip()));
+			return url == null ? Media.NONE
+					: new Media(Media.Type.IMAGE, cut(mediaRef(url, context, run, item.line()), 500), null);
+		}
+		catch (NumberFormatException ex) {
+			return Media.NONE;
+		}
+	}
+
+	/**
+	 * An image address as Khabar has it: the stored media's path when the file was found
+	 * under {@code --uploads}, else the address itself, an external image (reported).
+	 */
+	private String mediaRef(String address, FileContext context, Run run, int line) {
+		Optional<StoredMedia> stored = context.media().find(address);
+		if (stored.isPresent()) {
+			return stored.get().ref();
+		}
+		if (run.options.uploads() != null && context.media().exists(address)) {
+			// a dry run finds the file without storing it
+			return address;
+		}
+		run.skip(context.file(), line, "image not found under --uploads (kept as an external image)", address);
+		return address;
+	}
+
+	/** Images of the site's uploads in a body point at the imported media. */
+	private String rewriteImages(String html, FileContext context, Run run, int line) {
+		if (!html.contains("<img")) {
+			return html;
+		}
+		var body = org.jsoup.Jsoup.parseBodyFragment(html);
+		boolean changed = false;
+		for (var image : body.select("img[src]")) {
+			String src = image.attr("src");
+			if (!UploadedMedia.isUpload(src)) {
+				continue;
+			}
+			String ref = mediaRef(src, context, run, line);
+			if (!ref.equals(src)) {
+				image.attr("src", ref);
+				String srcset = Pictures.srcset(ref);
+				image.removeAttr("sizes").removeAttr("srcset");
+				if (srcset != null) {
+					image.attr("srcset", srcset);
+				}
+				changed = true;
+			}
+		}
+		if (!changed) {
+			return html;
+		}
+		body.outputSettings().prettyPrint(false);
+		return body.body().html();
+	}
+
+	/**
+	 * The section of a post: Yoast's primary category when it names one, else the first
+	 * category; mapped by the operator's table, else its own (or its top ancestor's),
+	 * made on first use.
+	 */
+	private String section(Wxr.Item item, FileContext context, Run run) {
+		List<Wxr.ItemTerm> categories = item.terms("category");
+		Map<String, Wxr.Term> bySlug = new LinkedHashMap<>();
+		context.channel().categories().forEach(term -> bySlug.putIfAbsent(term.slug(), term));
+		String slug = categories.isEmpty() ? "uncategorized" : categories.getFirst().slug();
+		String name = categories.isEmpty() ? "بدون دسته" : categories.getFirst().name();
+		String primary = item.meta("_yoast_wpseo_primary_category");
+		if (primary != null) {
+			for (Wxr.Term term : context.channel().categories()) {
+				if (String.valueOf(term.termId()).equals(primary.strip())) {
+					slug = term.slug();
+					name = term.name();
+				}
+			}
+		}
+		if (run.options.flattenCategories()) {
+			for (int depth = 0; depth < 20 && bySlug.containsKey(slug)
+					&& !bySlug.get(slug).parentSlug().isBlank(); depth++) {
+				Wxr.Term parent = bySlug.get(bySlug.get(slug).parentSlug());
+				if (parent == null) {
+					break;
+				}
+				slug = parent.slug();
+				name = parent.name();
+			}
+		}
+		String wpSlug = slug;
+		String sectionName = text(name).isBlank() ? decode(slug) : text(name);
+		return context.sectionOfCategory().computeIfAbsent(wpSlug, key -> {
+			String mapped = run.options.sections().get(decode(key));
+			String sectionSlug = mapped != null ? mapped : sectionSlug(key);
+			articles.ensureSection(sectionSlug, mapped != null ? sectionName : cut(sectionName, 128));
+			String termKey = slugKey(key);
+			if (records.term(context.siteId(), "category", termKey).isEmpty()) {
+				records.addTerm(context.siteId(), "category", termKey, 0, sectionSlug);
+			}
+			return sectionSlug;
+		});
+	}
+
+	/** A section slug from a category's: decoded, URL-safe, at most 64 characters. */
+	static String sectionSlug(String wpSlug) {
+		String slug = PersianText.slug(decode(wpSlug).replace('-', ' '));
+		if (slug.length() <= 64) {
+			return slug;
+		}
+		int cut = slug.lastIndexOf('-', 64);
+		return slug.substring(0, cut > 16 ? cut : 64);
+	}
+
+	private void importComments(Wxr.Item item, long articleId, FileContext context, Run run) {
+		Map<Long, Long> stored = new HashMap<>();
+		for (Wxr.Comment comment : CommentOrder.parentsFirst(item.comments())) {
+			if (comment.id() > 0) {
+				Optional<ImportRecords.Comment> existing = records.comment(context.siteId(), comment.id());
+				if (existing.isPresent()) {
+					run.commentsPresent++;
+					stored.put(comment.id(), existing.get().commentId());
+					continue;
+				}
+			}
+			String type = comment.type();
+			if ("pingback".equals(type) || "trackback".equals(type)) {
+				run.skip(context.file(), item.line(), "comment is a " + type, "comment " + comment.id());
+				continue;
+			}
+			String text = HtmlText.plain(comment.content().replace("\r\n", "\n"));
+			if (text.isBlank()) {
+				run.skip(context.file(), item.line(), "comment has no text", "comment " + comment.id());
+				continue;
+			}
+			Long parent = parent(comment, item, stored, context, run);
+			CommentStatus status = switch (comment.approved()) {
+				case "1", "approve", "approved" -> CommentStatus.PUBLISHED;
+				case "0", "hold", "" -> CommentStatus.PENDING;
+				default -> CommentStatus.REJECTED;
+			};
+			Instant created = date(comment.dateGmt(), comment.date(), run.options.zone());
+			String name = cut(text(comment.author()), NAME_MAX);
+			long id = comments.store(articleId, parent, name.isBlank() ? null : name, text, null, status,
+					created == null ? clock.instant() : created, 0, 0,
+					status == CommentStatus.REJECTED ? IMPORTED_NOTE : null);
+			boolean keep = settings.keepCommenterContact();
+			records.addComment(context.siteId(), comment.id() > 0 ? comment.id() : -id, item.postId(), id,
+					keep && !comment.authorEmail().isBlank() ? comment.authorEmail() : null,
+					keep && !comment.authorUrl().isBlank() ? comment.authorUrl() : null);
+			stored.put(comment.id(), id);
+			run.commentCounts.merge(
+					status.name().toLowerCase(Locale.ROOT)
+							+ (status == CommentStatus.REJECTED ? " (" + comment.approved() + ")" : ""),
+					1, Integer::sum);
+		}
+	}
+
+	/**
+	 * The stored parent of a reply: one of this post's, or one imported before on the
+	 * same post; a parent that is missing or on another post is reported, and the reply
+	 * then answers the post.
+	 */
+	private @Nullable Long parent(Wxr.Comment comment, Wxr.Item item, Map<Long, Long> stored, FileContext context,
+			Run run) {
+		if (comment.parent() <= 0) {
+			return null;
+		}
+		Long local = stored.get(comment.parent());
+		if (local != null) {
+			return local;
+		}
+		Optional<ImportRecords.Comment> earlier = records.comment(context.siteId(), comment.parent());
+		if (earlier.isPresent() && earlier.get().wpPostId() == item.postId()) {
+			return earlier.get().commentId();
+		}
+		run.skip(context.file(), item.line(),
+				earlier.isPresent() ? "reply's parent is on another post (attached to the post)"
+						: "reply's parent is missing (attached to the post)",
+				"comment %d, parent %d".formatted(comment.id(), comment.parent()));
+		return null;
+	}
+
+	private static ArticleStatus status(String wpStatus) {
+		return switch (wpStatus) {
+			case "publish", "" -> ArticleStatus.PUBLISHED;
+			case "future" -> ArticleStatus.SCHEDULED;
+			case "pending" -> ArticleStatus.IN_REVIEW;
+			// draft, private, trash and anything else: kept, not public
+			default -> ArticleStatus.DRAFT;
+		};
+	}
+
+	/**
+	 * The byline of a post's author: the staff member with the same login when there is
+	 * one with a profile, else an imported author (a profile without an account) made on
+	 * first use; recorded so that the old {@code /author/{login}/} finds its page.
+	 */
+	private Byline byline(String login, FileContext context) {
+		if (login.isBlank()) {
+			return Byline.NONE;
+		}
+		BylineAuthor author = context.authors().computeIfAbsent(login, key -> {
+			AuthorProfile profile = authors.ofStaff(key)
+				.orElseGet(() -> authors.ensureImported(key, cut(author(key, context.channel()), 120)));
+			String termKey = slugKey(key);
+			if (records.term(context.siteId(), "author", termKey).isEmpty()) {
+				records.addTerm(context.siteId(), "author", termKey, profile.id(), profile.handle());
+			}
+			return profile.byline();
+		});
+		return new Byline(List.of(author), null);
+	}
+
+	private static String author(String login, Wxr.Channel channel) {
+		for (Wxr.Author author : channel.authors()) {
+			if (author.login().equals(login)) {
+				String name = text(author.displayName());
+				if (name.isBlank()) {
+					name = text(author.firstName() + " " + author.lastName());
+				}
+				return name.isBlank() ? login : name;
+			}
+		}
+		return text(login);
+	}
+
+	private static String meta(Wxr.Item item, List<String> keys) {
+		for (String key : keys) {
+			String value = item.meta(key);
+			if (value != null && !value.isBlank()) {
+				return HtmlText.plain(value);
+			}
+		}
+		return "";
+	}
+
+	/**
+	 * A WordPress time: {@code post_date_gmt} when it is a real one (drafts have
+	 * {@code 0000-00-00 00:00:00}), else the local {@code post_date} in the site's zone.
+	 */
+	static @Nullable Instant date(String gmt, String local, ZoneId zone) {
+		LocalDateTime utc = parse(gmt);
+		if (utc != null) {
+			return utc.toInstant(java.time.ZoneOffset.UTC);
+		}
+		LocalDateTime there = parse(local);
+		return there == null ? null : ZonedDateTime.of(there, zone).toInstant();
+	}
+
+	private static @Nullable LocalDateTime parse(String text) {
+		if (text.isBlank() || text.startsWith("0000-00-00")) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(text.strip(), WP_DATE);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	/** Text as WordPress stores it (entities as typed) as plain text. */
+	private static String text(String html) {
+		return Parser.unescapeEntities(html, false).strip();
+	}
+
+	/**
+	 * WordPress's slugs are percent-encoded UTF-8: {@code %d8%b3%d9%84%d8%a7%d9%85} →
+	 * سلام.
+	 */
+	static String decode(String slug) {
+		if (slug.indexOf('%') < 0) {
+			return slug;
+		}
+		try {
+			return URLDecoder.decode(slug.replace("+", "%2B"), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return slug;
+		}
+	}
+
+	/** The look-up form of a slug: decoded, folded as all matching of Persian text is. */
+	static String slugKey(String slug) {
+		return PersianText.fold(decode(slug).strip()).toLowerCase(Locale.ROOT);
+	}
+
+	static String firstSentence(String text, int max) {
+		String paragraph = text.strip().lines().filter(line -> !line.isBlank()).findFirst().orElse("").strip();
+		java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.!?؟](?=\\s|$)").matcher(paragraph);
+		String sentence = end.find() && end.end() >= 20 ? paragraph.substring(0, end.end()) : paragraph;
+		if (sentence.length() <= max) {
+			return sentence;
+		}
+		int space = sentence.lastIndexOf(' ', max - 1);
+		return sentence.substring(0, space > max / 2 ? space : max - 1).strip() + "…";
+	}
+
+	private static String cut(String text, int max) {
+		return text.length() > max ? text.substring(0, max) : text;
+	}
+
+	private static String firstLine(@Nullable String message) {
+		String text = String.valueOf(message);
+		int newline = text.indexOf('\n');
+		text = newline < 0 ? text : text.substring(0, newline);
+		return text.length() > 200 ? text.substring(0, 200) : text;
+	}
+
+	private static String rootMessage(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return firstLine(root.getMessage());
+	}
+
+	private <T> T inTransaction(Run run, java.util.function.Supplier<T> work) {
+		return transaction.execute(status -> {
+			T result = work.get();
+			if (run.options.dryRun()) {
+				status.setRollbackOnly();
+			}
+			return result;
+		});
+	}
+
+	static BufferedReader reader(Path file) throws IOException {
+		// bytes that are not UTF-8 become U+FFFD instead of ending the import
+		return new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16);
+	}
+
+	/** Where the WordPress site was: its host and the path it was installed under. */
+	record SiteAddress(String key, String host, String pathPrefix) {
+
+		static SiteAddress of(String siteUrl, Path file) {
+			try {
+				URI uri = new URI(siteUrl.strip());
+				if (uri.getHost() != null) {
+					String host = uri.getHost().toLowerCase(Locale.ROOT);
+					String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+					return new SiteAddress(host + path, host, path);
+				}
+			}
+			catch (java.net.URISyntaxException ex) {
+				// an export without a usable address: the file names the site
+			}
+			String name = "file:" + file.getFileName();
+			return new SiteAddress(name, "", "");
+		}
+
+	}
+
+}
