@@ -112,8 +112,8 @@ class ChangeFollower implements SmartLifecycle {
 	}
 
 	/**
-	 * Writes this node's position; the holder of the pruning lease prunes what every live
-	 * node has passed; a node found below the pruned rows starts over.
+	 * Now and then: writes this node's position, and the holder of the pruning lease
+	 * prunes what every live node has passed.
 	 */
 	synchronized void tend() {
 		Instant now = clock.instant();
@@ -121,6 +121,18 @@ class ChangeFollower implements SmartLifecycle {
 			return;
 		}
 		nextHeartbeat = now.plus(settings.heartbeat());
+		heartbeat(now);
+		if (!now.isBefore(nextPrune)) {
+			nextPrune = now.plus(settings.pruneInterval());
+			prune(now);
+		}
+	}
+
+	/**
+	 * Writes this node's position; a node found below the pruned rows first starts over
+	 * from the head.
+	 */
+	synchronized void heartbeat(Instant now) {
 		long floor = feed.prunedThrough();
 		if (cursor.position() < floor) {
 			log.warn(
@@ -132,13 +144,13 @@ class ChangeFollower implements SmartLifecycle {
 			events.publishEvent(new ChangesMissed(missed, floor));
 		}
 		nodes.report(leases.node(), position(), now);
-		if (!now.isBefore(nextPrune)) {
-			nextPrune = now.plus(settings.pruneInterval());
-			prune(now);
-		}
 	}
 
-	private void prune(Instant now) {
+	/**
+	 * With the pruning lease: forgets the nodes not seen within the timeout and prunes
+	 * the rows every other node has passed.
+	 */
+	synchronized void prune(Instant now) {
 		if (!leases.tryAcquire(PRUNE_LEASE, settings.pruneInterval())) {
 			return;
 		}

@@ -178,9 +178,13 @@ class IndexFollower implements SmartLifecycle, FeedFollower {
 		nudges.release();
 	}
 
+	/**
+	 * Where the index is; a stopped follower holds no feed rows back (it checks the
+	 * pruned floor when it starts).
+	 */
 	@Override
 	public long position() {
-		return cursor.position();
+		return running ? cursor.position() : Long.MAX_VALUE;
 	}
 
 	/**
