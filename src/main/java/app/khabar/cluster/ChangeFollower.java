@@ -96,7 +96,7 @@ class ChangeFollower implements SmartLifecycle {
 			.register(meters);
 		JdbcConnectionDetails details = database.getIfAvailable();
 		this.notifications = settings.listen() && details != null && details.getJdbcUrl().startsWith("jdbc:postgresql:")
-				? new ChangeNotifications(details, feed::ring, settings.pollInterval(),
+				? new ChangeNotifications(details, feed::ring,
 						Counter.builder("khabar.cluster.feed.notifications").register(meters))
 				: null;
 	}

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Properties;
 
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
@@ -20,8 +21,8 @@ import io.micrometer.core.instrument.Counter;
  * own (not one of the pool's, which serve requests) listens on {@value #CHANNEL}, which a
  * trigger on {@code cluster_change} notifies when an append commits, and rings for each
  * notification. When the connection breaks (PostgreSQL restarted, the network) it says so
- * once, connects again every {@code retry} and rings once listening again, for what
- * committed meanwhile; the follower polls more often while it is down.
+ * once, connects again every second and rings once listening again, for what committed
+ * meanwhile; the follower polls more often while it is down.
  */
 final class ChangeNotifications {
 
@@ -35,11 +36,15 @@ final class ChangeNotifications {
 	/** Silence longer than this is checked with a query: a dead peer sends nothing. */
 	private static final Duration CHECK_AFTER = Duration.ofSeconds(10);
 
+	/** How long to wait before connecting again. */
+	private static final Duration RETRY = Duration.ofSeconds(1);
+
+	/** The listening connection's name in {@code pg_stat_activity}. */
+	static final String APPLICATION_NAME = "khabar-change-listener";
+
 	private final JdbcConnectionDetails database;
 
 	private final Runnable ring;
-
-	private final Duration retry;
 
 	private final Counter received;
 
@@ -49,10 +54,9 @@ final class ChangeNotifications {
 
 	private volatile @Nullable Thread worker;
 
-	ChangeNotifications(JdbcConnectionDetails database, Runnable ring, Duration retry, Counter received) {
+	ChangeNotifications(JdbcConnectionDetails database, Runnable ring, Counter received) {
 		this.database = database;
 		this.ring = ring;
-		this.retry = retry;
 		this.received = received;
 	}
 
@@ -83,8 +87,7 @@ final class ChangeNotifications {
 	private void run() {
 		boolean lost = false;
 		while (running) {
-			try (Connection connection = DriverManager.getConnection(database.getJdbcUrl(), database.getUsername(),
-					database.getPassword())) {
+			try (Connection connection = DriverManager.getConnection(database.getJdbcUrl(), connectionProperties())) {
 				try (Statement statement = connection.createStatement()) {
 					statement.execute("LISTEN " + CHANNEL);
 				}
@@ -99,15 +102,27 @@ final class ChangeNotifications {
 			catch (SQLException ex) {
 				if (running && !lost) {
 					log.warn("Lost the change feed notifications, reconnecting every {} and polling meanwhile: {}",
-							retry, ex.toString());
+							RETRY, ex.toString());
 					lost = true;
 				}
 			}
 			finally {
 				listening = false;
 			}
-			sleep(retry);
+			sleep(RETRY);
 		}
+	}
+
+	private Properties connectionProperties() {
+		var properties = new Properties();
+		if (database.getUsername() != null) {
+			properties.setProperty("user", database.getUsername());
+		}
+		if (database.getPassword() != null) {
+			properties.setProperty("password", database.getPassword());
+		}
+		properties.setProperty("ApplicationName", APPLICATION_NAME);
+		return properties;
 	}
 
 	private void listen(Connection connection) throws SQLException {
