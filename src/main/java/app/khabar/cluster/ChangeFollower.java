@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import app.khabar.shared.BackgroundThreads;
 import app.khabar.shared.StartupPhases;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -243,14 +244,7 @@ class ChangeFollower implements SmartLifecycle {
 		Thread stopping = worker;
 		worker = null;
 		feed.ring();
-		if (stopping != null) {
-			try {
-				stopping.join(10_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		BackgroundThreads.join(stopping, Duration.ofSeconds(10));
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
+import app.khabar.shared.BackgroundThreads;
 import io.micrometer.core.instrument.Counter;
 
 /**
@@ -74,14 +75,7 @@ final class ChangeNotifications {
 		running = false;
 		Thread stopping = worker;
 		worker = null;
-		if (stopping != null) {
-			try {
-				stopping.join(5_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		BackgroundThreads.join(stopping, Duration.ofSeconds(5));
 	}
 
 	private void run() {

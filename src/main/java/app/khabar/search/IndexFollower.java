@@ -1,6 +1,7 @@
 package app.khabar.search;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,7 @@ import app.khabar.cluster.FeedCursor;
 import app.khabar.cluster.FeedFollower;
 import app.khabar.shared.PageRequest;
 import app.khabar.shared.ProgressBar;
+import app.khabar.shared.BackgroundThreads;
 import app.khabar.shared.StartupPhases;
 
 /**
@@ -275,14 +277,7 @@ class IndexFollower implements SmartLifecycle, FeedFollower {
 		Thread stopping = worker;
 		worker = null;
 		nudge();
-		if (stopping != null) {
-			try {
-				stopping.join(10_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		BackgroundThreads.join(stopping, Duration.ofSeconds(10));
 	}
 
 	@Override

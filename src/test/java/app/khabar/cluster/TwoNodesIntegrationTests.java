@@ -163,32 +163,34 @@ class TwoNodesIntegrationTests {
 		return catalog.findCurrent(List.of(id)).getFirst();
 	}
 
+	/**
+	 * B serves the article's page from its caches; then {@code change} runs on A, and B's
+	 * page must answer {@code status} showing {@code shows} within the wait.
+	 */
+	void changeOnAShowsOnB(long id, Runnable change, int status, String shows) throws Exception {
+		String path = current(id).path();
+		awaitOnB(path, 200, current(id).title());
+		assertThat(cachedOnB(path).body()).doesNotContain(shows);
+		double before = notificationsOnB();
+
+		change.run();
+
+		awaitOnB(path, status, shows);
+		assertMechanism(before);
+	}
+
 	@Test
 	void aRetractionOnAShowsOnB() throws Exception {
 		long id = article("برنامهٔ بودجه‌ای که پس گرفته می‌شود", CommentSettings.DEFAULT);
-		String path = current(id).path();
-		awaitOnB(path, 200, "برنامهٔ بودجه‌ای که پس گرفته می‌شود");
-		assertThat(cachedOnB(path).statusCode()).isEqualTo(200);
-		double before = notificationsOnB();
-
-		lifecycle.retract("editor", id, current(id).version(), "خبر نادرست بود");
-
-		awaitOnB(path, 410, "خبر نادرست بود");
-		assertMechanism(before);
+		changeOnAShowsOnB(id, () -> lifecycle.retract("editor", id, current(id).version(), "خبر نادرست بود"), 410,
+				"خبر نادرست بود");
 	}
 
 	@Test
 	void aCorrectionOnAShowsOnB() throws Exception {
 		long id = article("نرخ تورم ماهانه اعلام شد", CommentSettings.DEFAULT);
-		String path = current(id).path();
-		awaitOnB(path, 200, "نرخ تورم ماهانه اعلام شد");
-		assertThat(cachedOnB(path).body()).doesNotContain("رقم تورم اصلاح شد");
-		double before = notificationsOnB();
-
-		lifecycle.correct("editor", id, current(id).version(), "رقم تورم اصلاح شد");
-
-		awaitOnB(path, 200, "رقم تورم اصلاح شد");
-		assertMechanism(before);
+		changeOnAShowsOnB(id, () -> lifecycle.correct("editor", id, current(id).version(), "رقم تورم اصلاح شد"), 200,
+				"رقم تورم اصلاح شد");
 	}
 
 	@Test
@@ -196,15 +198,9 @@ class TwoNodesIntegrationTests {
 		long id = article("گفت‌وگو دربارهٔ یارانه‌ها", CommentSettings.DEFAULT);
 		long comment = comments.store(id, null, "مریم", "این تصمیم به نفع خانواده‌هاست", null, CommentStatus.PENDING,
 				PUBLISHED.plusSeconds(60), 0, 0);
-		String path = current(id).path();
-		awaitOnB(path, 200, "گفت‌وگو دربارهٔ یارانه‌ها");
-		assertThat(cachedOnB(path).body()).doesNotContain("این تصمیم به نفع خانواده‌هاست");
-		double before = notificationsOnB();
-
-		review.decide(comment, review.find(comment).orElseThrow().version(), CommentStatus.PUBLISHED);
-
-		awaitOnB(path, 200, "این تصمیم به نفع خانواده‌هاست");
-		assertMechanism(before);
+		changeOnAShowsOnB(id,
+				() -> review.decide(comment, review.find(comment).orElseThrow().version(), CommentStatus.PUBLISHED),
+				200, "این تصمیم به نفع خانواده‌هاست");
 	}
 
 	@Test
@@ -229,16 +225,9 @@ class TwoNodesIntegrationTests {
 	@Test
 	void aSettingChangedOnAShowsOnB() throws Exception {
 		long id = article("پرونده‌ای که نظرهایش بسته می‌شود", CommentSettings.DEFAULT);
-		String path = current(id).path();
-		awaitOnB(path, 200, "پرونده‌ای که نظرهایش بسته می‌شود");
-		assertThat(cachedOnB(path).body()).doesNotContain("comments-closed");
-		double before = notificationsOnB();
 		try {
 			// the article is older than a day: the site's auto-close shuts it
-			rules.setSiteDefaults(new SiteDefaults(1));
-
-			awaitOnB(path, 200, "comments-closed");
-			assertMechanism(before);
+			changeOnAShowsOnB(id, () -> rules.setSiteDefaults(new SiteDefaults(1)), 200, "comments-closed");
 		}
 		finally {
 			rules.setSiteDefaults(new SiteDefaults(null));
