@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -22,6 +23,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import app.khabar.cluster.Change;
+import app.khabar.cluster.ChangesCommitted;
+import app.khabar.cluster.ChangesMissed;
 import app.khabar.shared.AfterCommit;
 import app.khabar.shared.Page;
 import app.khabar.shared.PageRequest;
@@ -30,10 +33,11 @@ import app.khabar.shared.PageRequest;
  * Reads articles and sections for every public page and for other modules. Single
  * articles are kept in a small node-local cache that {@link ArticleChanged} evicts once
  * the change is committed (evicting earlier would let a concurrent reader cache the old
- * row again), so a hot article costs no query per request. Only reads of more than one
- * query run in a (read-only) transaction: a cache hit takes no connection. The list of
- * sections is kept the same way ({@link SectionAdded} evicts it): every search and front
- * page shows it.
+ * row again), and the cluster's change feed evicts on every other node
+ * ({@link ChangesCommitted}), so a hot article costs no query per request. Only reads of
+ * more than one query run in a (read-only) transaction: a cache hit takes no connection.
+ * The list of sections is kept the same way ({@link SectionAdded} evicts it): every
+ * search and front page shows it.
  */
 @Service
 public class ArticleCatalog {
@@ -53,13 +57,13 @@ public class ArticleCatalog {
 	ArticleCatalog(Articles articles, Sections sections) {
 		this.articles = articles;
 		this.sections = sections;
-		// the expiry bounds staleness should an eviction from another node be missed
+		// other nodes' changes evict through the change feed; the expiry is a backstop
 		this.byId = Caffeine.newBuilder()
 			.maximumSize(10_000)
 			.expireAfterWrite(Duration.ofSeconds(30))
 			.build(articles::findById);
-		// sections are only ever added; the expiry bounds how late a section added on
-		// another node shows here
+		// sections are only ever added, with imported articles (whose feed entries evict
+		// it on every node)
 		this.allSections = Caffeine.newBuilder()
 			.expireAfterWrite(Duration.ofSeconds(30))
 			.build(unused -> List.copyOf(sections.findAll()));
@@ -246,6 +250,30 @@ public class ArticleCatalog {
 	void on(AuthorChanged event) {
 		// bylines carry the author's name: every cached article may show it
 		AfterCommit.run(byId::invalidateAll);
+	}
+
+	/** The articles that changes read from the feed say changed. */
+	public static Set<Long> changedArticles(ChangesCommitted event) {
+		return event.of(ArticleChangeFeed.TOPIC);
+	}
+
+	/**
+	 * Articles changed on any node: the cached copies go (sections too, which only ever
+	 * come with imported articles).
+	 */
+	@EventListener
+	void on(ChangesCommitted event) {
+		Set<Long> changed = changedArticles(event);
+		if (!changed.isEmpty()) {
+			byId.invalidateAll(changed);
+			allSections.invalidateAll();
+		}
+	}
+
+	@EventListener
+	void on(ChangesMissed event) {
+		byId.invalidateAll();
+		allSections.invalidateAll();
 	}
 
 	@EventListener

@@ -3,20 +3,29 @@ package app.khabar.cluster;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.khabar.shared.AfterCommit;
+
 /**
  * The cluster's change feed (DESIGN.md "Scale"): an append-only table of changes in the
  * shared database. Writers append in their own transaction, so a change is in the feed
  * exactly when the data it announces is committed; every node reads it from its own
- * position ({@link FeedCursor} deals with ids that commit out of order).
+ * position ({@link FeedCursor} deals with ids that commit out of order). On PostgreSQL a
+ * trigger sends {@code NOTIFY khabar_change} with each append, delivered when it commits
+ * ({@link ChangeFollower}). Rows every node has passed are pruned; the floor they leave
+ * tells a node that was away longer that it missed some.
  */
 @Component
 public class ChangeFeed {
@@ -29,13 +38,26 @@ public class ChangeFeed {
 			SELECT id, topic, entity_id, changed_at FROM cluster_change WHERE id > :position ORDER BY id LIMIT :limit
 			""";
 
+	// never below the pruned rows: a follower starting there would think it missed them
 	private static final String HEAD_BEFORE = """
-			SELECT COALESCE(MAX(id), 0) FROM cluster_change WHERE changed_at < :time
+			SELECT GREATEST(COALESCE((SELECT MAX(id) FROM cluster_change WHERE changed_at < :time), 0),
+			                (SELECT pruned_through FROM cluster_change_floor WHERE id = 1))
 			""";
+
+	private static final String FLOOR = "SELECT pruned_through FROM cluster_change_floor WHERE id = 1";
+
+	private static final String RAISE_FLOOR = """
+			UPDATE cluster_change_floor SET pruned_through = :through WHERE id = 1 AND pruned_through < :through
+			""";
+
+	private static final String PRUNE = "DELETE FROM cluster_change WHERE id <= :through";
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
+
+	/** Rung when a change committed on this node or was announced from another one. */
+	private final Semaphore doorbell = new Semaphore(0);
 
 	ChangeFeed(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
@@ -53,6 +75,21 @@ public class ChangeFeed {
 			.param("entity", entityId)
 			.param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
 			.update();
+		AfterCommit.run(this::ring);
+	}
+
+	/** Wakes this node's follower: there is something new to read. */
+	void ring() {
+		doorbell.release();
+	}
+
+	/**
+	 * Waits up to {@code timeout} for {@link #ring()}; every ring that came meanwhile is
+	 * answered by this one return.
+	 */
+	void awaitRing(Duration timeout) throws InterruptedException {
+		doorbell.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		doorbell.drainPermits();
 	}
 
 	/** Up to {@code limit} committed changes after {@code position}, in feed order. */
@@ -73,6 +110,43 @@ public class ChangeFeed {
 			.param("time", OffsetDateTime.ofInstant(time, ZoneOffset.UTC))
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * One step of following the feed from {@code cursor}: reads the changes after its
+	 * position, hands the ones it has not applied yet to {@code apply} (in feed order,
+	 * only when there are any) and records them as applied.
+	 * @return whether anything was applied: call again until false to catch up
+	 */
+	public boolean next(FeedCursor cursor, int limit, Consumer<List<Change>> apply) {
+		List<Change> visible = since(cursor.position(), limit);
+		List<Change> fresh = cursor.unapplied(visible);
+		if (fresh.isEmpty() && visible.size() == limit) {
+			// a page of applied changes behind a hole: look past it
+			fresh = cursor.unapplied(since(cursor.readFrom(), limit));
+			visible = List.of();
+		}
+		if (!fresh.isEmpty()) {
+			apply.accept(fresh);
+		}
+		cursor.applied(fresh, visible, clock.instant());
+		return !fresh.isEmpty();
+	}
+
+	/**
+	 * Every change up to here has been pruned: a follower whose position is below it
+	 * missed changes.
+	 */
+	public long prunedThrough() {
+		return jdbc.sql(FLOOR).query(Long.class).single();
+	}
+
+	/** Deletes the changes up to {@code through} (every follower has applied them). */
+	@Transactional
+	void prune(long through) {
+		if (jdbc.sql(RAISE_FLOOR).param("through", through).update() == 1) {
+			jdbc.sql(PRUNE).param("through", through).update();
+		}
 	}
 
 	private static Change map(ResultSet rs, int row) throws SQLException {

@@ -16,14 +16,23 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import app.khabar.article.ArticlePageKey;
+import app.khabar.cluster.ChangeFeed;
+import app.khabar.cluster.ChangesCommitted;
+import app.khabar.cluster.ChangesMissed;
 import app.khabar.shared.AfterCommit;
 
 /**
  * Reads an article's public comment thread. Threads are kept in a node-local cache that
- * {@link CommentThreadChanged} evicts, so a hot article page costs no query per request.
+ * {@link CommentThreadChanged} evicts, on every node through the cluster's change feed,
+ * so a hot article page costs no query per request.
  */
 @Service
 public class CommentThreads {
+
+	/**
+	 * The feed topic of comment threads and their counters; the entity is the article.
+	 */
+	static final String TOPIC = "comment-thread";
 
 	private final Comments comments;
 
@@ -33,11 +42,14 @@ public class CommentThreads {
 
 	private final ApplicationEventPublisher events;
 
-	CommentThreads(Comments comments, CommentCounters counters, ApplicationEventPublisher events) {
+	private final ChangeFeed feed;
+
+	CommentThreads(Comments comments, CommentCounters counters, ApplicationEventPublisher events, ChangeFeed feed) {
 		this.comments = comments;
 		this.counters = counters;
 		this.events = events;
-		// the expiry bounds staleness should an eviction from another node be missed
+		this.feed = feed;
+		// other nodes' changes evict through the change feed; the expiry is a backstop
 		this.threads = Caffeine.newBuilder()
 			.maximumSize(5_000)
 			.expireAfterWrite(Duration.ofSeconds(30))
@@ -118,10 +130,30 @@ public class CommentThreads {
 				c.likes(), c.dislikes(), replies);
 	}
 
+	/**
+	 * A thread changed on this node: evicted here after the commit, and announced in the
+	 * change feed (in the same transaction) for the other nodes.
+	 */
 	@EventListener
 	void on(CommentThreadChanged event) {
 		AfterCommit.run(() -> threads.invalidate(event.articleId()));
 		events.publishEvent(ArticlePageKey.changed(event.articleId()));
+		feed.append(TOPIC, event.articleId());
+	}
+
+	/** Threads changed on any node (comments published, moderated, voted on). */
+	@EventListener
+	void on(ChangesCommitted event) {
+		for (long articleId : event.of(TOPIC)) {
+			threads.invalidate(articleId);
+			events.publishEvent(ArticlePageKey.changed(articleId));
+		}
+	}
+
+	@EventListener
+	void on(ChangesMissed event) {
+		threads.invalidateAll();
+		events.publishEvent(ArticlePageKey.everyPageChanged());
 	}
 
 }

@@ -16,8 +16,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -37,18 +36,19 @@ import app.khabar.article.NewArticle;
 import app.khabar.comment.CommentImport;
 import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
+import app.khabar.shared.StartupPhases;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo content written by us ({@code classpath:demo/}): articles in several sections
  * with sources, tags and images, comment threads in all three states, and the editors'
- * boxes. Loaded once per database, in one transaction with a marker row, on start when
- * {@code khabar.demo.enabled} (the embedded database's default); times are relative to
- * the load, so the site looks current.
+ * boxes. Loaded once per database, in one transaction with a marker row, on start (before
+ * the port opens) when {@code khabar.demo.enabled} (the embedded database's default);
+ * times are relative to the load, so the site looks current.
  */
 @Service
-public class DemoContent {
+public class DemoContent implements SmartLifecycle {
 
 	/** The external id prefix of demo articles. */
 	public static final String EXTERNAL_ID_PREFIX = "demo:";
@@ -75,6 +75,8 @@ public class DemoContent {
 
 	private final AuthorDirectory authors;
 
+	private volatile boolean running;
+
 	DemoContent(ArticleImport articles, CommentImport comments, Curation curation, DemoLoads loads,
 			DemoSettings settings, PlatformTransactionManager transactions, Clock clock, AuthorDirectory authors) {
 		this.articles = articles;
@@ -94,14 +96,34 @@ public class DemoContent {
 
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void loadOnStart() {
+	/**
+	 * Loads it before the web server opens its port (and before the search index gets
+	 * ready), so the first visitor sees it.
+	 */
+	@Override
+	public void start() {
+		running = true;
 		if (settings.enabled()) {
 			Result result = load();
 			if (result.loaded()) {
 				log.info("Demo content loaded: {} articles, {} comments", result.articles(), result.comments());
 			}
 		}
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return StartupPhases.CONTENT;
 	}
 
 	/**

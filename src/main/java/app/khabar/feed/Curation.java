@@ -19,12 +19,15 @@ import app.khabar.article.ArticleChanged;
 import app.khabar.article.ArticleError;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.ArticleSummary;
+import app.khabar.cluster.ChangesCommitted;
+import app.khabar.cluster.ChangesMissed;
 
 /**
  * The editors' picks: which articles stand in each {@link Box}, in order, and the rules
  * of changing them. Each box has a version that every editor's change names, so two
  * editors reordering a box never lose a change. Readers get the published ones from a
- * node-local cache that changes to boxes and to articles evict.
+ * node-local cache that changes to boxes and to articles evict, on every node (through
+ * the cluster's change feed).
  */
 @Service
 public class Curation {
@@ -135,6 +138,19 @@ public class Curation {
 	void on(ArticleChanged event) {
 		// a retracted or edited article may stand in any box
 		AfterCommit.run(boxes::invalidateAll);
+	}
+
+	/** Boxes or articles changed on any node (the feed brings this node's own too). */
+	@EventListener
+	void on(ChangesCommitted event) {
+		if (CurationChangeFeed.touchesFronts(event)) {
+			boxes.invalidateAll();
+		}
+	}
+
+	@EventListener
+	void on(ChangesMissed event) {
+		boxes.invalidateAll();
 	}
 
 }

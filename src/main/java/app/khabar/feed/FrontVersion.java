@@ -11,10 +11,12 @@ import org.springframework.stereotype.Component;
 import app.khabar.shared.AfterCommit;
 import app.khabar.web.PagesChanged;
 import app.khabar.article.ArticleChanged;
+import app.khabar.cluster.ChangesCommitted;
+import app.khabar.cluster.ChangesMissed;
 
 /**
  * The version of everything the fronts and boxes show: it moves with any article or box
- * change on this node. Starting from a random value keeps a restarted node from reusing
+ * change on any node. Starting from a random value keeps a restarted node from reusing
  * the ETags of what it served before.
  */
 @Component
@@ -32,9 +34,9 @@ public class FrontVersion {
 	}
 
 	/**
-	 * Moves with every local change at once, and every half minute regardless, which
-	 * bounds how long a change made on another node (which raises no event here) takes to
-	 * reach this node's fronts and boxes.
+	 * Moves with every change at once (this node's by its events, other nodes' through
+	 * the change feed), and every half minute regardless, for what moves with time alone
+	 * (most read lists, the ticker's expiry).
 	 */
 	public String current() {
 		return version.get() + "." + clock.millis() / 30_000;
@@ -47,6 +49,18 @@ public class FrontVersion {
 
 	@EventListener
 	void on(CurationChanged event) {
+		changed();
+	}
+
+	@EventListener
+	void on(ChangesCommitted event) {
+		if (CurationChangeFeed.touchesFronts(event)) {
+			changed();
+		}
+	}
+
+	@EventListener
+	void on(ChangesMissed event) {
 		changed();
 	}
 

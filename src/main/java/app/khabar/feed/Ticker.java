@@ -19,12 +19,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.khabar.cluster.ChangesCommitted;
+import app.khabar.cluster.ChangesMissed;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.AfterCommit;
 
 /**
  * The breaking-news ticker editors set and clear. Readers get it from memory (read once,
- * refreshed on change); a change publishes {@link CurationChanged} so
+ * refreshed on a change on any node); a change publishes {@link CurationChanged} so
  * {@link FrontVersion} and every cached page that shows it move. {@link #version()} also
  * moves when the line expires, with no change at all.
  */
@@ -48,7 +50,7 @@ public class Ticker {
 
 	private final Clock clock;
 
-	// re-read now and then, so a change made on another node shows here too
+	// another node's change evicts it through the change feed
 	private final LoadingCache<Integer, Optional<TickerLine>> cached;
 
 	Ticker(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
@@ -118,6 +120,19 @@ public class Ticker {
 	@EventListener
 	void on(CurationChanged event) {
 		AfterCommit.run(cached::invalidateAll);
+	}
+
+	/** The ticker may have changed on another node. */
+	@EventListener
+	void on(ChangesCommitted event) {
+		if (event.touches(CurationChangeFeed.TOPIC)) {
+			cached.invalidateAll();
+		}
+	}
+
+	@EventListener
+	void on(ChangesMissed event) {
+		cached.invalidateAll();
 	}
 
 	private static TickerLine map(ResultSet rs, int row) throws SQLException {

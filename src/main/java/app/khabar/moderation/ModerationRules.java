@@ -24,6 +24,9 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import app.khabar.account.StaffMember;
 import app.khabar.article.ArticlePageKey;
+import app.khabar.cluster.ChangeFeed;
+import app.khabar.cluster.ChangesCommitted;
+import app.khabar.cluster.ChangesMissed;
 import app.khabar.moderation.phase.WordList;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.AfterCommit;
@@ -36,8 +39,8 @@ import app.khabar.shared.KhabarException;
  * phone numbers and Telegram handles) and the {@code khabar.moderation.*} lists in once,
  * so a new site screens with them and a site that has lists keeps its own. Word lists can
  * also be imported from a file ({@link WordListFile}). Screening reads them through a
- * node-local snapshot that every change here evicts after commit (and that expires within
- * a minute, for changes made on another node).
+ * node-local snapshot that every change here evicts after commit, and on the other nodes
+ * through the cluster's change feed.
  */
 @Service
 public class ModerationRules {
@@ -62,6 +65,11 @@ public class ModerationRules {
 
 	private static final String OFF = "off";
 
+	/** The feed topic of rule changes: the article whose thresholds changed, or 0. */
+	static final String TOPIC = "moderation";
+
+	private static final long SITE_WIDE = 0;
+
 	private final RuleRows rows;
 
 	private final ModerationSettings settings;
@@ -70,12 +78,16 @@ public class ModerationRules {
 
 	private final ApplicationEventPublisher events;
 
+	private final ChangeFeed feed;
+
 	private final LoadingCache<String, ScreeningLists> snapshot;
 
 	private final LoadingCache<Long, RiskThresholds> articleRisk;
 
-	ModerationRules(RuleRows rows, ModerationSettings settings, Clock clock, ApplicationEventPublisher events) {
+	ModerationRules(RuleRows rows, ModerationSettings settings, Clock clock, ApplicationEventPublisher events,
+			ChangeFeed feed) {
 		this.rows = rows;
+		this.feed = feed;
 		this.settings = settings;
 		this.clock = clock;
 		this.events = events;
@@ -225,6 +237,7 @@ public class ModerationRules {
 		thresholds.over(riskThresholds()).validated();
 		rows.setArticleRisk(articleId, thresholds.validated());
 		AfterCommit.run(() -> articleRisk.invalidate(articleId));
+		feed.append(TOPIC, articleId);
 	}
 
 	/** Whether moderators left the screening model on (it is by default). */
@@ -362,6 +375,27 @@ public class ModerationRules {
 
 	private void changed() {
 		AfterCommit.run(snapshot::invalidateAll);
+		feed.append(TOPIC, SITE_WIDE);
+	}
+
+	/**
+	 * Rules changed on any node: lists, bans and site defaults (which article pages show)
+	 * are read again, or one article's thresholds.
+	 */
+	@EventListener
+	void on(ChangesCommitted event) {
+		Set<Long> changed = event.of(TOPIC);
+		if (changed.contains(SITE_WIDE)) {
+			snapshot.invalidateAll();
+			events.publishEvent(ArticlePageKey.everyPageChanged());
+		}
+		articleRisk.invalidateAll(changed);
+	}
+
+	@EventListener
+	void on(ChangesMissed event) {
+		snapshot.invalidateAll();
+		articleRisk.invalidateAll();
 	}
 
 }

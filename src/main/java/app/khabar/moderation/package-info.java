@@ -7,10 +7,10 @@
  * lowest-risk page approved at once), the dashboard (with what the model held and passed
  * and how often moderators overruled it), the append-only decision log, word lists (with
  * Khabar's starter lists, pattern entries and import from {@code .txt}/{@code .csv}
- * files) and bans.
+ * files) and bans, whose node-local snapshot follows the cluster's change feed.
  */
 @ApplicationModule(displayName = "moderation",
-		allowedDependencies = { "web", "account", "article", "comment", "comment :: spi" })
+		allowedDependencies = { "web", "account", "article", "comment", "comment :: spi", "cluster" })
 @NullMarked
 package app.khabar.moderation;
 

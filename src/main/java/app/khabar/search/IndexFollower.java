@@ -1,6 +1,7 @@
 package app.khabar.search;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,21 +23,29 @@ import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleChanged;
 import app.khabar.cluster.Change;
 import app.khabar.cluster.ChangeFeed;
+import app.khabar.cluster.ChangesCommitted;
+import app.khabar.cluster.ChangesMissed;
 import app.khabar.cluster.FeedCursor;
+import app.khabar.cluster.FeedFollower;
 import app.khabar.shared.PageRequest;
 import app.khabar.shared.ProgressBar;
+import app.khabar.shared.BackgroundThreads;
+import app.khabar.shared.StartupPhases;
 
 /**
  * Keeps this node's {@link ArticleIndex} in step with the database by following the
- * cluster's change feed from the position stored in the index: on a timer
- * ({@code khabar.search.poll-interval}), and at once when an article changes on this node
- * (after its transaction commits). Applying a change is idempotent: the article is read
- * as it is now and indexed if public, removed if not; so replaying changes after a crash
- * or a rebuild does no harm. A node whose index is new (first start, deleted folder) or
- * of an older format builds it from the database first.
+ * cluster's change feed from the position stored in the index: at once when an article
+ * changes on this node (after its transaction commits) or the feed brings a change from
+ * another ({@link ChangesCommitted}), and on a timer as a safety net
+ * ({@code khabar.search.poll-interval}). Applying a change is idempotent: the article is
+ * read as it is now and indexed if public, removed if not; so replaying changes after a
+ * crash or a rebuild does no harm. A node whose index is new (first start, deleted
+ * folder), of an older format, or behind the pruned feed (the node was away longer than
+ * the feed keeps) builds it from the database first, before the web server opens its
+ * port.
  */
 @Component
-class IndexFollower implements SmartLifecycle {
+class IndexFollower implements SmartLifecycle, FeedFollower {
 
 	static final int BATCH = 500;
 
@@ -54,9 +63,11 @@ class IndexFollower implements SmartLifecycle {
 
 	private final Semaphore nudges = new Semaphore(0);
 
-	private FeedCursor cursor;
+	private volatile FeedCursor cursor;
 
 	private volatile boolean running;
+
+	private volatile boolean rebuildNeeded;
 
 	private volatile @Nullable Thread worker;
 
@@ -74,22 +85,10 @@ class IndexFollower implements SmartLifecycle {
 	 * them all.
 	 */
 	synchronized void catchUp() {
-		while (true) {
-			List<Change> visible = feed.since(cursor.position(), BATCH);
-			List<Change> fresh = cursor.unapplied(visible);
-			if (fresh.isEmpty() && visible.size() == BATCH) {
-				// a page of applied changes behind a hole: look past it
-				fresh = cursor.unapplied(feed.since(cursor.readFrom(), BATCH));
-				visible = List.of();
-			}
-			apply(fresh);
-			cursor.applied(fresh, visible, clock.instant());
-			if (fresh.isEmpty()) {
-				if (cursor.position() != index.position()) {
-					index.commit(cursor.position());
-				}
-				return;
-			}
+		while (feed.next(cursor, BATCH, this::apply)) {
+			index.commit(cursor.position());
+		}
+		if (cursor.position() != index.position()) {
 			index.commit(cursor.position());
 		}
 	}
@@ -162,21 +161,70 @@ class IndexFollower implements SmartLifecycle {
 		}
 	}
 
+	/** Articles changed on some node: the feed has them now. */
+	@EventListener
+	void on(ChangesCommitted event) {
+		if (!ArticleCatalog.changedArticles(event).isEmpty()) {
+			nudge();
+		}
+	}
+
+	/** This node was away so long that the feed lost changes the index lacks. */
+	@EventListener
+	void on(ChangesMissed event) {
+		rebuildNeeded = true;
+		nudge();
+	}
+
 	void nudge() {
 		nudges.release();
 	}
 
-	private void follow() {
-		if (running && index.isNew()) {
+	/**
+	 * Where the index is; a stopped follower holds no feed rows back (it checks the
+	 * pruned floor when it starts).
+	 */
+	@Override
+	public long position() {
+		return running ? cursor.position() : Long.MAX_VALUE;
+	}
+
+	/**
+	 * Makes the index ready to serve: built if new, of an older format or behind the
+	 * pruned feed rows (this node was away too long), else caught up.
+	 */
+	private void prepare() {
+		if (index.isNew()) {
 			rebuildQuietly();
 		}
-		else if (running && index.format() < ArticleIndex.FORMAT) {
+		else if (index.format() < ArticleIndex.FORMAT) {
 			log.info("Search index of format {} (this Khabar writes format {}): rebuilding it from the database,"
 					+ " searches use the old one meanwhile", index.format(), ArticleIndex.FORMAT);
 			rebuildQuietly();
 		}
+		else if (behindFeed()) {
+			log.info("Search index at change {} is behind the pruned change feed: rebuilding it from the database",
+					index.position());
+			rebuildQuietly();
+		}
+	}
+
+	private boolean behindFeed() {
+		try {
+			return index.position() < feed.prunedThrough();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private void follow() {
 		while (running) {
 			try {
+				if (rebuildNeeded) {
+					rebuildNeeded = false;
+					rebuildQuietly();
+				}
 				catchUp();
 			}
 			catch (RuntimeException ex) {
@@ -212,6 +260,14 @@ class IndexFollower implements SmartLifecycle {
 			return;
 		}
 		running = true;
+		// before the web server opens its port: the first search finds the content
+		prepare();
+		try {
+			catchUp();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Search index could not follow the change feed: {}", ex.toString());
+		}
 		worker = Thread.ofPlatform().daemon().name("search-index-follower").start(this::follow);
 	}
 
@@ -221,19 +277,18 @@ class IndexFollower implements SmartLifecycle {
 		Thread stopping = worker;
 		worker = null;
 		nudge();
-		if (stopping != null) {
-			try {
-				stopping.join(10_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		BackgroundThreads.join(stopping, Duration.ofSeconds(10));
 	}
 
 	@Override
 	public boolean isRunning() {
 		return running;
+	}
+
+	/** Beside the other projections, before the web server opens its port. */
+	@Override
+	public int getPhase() {
+		return StartupPhases.PROJECTIONS;
 	}
 
 }

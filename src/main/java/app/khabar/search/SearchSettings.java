@@ -8,14 +8,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code khabar.search.*}: where this node keeps its index ({@code index-dir}, by default
- * {@code ${khabar.data-dir}/search}), how often it polls the change feed when nothing on
- * this node nudged it, and how long it waits for a change feed hole (a transaction still
- * open) before giving up on it; {@code follow=false} keeps the index still (the
- * {@code reindex} command builds it and stops); {@code result-cache.*} keeps recent
- * results.
+ * {@code ${khabar.data-dir}/search}), how often it polls the change feed when nothing
+ * nudged it (a safety net: the cluster's feed follower nudges it for every article change
+ * on any node), and how long it waits for a change feed hole (a transaction still open)
+ * before giving up on it; {@code follow=false} keeps the index still (the {@code reindex}
+ * command builds it and stops); {@code result-cache.*} keeps recent results.
  */
 @ConfigurationProperties("khabar.search")
-record SearchSettings(Path indexDir, @DefaultValue("1s") Duration pollInterval, @DefaultValue("30s") Duration settle,
+record SearchSettings(Path indexDir, @DefaultValue("30s") Duration pollInterval, @DefaultValue("30s") Duration settle,
 		@DefaultValue("true") boolean follow, @DefaultValue ResultCache resultCache) {
 
 	/**

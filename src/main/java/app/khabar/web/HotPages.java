@@ -25,9 +25,9 @@ import app.khabar.shared.AfterCommit;
  * reader is served to the next ones straight from memory by its URL, before security
  * filters, MVC and the version lookups run. It holds only what went out as a 200 without
  * a cookie, keeps the response's own headers, and forgets a page when
- * {@link PagesChanged} says so (after the commit) or after
- * {@code khabar.web.page-cache.hot-ttl}, which bounds how long another node's change
- * takes to show.
+ * {@link PagesChanged} says so (after the commit; the modules raise it for other nodes'
+ * changes too, as the cluster's change feed brings them) or after
+ * {@code khabar.web.page-cache.hot-ttl}, a backstop should an eviction be missed.
  */
 final class HotPages extends OncePerRequestFilter {
 

@@ -29,8 +29,8 @@ record WebSettings(@Nullable URI baseUrl, @DefaultValue PageCache pageCache) {
 	 * @param expireAfterAccess drop pages nobody asked for in this long (old versions go
 	 * this way)
 	 * @param hotTtl how long a page is served straight from memory by URL, before the
-	 * request goes through the application again to check its version; changes on this
-	 * node evict at once, so this only bounds what another node's change takes to show
+	 * request goes through the application again to check its version; changes on any
+	 * node evict at once (other nodes' through the change feed), so this is a backstop
 	 */
 	record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("10s") Duration maxAge,
 			@DefaultValue("60s") Duration staleWhileRevalidate, @DefaultValue("64MB") DataSize maximumSize,

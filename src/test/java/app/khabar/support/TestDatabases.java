@@ -57,6 +57,13 @@ public final class TestDatabases implements ApplicationContextInitializer<Config
 	/** The profile that puts a test context on PostgreSQL. */
 	public static final String POSTGRES_PROFILE = "test-postgres";
 
+	/**
+	 * Set on an application started beside a test's context (a second node, see
+	 * {@code TwoNodesIntegrationTests}): it keeps the database it was given on the
+	 * command line and gets only a data dir of its own.
+	 */
+	public static final String SAME_DATABASE = "khabar.test.same-database";
+
 	private static final AtomicInteger counter = new AtomicInteger();
 
 	@Override
@@ -64,7 +71,12 @@ public final class TestDatabases implements ApplicationContextInitializer<Config
 		ConfigurableEnvironment environment = context.getEnvironment();
 		String dataDir = Path.of("target", "test-data", UUID.randomUUID().toString()).toString();
 		Map<String, Object> properties;
-		if (environment.acceptsProfiles(Profiles.of(POSTGRES_PROFILE))) {
+		if (environment.getProperty(SAME_DATABASE, Boolean.class, false)) {
+			// a second node on a test's database: it keeps the spring.datasource.* it was
+			// given
+			properties = Map.of();
+		}
+		else if (environment.acceptsProfiles(Profiles.of(POSTGRES_PROFILE))) {
 			Postgres server = Postgres.server();
 			properties = server.freshDatabase();
 			// The server outlives this context: it stops (or drops its databases) once
