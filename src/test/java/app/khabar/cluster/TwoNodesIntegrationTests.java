@@ -29,6 +29,7 @@ import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
+import app.khabar.article.Byline;
 import app.khabar.article.ArticleLifecycle;
 import app.khabar.article.ArticleStatus;
 import app.khabar.article.CommentSettings;
@@ -134,7 +135,7 @@ class TwoNodesIntegrationTests {
 		articles.ensureSection("economy", "اقتصاد");
 		return articles.store(new NewArticle("economy", ArticleKind.STORY, null, title,
 				"نمایندگان دربارهٔ سهم استان‌ها از بودجه گفت‌وگو کردند.",
-				"<p>کمیسیون برنامه و بودجه امروز دربارهٔ لایحه تصمیم گرفت.</p>", new Source("خبر", null, null),
+				"<p>کمیسیون برنامه و بودجه امروز دربارهٔ لایحه تصمیم گرفت.</p>", new Source("خبر", null), Byline.NONE,
 				List.of("بودجه"), Media.NONE, ArticleStatus.PUBLISHED, comments, PUBLISHED,
 				"test:" + System.nanoTime()));
 	}
