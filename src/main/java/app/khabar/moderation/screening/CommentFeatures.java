@@ -54,6 +54,10 @@ public final class CommentFeatures {
 	private CommentFeatures() {
 	}
 
+	static boolean XPAIRS = true, XGLUED = true, XSOUND = true, XLATIN = true, XMARKS = true, XEMOJI = true;
+
+	static int XGMIN = 2, XGMAX = 5;
+
 	/**
 	 * The features of one comment.
 	 *
@@ -120,6 +124,7 @@ public final class CommentFeatures {
 		}
 
 		void add(char kind, String feature, int owner) {
+			if (kind == MARK && !XMARKS) return;
 			add(slot(kind, feature, 0, feature.length()), owner);
 		}
 
@@ -128,9 +133,9 @@ public final class CommentFeatures {
 			String edged = "<" + word + ">";
 			for (int start = 0; start < edged.length() - 1; start++) {
 				int hash = kind * 0x9E3779B1;
-				for (int end = start; end < Math.min(edged.length(), start + 5); end++) {
+				for (int end = start; end < Math.min(edged.length(), start + XGMAX); end++) {
 					hash = hash * 31 + edged.charAt(end);
-					if (end > start) {
+					if (end - start + 1 >= XGMIN) {
 						add(mix(hash + end - start), owner);
 					}
 				}
@@ -173,7 +178,7 @@ public final class CommentFeatures {
 				String emoji = new String(Character.toChars(c));
 				out.key(null, WHOLE);
 				out.shown.add(emoji);
-				out.add(WORD, emoji, out.shown.size() - 1);
+				if (XEMOJI) out.add(WORD, emoji, out.shown.size() - 1);
 				i += width;
 			}
 			else {
@@ -205,7 +210,7 @@ public final class CommentFeatures {
 		int owner = out.shown.size() - 1;
 		if (Finglish.isLatin(key)) {
 			out.add(LATIN, key, owner);
-			out.grams(LATIN, key, owner);
+			if (XLATIN) out.grams(LATIN, key, owner);
 			String persian = Finglish.toPersian(key);
 			if (persian.isEmpty()) {
 				out.key(null, WHOLE);
@@ -215,7 +220,7 @@ public final class CommentFeatures {
 		}
 		out.key(key, owner);
 		out.add(WORD, key, owner);
-		out.add(SOUND, Finglish.soundKey(key), owner);
+		if (XSOUND) out.add(SOUND, Finglish.soundKey(key), owner);
 		out.grams(GRAM, key, owner);
 	}
 
@@ -226,8 +231,8 @@ public final class CommentFeatures {
 			String key = out.keys.get(i);
 			if (previous != null && key != null) {
 				int owner = -(out.keyOwners.get(i - 1) + 2);
-				out.add(PAIR, previous + " " + key, owner);
-				out.add(WORD, previous + key, owner);
+				if (XPAIRS) out.add(PAIR, previous + " " + key, owner);
+				if (XGLUED) out.add(WORD, previous + key, owner);
 			}
 		}
 	}

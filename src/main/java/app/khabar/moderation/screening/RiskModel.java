@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+
+import org.jspecify.annotations.Nullable;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
@@ -22,6 +25,7 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 
 import app.khabar.comment.spi.Risk;
+import app.khabar.persian.PersianText;
 
 /**
  * The offensive-comment model: logistic regression (liblinear) over
@@ -35,12 +39,26 @@ public final class RiskModel {
 
 	private static final int MAGIC = 0x4B525331;
 
-	private static final int FORMAT = 1;
+	private static final int FORMAT = 2;
+
+	/** The lexicon's features, after the hashed slots: a banned entry matches, a suspect one does. */
+	private static final int BANNED = CommentFeatures.DIMENSION;
+
+	private static final int SUSPECT = CommentFeatures.DIMENSION + 1;
+
+	/** The bias, after the lexicon's features. */
+	private static final int BIAS = CommentFeatures.DIMENSION + 2;
 
 	/**
 	 * liblinear's inverse regularization, picked by cross-validation on Pars-OFF train.
 	 */
-	static final double COST = 4;
+	static double COST = 4;
+
+	static int XMINDF = 1;
+
+	static boolean XDROP = false;
+
+	static double XPOSWEIGHT = 1;
 
 	private static final int FOLDS = 3;
 
@@ -71,18 +89,27 @@ public final class RiskModel {
 
 	private final float bias;
 
+	private final float bannedWeight;
+
+	private final float suspectWeight;
+
+	private final Calibration calibration;
+
 	private final Suggested suggested;
 
 	private final Instant trainedAt;
 
 	private final int examples;
 
-	private RiskModel(float[] weights, float[] idf, float unseenIdf, float bias, Suggested suggested, Instant trainedAt,
-			int examples) {
+	private RiskModel(float[] weights, float[] idf, float unseenIdf, float bias, float bannedWeight, float suspectWeight,
+			Calibration calibration, Suggested suggested, Instant trainedAt, int examples) {
 		this.weights = weights;
 		this.idf = idf;
 		this.unseenIdf = unseenIdf;
 		this.bias = bias;
+		this.bannedWeight = bannedWeight;
+		this.suspectWeight = suspectWeight;
+		this.calibration = calibration;
 		this.suggested = suggested;
 		this.trainedAt = trainedAt;
 		this.examples = examples;
@@ -100,27 +127,47 @@ public final class RiskModel {
 		return examples;
 	}
 
-	/** How likely the comment is offensive, 0-1. */
+	/** How likely the comment is offensive, 0-1, without word lists. */
 	public double probability(String text) {
-		return score(text, false).score();
+		return probability(text, Lexicon.NONE);
+	}
+
+	/** How likely the comment is offensive, 0-1, the site's word lists read too. */
+	public double probability(String text, Lexicon lexicon) {
+		return score(text, lexicon, false).score();
 	}
 
 	/** The risk of a comment and the words that weighed most towards it. */
 	public Risk risk(String text) {
-		return score(text, true);
+		return risk(text, Lexicon.NONE);
 	}
 
-	private Risk score(String text, boolean explain) {
+	/** The risk of a comment, the site's word lists read too. */
+	public Risk risk(String text, Lexicon lexicon) {
+		return score(text, lexicon, true);
+	}
+
+	private Risk score(String text, Lexicon lexicon, boolean explain) {
 		CommentFeatures.Extracted extracted = CommentFeatures.of(text);
 		CommentFeatures.Counts counts = extracted.counts();
 		float[] values = values(counts, idf, unseenIdf);
-		double logit = bias;
+		Lexicon.Hits hits = lexicon.hits(text);
+		double logit = bias + (hits.banned().isPresent() ? bannedWeight : 0)
+				+ (hits.suspect().isPresent() ? suspectWeight : 0);
 		int[] slots = counts.slots();
 		for (int i = 0; i < slots.length; i++) {
 			logit += weights[slots[i]] * values[i];
 		}
-		double probability = 1 / (1 + Math.exp(-logit));
-		return new Risk(probability, explain ? strongestWords(extracted, counts, values) : List.of());
+		return new Risk(calibration.probability(logit),
+				explain ? strongestWords(extracted, counts, values, listed(hits)) : List.of());
+	}
+
+	/** The list entry that matched, when it weighs enough to be named. */
+	private @Nullable String listed(Lexicon.Hits hits) {
+		if (hits.banned().isPresent() && bannedWeight >= MIN_WEIGHT) {
+			return hits.banned().get();
+		}
+		return hits.suspect().isPresent() && suspectWeight >= MIN_WEIGHT ? hits.suspect().get() : null;
 	}
 
 	/**
@@ -129,7 +176,7 @@ public final class RiskModel {
 	 * to each other are named one by one.
 	 */
 	private List<String> strongestWords(CommentFeatures.Extracted extracted, CommentFeatures.Counts counts,
-			float[] values) {
+			float[] values, @Nullable String listed) {
 		int words = extracted.shown().size();
 		double[] single = new double[words];
 		double[] pair = new double[Math.max(0, words - 1)];
@@ -162,6 +209,9 @@ public final class RiskModel {
 		candidates.sort(Comparator.comparingDouble(Candidate::weight).reversed());
 		boolean[] taken = new boolean[words];
 		List<String> strongest = new ArrayList<>();
+		if (listed != null) {
+			strongest.add(listed);
+		}
 		for (Candidate candidate : candidates) {
 			if (strongest.size() == MAX_WORDS || candidate.weight() < MIN_WEIGHT) {
 				break;
@@ -171,7 +221,10 @@ public final class RiskModel {
 			}
 			taken[candidate.from()] = true;
 			taken[candidate.to()] = true;
-			strongest.add(String.join(" ", extracted.shown().subList(candidate.from(), candidate.to() + 1)));
+			String shown = String.join(" ", extracted.shown().subList(candidate.from(), candidate.to() + 1));
+			if (listed == null || !PersianText.fold(shown).equals(PersianText.fold(listed))) {
+				strongest.add(shown);
+			}
 		}
 		return strongest;
 	}
@@ -183,7 +236,7 @@ public final class RiskModel {
 		double norm = 0;
 		for (int i = 0; i < slots.length; i++) {
 			float weight = idf[slots[i]];
-			values[i] = (float) ((1 + Math.log(counts.counts()[i])) * (weight == 0 ? unseenIdf : weight));
+			values[i] = (float) ((1 + Math.log(counts.counts()[i])) * (weight == 0 ? (XDROP ? 0 : unseenIdf) : weight));
 			norm += values[i] * values[i];
 		}
 		float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
@@ -193,8 +246,16 @@ public final class RiskModel {
 		return values;
 	}
 
-	/** Fits a model on labelled comments; both classes must be present. */
+	/** Fits a model on labelled comments, without word lists; both classes must be present. */
 	public static RiskModel train(List<Example> examples, Instant now) {
+		return train(examples, Lexicon.NONE, now);
+	}
+
+	/**
+	 * Fits a model on labelled comments, the site's word lists as two more features; both
+	 * classes must be present.
+	 */
+	public static RiskModel train(List<Example> examples, Lexicon lexicon, Instant now) {
 		long positives = examples.stream().filter(Example::offensive).count();
 		if (positives == 0 || positives == examples.size()) {
 			throw new IllegalArgumentException("training needs offensive and harmless comments");
@@ -211,7 +272,7 @@ public final class RiskModel {
 		int n = examples.size();
 		float[] idf = new float[CommentFeatures.DIMENSION];
 		for (int slot = 0; slot < idf.length; slot++) {
-			if (documentFrequency[slot] > 0) {
+			if (documentFrequency[slot] >= XMINDF) {
 				idf[slot] = (float) (Math.log((1.0 + n) / (1.0 + documentFrequency[slot])) + 1);
 			}
 		}
@@ -219,23 +280,37 @@ public final class RiskModel {
 		Feature[][] rows = new Feature[n][];
 		double[] labels = new double[n];
 		for (int i = 0; i < n; i++) {
-			CommentFeatures.Counts c = counts.get(i);
-			float[] values = values(c, idf, unseenIdf);
-			Feature[] row = new Feature[c.slots().length];
-			for (int j = 0; j < row.length; j++) {
-				row[j] = new FeatureNode(c.slots()[j] + 1, values[j]);
-			}
-			rows[i] = row;
+			rows[i] = row(counts.get(i), idf, unseenIdf, lexicon.hits(examples.get(i).text()));
 			labels[i] = examples.get(i).offensive() ? 1 : 0;
 		}
 		double[] outOfFold = crossValidated(rows, labels);
+		Calibration calibration = Calibration.fit(outOfFold, labels);
+		double[] calibrated = Arrays.stream(outOfFold).map(calibration::probability).toArray();
 		double[] w = fit(rows, labels, allRows(n));
 		float[] weights = new float[CommentFeatures.DIMENSION];
 		for (int slot = 0; slot < weights.length; slot++) {
 			weights[slot] = (float) w[slot];
 		}
-		return new RiskModel(weights, idf, unseenIdf, (float) w[CommentFeatures.DIMENSION], suggest(outOfFold, labels),
-				now, n);
+		return new RiskModel(weights, idf, unseenIdf, (float) w[BIAS], (float) w[BANNED], (float) w[SUSPECT],
+				calibration, suggest(calibrated, labels), now, n);
+	}
+
+	/** A comment's liblinear row: its weighted slots, then the lexicon's hits. */
+	private static Feature[] row(CommentFeatures.Counts counts, float[] idf, float unseenIdf, Lexicon.Hits hits) {
+		float[] values = values(counts, idf, unseenIdf);
+		List<Feature> row = new ArrayList<>(values.length + 2);
+		for (int j = 0; j < values.length; j++) {
+			if (values[j] != 0) {
+				row.add(new FeatureNode(counts.slots()[j] + 1, values[j]));
+			}
+		}
+		if (hits.banned().isPresent()) {
+			row.add(new FeatureNode(BANNED + 1, 1));
+		}
+		if (hits.suspect().isPresent()) {
+			row.add(new FeatureNode(SUSPECT + 1, 1));
+		}
+		return row.toArray(Feature[]::new);
 	}
 
 	private static int[] allRows(int n) {
@@ -244,49 +319,60 @@ public final class RiskModel {
 		return all;
 	}
 
-	/** Each comment scored by a model that did not see it. */
+	/** Each comment's log-odds from a model that did not see it. */
 	private static double[] crossValidated(Feature[][] rows, double[] labels) {
 		int n = rows.length;
-		double[] scores = new double[n];
+		double[] logits = new double[n];
 		for (int fold = 0; fold < FOLDS; fold++) {
 			int f = fold;
-			int[] train = java.util.stream.IntStream.range(0, n).filter(i -> i % FOLDS != f).toArray();
+			int[] train = IntStream.range(0, n).filter(i -> i % FOLDS != f).toArray();
 			double[] w = fit(rows, labels, train);
 			for (int i = fold; i < n; i += FOLDS) {
-				double logit = w[CommentFeatures.DIMENSION];
+				double logit = w[BIAS];
 				for (Feature feature : rows[i]) {
 					logit += w[feature.getIndex() - 1] * feature.getValue();
 				}
-				scores[i] = 1 / (1 + Math.exp(-logit));
+				logits[i] = logit;
 			}
 		}
-		return scores;
+		return logits;
 	}
 
 	/**
-	 * Weights of the offensive class, indexed by slot, the bias last; liblinear's first
-	 * label is the positive side of its weights.
+	 * Weights of the offensive class, indexed by slot, the lexicon's and the bias last;
+	 * liblinear's first label is the positive side of its weights.
 	 */
 	private static double[] fit(Feature[][] rows, double[] labels, int[] subset) {
-		Problem problem = new Problem();
-		problem.l = subset.length;
-		problem.n = CommentFeatures.DIMENSION + 1;
-		problem.bias = 1;
-		problem.x = new Feature[subset.length][];
-		problem.y = new double[subset.length];
-		Feature bias = new FeatureNode(CommentFeatures.DIMENSION + 1, 1);
+		Feature bias = new FeatureNode(BIAS + 1, 1);
+		Feature[][] x = new Feature[subset.length][];
+		double[] y = new double[subset.length];
 		for (int i = 0; i < subset.length; i++) {
 			Feature[] row = rows[subset[i]];
 			Feature[] withBias = Arrays.copyOf(row, row.length + 1);
 			withBias[row.length] = bias;
-			problem.x[i] = withBias;
-			problem.y[i] = labels[subset[i]];
+			x[i] = withBias;
+			y[i] = labels[subset[i]];
 		}
+		Parameter parameter = new Parameter(SolverType.L2R_LR, COST, 0.01);
+		if (XPOSWEIGHT != 1) {
+			parameter.setWeights(new double[] { XPOSWEIGHT, 1 }, new int[] { 1, 0 });
+		}
+		return offensiveWeights(x, y, BIAS + 1, parameter);
+	}
+
+	/** Fits liblinear's logistic regression and reads the offensive class's weights. */
+	static double[] offensiveWeights(Feature[][] x, double[] y, int dimension, Parameter parameter) {
+		Problem problem = new Problem();
+		problem.l = x.length;
+		problem.n = dimension;
+		problem.bias = 1;
+		problem.x = x;
+		problem.y = y;
 		Linear.disableDebugOutput();
-		Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, COST, 0.01));
+		Model model = Linear.train(problem, parameter);
 		double[] w = model.getFeatureWeights();
 		double sign = model.getLabels()[0] == 1 ? 1 : -1;
-		double[] out = new double[CommentFeatures.DIMENSION + 1];
+		double[] out = new double[dimension];
 		for (int i = 0; i < out.length && i < w.length; i++) {
 			out[i] = sign * w[i];
 		}
@@ -313,7 +399,7 @@ public final class RiskModel {
 						: (scores[order[k]] + scores[order[k + 1]]) / 2;
 			}
 		}
-		double[] offensive = java.util.stream.IntStream.range(0, scores.length)
+		double[] offensive = IntStream.range(0, scores.length)
 			.filter(i -> labels[i] == 1)
 			.mapToDouble(i -> scores[i])
 			.sorted()
@@ -339,6 +425,10 @@ public final class RiskModel {
 		data.writeLong(trainedAt.toEpochMilli());
 		data.writeInt(examples);
 		data.writeFloat(bias);
+		data.writeFloat(bannedWeight);
+		data.writeFloat(suspectWeight);
+		data.writeDouble(calibration.slope());
+		data.writeDouble(calibration.offset());
 		data.writeFloat(unseenIdf);
 		data.writeDouble(suggested.bestF1());
 		data.writeDouble(suggested.pass1());
@@ -372,6 +462,9 @@ public final class RiskModel {
 		Instant trainedAt = Instant.ofEpochMilli(data.readLong());
 		int examples = data.readInt();
 		float bias = data.readFloat();
+		float bannedWeight = data.readFloat();
+		float suspectWeight = data.readFloat();
+		var calibration = new Calibration(data.readDouble(), data.readDouble());
 		float unseenIdf = data.readFloat();
 		var suggested = new Suggested(data.readDouble(), data.readDouble(), data.readDouble());
 		int seen = data.readInt();
@@ -391,10 +484,13 @@ public final class RiskModel {
 				throw new IOException("corrupt risk model");
 			}
 		}
-		if (data.readInt() != MAGIC || !Float.isFinite(bias) || !Float.isFinite(unseenIdf)) {
+		if (data.readInt() != MAGIC || !Float.isFinite(bias) || !Float.isFinite(unseenIdf)
+				|| !Float.isFinite(bannedWeight) || !Float.isFinite(suspectWeight)
+				|| !Double.isFinite(calibration.slope()) || !Double.isFinite(calibration.offset())) {
 			throw new IOException("corrupt risk model");
 		}
-		return new RiskModel(weights, idf, unseenIdf, bias, suggested, trainedAt, examples);
+		return new RiskModel(weights, idf, unseenIdf, bias, bannedWeight, suspectWeight, calibration, suggested,
+				trainedAt, examples);
 	}
 
 }
