@@ -16,11 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,6 +85,13 @@ public class ScreeningModels {
 
 	private final AtomicLong nextCheck = new AtomicLong();
 
+	private final ExecutorService trainer = Executors
+		.newSingleThreadExecutor(Thread.ofPlatform().name("screening-train").daemon().factory());
+
+	private final AtomicBoolean training = new AtomicBoolean();
+
+	private volatile @Nullable String lastFailure;
+
 	/** When {@code model-current} was written, as this node last read or wrote it. */
 	private volatile @Nullable FileTime seenPointerTime;
 
@@ -106,9 +117,9 @@ public class ScreeningModels {
 
 	/**
 	 * Reloads when {@code model-current} changed since this node last read or wrote it
-	 * ({@code screening-train} run beside the node, or another node sharing the data dir):
-	 * one file-time read every {@code khabar.moderation.model-check}, by the one scoring
-	 * thread that wins the turn.
+	 * ({@code screening-train} run beside the node, or another node sharing the data
+	 * dir): one file-time read every {@code khabar.moderation.model-check}, by the one
+	 * scoring thread that wins the turn.
 	 */
 	private void reloadIfChanged() {
 		long now = System.nanoTime();
@@ -130,6 +141,55 @@ public class ScreeningModels {
 		catch (IOException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * The model, its figures and the training started from the page, as the page shows
+	 * them.
+	 */
+	public ModelStatus status() {
+		Loaded loaded = current.get();
+		ModelStatus.Figures figures = null;
+		if (loaded != null) {
+			var m = loaded.model().measured();
+			figures = new ModelStatus.Figures(m.precision(), m.recall(), m.f1(), m.rocAuc(),
+					loaded.model().suggested().bestF1());
+		}
+		return new ModelStatus(loaded == null ? null : loaded.info(), rules.riskModelOn(), figures, training.get(),
+				lastFailure);
+	}
+
+	/**
+	 * Trains from the decisions on a thread of its own, so the page that asked answers at
+	 * once; false, and nothing started, while a training is running.
+	 */
+	public boolean trainInBackground() {
+		if (!training.compareAndSet(false, true)) {
+			return false;
+		}
+		trainer.execute(() -> {
+			try {
+				train(null);
+				lastFailure = null;
+			}
+			catch (IllegalArgumentException ex) {
+				lastFailure = "moderation.model.failed.classes";
+				log.info("screening training from the page: {}", ex.getMessage());
+			}
+			catch (IOException | RuntimeException ex) {
+				lastFailure = "moderation.model.failed.other";
+				log.warn("screening training from the page failed, the model in use stays: {}", ex.toString());
+			}
+			finally {
+				training.set(false);
+			}
+		});
+		return true;
+	}
+
+	@PreDestroy
+	void stopTraining() {
+		trainer.shutdownNow();
 	}
 
 	/** The model in use, if there is one and moderators did not turn it off. */

@@ -8,9 +8,9 @@ import de.bwaldvogel.liblinear.SolverType;
 /**
  * Platt scaling: the model's log-odds mapped to a probability that means what it says
  * ({@code slope × logit + offset} through the logistic function), fitted on the
- * cross-validated log-odds of the training comments, so that a site's thresholds (hold
- * at 0.8) read as "at least 80 % likely offensive" and do not move with the
- * regularization or the class weights the model was trained with.
+ * cross-validated log-odds of the training comments, so that a site's thresholds (hold at
+ * 0.8) read as "at least 80 % likely offensive" and do not move with the regularization
+ * or the class weights the model was trained with.
  */
 record Calibration(double slope, double offset) {
 

@@ -22,8 +22,10 @@ import app.khabar.persian.PersianText;
  * and words written together.</li>
  * <li>A sound key ({@link Finglish#soundKey}) joins misspellings of letters that sound
  * alike; Latin words ({@code khafe sho}) are also read in Persian letters.</li>
- * <li>Links, mentions, numbers, phone numbers and emphasis are features of their own;
- * each emoji is a word.</li>
+ * <li>Each emoji is a word. Links, mentions and numbers only break pairs of words: as
+ * features of their own they taught the model each dataset's habits (one set's tweets all
+ * start with a mention), which did not carry over to comments from elsewhere; phone
+ * numbers and handles are spam, for the word lists' patterns.</li>
  * </ul>
  * Every feature remembers the word (or pair) it came from, so the model can tell which
  * words weighed most.
@@ -49,14 +51,8 @@ public final class CommentFeatures {
 
 	private static final char LATIN = 'l';
 
-	private static final char MARK = 'm';
-
 	private CommentFeatures() {
 	}
-
-	static boolean XPAIRS = true, XGLUED = true, XSOUND = true, XLATIN = true, XMARKS = true, XEMOJI = true;
-
-	static int XGMIN = 2, XGMAX = 5;
 
 	/**
 	 * The features of one comment.
@@ -124,7 +120,6 @@ public final class CommentFeatures {
 		}
 
 		void add(char kind, String feature, int owner) {
-			if (kind == MARK && !XMARKS) return;
 			add(slot(kind, feature, 0, feature.length()), owner);
 		}
 
@@ -133,9 +128,9 @@ public final class CommentFeatures {
 			String edged = "<" + word + ">";
 			for (int start = 0; start < edged.length() - 1; start++) {
 				int hash = kind * 0x9E3779B1;
-				for (int end = start; end < Math.min(edged.length(), start + XGMAX); end++) {
+				for (int end = start; end < Math.min(edged.length(), start + 5); end++) {
 					hash = hash * 31 + edged.charAt(end);
-					if (end - start + 1 >= XGMIN) {
+					if (end > start) {
 						add(mix(hash + end - start), owner);
 					}
 				}
@@ -159,13 +154,11 @@ public final class CommentFeatures {
 			int c = linkless.codePointAt(i);
 			int width = Character.charCount(c);
 			if (c == 1) {
-				out.add(MARK, "link", WHOLE);
 				out.key(null, WHOLE);
 				i += width;
 			}
 			else if (c == '@' && i + 1 < n && isWordChar(linkless.charAt(i + 1))) {
 				int end = wordEnd(linkless, i + 1);
-				out.add(MARK, "mention", WHOLE);
 				out.key(null, WHOLE);
 				i = end;
 			}
@@ -178,13 +171,10 @@ public final class CommentFeatures {
 				String emoji = new String(Character.toChars(c));
 				out.key(null, WHOLE);
 				out.shown.add(emoji);
-				if (XEMOJI) out.add(WORD, emoji, out.shown.size() - 1);
+				out.add(WORD, emoji, out.shown.size() - 1);
 				i += width;
 			}
 			else {
-				if (c == '!' || c == '؟' || c == '?') {
-					out.add(MARK, String.valueOf((char) c), WHOLE);
-				}
 				i += width;
 			}
 		}
@@ -198,19 +188,15 @@ public final class CommentFeatures {
 			return;
 		}
 		if (allDigits(folded)) {
-			out.add(MARK, folded.length() >= 10 ? "phone" : folded.length() >= 5 ? "long-number" : "number", WHOLE);
 			out.key(null, WHOLE);
 			return;
 		}
 		String key = collapseRepeats(folded);
-		if (key.length() < folded.length()) {
-			out.add(MARK, "emphasis", WHOLE);
-		}
 		out.shown.add(typed);
 		int owner = out.shown.size() - 1;
 		if (Finglish.isLatin(key)) {
 			out.add(LATIN, key, owner);
-			if (XLATIN) out.grams(LATIN, key, owner);
+			out.grams(LATIN, key, owner);
 			String persian = Finglish.toPersian(key);
 			if (persian.isEmpty()) {
 				out.key(null, WHOLE);
@@ -220,7 +206,7 @@ public final class CommentFeatures {
 		}
 		out.key(key, owner);
 		out.add(WORD, key, owner);
-		if (XSOUND) out.add(SOUND, Finglish.soundKey(key), owner);
+		out.add(SOUND, Finglish.soundKey(key), owner);
 		out.grams(GRAM, key, owner);
 	}
 
@@ -231,8 +217,8 @@ public final class CommentFeatures {
 			String key = out.keys.get(i);
 			if (previous != null && key != null) {
 				int owner = -(out.keyOwners.get(i - 1) + 2);
-				if (XPAIRS) out.add(PAIR, previous + " " + key, owner);
-				if (XGLUED) out.add(WORD, previous + key, owner);
+				out.add(PAIR, previous + " " + key, owner);
+				out.add(WORD, previous + key, owner);
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -30,10 +31,11 @@ import app.khabar.persian.PersianText;
 /**
  * The offensive-comment model: logistic regression (liblinear) over
  * {@link CommentFeatures}, weighted by log term frequency and inverse document frequency
- * and normalized per comment. Training also suggests thresholds from 3-fold
- * cross-validated scores of the training comments: the one with the best F1 of the
- * offensive class, and the pass thresholds below which at most 1 % and 5 % of the
- * offensive comments fall.
+ * and normalized per comment, plus the site's word lists as two features
+ * ({@link Lexicon}). Its log-odds are {@link Calibration calibrated} on 3-fold
+ * cross-validated scores of the training comments, which also suggest thresholds: the one
+ * with the best F1 of the offensive class, and the pass thresholds below which at most 1
+ * % and 5 % of the offensive comments fall.
  */
 public final class RiskModel {
 
@@ -41,7 +43,10 @@ public final class RiskModel {
 
 	private static final int FORMAT = 2;
 
-	/** The lexicon's features, after the hashed slots: a banned entry matches, a suspect one does. */
+	/**
+	 * The lexicon's features, after the hashed slots: a banned entry matches, a suspect
+	 * one does.
+	 */
 	private static final int BANNED = CommentFeatures.DIMENSION;
 
 	private static final int SUSPECT = CommentFeatures.DIMENSION + 1;
@@ -50,15 +55,10 @@ public final class RiskModel {
 	private static final int BIAS = CommentFeatures.DIMENSION + 2;
 
 	/**
-	 * liblinear's inverse regularization, picked by cross-validation on Pars-OFF train.
+	 * liblinear's inverse regularization: 16 did better than 1 or 4 on both shared sets
+	 * and across them (bench/RESULTS.md), 64 no better.
 	 */
-	static double COST = 4;
-
-	static int XMINDF = 1;
-
-	static boolean XDROP = false;
-
-	static double XPOSWEIGHT = 1;
+	static final double COST = 16;
 
 	private static final int FOLDS = 3;
 
@@ -81,6 +81,13 @@ public final class RiskModel {
 	public record Suggested(double bestF1, double pass1, double pass5) {
 	}
 
+	/**
+	 * How the model did on its own training comments, each scored by a model of the
+	 * cross-validation that did not see it, at the {@link Suggested#bestF1} threshold.
+	 */
+	public record Measured(double precision, double recall, double f1, double rocAuc) {
+	}
+
 	private final float[] weights;
 
 	private final float[] idf;
@@ -97,12 +104,15 @@ public final class RiskModel {
 
 	private final Suggested suggested;
 
+	private final Measured measured;
+
 	private final Instant trainedAt;
 
 	private final int examples;
 
-	private RiskModel(float[] weights, float[] idf, float unseenIdf, float bias, float bannedWeight, float suspectWeight,
-			Calibration calibration, Suggested suggested, Instant trainedAt, int examples) {
+	private RiskModel(float[] weights, float[] idf, float unseenIdf, float bias, float bannedWeight,
+			float suspectWeight, Calibration calibration, Suggested suggested, Measured measured, Instant trainedAt,
+			int examples) {
 		this.weights = weights;
 		this.idf = idf;
 		this.unseenIdf = unseenIdf;
@@ -110,6 +120,7 @@ public final class RiskModel {
 		this.bannedWeight = bannedWeight;
 		this.suspectWeight = suspectWeight;
 		this.calibration = calibration;
+		this.measured = measured;
 		this.suggested = suggested;
 		this.trainedAt = trainedAt;
 		this.examples = examples;
@@ -119,6 +130,11 @@ public final class RiskModel {
 		return suggested;
 	}
 
+	public Measured measured() {
+		return measured;
+	}
+
+	/** When it was trained, to the millisecond, as its file keeps it. */
 	public Instant trainedAt() {
 		return trainedAt;
 	}
@@ -236,7 +252,7 @@ public final class RiskModel {
 		double norm = 0;
 		for (int i = 0; i < slots.length; i++) {
 			float weight = idf[slots[i]];
-			values[i] = (float) ((1 + Math.log(counts.counts()[i])) * (weight == 0 ? (XDROP ? 0 : unseenIdf) : weight));
+			values[i] = (float) ((1 + Math.log(counts.counts()[i])) * (weight == 0 ? unseenIdf : weight));
 			norm += values[i] * values[i];
 		}
 		float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
@@ -246,7 +262,10 @@ public final class RiskModel {
 		return values;
 	}
 
-	/** Fits a model on labelled comments, without word lists; both classes must be present. */
+	/**
+	 * Fits a model on labelled comments, without word lists; both classes must be
+	 * present.
+	 */
 	public static RiskModel train(List<Example> examples, Instant now) {
 		return train(examples, Lexicon.NONE, now);
 	}
@@ -272,7 +291,7 @@ public final class RiskModel {
 		int n = examples.size();
 		float[] idf = new float[CommentFeatures.DIMENSION];
 		for (int slot = 0; slot < idf.length; slot++) {
-			if (documentFrequency[slot] >= XMINDF) {
+			if (documentFrequency[slot] > 0) {
 				idf[slot] = (float) (Math.log((1.0 + n) / (1.0 + documentFrequency[slot])) + 1);
 			}
 		}
@@ -291,8 +310,16 @@ public final class RiskModel {
 		for (int slot = 0; slot < weights.length; slot++) {
 			weights[slot] = (float) w[slot];
 		}
+		Suggested suggested = suggest(calibrated, labels);
+		boolean[] offensive = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			offensive[i] = labels[i] == 1;
+		}
+		var figures = ScreeningEvaluation.figures(offensive, i -> calibrated[i] >= suggested.bestF1());
+		var measured = new Measured(figures.precision(), figures.recall(), figures.f1(),
+				ScreeningEvaluation.rocAuc(calibrated, offensive));
 		return new RiskModel(weights, idf, unseenIdf, (float) w[BIAS], (float) w[BANNED], (float) w[SUSPECT],
-				calibration, suggest(calibrated, labels), now, n);
+				calibration, suggested, measured, now.truncatedTo(ChronoUnit.MILLIS), n);
 	}
 
 	/** A comment's liblinear row: its weighted slots, then the lexicon's hits. */
@@ -353,11 +380,7 @@ public final class RiskModel {
 			x[i] = withBias;
 			y[i] = labels[subset[i]];
 		}
-		Parameter parameter = new Parameter(SolverType.L2R_LR, COST, 0.01);
-		if (XPOSWEIGHT != 1) {
-			parameter.setWeights(new double[] { XPOSWEIGHT, 1 }, new int[] { 1, 0 });
-		}
-		return offensiveWeights(x, y, BIAS + 1, parameter);
+		return offensiveWeights(x, y, BIAS + 1, new Parameter(SolverType.L2R_LR, COST, 0.01));
 	}
 
 	/** Fits liblinear's logistic regression and reads the offensive class's weights. */
@@ -433,6 +456,10 @@ public final class RiskModel {
 		data.writeDouble(suggested.bestF1());
 		data.writeDouble(suggested.pass1());
 		data.writeDouble(suggested.pass5());
+		data.writeDouble(measured.precision());
+		data.writeDouble(measured.recall());
+		data.writeDouble(measured.f1());
+		data.writeDouble(measured.rocAuc());
 		int seen = 0;
 		for (float v : idf) {
 			seen += v == 0 ? 0 : 1;
@@ -467,6 +494,7 @@ public final class RiskModel {
 		var calibration = new Calibration(data.readDouble(), data.readDouble());
 		float unseenIdf = data.readFloat();
 		var suggested = new Suggested(data.readDouble(), data.readDouble(), data.readDouble());
+		var measured = new Measured(data.readDouble(), data.readDouble(), data.readDouble(), data.readDouble());
 		int seen = data.readInt();
 		if (seen < 0 || seen > CommentFeatures.DIMENSION) {
 			throw new IOException("corrupt risk model");
@@ -490,7 +518,7 @@ public final class RiskModel {
 			throw new IOException("corrupt risk model");
 		}
 		return new RiskModel(weights, idf, unseenIdf, bias, bannedWeight, suspectWeight, calibration, suggested,
-				trainedAt, examples);
+				measured, trainedAt, examples);
 	}
 
 }

@@ -23,17 +23,17 @@ import app.khabar.moderation.phase.WordList;
  * another, offline, before and without Spring:
  * {@code java -jar khabar.jar screening-eval --train A.csv[,B.csv] --test C.csv
  * [--text-column tweet] [--label-column label] [--positive OFF] [--keywords list.txt]
- * [--word-list suspect.txt] [--banned-list banned.txt]}.
- * Prints precision, recall and F1 of the offensive class and macro-F1 at the threshold
- * picked on the training data, ROC AUC, and the triage figure: the share of harmless test
- * comments below the pass threshold that lets at most 1 % (5 %) of the training data's
- * offensive comments through, with the share of test offensive comments that did slip.
- * With {@code --keywords}, the same figures for a keyword list matched on folded whole
- * words, as an anchor. With {@code --word-list} (and {@code --banned-list}), the model
- * reads those lists as a site reads its suspect (and banned) words: as features, in
- * training and in the test, as when an operator imports a published list into the site.
- * Also printed, as a diagnostic only (it peeks at the test labels and is never a figure
- * to report): the best F1 any threshold reaches on the test file, which tells a threshold
+ * [--word-list suspect.txt] [--banned-list banned.txt]}. Prints precision, recall and F1
+ * of the offensive class and macro-F1 at the threshold picked on the training data, ROC
+ * AUC, and the triage figure: the share of harmless test comments below the pass
+ * threshold that lets at most 1 % (5 %) of the training data's offensive comments
+ * through, with the share of test offensive comments that did slip. With
+ * {@code --keywords}, the same figures for a keyword list matched on folded whole words,
+ * as an anchor. With {@code --word-list} (and {@code --banned-list}), the model reads
+ * those lists as a site reads its suspect (and banned) words: as features, in training
+ * and in the test, as when an operator imports a published list into the site. Also
+ * printed, as a diagnostic only (it peeks at the test labels and is never a figure to
+ * report): the best F1 any threshold reaches on the test file, which tells a threshold
  * that transfers badly from features that do.
  */
 public final class ScreeningEvaluation {
@@ -96,9 +96,9 @@ public final class ScreeningEvaluation {
 	}
 
 	private static int usage(PrintStream out) {
-		out.println(
-				"usage: " + NAME + " --train A.csv[,B.csv] --test C.csv [--text-column tweet] [--label-column label]"
-						+ " [--positive OFF] [--keywords list.txt] [--word-list suspect.txt] [--banned-list banned.txt]");
+		out.println("usage: " + NAME
+				+ " --train A.csv[,B.csv] --test C.csv [--text-column tweet] [--label-column label]"
+				+ " [--positive OFF] [--keywords list.txt] [--word-list suspect.txt] [--banned-list banned.txt]");
 		return 2;
 	}
 
