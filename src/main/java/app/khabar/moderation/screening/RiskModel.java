@@ -302,10 +302,15 @@ public final class RiskModel {
 			rows[i] = row(counts.get(i), idf, unseenIdf, lexicon.hits(examples.get(i).text()));
 			labels[i] = examples.get(i).offensive() ? 1 : 0;
 		}
-		double[] outOfFold = crossValidated(rows, labels);
+		// the cross-validation's fits and the final one at once, one a core
+		double[][] fits = IntStream.rangeClosed(0, FOLDS)
+			.parallel()
+			.mapToObj(fold -> fit(rows, labels, fold == FOLDS ? allRows(n) : allBut(fold, n)))
+			.toArray(double[][]::new);
+		double[] outOfFold = outOfFold(rows, fits);
 		Calibration calibration = Calibration.fit(outOfFold, labels);
 		double[] calibrated = Arrays.stream(outOfFold).map(calibration::probability).toArray();
-		double[] w = fit(rows, labels, allRows(n));
+		double[] w = fits[FOLDS];
 		float[] weights = new float[CommentFeatures.DIMENSION];
 		for (int slot = 0; slot < weights.length; slot++) {
 			weights[slot] = (float) w[slot];
@@ -322,7 +327,12 @@ public final class RiskModel {
 				calibration, suggested, measured, now.truncatedTo(ChronoUnit.MILLIS), n);
 	}
 
-	/** A comment's liblinear row: its weighted slots, then the lexicon's hits. */
+	/**
+	 * liblinear reads features and never changes them: one bias node serves every row.
+	 */
+	private static final Feature BIAS_FEATURE = new FeatureNode(BIAS + 1, 1);
+
+	/** A comment's liblinear row: its weighted slots, the lexicon's hits, the bias. */
 	private static Feature[] row(CommentFeatures.Counts counts, float[] idf, float unseenIdf, Lexicon.Hits hits) {
 		float[] values = values(counts, idf, unseenIdf);
 		List<Feature> row = new ArrayList<>(values.length + 2);
@@ -337,6 +347,7 @@ public final class RiskModel {
 		if (hits.suspect().isPresent()) {
 			row.add(new FeatureNode(SUSPECT + 1, 1));
 		}
+		row.add(BIAS_FEATURE);
 		return row.toArray(Feature[]::new);
 	}
 
@@ -346,16 +357,19 @@ public final class RiskModel {
 		return all;
 	}
 
-	/** Each comment's log-odds from a model that did not see it. */
-	private static double[] crossValidated(Feature[][] rows, double[] labels) {
+	/** The rows of every fold but one: comment {@code i} is in fold {@code i % FOLDS}. */
+	private static int[] allBut(int fold, int n) {
+		return IntStream.range(0, n).filter(i -> i % FOLDS != fold).toArray();
+	}
+
+	/** Each comment's log-odds from the fold's model that did not see it. */
+	private static double[] outOfFold(Feature[][] rows, double[][] fits) {
 		int n = rows.length;
 		double[] logits = new double[n];
 		for (int fold = 0; fold < FOLDS; fold++) {
-			int f = fold;
-			int[] train = IntStream.range(0, n).filter(i -> i % FOLDS != f).toArray();
-			double[] w = fit(rows, labels, train);
+			double[] w = fits[fold];
 			for (int i = fold; i < n; i += FOLDS) {
-				double logit = w[BIAS];
+				double logit = 0; // the bias is the row's last feature
 				for (Feature feature : rows[i]) {
 					logit += w[feature.getIndex() - 1] * feature.getValue();
 				}
@@ -370,14 +384,10 @@ public final class RiskModel {
 	 * liblinear's first label is the positive side of its weights.
 	 */
 	private static double[] fit(Feature[][] rows, double[] labels, int[] subset) {
-		Feature bias = new FeatureNode(BIAS + 1, 1);
 		Feature[][] x = new Feature[subset.length][];
 		double[] y = new double[subset.length];
 		for (int i = 0; i < subset.length; i++) {
-			Feature[] row = rows[subset[i]];
-			Feature[] withBias = Arrays.copyOf(row, row.length + 1);
-			withBias[row.length] = bias;
-			x[i] = withBias;
+			x[i] = rows[subset[i]];
 			y[i] = labels[subset[i]];
 		}
 		return offensiveWeights(x, y, BIAS + 1, new Parameter(SolverType.L2R_LR, COST, 0.01));

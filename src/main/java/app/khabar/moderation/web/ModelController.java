@@ -86,7 +86,8 @@ class ModelController {
 		return "moderation/model";
 	}
 
-	private static String text(@Nullable Double threshold) {
+	/** A threshold as a moderator reads it: {@code ۰٫۸}, blank when off. */
+	static String text(@Nullable Double threshold) {
 		return threshold == null ? "" : PersianDigits.toPersian(threshold.toString()).replace('.', '٫');
 	}
 

@@ -30,7 +30,7 @@ import app.khabar.moderation.screening.RiskModelTestFiles;
 /**
  * The operator's model page: the model's state and figures, the thresholds form with
  * Persian refusals (422, the typed values kept, nothing saved), and training again in the
- * background.
+ * background; an article's own thresholds on its comment settings page.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -146,6 +146,39 @@ class ModelPageWebIntegrationTests {
 		assertThat(status.loaded()).isNotNull();
 		assertThat(before == null || status.loaded().version() > before.version()).isTrue();
 		assertThat(page()).contains("<dd>" + persian(status.loaded().version()) + "</dd>");
+	}
+
+	@Test
+	void anArticleTakesThresholdsOfItsOwnOnItsCommentSettingsPage() throws Exception {
+		long article = fixtures.article(DeskFixtures.unique("risk"), "خبر حساس");
+
+		assertThat(mvc.post()
+			.uri("/moderation/articles/{id}/risk", article)
+			.param("low", "")
+			.param("hold", "۰٫۵")
+			.param("reject", "")
+			.cookie(session)
+			.with(csrf())
+			.exchange()).hasStatus(303).hasRedirectedUrl("/moderation/articles/" + article);
+		assertThat(rules.articleRiskThresholds(article)).isEqualTo(new RiskThresholds(null, 0.5, null));
+		var settings = mvc.get().uri("/moderation/articles/{id}", article).cookie(session).exchange();
+		assertThat(settings).hasStatusOk();
+		assertThat(settings.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("value=\"۰٫۵\"",
+				"placeholder=\"۰٫۸\"");
+
+		// a pass threshold above the site's hold, which this article inherits then
+		var refused = mvc.post()
+			.uri("/moderation/articles/{id}/risk", article)
+			.param("low", "0.9")
+			.param("hold", "")
+			.param("reject", "")
+			.cookie(session)
+			.with(csrf())
+			.exchange();
+		assertThat(refused).hasStatus(422);
+		assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("آستانه‌ها باید میان ۰ و ۱ باشند", "value=\"0.9\"");
+		assertThat(rules.articleRiskThresholds(article)).isEqualTo(new RiskThresholds(null, 0.5, null));
 	}
 
 	@Test
