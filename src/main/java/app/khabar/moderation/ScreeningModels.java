@@ -37,7 +37,6 @@ import app.khabar.comment.CommentStatus;
 import app.khabar.comment.ReviewedComment;
 import app.khabar.comment.spi.Risk;
 import app.khabar.moderation.screening.LabelledComments;
-import app.khabar.moderation.screening.Lexicon;
 import app.khabar.moderation.screening.RiskModel;
 
 /**
@@ -209,8 +208,7 @@ public class ScreeningModels {
 			return Optional.empty();
 		}
 		try {
-			ScreeningLists lists = rules.lists();
-			return Optional.of(loaded.model().risk(text, new Lexicon(lists.banned(), lists.suspect())));
+			return Optional.of(loaded.model().risk(text, rules.lists().lexicon()));
 		}
 		catch (RuntimeException ex) {
 			if (!scoringFailed) {
@@ -233,8 +231,7 @@ public class ScreeningModels {
 			examples.addAll(LabelledComments.read(labelledFile, "text", "label", null));
 		}
 		examples.addAll(decisions());
-		ScreeningLists lists = rules.lists();
-		RiskModel model = RiskModel.train(examples, new Lexicon(lists.banned(), lists.suspect()), clock.instant());
+		RiskModel model = RiskModel.train(examples, rules.lists().lexicon(), clock.instant());
 		ModelInfo info = write(model);
 		current.set(new Loaded(model, info));
 		seenPointerTime = pointerTime(dir);

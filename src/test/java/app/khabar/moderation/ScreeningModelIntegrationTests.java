@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -108,10 +109,13 @@ class ScreeningModelIntegrationTests {
 	}
 
 	@Test
-	void aNodePicksUpAModelThatAnotherProcessTrainedWithoutARestart() throws Exception {
-		var command = new ScreeningModels(dataDir, Duration.ofHours(1), actions, reviews, rules, clock);
+	void aNodePicksUpAModelThatAnotherProcessTrainedWithoutARestart(@TempDir Path shared) throws Exception {
+		// a data dir of their own, so this context's node is left as the other tests set
+		// it
+		String sharedDir = shared.toString();
+		var command = new ScreeningModels(sharedDir, Duration.ofHours(1), actions, reviews, rules, clock);
 		ModelInfo first = command.train(RiskModelTestFiles.labelled());
-		var node = new ScreeningModels(dataDir, Duration.ZERO, actions, reviews, rules, clock);
+		var node = new ScreeningModels(sharedDir, Duration.ZERO, actions, reviews, rules, clock);
 		assertThat(node.status().loaded()).isEqualTo(first);
 
 		ModelInfo second = command.train(RiskModelTestFiles.labelled());

@@ -2,6 +2,8 @@ package app.khabar.moderation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +14,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,6 +50,16 @@ class ModelPageBrowserIntegrationTests {
 
 	@Autowired
 	ModerationRules rules;
+
+	@Value("${khabar.data-dir}")
+	String dataDir;
+
+	/** Other tests of this context expect no model, as on a new site. */
+	@AfterEach
+	void noModel() throws Exception {
+		Files.deleteIfExists(Path.of(dataDir, "moderation", "model-current"));
+		models.reload();
+	}
 
 	@AfterEach
 	void siteDefaults() {

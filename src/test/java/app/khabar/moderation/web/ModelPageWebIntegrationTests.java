@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -57,6 +60,16 @@ class ModelPageWebIntegrationTests {
 	@BeforeEach
 	void signIn() {
 		session = login(fixtures.moderator("ناظر مدل").username());
+	}
+
+	@Value("${khabar.data-dir}")
+	String dataDir;
+
+	/** Other tests of this context expect no model, as on a new site. */
+	@AfterEach
+	void noModel() throws Exception {
+		Files.deleteIfExists(Path.of(dataDir, "moderation", "model-current"));
+		models.reload();
 	}
 
 	@AfterEach
