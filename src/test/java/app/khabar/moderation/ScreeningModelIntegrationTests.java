@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +73,13 @@ class ScreeningModelIntegrationTests {
 
 	@Value("${khabar.data-dir}")
 	String dataDir;
+
+	/** Other tests of this context expect no model, as on a new site. */
+	@AfterEach
+	void noModel() throws Exception {
+		Files.deleteIfExists(Path.of(dataDir, "moderation", ScreeningModels.CURRENT));
+		models.reload();
+	}
 
 	@Test
 	void aCommentTheModelScoresHighIsHeldOnAPostModeratedArticle() throws Exception {

@@ -62,6 +62,13 @@ public final class RiskModel {
 
 	private static final int FOLDS = 3;
 
+	/**
+	 * Below this many comments the cross-validated scores are too few to calibrate on (a
+	 * handful that separate perfectly would make every score 0 or 1): the model's own
+	 * probabilities are kept.
+	 */
+	static final int MIN_CALIBRATED = 500;
+
 	private static final int MAX_WORDS = 3;
 
 	/** A word weighs "most" only when it moves the log-odds by at least this much. */
@@ -308,7 +315,7 @@ public final class RiskModel {
 			.mapToObj(fold -> fit(rows, labels, fold == FOLDS ? allRows(n) : allBut(fold, n)))
 			.toArray(double[][]::new);
 		double[] outOfFold = outOfFold(rows, fits);
-		Calibration calibration = Calibration.fit(outOfFold, labels);
+		Calibration calibration = n >= MIN_CALIBRATED ? Calibration.fit(outOfFold, labels) : Calibration.IDENTITY;
 		double[] calibrated = Arrays.stream(outOfFold).map(calibration::probability).toArray();
 		double[] w = fits[FOLDS];
 		float[] weights = new float[CommentFeatures.DIMENSION];
