@@ -8,16 +8,23 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +43,9 @@ import app.khabar.moderation.screening.RiskModel;
  * The screening model of this node: loaded from {@code ${khabar.data-dir}/moderation} at
  * start, retrained from the moderators' decisions ({@link #train}, the
  * {@code screening-train} command, or nightly when moderators turned that on) and swapped
- * in atomically. Each training writes a new versioned file, {@code model-N.bin}, then
+ * in atomically; a model written by another process ({@code screening-train}, another
+ * node on the same data dir) is picked up within {@code khabar.moderation.model-check}
+ * without a restart. Each training writes a new versioned file, {@code model-N.bin}, then
  * points {@code model-current} at it with an atomic rename, so a crash mid-way leaves the
  * previous model in use. Without a model, or with one that does not read, the phase
  * abstains and comments keep flowing: one warning, no failure.
@@ -70,20 +79,116 @@ public class ScreeningModels {
 
 	private volatile boolean scoringFailed;
 
-	ScreeningModels(@Value("${khabar.data-dir:./data}") String dataDir, ActionLog actions, CommentReview comments,
+	/** How often scoring looks whether another process wrote a new model. */
+	private final long checkNanos;
+
+	private final AtomicLong nextCheck = new AtomicLong();
+
+	private final ExecutorService trainer = Executors
+		.newSingleThreadExecutor(Thread.ofPlatform().name("screening-train").daemon().factory());
+
+	private final AtomicBoolean training = new AtomicBoolean();
+
+	private volatile @Nullable String lastFailure;
+
+	/** When {@code model-current} was written, as this node last read or wrote it. */
+	private volatile @Nullable FileTime seenPointerTime;
+
+	ScreeningModels(@Value("${khabar.data-dir:./data}") String dataDir,
+			@Value("${khabar.moderation.model-check:10s}") Duration check, ActionLog actions, CommentReview comments,
 			ModerationRules rules, Clock clock) {
 		this.dir = Path.of(dataDir, "moderation");
+		this.checkNanos = check.toNanos();
+		this.nextCheck.set(System.nanoTime() + checkNanos);
 		this.actions = actions;
 		this.comments = comments;
 		this.rules = rules;
 		this.clock = clock;
-		current.set(load(dir));
+		reload();
 	}
 
 	/** Reads the model {@code model-current} names again, as at start. */
 	public void reload() {
+		seenPointerTime = pointerTime(dir);
 		current.set(load(dir));
 		scoringFailed = false;
+	}
+
+	/**
+	 * Reloads when {@code model-current} changed since this node last read or wrote it
+	 * ({@code screening-train} run beside the node, or another node sharing the data
+	 * dir): one file-time read every {@code khabar.moderation.model-check}, by the one
+	 * scoring thread that wins the turn.
+	 */
+	private void reloadIfChanged() {
+		long now = System.nanoTime();
+		long due = nextCheck.get();
+		if (now - due < 0 || !nextCheck.compareAndSet(due, now + checkNanos)) {
+			return;
+		}
+		FileTime written = pointerTime(dir);
+		if (written != null && !written.equals(seenPointerTime)) {
+			log.info("screening model changed in {}, reloading", dir);
+			reload();
+		}
+	}
+
+	private static @Nullable FileTime pointerTime(Path dir) {
+		try {
+			return Files.getLastModifiedTime(dir.resolve(CURRENT));
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The model, its figures and the training started from the page, as the page shows
+	 * them.
+	 */
+	public ModelStatus status() {
+		Loaded loaded = current.get();
+		ModelStatus.Figures figures = null;
+		if (loaded != null) {
+			var m = loaded.model().measured();
+			figures = new ModelStatus.Figures(m.precision(), m.recall(), m.f1(), m.rocAuc(),
+					loaded.model().suggested().bestF1());
+		}
+		return new ModelStatus(loaded == null ? null : loaded.info(), rules.riskModelOn(), figures, training.get(),
+				lastFailure);
+	}
+
+	/**
+	 * Trains from the decisions on a thread of its own, so the page that asked answers at
+	 * once; false, and nothing started, while a training is running.
+	 */
+	public boolean trainInBackground() {
+		if (!training.compareAndSet(false, true)) {
+			return false;
+		}
+		trainer.execute(() -> {
+			try {
+				train(null);
+				lastFailure = null;
+			}
+			catch (IllegalArgumentException ex) {
+				lastFailure = "moderation.model.failed.classes";
+				log.info("screening training from the page: {}", ex.getMessage());
+			}
+			catch (IOException | RuntimeException ex) {
+				lastFailure = "moderation.model.failed.other";
+				log.warn("screening training from the page failed, the model in use stays: {}", ex.toString());
+			}
+			finally {
+				training.set(false);
+			}
+		});
+		return true;
+	}
+
+	@PreDestroy
+	void stopTraining() {
+		trainer.shutdownNow();
 	}
 
 	/** The model in use, if there is one and moderators did not turn it off. */
@@ -97,12 +202,13 @@ public class ScreeningModels {
 	 * never stops for the model.
 	 */
 	Optional<Risk> risk(String text) {
+		reloadIfChanged();
 		Loaded loaded = current.get();
 		if (loaded == null) {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(loaded.model().risk(text));
+			return Optional.of(loaded.model().risk(text, rules.lists().lexicon()));
 		}
 		catch (RuntimeException ex) {
 			if (!scoringFailed) {
@@ -125,9 +231,10 @@ public class ScreeningModels {
 			examples.addAll(LabelledComments.read(labelledFile, "text", "label", null));
 		}
 		examples.addAll(decisions());
-		RiskModel model = RiskModel.train(examples, clock.instant());
+		RiskModel model = RiskModel.train(examples, rules.lists().lexicon(), clock.instant());
 		ModelInfo info = write(model);
 		current.set(new Loaded(model, info));
+		seenPointerTime = pointerTime(dir);
 		scoringFailed = false;
 		log.info("screening model {} trained on {} comments", info.version(), info.examples());
 		return info;

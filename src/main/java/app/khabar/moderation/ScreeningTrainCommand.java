@@ -13,8 +13,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * starts Khabar with its web server not listening, trains the screening model from the
  * moderators' decisions (after the rows of the labelled file, {@code text,label}, if
  * given), writes it as the next version in the data dir and exits (0 done, 1 failed). A
- * running node picks the new model up at its next start; training on the desk or the
- * nightly job swaps it in at once.
+ * running node on the same data dir picks the new model up within
+ * {@code khabar.moderation.model-check} (10 s), without a restart; training on the desk
+ * or the nightly job swaps it in at once.
  */
 public final class ScreeningTrainCommand {
 

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +20,7 @@ import app.khabar.article.CommentSettings;
 import app.khabar.article.ModerationMode;
 import app.khabar.comment.CaptchaProof;
 import app.khabar.comment.CommentPosting;
+import app.khabar.comment.CommentReview;
 import app.khabar.comment.CommentStatus;
 import app.khabar.comment.Commenter;
 import app.khabar.comment.NewComment;
@@ -29,7 +34,8 @@ import app.khabar.web.ClientHash;
 /**
  * The screening model in the real posting path: trained from a labelled file into the
  * data dir, it holds a comment it scores high on a post-moderated article and stores the
- * score with the queue row; with a corrupt model file, posting goes on without it.
+ * score with the queue row; with a corrupt model file, posting goes on without it; a
+ * model another process wrote is picked up without a restart.
  */
 @SpringBootTest
 @Import(DeskFixtures.class)
@@ -53,8 +59,27 @@ class ScreeningModelIntegrationTests {
 	@Autowired
 	DeskFixtures fixtures;
 
+	@Autowired
+	ActionLog actions;
+
+	@Autowired
+	CommentReview reviews;
+
+	@Autowired
+	ModerationRules rules;
+
+	@Autowired
+	Clock clock;
+
 	@Value("${khabar.data-dir}")
 	String dataDir;
+
+	/** Other tests of this context expect no model, as on a new site. */
+	@AfterEach
+	void noModel() throws Exception {
+		Files.deleteIfExists(Path.of(dataDir, "moderation", ScreeningModels.CURRENT));
+		models.reload();
+	}
 
 	@Test
 	void aCommentTheModelScoresHighIsHeldOnAPostModeratedArticle() throws Exception {
@@ -89,6 +114,24 @@ class ScreeningModelIntegrationTests {
 		assertThat(models.current()).isEmpty();
 		assertThat(posted.status()).as("the article's mode decides").isEqualTo(CommentStatus.PUBLISHED);
 		assertThat(desk.entry(posted.id()).orElseThrow().risk()).isNull();
+	}
+
+	@Test
+	void aNodePicksUpAModelThatAnotherProcessTrainedWithoutARestart(@TempDir Path shared) throws Exception {
+		// a data dir of their own, so this context's node is left as the other tests set
+		// it
+		String sharedDir = shared.toString();
+		var command = new ScreeningModels(sharedDir, Duration.ofHours(1), actions, reviews, rules, clock);
+		ModelInfo first = command.train(RiskModelTestFiles.labelled());
+		var node = new ScreeningModels(sharedDir, Duration.ZERO, actions, reviews, rules, clock);
+		assertThat(node.status().loaded()).isEqualTo(first);
+
+		ModelInfo second = command.train(RiskModelTestFiles.labelled());
+		assertThat(node.status().loaded()).as("not read before a comment is scored").isEqualTo(first);
+
+		assertThat(node.risk("این نویسنده یک احمق است، خفه شو")).isPresent();
+		assertThat(node.status().loaded()).isEqualTo(second);
+		assertThat(second.version()).isGreaterThan(first.version());
 	}
 
 	private long postModerated() {

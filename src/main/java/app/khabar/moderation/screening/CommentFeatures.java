@@ -22,8 +22,10 @@ import app.khabar.persian.PersianText;
  * and words written together.</li>
  * <li>A sound key ({@link Finglish#soundKey}) joins misspellings of letters that sound
  * alike; Latin words ({@code khafe sho}) are also read in Persian letters.</li>
- * <li>Links, mentions, numbers, phone numbers and emphasis are features of their own;
- * each emoji is a word.</li>
+ * <li>Each emoji is a word. Links, mentions and numbers only break pairs of words: as
+ * features of their own they taught the model each dataset's habits (one set's tweets all
+ * start with a mention), which did not carry over to comments from elsewhere; phone
+ * numbers and handles are spam, for the word lists' patterns.</li>
  * </ul>
  * Every feature remembers the word (or pair) it came from, so the model can tell which
  * words weighed most.
@@ -48,8 +50,6 @@ public final class CommentFeatures {
 	private static final char SOUND = 's';
 
 	private static final char LATIN = 'l';
-
-	private static final char MARK = 'm';
 
 	private CommentFeatures() {
 	}
@@ -154,13 +154,11 @@ public final class CommentFeatures {
 			int c = linkless.codePointAt(i);
 			int width = Character.charCount(c);
 			if (c == 1) {
-				out.add(MARK, "link", WHOLE);
 				out.key(null, WHOLE);
 				i += width;
 			}
 			else if (c == '@' && i + 1 < n && isWordChar(linkless.charAt(i + 1))) {
 				int end = wordEnd(linkless, i + 1);
-				out.add(MARK, "mention", WHOLE);
 				out.key(null, WHOLE);
 				i = end;
 			}
@@ -177,9 +175,6 @@ public final class CommentFeatures {
 				i += width;
 			}
 			else {
-				if (c == '!' || c == '؟' || c == '?') {
-					out.add(MARK, String.valueOf((char) c), WHOLE);
-				}
 				i += width;
 			}
 		}
@@ -193,14 +188,10 @@ public final class CommentFeatures {
 			return;
 		}
 		if (allDigits(folded)) {
-			out.add(MARK, folded.length() >= 10 ? "phone" : folded.length() >= 5 ? "long-number" : "number", WHOLE);
 			out.key(null, WHOLE);
 			return;
 		}
 		String key = collapseRepeats(folded);
-		if (key.length() < folded.length()) {
-			out.add(MARK, "emphasis", WHOLE);
-		}
 		out.shown.add(typed);
 		int owner = out.shown.size() - 1;
 		if (Finglish.isLatin(key)) {

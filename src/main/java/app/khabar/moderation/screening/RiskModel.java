@@ -6,12 +6,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+
+import org.jspecify.annotations.Nullable;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
@@ -22,27 +26,48 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 
 import app.khabar.comment.spi.Risk;
+import app.khabar.persian.PersianText;
 
 /**
  * The offensive-comment model: logistic regression (liblinear) over
  * {@link CommentFeatures}, weighted by log term frequency and inverse document frequency
- * and normalized per comment. Training also suggests thresholds from 3-fold
- * cross-validated scores of the training comments: the one with the best F1 of the
- * offensive class, and the pass thresholds below which at most 1 % and 5 % of the
- * offensive comments fall.
+ * and normalized per comment, plus the site's word lists as two features
+ * ({@link Lexicon}). Its log-odds are {@link Calibration calibrated} on 3-fold
+ * cross-validated scores of the training comments, which also suggest thresholds: the one
+ * with the best F1 of the offensive class, and the pass thresholds below which at most 1
+ * % and 5 % of the offensive comments fall.
  */
 public final class RiskModel {
 
 	private static final int MAGIC = 0x4B525331;
 
-	private static final int FORMAT = 1;
+	private static final int FORMAT = 2;
 
 	/**
-	 * liblinear's inverse regularization, picked by cross-validation on Pars-OFF train.
+	 * The lexicon's features, after the hashed slots: a banned entry matches, a suspect
+	 * one does.
 	 */
-	static final double COST = 4;
+	private static final int BANNED = CommentFeatures.DIMENSION;
+
+	private static final int SUSPECT = CommentFeatures.DIMENSION + 1;
+
+	/** The bias, after the lexicon's features. */
+	private static final int BIAS = CommentFeatures.DIMENSION + 2;
+
+	/**
+	 * liblinear's inverse regularization: 16 did better than 1 or 4 on both shared sets
+	 * and across them (bench/RESULTS.md), 64 no better.
+	 */
+	static final double COST = 16;
 
 	private static final int FOLDS = 3;
+
+	/**
+	 * Below this many comments the cross-validated scores are too few to calibrate on (a
+	 * handful that separate perfectly would make every score 0 or 1): the model's own
+	 * probabilities are kept.
+	 */
+	static final int MIN_CALIBRATED = 500;
 
 	private static final int MAX_WORDS = 3;
 
@@ -63,6 +88,13 @@ public final class RiskModel {
 	public record Suggested(double bestF1, double pass1, double pass5) {
 	}
 
+	/**
+	 * How the model did on its own training comments, each scored by a model of the
+	 * cross-validation that did not see it, at the {@link Suggested#bestF1} threshold.
+	 */
+	public record Measured(double precision, double recall, double f1, double rocAuc) {
+	}
+
 	private final float[] weights;
 
 	private final float[] idf;
@@ -71,18 +103,31 @@ public final class RiskModel {
 
 	private final float bias;
 
+	private final float bannedWeight;
+
+	private final float suspectWeight;
+
+	private final Calibration calibration;
+
 	private final Suggested suggested;
+
+	private final Measured measured;
 
 	private final Instant trainedAt;
 
 	private final int examples;
 
-	private RiskModel(float[] weights, float[] idf, float unseenIdf, float bias, Suggested suggested, Instant trainedAt,
+	private RiskModel(float[] weights, float[] idf, float unseenIdf, float bias, float bannedWeight,
+			float suspectWeight, Calibration calibration, Suggested suggested, Measured measured, Instant trainedAt,
 			int examples) {
 		this.weights = weights;
 		this.idf = idf;
 		this.unseenIdf = unseenIdf;
 		this.bias = bias;
+		this.bannedWeight = bannedWeight;
+		this.suspectWeight = suspectWeight;
+		this.calibration = calibration;
+		this.measured = measured;
 		this.suggested = suggested;
 		this.trainedAt = trainedAt;
 		this.examples = examples;
@@ -92,6 +137,11 @@ public final class RiskModel {
 		return suggested;
 	}
 
+	public Measured measured() {
+		return measured;
+	}
+
+	/** When it was trained, to the millisecond, as its file keeps it. */
 	public Instant trainedAt() {
 		return trainedAt;
 	}
@@ -100,27 +150,47 @@ public final class RiskModel {
 		return examples;
 	}
 
-	/** How likely the comment is offensive, 0-1. */
+	/** How likely the comment is offensive, 0-1, without word lists. */
 	public double probability(String text) {
-		return score(text, false).score();
+		return probability(text, Lexicon.NONE);
+	}
+
+	/** How likely the comment is offensive, 0-1, the site's word lists read too. */
+	public double probability(String text, Lexicon lexicon) {
+		return score(text, lexicon, false).score();
 	}
 
 	/** The risk of a comment and the words that weighed most towards it. */
 	public Risk risk(String text) {
-		return score(text, true);
+		return risk(text, Lexicon.NONE);
 	}
 
-	private Risk score(String text, boolean explain) {
+	/** The risk of a comment, the site's word lists read too. */
+	public Risk risk(String text, Lexicon lexicon) {
+		return score(text, lexicon, true);
+	}
+
+	private Risk score(String text, Lexicon lexicon, boolean explain) {
 		CommentFeatures.Extracted extracted = CommentFeatures.of(text);
 		CommentFeatures.Counts counts = extracted.counts();
 		float[] values = values(counts, idf, unseenIdf);
-		double logit = bias;
+		Lexicon.Hits hits = lexicon.hits(text);
+		double logit = bias + (hits.banned().isPresent() ? bannedWeight : 0)
+				+ (hits.suspect().isPresent() ? suspectWeight : 0);
 		int[] slots = counts.slots();
 		for (int i = 0; i < slots.length; i++) {
 			logit += weights[slots[i]] * values[i];
 		}
-		double probability = 1 / (1 + Math.exp(-logit));
-		return new Risk(probability, explain ? strongestWords(extracted, counts, values) : List.of());
+		return new Risk(calibration.probability(logit),
+				explain ? strongestWords(extracted, counts, values, listed(hits)) : List.of());
+	}
+
+	/** The list entry that matched, when it weighs enough to be named. */
+	private @Nullable String listed(Lexicon.Hits hits) {
+		if (hits.banned().isPresent() && bannedWeight >= MIN_WEIGHT) {
+			return hits.banned().get();
+		}
+		return hits.suspect().isPresent() && suspectWeight >= MIN_WEIGHT ? hits.suspect().get() : null;
 	}
 
 	/**
@@ -129,7 +199,7 @@ public final class RiskModel {
 	 * to each other are named one by one.
 	 */
 	private List<String> strongestWords(CommentFeatures.Extracted extracted, CommentFeatures.Counts counts,
-			float[] values) {
+			float[] values, @Nullable String listed) {
 		int words = extracted.shown().size();
 		double[] single = new double[words];
 		double[] pair = new double[Math.max(0, words - 1)];
@@ -162,6 +232,9 @@ public final class RiskModel {
 		candidates.sort(Comparator.comparingDouble(Candidate::weight).reversed());
 		boolean[] taken = new boolean[words];
 		List<String> strongest = new ArrayList<>();
+		if (listed != null) {
+			strongest.add(listed);
+		}
 		for (Candidate candidate : candidates) {
 			if (strongest.size() == MAX_WORDS || candidate.weight() < MIN_WEIGHT) {
 				break;
@@ -171,7 +244,10 @@ public final class RiskModel {
 			}
 			taken[candidate.from()] = true;
 			taken[candidate.to()] = true;
-			strongest.add(String.join(" ", extracted.shown().subList(candidate.from(), candidate.to() + 1)));
+			String shown = String.join(" ", extracted.shown().subList(candidate.from(), candidate.to() + 1));
+			if (listed == null || !PersianText.fold(shown).equals(PersianText.fold(listed))) {
+				strongest.add(shown);
+			}
 		}
 		return strongest;
 	}
@@ -193,8 +269,19 @@ public final class RiskModel {
 		return values;
 	}
 
-	/** Fits a model on labelled comments; both classes must be present. */
+	/**
+	 * Fits a model on labelled comments, without word lists; both classes must be
+	 * present.
+	 */
 	public static RiskModel train(List<Example> examples, Instant now) {
+		return train(examples, Lexicon.NONE, now);
+	}
+
+	/**
+	 * Fits a model on labelled comments, the site's word lists as two more features; both
+	 * classes must be present.
+	 */
+	public static RiskModel train(List<Example> examples, Lexicon lexicon, Instant now) {
 		long positives = examples.stream().filter(Example::offensive).count();
 		if (positives == 0 || positives == examples.size()) {
 			throw new IllegalArgumentException("training needs offensive and harmless comments");
@@ -219,23 +306,56 @@ public final class RiskModel {
 		Feature[][] rows = new Feature[n][];
 		double[] labels = new double[n];
 		for (int i = 0; i < n; i++) {
-			CommentFeatures.Counts c = counts.get(i);
-			float[] values = values(c, idf, unseenIdf);
-			Feature[] row = new Feature[c.slots().length];
-			for (int j = 0; j < row.length; j++) {
-				row[j] = new FeatureNode(c.slots()[j] + 1, values[j]);
-			}
-			rows[i] = row;
+			rows[i] = row(counts.get(i), idf, unseenIdf, lexicon.hits(examples.get(i).text()));
 			labels[i] = examples.get(i).offensive() ? 1 : 0;
 		}
-		double[] outOfFold = crossValidated(rows, labels);
-		double[] w = fit(rows, labels, allRows(n));
+		// the cross-validation's fits and the final one at once, one a core
+		double[][] fits = IntStream.rangeClosed(0, FOLDS)
+			.parallel()
+			.mapToObj(fold -> fit(rows, labels, fold == FOLDS ? allRows(n) : allBut(fold, n)))
+			.toArray(double[][]::new);
+		double[] outOfFold = outOfFold(rows, fits);
+		Calibration calibration = n >= MIN_CALIBRATED ? Calibration.fit(outOfFold, labels) : Calibration.IDENTITY;
+		double[] calibrated = Arrays.stream(outOfFold).map(calibration::probability).toArray();
+		double[] w = fits[FOLDS];
 		float[] weights = new float[CommentFeatures.DIMENSION];
 		for (int slot = 0; slot < weights.length; slot++) {
 			weights[slot] = (float) w[slot];
 		}
-		return new RiskModel(weights, idf, unseenIdf, (float) w[CommentFeatures.DIMENSION], suggest(outOfFold, labels),
-				now, n);
+		Suggested suggested = suggest(calibrated, labels);
+		boolean[] offensive = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			offensive[i] = labels[i] == 1;
+		}
+		var figures = ScreeningEvaluation.figures(offensive, i -> calibrated[i] >= suggested.bestF1());
+		var measured = new Measured(figures.precision(), figures.recall(), figures.f1(),
+				ScreeningEvaluation.rocAuc(calibrated, offensive));
+		return new RiskModel(weights, idf, unseenIdf, (float) w[BIAS], (float) w[BANNED], (float) w[SUSPECT],
+				calibration, suggested, measured, now.truncatedTo(ChronoUnit.MILLIS), n);
+	}
+
+	/**
+	 * liblinear reads features and never changes them: one bias node serves every row.
+	 */
+	private static final Feature BIAS_FEATURE = new FeatureNode(BIAS + 1, 1);
+
+	/** A comment's liblinear row: its weighted slots, the lexicon's hits, the bias. */
+	private static Feature[] row(CommentFeatures.Counts counts, float[] idf, float unseenIdf, Lexicon.Hits hits) {
+		float[] values = values(counts, idf, unseenIdf);
+		List<Feature> row = new ArrayList<>(values.length + 2);
+		for (int j = 0; j < values.length; j++) {
+			if (values[j] != 0) {
+				row.add(new FeatureNode(counts.slots()[j] + 1, values[j]));
+			}
+		}
+		if (hits.banned().isPresent()) {
+			row.add(new FeatureNode(BANNED + 1, 1));
+		}
+		if (hits.suspect().isPresent()) {
+			row.add(new FeatureNode(SUSPECT + 1, 1));
+		}
+		row.add(BIAS_FEATURE);
+		return row.toArray(Feature[]::new);
 	}
 
 	private static int[] allRows(int n) {
@@ -244,49 +364,55 @@ public final class RiskModel {
 		return all;
 	}
 
-	/** Each comment scored by a model that did not see it. */
-	private static double[] crossValidated(Feature[][] rows, double[] labels) {
+	/** The rows of every fold but one: comment {@code i} is in fold {@code i % FOLDS}. */
+	private static int[] allBut(int fold, int n) {
+		return IntStream.range(0, n).filter(i -> i % FOLDS != fold).toArray();
+	}
+
+	/** Each comment's log-odds from the fold's model that did not see it. */
+	private static double[] outOfFold(Feature[][] rows, double[][] fits) {
 		int n = rows.length;
-		double[] scores = new double[n];
+		double[] logits = new double[n];
 		for (int fold = 0; fold < FOLDS; fold++) {
-			int f = fold;
-			int[] train = java.util.stream.IntStream.range(0, n).filter(i -> i % FOLDS != f).toArray();
-			double[] w = fit(rows, labels, train);
+			double[] w = fits[fold];
 			for (int i = fold; i < n; i += FOLDS) {
-				double logit = w[CommentFeatures.DIMENSION];
+				double logit = 0; // the bias is the row's last feature
 				for (Feature feature : rows[i]) {
 					logit += w[feature.getIndex() - 1] * feature.getValue();
 				}
-				scores[i] = 1 / (1 + Math.exp(-logit));
+				logits[i] = logit;
 			}
 		}
-		return scores;
+		return logits;
 	}
 
 	/**
-	 * Weights of the offensive class, indexed by slot, the bias last; liblinear's first
-	 * label is the positive side of its weights.
+	 * Weights of the offensive class, indexed by slot, the lexicon's and the bias last;
+	 * liblinear's first label is the positive side of its weights.
 	 */
 	private static double[] fit(Feature[][] rows, double[] labels, int[] subset) {
-		Problem problem = new Problem();
-		problem.l = subset.length;
-		problem.n = CommentFeatures.DIMENSION + 1;
-		problem.bias = 1;
-		problem.x = new Feature[subset.length][];
-		problem.y = new double[subset.length];
-		Feature bias = new FeatureNode(CommentFeatures.DIMENSION + 1, 1);
+		Feature[][] x = new Feature[subset.length][];
+		double[] y = new double[subset.length];
 		for (int i = 0; i < subset.length; i++) {
-			Feature[] row = rows[subset[i]];
-			Feature[] withBias = Arrays.copyOf(row, row.length + 1);
-			withBias[row.length] = bias;
-			problem.x[i] = withBias;
-			problem.y[i] = labels[subset[i]];
+			x[i] = rows[subset[i]];
+			y[i] = labels[subset[i]];
 		}
+		return offensiveWeights(x, y, BIAS + 1, new Parameter(SolverType.L2R_LR, COST, 0.01));
+	}
+
+	/** Fits liblinear's logistic regression and reads the offensive class's weights. */
+	static double[] offensiveWeights(Feature[][] x, double[] y, int dimension, Parameter parameter) {
+		Problem problem = new Problem();
+		problem.l = x.length;
+		problem.n = dimension;
+		problem.bias = 1;
+		problem.x = x;
+		problem.y = y;
 		Linear.disableDebugOutput();
-		Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, COST, 0.01));
+		Model model = Linear.train(problem, parameter);
 		double[] w = model.getFeatureWeights();
 		double sign = model.getLabels()[0] == 1 ? 1 : -1;
-		double[] out = new double[CommentFeatures.DIMENSION + 1];
+		double[] out = new double[dimension];
 		for (int i = 0; i < out.length && i < w.length; i++) {
 			out[i] = sign * w[i];
 		}
@@ -313,7 +439,7 @@ public final class RiskModel {
 						: (scores[order[k]] + scores[order[k + 1]]) / 2;
 			}
 		}
-		double[] offensive = java.util.stream.IntStream.range(0, scores.length)
+		double[] offensive = IntStream.range(0, scores.length)
 			.filter(i -> labels[i] == 1)
 			.mapToDouble(i -> scores[i])
 			.sorted()
@@ -339,10 +465,18 @@ public final class RiskModel {
 		data.writeLong(trainedAt.toEpochMilli());
 		data.writeInt(examples);
 		data.writeFloat(bias);
+		data.writeFloat(bannedWeight);
+		data.writeFloat(suspectWeight);
+		data.writeDouble(calibration.slope());
+		data.writeDouble(calibration.offset());
 		data.writeFloat(unseenIdf);
 		data.writeDouble(suggested.bestF1());
 		data.writeDouble(suggested.pass1());
 		data.writeDouble(suggested.pass5());
+		data.writeDouble(measured.precision());
+		data.writeDouble(measured.recall());
+		data.writeDouble(measured.f1());
+		data.writeDouble(measured.rocAuc());
 		int seen = 0;
 		for (float v : idf) {
 			seen += v == 0 ? 0 : 1;
@@ -372,8 +506,12 @@ public final class RiskModel {
 		Instant trainedAt = Instant.ofEpochMilli(data.readLong());
 		int examples = data.readInt();
 		float bias = data.readFloat();
+		float bannedWeight = data.readFloat();
+		float suspectWeight = data.readFloat();
+		var calibration = new Calibration(data.readDouble(), data.readDouble());
 		float unseenIdf = data.readFloat();
 		var suggested = new Suggested(data.readDouble(), data.readDouble(), data.readDouble());
+		var measured = new Measured(data.readDouble(), data.readDouble(), data.readDouble(), data.readDouble());
 		int seen = data.readInt();
 		if (seen < 0 || seen > CommentFeatures.DIMENSION) {
 			throw new IOException("corrupt risk model");
@@ -391,10 +529,13 @@ public final class RiskModel {
 				throw new IOException("corrupt risk model");
 			}
 		}
-		if (data.readInt() != MAGIC || !Float.isFinite(bias) || !Float.isFinite(unseenIdf)) {
+		if (data.readInt() != MAGIC || !Float.isFinite(bias) || !Float.isFinite(unseenIdf)
+				|| !Float.isFinite(bannedWeight) || !Float.isFinite(suspectWeight)
+				|| !Double.isFinite(calibration.slope()) || !Double.isFinite(calibration.offset())) {
 			throw new IOException("corrupt risk model");
 		}
-		return new RiskModel(weights, idf, unseenIdf, bias, suggested, trainedAt, examples);
+		return new RiskModel(weights, idf, unseenIdf, bias, bannedWeight, suspectWeight, calibration, suggested,
+				measured, trainedAt, examples);
 	}
 
 }

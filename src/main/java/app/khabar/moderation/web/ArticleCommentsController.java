@@ -1,5 +1,7 @@
 package app.khabar.moderation.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,12 +17,14 @@ import app.khabar.article.ModerationMode;
 import app.khabar.comment.CommentPosting;
 import app.khabar.moderation.ModerationDesk;
 import app.khabar.moderation.ModerationError;
+import app.khabar.moderation.ModerationRules;
+import app.khabar.moderation.RiskThresholds;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.Notice;
 
 /**
  * {@code /moderation/articles/{id}}: close or open an article's comments, its mode and
- * auto-close.
+ * auto-close, and its own thresholds for the screening model.
  */
 @Controller
 class ArticleCommentsController {
@@ -31,16 +35,51 @@ class ArticleCommentsController {
 
 	private final DeskPages pages;
 
-	ArticleCommentsController(ModerationDesk desk, CommentPosting posting, DeskPages pages) {
+	private final ModerationRules rules;
+
+	ArticleCommentsController(ModerationDesk desk, CommentPosting posting, DeskPages pages, ModerationRules rules) {
 		this.desk = desk;
 		this.posting = posting;
 		this.pages = pages;
+		this.rules = rules;
 	}
 
 	@GetMapping("/moderation/articles/{id}")
 	String show(@PathVariable long id, CsrfToken csrf, Model model) {
+		var own = rules.articleRiskThresholds(id);
+		return page(id, csrf, model, ModelController.text(own.low()), ModelController.text(own.hold()),
+				ModelController.text(own.reject()));
+	}
+
+	/**
+	 * The article's own thresholds for the screening model; blank inherits the site's. A
+	 * refused value comes back on the page (422) as typed, nothing saved.
+	 */
+	@PostMapping("/moderation/articles/{id}/risk")
+	String risk(@PathVariable long id, @RequestParam(defaultValue = "") String low,
+			@RequestParam(defaultValue = "") String hold, @RequestParam(defaultValue = "") String reject,
+			CsrfToken csrf, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		desk.article(id);
+		try {
+			rules.setArticleRiskThresholds(id, new RiskThresholds(ModelController.threshold(low),
+					ModelController.threshold(hold), ModelController.threshold(reject)));
+		}
+		catch (KhabarException ex) {
+			if (ex.code() != ModerationError.RISK_INVALID) {
+				throw ex;
+			}
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute(Notice.ATTRIBUTE, Notice.of(ex));
+			return page(id, csrf, model, low, hold, reject);
+		}
+		Notice.done(redirect, "moderation.done.article-risk");
+		return DeskPages.redirect("/moderation/articles/" + id);
+	}
+
+	private String page(long id, CsrfToken csrf, Model model, String low, String hold, String reject) {
 		var article = desk.article(id);
-		model.addAttribute("page", new ArticleCommentsView(Csrf.of(csrf), article, posting.acceptsComments(article)));
+		model.addAttribute("page", new ArticleCommentsView(Csrf.of(csrf), article, posting.acceptsComments(article),
+				low, hold, reject, rules.riskThresholds()));
 		return "moderation/article";
 	}
 

@@ -14,6 +14,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import app.khabar.moderation.phase.WordList;
+
 /**
  * The model trained on a small labelled file of our own: it separates its classes, on
  * comments it never saw, however they are typed, and names the words that weighed most.
@@ -54,6 +56,29 @@ class RiskModelTests {
 		assertThat(ScreeningEvaluation.rocAuc(new double[] { lowestOffensive, highestHarmless },
 				new boolean[] { true, false }))
 			.isEqualTo(1.0);
+	}
+
+	@Test
+	void aWordOnTheSitesListWeighsEvenWhenTrainingNeverSawIt() throws IOException {
+		// «الدنگ» is in no training comment; the list holds it and the insults training
+		// saw
+		var lexicon = new Lexicon(WordList.empty(), WordList.of(List.of("احمق", "آشغال", "مزدور", "الدنگ")));
+		var withList = RiskModel.train(LabelledComments.read(labelledFile(), "text", "label", null), lexicon, NOW);
+
+		assertThat(withList.probability("تو یک الدنگ هستی", lexicon))
+			.isGreaterThan(withList.probability("تو یک الدنگ هستی", Lexicon.NONE) + 0.1)
+			.isGreaterThan(withList.probability("تو یک خبرنگار هستی", lexicon));
+		assertThat(withList.risk("تو یک الدنگ هستی", lexicon).words()).startsWith("الدنگ");
+	}
+
+	@Test
+	void scoresAreCalibratedProbabilities() {
+		var measured = model.measured();
+
+		assertThat(measured.f1()).isBetween(0.0, 1.0);
+		assertThat(measured.rocAuc()).isGreaterThan(0.5);
+		assertThat(model.probability("خبر خوبی بود")).isBetween(0.0, 0.5);
+		assertThat(model.probability("احمق بی‌شرف خفه شو")).isBetween(0.5, 1.0);
 	}
 
 	@Test
