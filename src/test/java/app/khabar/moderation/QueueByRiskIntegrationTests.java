@@ -8,9 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -55,6 +57,15 @@ class QueueByRiskIntegrationTests {
 	StaffMember moderator;
 
 	long article;
+
+	@Value("${khabar.data-dir}")
+	String dataDir;
+
+	/** Other tests of this context expect no model, as on a new site. */
+	@AfterEach
+	void noModel() throws Exception {
+		NoModel.restore(models, dataDir);
+	}
 
 	@BeforeEach
 	void scoredComments() throws Exception {

@@ -77,8 +77,7 @@ class ScreeningModelIntegrationTests {
 	/** Other tests of this context expect no model, as on a new site. */
 	@AfterEach
 	void noModel() throws Exception {
-		Files.deleteIfExists(Path.of(dataDir, "moderation", ScreeningModels.CURRENT));
-		models.reload();
+		NoModel.restore(models, dataDir);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -13,6 +14,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,6 +24,7 @@ import app.khabar.account.StaffMember;
 import app.khabar.comment.CommentReview;
 import app.khabar.comment.CommentStatus;
 import app.khabar.moderation.DeskFixtures;
+import app.khabar.moderation.NoModel;
 import app.khabar.moderation.ScreeningModels;
 import app.khabar.moderation.screening.RiskModelTestFiles;
 import app.khabar.support.BrowserSupport;
@@ -50,6 +53,15 @@ class LowestRiskBrowserIntegrationTests {
 
 	@Autowired
 	CommentReview comments;
+
+	@Value("${khabar.data-dir}")
+	String dataDir;
+
+	/** Other tests of this context expect no model, as on a new site. */
+	@AfterEach
+	void noModel() throws Exception {
+		NoModel.restore(models, dataDir);
+	}
 
 	@Test
 	void theLowestRiskPageIsPublishedWithOneKeyAfterSayingHowMany() throws Exception {
