@@ -19,11 +19,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import javax.xml.stream.XMLStreamException;
@@ -313,6 +315,8 @@ public class WxrImport {
 
 		private final Map<String, BylineAuthor> authors = new HashMap<>();
 
+		private final Set<String> tagsRecorded = new HashSet<>();
+
 		private final UploadedMedia media;
 
 		private long siteId = -1;
@@ -356,6 +360,11 @@ public class WxrImport {
 			return siteId;
 		}
 
+		/** Tags whose record this run has made or found, by slug key. */
+		Set<String> tagsRecorded() {
+			return tagsRecorded;
+		}
+
 		/** Bylines made by this run, by WordPress login. */
 		Map<String, BylineAuthor> authors() {
 			return authors;
@@ -372,6 +381,7 @@ public class WxrImport {
 		void forget() {
 			sectionOfCategory.clear();
 			authors.clear();
+			tagsRecorded.clear();
 		}
 
 	}
@@ -565,7 +575,7 @@ public class WxrImport {
 			.toList();
 		for (Wxr.ItemTerm tag : item.terms("post_tag")) {
 			String key = slugKey(tag.slug().isBlank() ? tag.name() : tag.slug());
-			if (records.term(context.siteId(), "post_tag", key).isEmpty()) {
+			if (context.tagsRecorded().add(key) && records.term(context.siteId(), "post_tag", key).isEmpty()) {
 				records.addTerm(context.siteId(), "post_tag", key, 0, cut(text(tag.name()), 120));
 			}
 		}
