@@ -7,7 +7,8 @@
  * trusted proxies and the keyed {@code ClientHash}), the scheme and host a trusted TLS
  * proxy forwards ({@code ForwardedHeaders}), the public and guest security chains, the
  * security headers of every answer ({@code SecurityHeaders}: the Content-Security-Policy,
- * with the frame origins modules declare as {@code FrameSources}), and the same-origin
+ * with the frame and image origins modules declare as {@code FrameSources} and
+ * {@code ImageSources}), and the same-origin
  * check of the {@code GuestEndpoints} that each module declares; and the staff pages' one
  * convention: a page renders a view with a {@code page} model, a form post redirects
  * (303) with a {@link app.khabar.web.Notice} that the next page shows once, a form field

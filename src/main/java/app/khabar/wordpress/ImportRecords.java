@@ -76,6 +76,14 @@ class ImportRecords {
 			VALUES (:site, :wpId, :wpPostId, :commentId, :email, :url)
 			""";
 
+	private static final String ADD_IMAGE_ORIGIN = """
+			INSERT INTO wordpress_image_origin (origin) VALUES (:origin) ON CONFLICT DO NOTHING
+			""";
+
+	private static final String IMAGE_ORIGINS = """
+			SELECT origin FROM wordpress_image_origin ORDER BY origin
+			""";
+
 	private static final String TERM = """
 			SELECT target FROM wordpress_term WHERE site_id = :site AND taxonomy = :taxonomy AND slug = :slug
 			""";
@@ -247,6 +255,15 @@ class ImportRecords {
 			.param("termId", termId)
 			.param("target", cut(target, 400))
 			.update();
+	}
+
+	/** Records that articles show images from this origin ({@code https://host}). */
+	void addImageOrigin(String origin) {
+		jdbc.sql(ADD_IMAGE_ORIGIN).param("origin", cut(origin, 300)).update();
+	}
+
+	List<String> imageOrigins() {
+		return jdbc.sql(IMAGE_ORIGINS).query(String.class).list();
 	}
 
 	private Post post(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

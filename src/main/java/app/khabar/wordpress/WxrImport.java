@@ -317,6 +317,8 @@ public class WxrImport {
 
 		private final Set<String> tagsRecorded = new HashSet<>();
 
+		private final Set<String> imageOrigins = new HashSet<>();
+
 		private final UploadedMedia media;
 
 		private long siteId = -1;
@@ -365,6 +367,11 @@ public class WxrImport {
 			return tagsRecorded;
 		}
 
+		/** Origins of external images this run has recorded. */
+		Set<String> imageOrigins() {
+			return imageOrigins;
+		}
+
 		/** Bylines made by this run, by WordPress login. */
 		Map<String, BylineAuthor> authors() {
 			return authors;
@@ -382,6 +389,7 @@ public class WxrImport {
 			sectionOfCategory.clear();
 			authors.clear();
 			tagsRecorded.clear();
+			imageOrigins.clear();
 		}
 
 	}
@@ -619,6 +627,10 @@ public class WxrImport {
 			return address;
 		}
 		run.skip(context.file(), line, "image not found under --uploads (kept as an external image)", address);
+		String origin = ImportedImageOrigins.originOf(address);
+		if (origin != null && context.imageOrigins().add(origin)) {
+			records.addImageOrigin(origin);
+		}
 		return address;
 	}
 

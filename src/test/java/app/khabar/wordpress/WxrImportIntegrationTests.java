@@ -41,6 +41,9 @@ class WxrImportIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ImportedImageOrigins imageOrigins;
+
 	@TempDir
 	Path dir;
 
@@ -208,6 +211,8 @@ class WxrImportIntegrationTests {
 
 		assertThat(summary.skipped()).containsKey("image not found under --uploads (kept as an external image)");
 		assertThat(article(101).media().ref()).isEqualTo("https://" + host + "/wp-content/uploads/2023/06/team.jpg");
+		// the site's Content-Security-Policy lets the page show it
+		assertThat(imageOrigins.imageOrigins()).contains("https://" + host);
 	}
 
 	@Test

@@ -74,8 +74,8 @@ class WxrRoundTripIntegrationTests {
 		Byline maryam = new Byline(List.of(authors.ensureImported("maryam", "مریم احمدی").byline()), null);
 		Instant published = Instant.parse("2026-11-20T08:15:00Z");
 		long story = articles.store(new NewArticle("economy", ArticleKind.STORY, "گزارش ویژه",
-				"بازار ارز در هفته‌ای که گذشت", "نرخ ارز در بازار آزاد کاهش یافت.",
-				"<p>نرخ ارز در بازار آزاد کاهش یافت.</p><p>کارشناسان می‌گویند «این روند ادامه دارد» و ]]> پایان.</p>",
+				"بازار ارز [[در هفته‌ای]]> که گذشت", "نرخ ارز در بازار آزاد کاهش یافت.",
+				"<p>نرخ ارز در بازار آزاد کاهش یافت.</p><p>کارشناسان می‌گویند «این روند ادامه دارد» و پایان.</p>",
 				new Source("ایرنا", null), maryam, List.of("ارز", "بازار سرمایه"),
 				new Media(Media.Type.IMAGE, "/media/2026/11/market.jpg", null), ArticleStatus.PUBLISHED,
 				CommentSettings.DEFAULT, published, null));
