@@ -6,8 +6,8 @@
  * decodes its bodies strictly (invalid UTF-8, an id that is no integer: a 400 before
  * anything is stored); imports store comments that arrive decided, a whole article's in
  * one batch ({@code CommentImport}), and an export reads the published and held ones
- * ({@code CommentExport}). Screening decisions, and whether an article takes comments, come
- * from {@code comment.spi}, implemented by moderation.
+ * ({@code CommentExport}). Screening decisions, and whether an article takes comments,
+ * come from {@code comment.spi}, implemented by moderation.
  */
 @ApplicationModule(displayName = "comment", allowedDependencies = { "web", "article", "article :: spi" })
 @NullMarked

@@ -123,7 +123,9 @@ class WxrRoundTripIntegrationTests {
 				Article copy = copies.find(copyId).orElseThrow();
 				assertThat(copy.title()).isEqualTo(original.title());
 				assertThat(copy.lead()).isEqualTo(original.lead());
-				assertThat(copy.bodyHtml()).isEqualTo(original.bodyHtml());
+				// white space between tags aside (the import's wpautop puts blocks on
+				// lines)
+				assertThat(html(copy.bodyHtml())).isEqualTo(html(original.bodyHtml()));
 				assertThat(copy.kicker()).isEqualTo(original.kicker());
 				assertThat(copy.source()).isEqualTo(original.source());
 				assertThat(copy.slug()).isEqualTo(original.slug());
@@ -159,6 +161,10 @@ class WxrRoundTripIntegrationTests {
 			assertThat(again.imported()).isZero();
 			assertThat(again.commentsImported()).isZero();
 		}
+	}
+
+	private static String html(String body) {
+		return body.replaceAll(">\\s+<", "><").strip();
 	}
 
 	/** A thread without its ids: who wrote what when, and the replies. */
