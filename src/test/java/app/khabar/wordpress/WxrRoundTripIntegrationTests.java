@@ -164,7 +164,10 @@ class WxrRoundTripIntegrationTests {
 	}
 
 	private static String html(String body) {
-		return body.replaceAll(">\\s+<", "><").strip();
+		// an empty paragraph that an earlier WordPress import left beside an image is
+		// dropped
+		// by the second import's wpautop
+		return body.replaceAll(">\\s+<", "><").replace("<p></p>", "").strip();
 	}
 
 	/** A thread without its ids: who wrote what when, and the replies. */
