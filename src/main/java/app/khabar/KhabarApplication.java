@@ -12,6 +12,7 @@ import app.khabar.corpus.NewsImportCommand;
 import app.khabar.search.ReindexCommand;
 import app.khabar.moderation.ScreeningEvalCommand;
 import app.khabar.moderation.ScreeningTrainCommand;
+import app.khabar.wordpress.WxrExportCommand;
 import app.khabar.wordpress.WxrImportCommand;
 
 /**
@@ -24,7 +25,8 @@ import app.khabar.wordpress.WxrImportCommand;
 public class KhabarApplication {
 
 	private static final List<String> COMMANDS = List.of("search-eval", ScreeningEvalCommand.NAME,
-			ScreeningTrainCommand.NAME, NewsImportCommand.NAME, ReindexCommand.NAME, WxrImportCommand.NAME);
+			ScreeningTrainCommand.NAME, NewsImportCommand.NAME, ReindexCommand.NAME, WxrImportCommand.NAME,
+			WxrExportCommand.NAME);
 
 	public static void main(String[] args) {
 		// offline commands run before and without Spring
@@ -40,6 +42,7 @@ public class KhabarApplication {
 			case NewsImportCommand.NAME -> NewsImportCommand.run(KhabarApplication.class, args);
 			case ReindexCommand.NAME -> ReindexCommand.run(KhabarApplication.class, args);
 			case WxrImportCommand.NAME -> WxrImportCommand.run(KhabarApplication.class, args);
+			case WxrExportCommand.NAME -> WxrExportCommand.run(KhabarApplication.class, args);
 			default -> unknown(command);
 		});
 	}

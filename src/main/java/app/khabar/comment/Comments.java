@@ -39,6 +39,11 @@ class Comments {
 			ORDER BY created_at, id
 			""";
 
+	private static final String PUBLISHED_AND_HELD_OF_ARTICLE = """
+			SELECT id, parent_id, author_name, body, status, created_at FROM comment_comment
+			WHERE article_id = :article AND status IN ('PUBLISHED', 'PENDING') ORDER BY id
+			""";
+
 	private static final String INSERT = """
 			INSERT INTO comment_comment (article_id, parent_id, author_name, body, country_code, status, likes,
 			  dislikes, created_at, client_hash, screening_reason, screening_detail)
@@ -115,6 +120,15 @@ class Comments {
 	}
 
 	/** Stores new comments in one statement batch; their ids, in the order given. */
+	List<CommentExport.Exported> publishedAndHeldOf(long articleId) {
+		return jdbc.sql(PUBLISHED_AND_HELD_OF_ARTICLE).param("article", articleId).query((rs, row) -> {
+			long parent = rs.getLong("parent_id");
+			Long parentId = rs.wasNull() ? null : parent;
+			return new CommentExport.Exported(rs.getLong("id"), parentId, rs.getString("author_name"),
+					rs.getString("body"), CommentStatus.valueOf(rs.getString("status")), instant(rs, "created_at"));
+		}).list();
+	}
+
 	List<Long> insertAll(List<NewRow> rows) {
 		SqlParameterSource[] params = rows.stream()
 			.map(row -> new MapSqlParameterSource().addValue("article", row.articleId())

@@ -4,9 +4,11 @@
  * stores everything handed in before it closes), replies, votes and the exact per-article
  * counters (published, awaiting review, not publishable), by form and by a JSON API that
  * decodes its bodies strictly (invalid UTF-8, an id that is no integer: a 400 before
- * anything is stored). Screening decisions, and whether an article takes comments, come
- * from {@code comment.spi}, implemented by moderation. Threads are cached per node and
- * follow the cluster's change feed, so a comment published on one node shows on all.
+ * anything is stored); imports store comments that arrive decided, a whole article's in
+ * one batch ({@code CommentImport}), and an export reads the published and held ones
+ * ({@code CommentExport}). Screening decisions, and whether an article takes comments,
+ * come from {@code comment.spi}, implemented by moderation. Threads are cached per node
+ * and follow the cluster's change feed, so a comment published on one node shows on all.
  */
 @ApplicationModule(displayName = "comment", allowedDependencies = { "web", "article", "article :: spi", "cluster" })
 @NullMarked

@@ -14,12 +14,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * The headers every answer carries, applied by Spring Security to every chain (a
  * {@code Customizer} bean of the headers DSL is applied to each {@code HttpSecurity}): a
  * Content-Security-Policy of our own origin only, with frames from the origins the
- * modules declare ({@link FrameSources}) and nobody framing us; a referrer that never
- * leaves the origin's path; no camera, microphone, place or payment. The policy is the
- * same for everyone and has no nonce, because {@link CachedPages} and {@link HotPages}
- * serve the same bytes and headers to every reader: pages carry no inline script or
- * style. HSTS (Spring Security's, on https requests only) covers this host, not its
- * subdomains, which Khabar does not know.
+ * modules declare ({@link FrameSources}), images also from those they declare
+ * ({@link ImageSources}: an imported site's images kept at their old address) and nobody
+ * framing us; a referrer that never leaves the origin's path; no camera, microphone,
+ * place or payment. The policy is the same for everyone and has no nonce, because
+ * {@link CachedPages} and {@link HotPages} serve the same bytes and headers to every
+ * reader: pages carry no inline script or style. HSTS (Spring Security's, on https
+ * requests only) covers this host, not its subdomains, which Khabar does not know.
  */
 final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity>> {
 
@@ -33,14 +34,20 @@ final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity
 
 	private final String contentSecurityPolicy;
 
-	SecurityHeaders(List<FrameSources> frameSources) {
+	SecurityHeaders(List<FrameSources> frameSources, List<ImageSources> imageSources) {
 		var frames = frameSources.stream()
 			.flatMap(sources -> sources.frameOrigins().stream())
 			.distinct()
 			.sorted()
 			.collect(Collectors.joining(" "));
-		this.contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
-				+ "font-src 'self'; media-src 'self'; connect-src 'self'; worker-src 'self'; frame-src "
+		var images = imageSources.stream()
+			.flatMap(sources -> sources.imageOrigins().stream())
+			.distinct()
+			.sorted()
+			.map(origin -> " " + origin)
+			.collect(Collectors.joining());
+		this.contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'" + images
+				+ "; " + "font-src 'self'; media-src 'self'; connect-src 'self'; worker-src 'self'; frame-src "
 				+ (frames.isEmpty() ? "'none'" : frames)
 				+ "; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 	}

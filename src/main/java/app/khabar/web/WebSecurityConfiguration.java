@@ -70,8 +70,9 @@ class WebSecurityConfiguration {
 	 * included.
 	 */
 	@Bean
-	SecurityHeaders securityHeaders(ObjectProvider<FrameSources> frameSources) {
-		return new SecurityHeaders(frameSources.orderedStream().toList());
+	SecurityHeaders securityHeaders(ObjectProvider<FrameSources> frameSources,
+			ObjectProvider<ImageSources> imageSources) {
+		return new SecurityHeaders(frameSources.orderedStream().toList(), imageSources.orderedStream().toList());
 	}
 
 	@Bean

@@ -1,10 +1,16 @@
 package app.khabar.wordpress;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -61,9 +67,21 @@ class ImportRecords {
 			SELECT comment_id, wp_post_id FROM wordpress_comment WHERE site_id = :site AND wp_id = :wpId
 			""";
 
+	private static final String COMMENTS = """
+			SELECT wp_id, comment_id, wp_post_id FROM wordpress_comment WHERE site_id = :site AND wp_id IN (:wpIds)
+			""";
+
 	private static final String INSERT_COMMENT = """
 			INSERT INTO wordpress_comment (site_id, wp_id, wp_post_id, comment_id, author_email, author_url)
 			VALUES (:site, :wpId, :wpPostId, :commentId, :email, :url)
+			""";
+
+	private static final String ADD_IMAGE_ORIGIN = """
+			INSERT INTO wordpress_image_origin (origin) VALUES (:origin) ON CONFLICT DO NOTHING
+			""";
+
+	private static final String IMAGE_ORIGINS = """
+			SELECT origin FROM wordpress_image_origin ORDER BY origin
 			""";
 
 	private static final String TERM = """
@@ -81,8 +99,11 @@ class ImportRecords {
 
 	private final JdbcClient jdbc;
 
-	ImportRecords(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	ImportRecords(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/** An imported site: where it was. */
@@ -171,15 +192,39 @@ class ImportRecords {
 			.optional();
 	}
 
-	void addComment(long site, long wpId, long wpPostId, long commentId, @Nullable String email, @Nullable String url) {
-		jdbc.sql(INSERT_COMMENT)
-			.param("site", site)
-			.param("wpId", wpId)
-			.param("wpPostId", wpPostId)
-			.param("commentId", commentId)
-			.param("email", email == null ? null : cut(email, 200))
-			.param("url", url == null ? null : cut(url, 500))
-			.update();
+	/** What these WordPress comments of a site became, by their WordPress id. */
+	Map<Long, Comment> comments(long site, Collection<Long> wpIds) {
+		var found = new HashMap<Long, Comment>();
+		List<Long> ids = List.copyOf(wpIds);
+		for (int from = 0; from < ids.size(); from += 1000) {
+			jdbc.sql(COMMENTS)
+				.param("site", site)
+				.param("wpIds", ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.query((rs, row) -> found.put(rs.getLong("wp_id"),
+						new Comment(rs.getLong("comment_id"), rs.getLong("wp_post_id"))))
+				.list();
+		}
+		return found;
+	}
+
+	/** A comment's record, as {@link #addComments} stores it. */
+	record NewComment(long wpId, long wpPostId, long commentId, @Nullable String email, @Nullable String url) {
+	}
+
+	/** Records what a site's WordPress comments became, in one batch. */
+	void addComments(long site, List<NewComment> comments) {
+		if (comments.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate(INSERT_COMMENT,
+				comments.stream()
+					.map(comment -> new MapSqlParameterSource().addValue("site", site)
+						.addValue("wpId", comment.wpId())
+						.addValue("wpPostId", comment.wpPostId())
+						.addValue("commentId", comment.commentId())
+						.addValue("email", comment.email() == null ? null : cut(comment.email(), 200))
+						.addValue("url", comment.url() == null ? null : cut(comment.url(), 500)))
+					.toArray(SqlParameterSource[]::new));
 	}
 
 	Optional<String> term(long site, String taxonomy, String slug) {
@@ -210,6 +255,15 @@ class ImportRecords {
 			.param("termId", termId)
 			.param("target", cut(target, 400))
 			.update();
+	}
+
+	/** Records that articles show images from this origin ({@code https://host}). */
+	void addImageOrigin(String origin) {
+		jdbc.sql(ADD_IMAGE_ORIGIN).param("origin", cut(origin, 300)).update();
+	}
+
+	List<String> imageOrigins() {
+		return jdbc.sql(IMAGE_ORIGINS).query(String.class).list();
 	}
 
 	private Post post(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

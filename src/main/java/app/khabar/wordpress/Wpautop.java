@@ -42,6 +42,8 @@ final class Wpautop {
 	private static final Pattern BR_BEFORE_BLOCK = Pattern
 		.compile("<br />(\\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern ENDS_WITH_BREAK = Pattern.compile("<br\\s*/?>\\s*$", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern LINE_BREAK = Pattern.compile("(?<!<br />)\\s*\\n");
 
 	private Wpautop() {
@@ -92,8 +94,10 @@ final class Wpautop {
 				break;
 			}
 			String next = lines[i + 1].stripLeading();
+			// a line that already ends in a break (HTML written by Khabar or an editor)
+			// keeps only it
 			boolean endsParagraph = line.endsWith("</p>") || line.isBlank() || endsWithBlockTag(line) || next.isEmpty()
-					|| startsWithBlockTag(next);
+					|| startsWithBlockTag(next) || ENDS_WITH_BREAK.matcher(line).find();
 			out.append(endsParagraph ? "\n" : "<br />\n");
 		}
 		return LINE_BREAK.matcher(out).replaceAll("\n");

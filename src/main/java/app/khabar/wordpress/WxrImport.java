@@ -19,11 +19,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import javax.xml.stream.XMLStreamException;
@@ -65,10 +67,13 @@ import app.khabar.web.HtmlText;
  * is recorded per site ({@link ImportRecords}), so importing the same file again changes
  * nothing and a later export of the same site adds only what is new. The file is read
  * twice, as a stream: once for the attachments (a post's gallery and featured image may
- * come after it) and the count, once to import; memory holds one item at a time. Each
- * item is stored in a transaction of its own: an item the file or the database spoils is
- * reported with its line and skipped, the rest goes on. A dry run does the same work in
- * transactions that are rolled back.
+ * come after it) and the count, once to import; memory holds one batch of items at a
+ * time. Items are read and checked outside the transaction and stored
+ * {@value #BATCH_SIZE} to a transaction, each post's comments in one batch insert with
+ * its counters moved once; an item the file spoils is reported with its line and skipped,
+ * and a batch the database refuses is stored again one item at a time, so that only the
+ * bad item is reported and skipped. A dry run does the same work in transactions that are
+ * rolled back.
  */
 @Service
 public class WxrImport {
@@ -89,6 +94,9 @@ public class WxrImport {
 	private static final int NAME_MAX = 80;
 
 	private static final int TAGS_MAX = 30;
+
+	/** Items stored in one transaction. */
+	private static final int BATCH_SIZE = 200;
 
 	private final ArticleImport articles;
 
@@ -248,6 +256,29 @@ public class WxrImport {
 			this.progress = progress;
 		}
 
+		/** The counts at a moment, to go back to when a batch is undone. */
+		record Mark(Map<String, Integer> items, Map<String, Integer> commentCounts, Map<String, Integer> skipped,
+				int notes, int leads, int present, int commentsPresent) {
+		}
+
+		Mark mark() {
+			return new Mark(new TreeMap<>(items), new TreeMap<>(commentCounts), new TreeMap<>(skipped), notes.size(),
+					leads.size(), present, commentsPresent);
+		}
+
+		void reset(Mark mark) {
+			items.clear();
+			items.putAll(mark.items());
+			commentCounts.clear();
+			commentCounts.putAll(mark.commentCounts());
+			skipped.clear();
+			skipped.putAll(mark.skipped());
+			notes.subList(mark.notes(), notes.size()).clear();
+			leads.subList(mark.leads(), leads.size()).clear();
+			present = mark.present();
+			commentsPresent = mark.commentsPresent();
+		}
+
 		void count(String kind) {
 			items.merge(kind, 1, Integer::sum);
 		}
@@ -283,6 +314,10 @@ public class WxrImport {
 		private final Map<String, String> sectionOfCategory = new HashMap<>();
 
 		private final Map<String, BylineAuthor> authors = new HashMap<>();
+
+		private final Set<String> tagsRecorded = new HashSet<>();
+
+		private final Set<String> imageOrigins = new HashSet<>();
 
 		private final UploadedMedia media;
 
@@ -327,16 +362,34 @@ public class WxrImport {
 			return siteId;
 		}
 
+		/** Tags whose record this run has made or found, by slug key. */
+		Set<String> tagsRecorded() {
+			return tagsRecorded;
+		}
+
+		/** Origins of external images this run has recorded. */
+		Set<String> imageOrigins() {
+			return imageOrigins;
+		}
+
 		/** Bylines made by this run, by WordPress login. */
 		Map<String, BylineAuthor> authors() {
 			return authors;
 		}
 
-		void itemDone() {
+		/** A dry run's batch is rolled back: what it made is gone. */
+		void batchDone() {
 			if (dryRun) {
-				sectionOfCategory.clear();
-				authors.clear();
+				forget();
 			}
+		}
+
+		/** Forgets the sections and bylines made by a transaction that was undone. */
+		void forget() {
+			sectionOfCategory.clear();
+			authors.clear();
+			tagsRecorded.clear();
+			imageOrigins.clear();
 		}
 
 	}
@@ -362,12 +415,19 @@ public class WxrImport {
 					run.options);
 			inTransaction(run, context::siteId);
 			oldUrls.sitesChanged();
+			var batch = new ArrayList<Work>(BATCH_SIZE);
 			WxrSplitter.Piece piece;
 			while ((piece = splitter.next()) != null) {
-				importPiece(parser, piece, context, run);
-				context.itemDone();
+				Work work = prepare(parser, piece, context, run);
+				if (work != null) {
+					batch.add(work);
+				}
+				if (batch.size() == BATCH_SIZE) {
+					store(batch, context, run);
+				}
 				run.progress.advance(1);
 			}
+			store(batch, context, run);
 			if (splitter.replacedCharacters() > 0) {
 				run.notes.add("%s: %d characters not allowed in XML were replaced by U+FFFD"
 					.formatted(file.getFileName(), splitter.replacedCharacters()));
@@ -376,7 +436,51 @@ public class WxrImport {
 		run.progress.finish();
 	}
 
-	private void importPiece(WxrParser parser, WxrSplitter.Piece piece, FileContext context, Run run) {
+	/** What an item stores, once it has been read and checked outside the transaction. */
+	private record Work(int line, Runnable store) {
+	}
+
+	/**
+	 * Stores a batch of items in one transaction. When the database refuses one of them,
+	 * the batch is undone and its items stored one at a time, so that the bad one costs
+	 * only itself; the run's counts are set back to what they were before the batch.
+	 */
+	private void store(List<Work> batch, FileContext context, Run run) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		Run.Mark mark = run.mark();
+		try {
+			inTransaction(run, () -> {
+				batch.forEach(work -> work.store().run());
+				return null;
+			});
+		}
+		catch (DataAccessException | IllegalArgumentException batchFailure) {
+			run.reset(mark);
+			context.forget();
+			for (Work work : batch) {
+				try {
+					inTransaction(run, () -> {
+						work.store().run();
+						return null;
+					});
+				}
+				catch (DataAccessException | IllegalArgumentException ex) {
+					context.forget();
+					run.skip(context.file(), work.line(), "refused by the database", rootMessage(ex));
+				}
+			}
+		}
+		context.batchDone();
+		batch.clear();
+	}
+
+	/**
+	 * Reads an item and decides what becomes of it: skipped (reported) here, or stored by
+	 * the work returned, in its batch's transaction.
+	 */
+	private @Nullable Work prepare(WxrParser parser, WxrSplitter.Piece piece, FileContext context, Run run) {
 		Wxr.Item item;
 		try {
 			item = parser.item(piece.line(), piece.text());
@@ -387,11 +491,11 @@ public class WxrImport {
 			run.skip(context.file(), piece.line(),
 					piece.complete() ? "malformed item" : "item cut off by the end of the file",
 					where + (where.isEmpty() ? "" : ": ") + firstLine(ex.getMessage()));
-			return;
+			return null;
 		}
 		String type = item.postType().isBlank() ? "post" : item.postType();
 		if ("attachment".equals(type)) {
-			inTransaction(run, () -> {
+			return new Work(item.line(), () -> {
 				if (records.post(context.siteId(), item.postId(), item.guid()).isEmpty()) {
 					records.addPost(context.siteId(), item.postId(), item.guid(), type, slugKey(item.postName()), null,
 							cut(mediaRef(item.attachmentUrl(), context, run, item.line()), 500));
@@ -400,32 +504,22 @@ public class WxrImport {
 				else {
 					run.present++;
 				}
-				return null;
 			});
-			return;
 		}
 		if (!settings.postTypes().contains(type)) {
 			run.skip(context.file(), item.line(), "pages".equals(type) || "page".equals(type)
 					? "page (Khabar has no static pages)" : "post type " + type, item.title());
-			return;
+			return null;
 		}
 		if (item.postId() <= 0) {
 			run.skip(context.file(), item.line(), "no wp:post_id to identify it", item.title());
-			return;
+			return null;
 		}
 		if ("auto-draft".equals(item.status()) || "inherit".equals(item.status())) {
 			run.skip(context.file(), item.line(), "status " + item.status(), item.title());
-			return;
+			return null;
 		}
-		try {
-			inTransaction(run, () -> {
-				importPost(item, context, run);
-				return null;
-			});
-		}
-		catch (DataAccessException | IllegalArgumentException ex) {
-			run.skip(context.file(), item.line(), "refused by the database", rootMessage(ex));
-		}
+		return new Work(item.line(), () -> importPost(item, context, run));
 	}
 
 	private void importPost(Wxr.Item item, FileContext context, Run run) {
@@ -489,7 +583,7 @@ public class WxrImport {
 			.toList();
 		for (Wxr.ItemTerm tag : item.terms("post_tag")) {
 			String key = slugKey(tag.slug().isBlank() ? tag.name() : tag.slug());
-			if (records.term(context.siteId(), "post_tag", key).isEmpty()) {
+			if (context.tagsRecorded().add(key) && records.term(context.siteId(), "post_tag", key).isEmpty()) {
 				records.addTerm(context.siteId(), "post_tag", key, 0, cut(text(tag.name()), 120));
 			}
 		}
@@ -533,6 +627,10 @@ public class WxrImport {
 			return address;
 		}
 		run.skip(context.file(), line, "image not found under --uploads (kept as an external image)", address);
+		String origin = ImportedImageOrigins.originOf(address);
+		if (origin != null && context.imageOrigins().add(origin)) {
+			records.addImageOrigin(origin);
+		}
 		return address;
 	}
 
@@ -621,16 +719,27 @@ public class WxrImport {
 		return slug.substring(0, cut > 16 ? cut : 64);
 	}
 
+	/**
+	 * A post's comments in one batch: the records of those imported before are read in
+	 * one query, the new ones stored together (parents first) and recorded together.
+	 */
 	private void importComments(Wxr.Item item, long articleId, FileContext context, Run run) {
+		List<Wxr.Comment> ordered = CommentOrder.parentsFirst(item.comments());
+		if (ordered.isEmpty()) {
+			return;
+		}
+		Map<Long, ImportRecords.Comment> present = records.comments(context.siteId(),
+				ordered.stream().map(Wxr.Comment::id).filter(id -> id > 0).toList());
 		Map<Long, Long> stored = new HashMap<>();
-		for (Wxr.Comment comment : CommentOrder.parentsFirst(item.comments())) {
-			if (comment.id() > 0) {
-				Optional<ImportRecords.Comment> existing = records.comment(context.siteId(), comment.id());
-				if (existing.isPresent()) {
-					run.commentsPresent++;
-					stored.put(comment.id(), existing.get().commentId());
-					continue;
-				}
+		Map<Long, Integer> batchIndex = new HashMap<>();
+		List<CommentImport.Imported> batch = new ArrayList<>();
+		List<Wxr.Comment> batched = new ArrayList<>();
+		for (Wxr.Comment comment : ordered) {
+			ImportRecords.Comment existing = comment.id() > 0 ? present.get(comment.id()) : null;
+			if (existing != null) {
+				run.commentsPresent++;
+				stored.put(comment.id(), existing.commentId());
+				continue;
 			}
 			String type = comment.type();
 			if ("pingback".equals(type) || "trackback".equals(type)) {
@@ -642,7 +751,8 @@ public class WxrImport {
 				run.skip(context.file(), item.line(), "comment has no text", "comment " + comment.id());
 				continue;
 			}
-			Long parent = parent(comment, item, stored, context, run);
+			Integer parentIndex = comment.parent() > 0 ? batchIndex.get(comment.parent()) : null;
+			Long parent = parentIndex != null ? null : parent(comment, item, stored, context, run);
 			CommentStatus status = switch (comment.approved()) {
 				case "1", "approve", "approved" -> CommentStatus.PUBLISHED;
 				case "0", "hold", "" -> CommentStatus.PENDING;
@@ -650,25 +760,35 @@ public class WxrImport {
 			};
 			Instant created = date(comment.dateGmt(), comment.date(), run.options.zone());
 			String name = cut(text(comment.author()), NAME_MAX);
-			long id = comments.store(articleId, parent, name.isBlank() ? null : name, text, null, status,
-					created == null ? clock.instant() : created, 0, 0,
-					status == CommentStatus.REJECTED ? IMPORTED_NOTE : null);
-			boolean keep = settings.keepCommenterContact();
-			records.addComment(context.siteId(), comment.id() > 0 ? comment.id() : -id, item.postId(), id,
-					keep && !comment.authorEmail().isBlank() ? comment.authorEmail() : null,
-					keep && !comment.authorUrl().isBlank() ? comment.authorUrl() : null);
-			stored.put(comment.id(), id);
+			if (comment.id() > 0) {
+				batchIndex.put(comment.id(), batch.size());
+			}
+			batch.add(new CommentImport.Imported(parent, parentIndex == null ? -1 : parentIndex,
+					name.isBlank() ? null : name, text, null, status, created == null ? clock.instant() : created, 0, 0,
+					status == CommentStatus.REJECTED ? IMPORTED_NOTE : null));
+			batched.add(comment);
 			run.commentCounts.merge(
 					status.name().toLowerCase(Locale.ROOT)
 							+ (status == CommentStatus.REJECTED ? " (" + comment.approved() + ")" : ""),
 					1, Integer::sum);
 		}
+		List<Long> ids = comments.storeAll(articleId, batch);
+		boolean keep = settings.keepCommenterContact();
+		var recorded = new ArrayList<ImportRecords.NewComment>(ids.size());
+		for (int i = 0; i < ids.size(); i++) {
+			Wxr.Comment comment = batched.get(i);
+			long id = ids.get(i);
+			recorded.add(new ImportRecords.NewComment(comment.id() > 0 ? comment.id() : -id, item.postId(), id,
+					keep && !comment.authorEmail().isBlank() ? comment.authorEmail() : null,
+					keep && !comment.authorUrl().isBlank() ? comment.authorUrl() : null));
+		}
+		records.addComments(context.siteId(), recorded);
 	}
 
 	/**
-	 * The stored parent of a reply: one of this post's, or one imported before on the
-	 * same post; a parent that is missing or on another post is reported, and the reply
-	 * then answers the post.
+	 * The stored parent of a reply: one of this post's imported before, or one of the
+	 * same post in an earlier import; a parent that is missing or on another post is
+	 * reported, and the reply then answers the post.
 	 */
 	private @Nullable Long parent(Wxr.Comment comment, Wxr.Item item, Map<Long, Long> stored, FileContext context,
 			Run run) {

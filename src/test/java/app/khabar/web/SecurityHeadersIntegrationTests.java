@@ -101,4 +101,15 @@ class SecurityHeadersIntegrationTests {
 		assertThat(SecurityHeaders.PERMISSIONS_POLICY).doesNotContain("fullscreen", "picture-in-picture");
 	}
 
+	@Test
+	void imagesMayComeFromTheOriginsModulesDeclareAndNoOtherSource() {
+		var response = new org.springframework.mock.web.MockHttpServletResponse();
+		ImageSources imported = () -> List.of("https://old.example.ir", "http://cdn.example.ir");
+
+		new SecurityHeaders(List.of(), List.of(imported)).writeTo(response);
+
+		assertThat(response.getHeader("Content-Security-Policy"))
+			.contains("; img-src 'self' http://cdn.example.ir https://old.example.ir; ", "default-src 'self'; ");
+	}
+
 }
