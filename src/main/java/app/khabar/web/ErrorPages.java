@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -116,6 +117,9 @@ class ErrorPages {
 			case BindException binding -> 400;
 			// a multipart body without a boundary, a truncated upload
 			case MultipartException multipart -> 400;
+			// Spring Security's firewall checks parameter names only when someone first
+			// reads them, which may be inside the chain (a control character in a name)
+			case RequestRejectedException rejected -> 400;
 			default -> clientErrorInside(ex);
 		};
 		if (status >= 500) {
