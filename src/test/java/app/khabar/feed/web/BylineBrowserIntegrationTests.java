@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -79,7 +80,7 @@ class BylineBrowserIntegrationTests {
 		assertThat(driver.getCurrentUrl()).isEqualTo(articleUrl);
 		driver.findElement(By.linkText("همکاری‌ها")).click();
 		assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("برچسب: همکاری‌ها");
-		assertThat(driver.findElement(By.cssSelector(".story-title a")).getText()).isEqualTo(title);
+		assertThat(titles(driver)).contains(title);
 
 		driver.get(site + "/tag/همکاریها");
 		assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("برچسب: همکاری‌ها");
@@ -87,8 +88,13 @@ class BylineBrowserIntegrationTests {
 		driver.get(site + "/archive/۱۴۰۳/۱۲/۳۰");
 		assertThat(driver.getCurrentUrl()).isEqualTo(site + "/archive/1403/12/30");
 		assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("آرشیو خبرهای ۳۰ اسفند ۱۴۰۳");
-		assertThat(driver.findElement(By.cssSelector(".story-title a")).getText()).isEqualTo(title);
+		assertThat(titles(driver)).contains(title);
 		browser.screenshot("archive-day");
+	}
+
+	/** Other tests share the database and may file stories under the same tag or day. */
+	private static List<String> titles(WebDriver driver) {
+		return driver.findElements(By.cssSelector(".story-title a")).stream().map(WebElement::getText).toList();
 	}
 
 }
