@@ -32,18 +32,19 @@ import app.khabar.article.AuthorDirectory;
 import app.khabar.article.Byline;
 import app.khabar.article.BylineAuthor;
 import app.khabar.article.CommentSettings;
-import app.khabar.article.Media;
 import app.khabar.article.NewArticle;
 import app.khabar.comment.CommentImport;
 import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
+import app.khabar.media.MediaLibrary;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo content written by us ({@code classpath:demo/}): articles in several sections
- * with sources, tags and images, comment threads in all three states, and the editors'
- * boxes. Loaded once per database, in one transaction with a marker row, on start when
+ * with sources, bylines, tags and pictures (our SVG art, stored as raster uploads by
+ * {@link DemoPictures}), comment threads in all three states, and the editors' boxes.
+ * Loaded once per database, in one transaction with a marker row, on start when
  * {@code khabar.demo.enabled} (the embedded database's default); times are relative to
  * the load, so the site looks current.
  */
@@ -75,10 +76,14 @@ public class DemoContent {
 
 	private final AuthorDirectory authors;
 
+	private final MediaLibrary media;
+
 	DemoContent(ArticleImport articles, CommentImport comments, Curation curation, DemoLoads loads,
-			DemoSettings settings, PlatformTransactionManager transactions, Clock clock, AuthorDirectory authors) {
+			DemoSettings settings, PlatformTransactionManager transactions, Clock clock, AuthorDirectory authors,
+			MediaLibrary media) {
 		this.articles = articles;
 		this.authors = authors;
+		this.media = media;
 		this.comments = comments;
 		this.curation = curation;
 		this.loads = loads;
@@ -109,8 +114,13 @@ public class DemoContent {
 	 * several nodes at once.
 	 */
 	public Result load() {
+		if (loads.loaded()) {
+			return Result.ALREADY_THERE;
+		}
+		List<DemoFiles.ArticleEntry> entries = articleEntries();
+		DemoPictures pictures = DemoPictures.store(media, entries);
 		try {
-			Result result = transaction.execute(status -> loadOnce());
+			Result result = transaction.execute(status -> loadOnce(entries, pictures));
 			return result == null ? Result.ALREADY_THERE : result;
 		}
 		catch (PessimisticLockingFailureException e) {
@@ -126,7 +136,7 @@ public class DemoContent {
 		return loads.loaded();
 	}
 
-	private Result loadOnce() {
+	private Result loadOnce(List<DemoFiles.ArticleEntry> entries, DemoPictures pictures) {
 		Instant now = clock.instant();
 		if (!loads.claim(now)) {
 			return Result.ALREADY_THERE;
@@ -138,9 +148,9 @@ public class DemoContent {
 			.forEach(a -> byHandle.put(a.handle(), authors.ensureImported(a.handle(), a.name(), a.bio()).byline()));
 		Map<String, Long> ids = new HashMap<>();
 		int commentCount = 0;
-		for (DemoFiles.ArticleEntry entry : articleEntries()) {
+		for (DemoFiles.ArticleEntry entry : entries) {
 			Instant published = now.minus(entry.ago());
-			long id = articles.store(article(entry, published, byHandle));
+			long id = articles.store(article(entry, published, byHandle, pictures));
 			if (ids.put(entry.key(), id) != null) {
 				throw new IllegalStateException("demo article key used twice: " + entry.key());
 			}
@@ -152,7 +162,7 @@ public class DemoContent {
 	}
 
 	private static NewArticle article(DemoFiles.ArticleEntry entry, Instant published,
-			Map<String, BylineAuthor> authors) {
+			Map<String, BylineAuthor> authors, DemoPictures pictures) {
 		var byline = new Byline(entry.byline().authors().stream().map(handle -> {
 			BylineAuthor author = authors.get(handle);
 			if (author == null) {
@@ -161,8 +171,8 @@ public class DemoContent {
 			return author;
 		}).toList(), entry.byline().text());
 		return new NewArticle(entry.section(), entry.kind() == null ? ArticleKind.STORY : entry.kind(), entry.kicker(),
-				entry.title(), entry.lead(), String.join("\n", entry.body()), entry.source(), byline, entry.tags(),
-				entry.media() == null ? Media.NONE : entry.media(), ArticleStatus.PUBLISHED,
+				entry.title(), entry.lead(), pictures.body(entry.body()), entry.source(), byline, entry.tags(),
+				pictures.media(entry.media()), ArticleStatus.PUBLISHED,
 				entry.comments() == null ? CommentSettings.DEFAULT : entry.comments(), published,
 				EXTERNAL_ID_PREFIX + entry.key());
 	}
