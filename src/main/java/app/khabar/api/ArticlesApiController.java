@@ -132,10 +132,8 @@ class ArticlesApiController {
 		Article article = published(id);
 		var counts = threads.countsOf(article.id());
 		boolean open = posting.acceptsComments(article);
-		// the byline carries the authors' names: they change with the profiles, not with
-		// the article's version
-		return respond(request, ReadApiCacheKeys.article(article.id()), article.version() + "."
-				+ Integer.toHexString(article.byline().hashCode()) + "." + counts.version() + (open ? "o" : "c"),
+		return respond(request, ReadApiCacheKeys.article(article.id()),
+				article.version() + "." + article.byline().fingerprint() + "." + counts.version() + (open ? "o" : "c"),
 				() -> ArticleDetail.of(article, counts, open));
 	}
 

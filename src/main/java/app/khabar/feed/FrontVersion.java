@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
 import app.khabar.shared.AfterCommit;
 import app.khabar.web.PagesChanged;
 import app.khabar.article.ArticleChanged;
+import app.khabar.article.AuthorChanged;
 
 /**
- * The version of everything the fronts and boxes show: it moves with any article or box
- * change on this node. Starting from a random value keeps a restarted node from reusing
- * the ETags of what it served before.
+ * The version of everything the fronts, boxes and feeds show: it moves with any article,
+ * box or author profile change on this node. Starting from a random value keeps a
+ * restarted node from reusing the ETags of what it served before.
  */
 @Component
 public class FrontVersion {
@@ -47,6 +48,12 @@ public class FrontVersion {
 
 	@EventListener
 	void on(CurationChanged event) {
+		changed();
+	}
+
+	/** Lists and feeds show the authors' names. */
+	@EventListener
+	void on(AuthorChanged event) {
 		changed();
 	}
 
