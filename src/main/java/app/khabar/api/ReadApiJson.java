@@ -9,6 +9,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriUtils;
 
 import app.khabar.article.Article;
 import app.khabar.article.ArticleSummary;
@@ -111,7 +112,7 @@ final class ReadApiJson {
 		static BylineJson of(Byline byline, SiteAddress site) {
 			return new BylineJson(byline.authors()
 				.stream()
-				.map(author -> new AuthorRef(author.handle(), author.name(), site.absolute(author.path()),
+				.map(author -> new AuthorRef(author.handle(), author.name(), page(author.path(), site),
 						articlesBy(author.handle(), site)))
 				.toList(), byline.text());
 		}
@@ -127,7 +128,7 @@ final class ReadApiJson {
 			@Schema(description = "api.schema.tag-articles") String articles) {
 
 		static TagRef of(Tag tag, SiteAddress site) {
-			return new TagRef(tag.name(), tag.key(), site.absolute(tag.path()),
+			return new TagRef(tag.name(), tag.key(), page(tag.path(), site),
 					site.absolute("/api/v1/articles?tag=" + URLEncoder.encode(tag.name(), StandardCharsets.UTF_8)));
 		}
 
@@ -153,7 +154,7 @@ final class ReadApiJson {
 		static AuthorJson of(AuthorProfile author, SiteAddress site) {
 			String photo = author.photoRef();
 			return new AuthorJson(author.handle(), author.name(), author.bio(),
-					photo == null ? null : Image.of(photo, author.name(), site), site.absolute(author.path()),
+					photo == null ? null : Image.of(photo, author.name(), site), page(author.path(), site),
 					articlesBy(author.handle(), site));
 		}
 
@@ -183,6 +184,14 @@ final class ReadApiJson {
 
 	private static String articlesBy(String handle, SiteAddress site) {
 		return site.absolute("/api/v1/articles?author=" + URLEncoder.encode(handle, StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * A page's URL with its path percent-encoded (tag and author paths hold Persian
+	 * letters), as the pages' own canonical links.
+	 */
+	private static String page(String path, SiteAddress site) {
+		return site.absolute(UriUtils.encodePath(path, StandardCharsets.UTF_8));
 	}
 
 	/** A {@code srcset} with absolute URLs; null stays null. */
