@@ -36,6 +36,7 @@ import app.khabar.comment.CommentThreads;
 import app.khabar.feed.FrontVersion;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.CachedPages;
+import app.khabar.web.SiteAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -68,8 +69,11 @@ class ArticlesApiController {
 
 	private final JsonMapper json;
 
+	private final SiteAddress site;
+
 	ArticlesApiController(ArticleCatalog catalog, AuthorDirectory authors, CommentThreads threads,
-			CommentPosting posting, FrontVersion fronts, CachedPages pages, JsonMapper json) {
+			CommentPosting posting, FrontVersion fronts, CachedPages pages, JsonMapper json, SiteAddress site) {
+		this.site = site;
 		this.catalog = catalog;
 		this.authors = authors;
 		this.threads = threads;
@@ -117,7 +121,7 @@ class ArticlesApiController {
 			List<ArticleSummary> page = found.subList(0, Math.min(size, found.size()));
 			String next = found.size() > size ? ApiParameters.cursor(ArticleFilter.Position.after(page.getLast()))
 					: null;
-			return new ArticleList(page.stream().map(ArticleItem::of).toList(), next);
+			return new ArticleList(page.stream().map(item -> ArticleItem.of(item, site)).toList(), next);
 		});
 	}
 
@@ -132,11 +136,9 @@ class ArticlesApiController {
 		Article article = published(id);
 		var counts = threads.countsOf(article.id());
 		boolean open = posting.acceptsComments(article);
-		// the byline carries the authors' names: they change with the profiles, not with
-		// the article's version
-		return respond(request, ReadApiCacheKeys.article(article.id()), article.version() + "."
-				+ Integer.toHexString(article.byline().hashCode()) + "." + counts.version() + (open ? "o" : "c"),
-				() -> ArticleDetail.of(article, counts, open));
+		return respond(request, ReadApiCacheKeys.article(article.id()),
+				article.version() + "." + article.byline().fingerprint() + "." + counts.version() + (open ? "o" : "c"),
+				() -> ArticleDetail.of(article, counts, open, site));
 	}
 
 	@GetMapping("/api/v1/articles/{id}/comments")
@@ -151,7 +153,7 @@ class ArticlesApiController {
 		CommentThread thread = threads.of(article.id());
 		boolean open = posting.acceptsComments(article);
 		return respond(request, ReadApiCacheKeys.comments(article.id()), thread.counts().version() + (open ? "o" : "c"),
-				() -> new CommentThreadJson(article.id(), CommentSummary.of(article.id(), thread.counts(), open),
+				() -> new CommentThreadJson(article.id(), CommentSummary.of(article.id(), thread.counts(), open, site),
 						thread.comments().stream().map(CommentJson::of).toList()));
 	}
 

@@ -16,6 +16,7 @@ import app.khabar.article.AuthorDirectory;
 import app.khabar.feed.FrontVersion;
 import app.khabar.shared.PageRequest;
 import app.khabar.web.CachedPages;
+import app.khabar.web.SiteAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -44,8 +45,11 @@ class DirectoryApiController {
 
 	private final JsonMapper json;
 
+	private final SiteAddress site;
+
 	DirectoryApiController(ArticleCatalog catalog, AuthorDirectory authors, FrontVersion fronts, CachedPages pages,
-			JsonMapper json) {
+			JsonMapper json, SiteAddress site) {
+		this.site = site;
 		this.catalog = catalog;
 		this.authors = authors;
 		this.fronts = fronts;
@@ -61,7 +65,7 @@ class DirectoryApiController {
 	@ReadApiAnswers.Filtered
 	ResponseEntity<byte[]> tags(@ParameterObject DirectoryPage page, HttpServletRequest request) {
 		PageRequest asked = page.request();
-		TagList list = TagList.of(catalog.tags(asked));
+		TagList list = TagList.of(catalog.tags(asked), site);
 		return respond(request, "api:tags:" + asked.number() + ":" + asked.size(), list);
 	}
 
@@ -73,7 +77,7 @@ class DirectoryApiController {
 	@ReadApiAnswers.Filtered
 	ResponseEntity<byte[]> authors(@ParameterObject DirectoryPage page, HttpServletRequest request) {
 		PageRequest asked = page.request();
-		AuthorList list = AuthorList.of(authors.withPublishedArticles(asked));
+		AuthorList list = AuthorList.of(authors.withPublishedArticles(asked), site);
 		return respond(request, "api:authors:" + asked.number() + ":" + asked.size(), list);
 	}
 

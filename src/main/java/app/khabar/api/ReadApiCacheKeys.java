@@ -21,7 +21,7 @@ class ReadApiCacheKeys {
 	 * Part of every version: raise it when the JSON of an answer changes, so that a new
 	 * release never answers 304 to a client holding the old shape.
 	 */
-	static final String FORMAT = "1.";
+	static final String FORMAT = "2.";
 
 	static final String SECTIONS = "api:sections";
 

@@ -14,6 +14,7 @@ import app.khabar.article.Section;
 import app.khabar.api.ReadApiJson.SectionJson;
 import app.khabar.api.ReadApiJson.SectionList;
 import app.khabar.web.CachedPages;
+import app.khabar.web.SiteAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -35,7 +36,10 @@ class SectionsApiController {
 
 	private final JsonMapper json;
 
-	SectionsApiController(ArticleCatalog catalog, CachedPages pages, JsonMapper json) {
+	private final SiteAddress site;
+
+	SectionsApiController(ArticleCatalog catalog, CachedPages pages, JsonMapper json, SiteAddress site) {
+		this.site = site;
 		this.catalog = catalog;
 		this.pages = pages;
 		this.json = json;
@@ -51,8 +55,8 @@ class SectionsApiController {
 		List<Section> sections = catalog.sections();
 		return pages.respond(request, ReadApiCacheKeys.SECTIONS,
 				ReadApiCacheKeys.FORMAT + sections.size() + "." + Integer.toHexString(sections.hashCode()),
-				MediaType.APPLICATION_JSON,
-				() -> json.writeValueAsBytes(new SectionList(sections.stream().map(SectionJson::of).toList())));
+				MediaType.APPLICATION_JSON, () -> json.writeValueAsBytes(
+						new SectionList(sections.stream().map(section -> SectionJson.of(section, site)).toList())));
 	}
 
 }

@@ -9,10 +9,13 @@
  * comment counters), and because it reads only through their public read APIs
  * ({@code ArticleCatalog}, {@code AuthorDirectory}, {@code CommentThreads},
  * {@code FrontVersion}) it can show nothing those do not already show readers. Answers
- * are this module's own JSON records, never another module's types, served through the
- * shell's {@code CachedPages} (ETag, 304, gzip, the hot path) and open to pages of any
- * origin ({@code Access-Control-Allow-Origin: *}, GET only). Searching and posting
- * comments are their own modules' endpoints, described in the same document.
+ * are this module's own JSON records, never another module's types, with absolute links
+ * ({@code SiteAddress}: the base URL, else the request's origin, the same as a page's
+ * canonical link; the body's HTML keeps its site paths), served through the shell's
+ * {@code CachedPages}, which keys answers by that origin as it does pages (ETag, 304,
+ * gzip, the hot path), and open to pages of any origin
+ * ({@code Access-Control-Allow-Origin: *}, GET only). Searching and posting comments are
+ * their own modules' endpoints, described in the same document.
  */
 @ApplicationModule(displayName = "api", allowedDependencies = { "web", "article", "comment", "feed", "media" })
 @NullMarked

@@ -1,8 +1,8 @@
 package app.khabar.article;
 
 /**
- * An author's public profile changed: their page, and the bylines of their articles, show
- * it once the change is committed.
+ * An author's public profile changed: their page, and the bylines of their articles
+ * (article pages, fronts, feeds, API answers), show it once the change is committed.
  */
-record AuthorChanged(long authorId) {
+public record AuthorChanged(long authorId) {
 }

@@ -38,4 +38,12 @@ public record Byline(List<BylineAuthor> authors, @Nullable String text) {
 		return authors.stream().map(BylineAuthor::id).toList();
 	}
 
+	/**
+	 * Part of the version of a page or an answer that shows this byline: the authors'
+	 * names come from their profiles, which change without the article's version.
+	 */
+	public String fingerprint() {
+		return Integer.toHexString(hashCode());
+	}
+
 }

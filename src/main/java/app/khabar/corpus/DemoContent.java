@@ -31,21 +31,22 @@ import app.khabar.article.AuthorDirectory;
 import app.khabar.article.Byline;
 import app.khabar.article.BylineAuthor;
 import app.khabar.article.CommentSettings;
-import app.khabar.article.Media;
 import app.khabar.article.NewArticle;
 import app.khabar.comment.CommentImport;
 import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
 import app.khabar.shared.StartupPhases;
+import app.khabar.media.MediaLibrary;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo content written by us ({@code classpath:demo/}): articles in several sections
- * with sources, tags and images, comment threads in all three states, and the editors'
- * boxes. Loaded once per database, in one transaction with a marker row, on start (before
- * the port opens) when {@code khabar.demo.enabled} (the embedded database's default);
- * times are relative to the load, so the site looks current.
+ * with sources, bylines, tags and pictures (our SVG art, stored as raster uploads by
+ * {@link DemoPictures}), comment threads in all three states, and the editors' boxes.
+ * Loaded once per database, in one transaction with a marker row, on start (before the
+ * port opens) when {@code khabar.demo.enabled} (the embedded database's default); times
+ * are relative to the load, so the site looks current.
  */
 @Service
 public class DemoContent implements SmartLifecycle {
@@ -75,12 +76,16 @@ public class DemoContent implements SmartLifecycle {
 
 	private final AuthorDirectory authors;
 
+	private final MediaLibrary media;
+
 	private volatile boolean running;
 
 	DemoContent(ArticleImport articles, CommentImport comments, Curation curation, DemoLoads loads,
-			DemoSettings settings, PlatformTransactionManager transactions, Clock clock, AuthorDirectory authors) {
+			DemoSettings settings, PlatformTransactionManager transactions, Clock clock, AuthorDirectory authors,
+			MediaLibrary media) {
 		this.articles = articles;
 		this.authors = authors;
+		this.media = media;
 		this.comments = comments;
 		this.curation = curation;
 		this.loads = loads;
@@ -131,8 +136,13 @@ public class DemoContent implements SmartLifecycle {
 	 * several nodes at once.
 	 */
 	public Result load() {
+		if (loads.loaded()) {
+			return Result.ALREADY_THERE;
+		}
+		List<DemoFiles.ArticleEntry> entries = articleEntries();
+		DemoPictures pictures = DemoPictures.store(media, entries);
 		try {
-			Result result = transaction.execute(status -> loadOnce());
+			Result result = transaction.execute(status -> loadOnce(entries, pictures));
 			return result == null ? Result.ALREADY_THERE : result;
 		}
 		catch (PessimisticLockingFailureException e) {
@@ -148,7 +158,7 @@ public class DemoContent implements SmartLifecycle {
 		return loads.loaded();
 	}
 
-	private Result loadOnce() {
+	private Result loadOnce(List<DemoFiles.ArticleEntry> entries, DemoPictures pictures) {
 		Instant now = clock.instant();
 		if (!loads.claim(now)) {
 			return Result.ALREADY_THERE;
@@ -160,9 +170,9 @@ public class DemoContent implements SmartLifecycle {
 			.forEach(a -> byHandle.put(a.handle(), authors.ensureImported(a.handle(), a.name(), a.bio()).byline()));
 		Map<String, Long> ids = new HashMap<>();
 		int commentCount = 0;
-		for (DemoFiles.ArticleEntry entry : articleEntries()) {
+		for (DemoFiles.ArticleEntry entry : entries) {
 			Instant published = now.minus(entry.ago());
-			long id = articles.store(article(entry, published, byHandle));
+			long id = articles.store(article(entry, published, byHandle, pictures));
 			if (ids.put(entry.key(), id) != null) {
 				throw new IllegalStateException("demo article key used twice: " + entry.key());
 			}
@@ -174,7 +184,7 @@ public class DemoContent implements SmartLifecycle {
 	}
 
 	private static NewArticle article(DemoFiles.ArticleEntry entry, Instant published,
-			Map<String, BylineAuthor> authors) {
+			Map<String, BylineAuthor> authors, DemoPictures pictures) {
 		var byline = new Byline(entry.byline().authors().stream().map(handle -> {
 			BylineAuthor author = authors.get(handle);
 			if (author == null) {
@@ -183,8 +193,8 @@ public class DemoContent implements SmartLifecycle {
 			return author;
 		}).toList(), entry.byline().text());
 		return new NewArticle(entry.section(), entry.kind() == null ? ArticleKind.STORY : entry.kind(), entry.kicker(),
-				entry.title(), entry.lead(), String.join("\n", entry.body()), entry.source(), byline, entry.tags(),
-				entry.media() == null ? Media.NONE : entry.media(), ArticleStatus.PUBLISHED,
+				entry.title(), entry.lead(), pictures.body(entry.body()), entry.source(), byline, entry.tags(),
+				pictures.media(entry.media()), ArticleStatus.PUBLISHED,
 				entry.comments() == null ? CommentSettings.DEFAULT : entry.comments(), published,
 				EXTERNAL_ID_PREFIX + entry.key());
 	}

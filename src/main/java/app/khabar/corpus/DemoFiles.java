@@ -17,7 +17,9 @@ import app.khabar.feed.Box;
  * The shape of the demo content files under {@code classpath:demo/}: {@code content.json}
  * holds the sections and the boxes, {@code articles/*.json} the articles with their
  * comment threads. Times are relative to the load: an article was published {@code ago}
- * before it, a comment {@code after} its article (a reply: after its parent).
+ * before it, a comment {@code after} its article (a reply: after its parent). A picture
+ * (the main image, an {@code <img>} in a body) names our SVG art by its static path,
+ * {@code /demo/NAME.svg}; the load stores it as a raster upload ({@link DemoPictures}).
  */
 final class DemoFiles {
 

@@ -1,10 +1,12 @@
 /**
  * Content that arrives in bulk instead of through the newsroom: the demo content written
  * by us (articles, comments and boxes, loaded once on the first start of the embedded
- * database) and the import of a news corpus from a JSON Lines file ({@code import-news}).
- * It writes only through the public import APIs of article, comment and feed.
+ * database; its SVG art drawn as raster pictures and stored as uploads, so link previews
+ * and structured data carry a JPEG with its size) and the import of a news corpus from a
+ * JSON Lines file ({@code import-news}). It writes only through the public import APIs of
+ * article, comment, feed and media.
  */
-@ApplicationModule(displayName = "corpus", allowedDependencies = { "article", "comment", "feed" })
+@ApplicationModule(displayName = "corpus", allowedDependencies = { "article", "comment", "feed", "media" })
 @NullMarked
 package app.khabar.corpus;
 

@@ -11,13 +11,14 @@ import org.springframework.stereotype.Component;
 import app.khabar.shared.AfterCommit;
 import app.khabar.web.PagesChanged;
 import app.khabar.article.ArticleChanged;
+import app.khabar.article.AuthorChanged;
 import app.khabar.cluster.ChangesCommitted;
 import app.khabar.cluster.ChangesMissed;
 
 /**
- * The version of everything the fronts and boxes show: it moves with any article or box
- * change on any node. Starting from a random value keeps a restarted node from reusing
- * the ETags of what it served before.
+ * The version of everything the fronts, boxes and feeds show: it moves with any article,
+ * box or author profile change on any node. Starting from a random value keeps a
+ * restarted node from reusing the ETags of what it served before.
  */
 @Component
 public class FrontVersion {
@@ -61,6 +62,12 @@ public class FrontVersion {
 
 	@EventListener
 	void on(ChangesMissed event) {
+		changed();
+	}
+
+	/** Lists and feeds show the authors' names. */
+	@EventListener
+	void on(AuthorChanged event) {
 		changed();
 	}
 

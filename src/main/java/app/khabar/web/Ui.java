@@ -10,6 +10,8 @@ import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
+import com.ibm.icu.util.ULocale;
+
 import app.khabar.persian.JalaliDates;
 import app.khabar.persian.PersianDigits;
 
@@ -69,6 +71,15 @@ public final class Ui {
 	/** Jalali date only, e.g. {@code ۱۴۰۲/۰۳/۱۶}. */
 	public String jalaliDate(Instant instant) {
 		return JalaliDates.formatDate(instant);
+	}
+
+	/**
+	 * A country's name in Persian from its ISO 3166 code (ICU's names), e.g. {@code IR} →
+	 * {@code ایران}; the code itself when ICU knows no name for it.
+	 */
+	public String country(String code) {
+		String name = new ULocale("", code).getDisplayCountry(ULocale.forLanguageTag("fa"));
+		return name.isBlank() ? code : name;
 	}
 
 	/** Long Jalali date and time, e.g. {@code سه‌شنبه ۱۶ خرداد ۱۴۰۲ - ۰۹:۳۰}. */

@@ -69,8 +69,9 @@ final class ApiFixtures {
 		}
 	}
 
-	URI uri(String pathAndQuery) {
-		return URI.create("http://localhost:" + port + pathAndQuery);
+	/** A path on the test server, or an absolute URL (as the answers' links are). */
+	URI uri(String pathOrUrl) {
+		return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : "http://localhost:" + port + pathOrUrl);
 	}
 
 }

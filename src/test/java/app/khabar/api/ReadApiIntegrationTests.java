@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.UriUtils;
 
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleLifecycle;
@@ -146,22 +147,28 @@ class ReadApiIntegrationTests {
 		JsonNode article = json.readTree(response.body());
 		assertThat(article.get("id").asLong()).isEqualTo(id);
 		assertThat(article.get("title").asString()).isEqualTo("تیتر خبر <script>");
-		assertThat(article.get("path").asString()).startsWith("/news/" + id + "/");
-		assertThat(article.get("shortPath").asString()).startsWith("/x/");
+		assertThat(article.get("url").asString()).startsWith(origin() + "/news/" + id + "/");
+		assertThat(article.get("shortUrl").asString()).startsWith(origin() + "/x/");
 		assertThat(article.get("kicker").asString()).isEqualTo("روتیتر");
 		assertThat(article.get("bodyHtml").asString()).contains("<p>بند نخست.</p>");
 		assertThat(article.get("section").get("slug").asString()).isEqualTo(section);
 		assertThat(article.get("source").get("outlet").asString()).isEqualTo("خبر");
 		assertThat(article.get("source").get("agency").asString()).isEqualTo("ایرنا");
 		assertThat(article.get("tags").get(0).get("name").asString()).isEqualTo("اقتصاد");
-		assertThat(article.get("tags").get(1).get("path").asString()).isEqualTo("/tag/بودجه");
+		assertThat(article.get("tags").get(1).get("url").asString())
+			.isEqualTo(origin() + "/tag/" + encodePath("بودجه"));
 		assertThat(article.get("tags").get(1).get("articles").asString())
-			.isEqualTo("/api/v1/articles?tag=" + encode("بودجه"));
+			.isEqualTo(origin() + "/api/v1/articles?tag=" + encode("بودجه"));
 		assertThat(article.get("byline").get("text").asString()).isEqualTo("گروه اقتصادی");
 		assertThat(article.get("byline").get("authors").size()).isZero();
 		assertThat(article.get("media").get("type").asString()).isEqualTo("IMAGE");
 		assertThat(article.get("images").size()).isEqualTo(2);
-		assertThat(article.get("images").get(0).get("url").asString()).isEqualTo("/media/main.jpg");
+		assertThat(article.get("images").get(0).get("url").asString()).isEqualTo(origin() + "/media/main.jpg");
+		assertThat(article.get("media").get("url").asString()).isEqualTo(origin() + "/media/main.jpg");
+		assertThat(article.get("comments").get("url").asString())
+			.isEqualTo(origin() + "/api/v1/articles/" + id + "/comments");
+		assertThat(article.get("bodyHtml").asString()).as("the body as the page shows it")
+			.contains("<img src=\"/media/body.png\"");
 		assertThat(article.get("images").get(1).get("caption").asString()).isEqualTo("نقشه");
 		assertThat(article.get("publishedAt").asString()).isEqualTo("2026-11-20T06:30:00Z");
 		assertThat(article.get("publishedAtJalali").asString()).isEqualTo("۱۰:۰۰ - ۱۴۰۵/۰۸/۲۹");
@@ -248,8 +255,27 @@ class ReadApiIntegrationTests {
 		assertThat(slugs).contains(section);
 		JsonNode ours = items.get(slugs.indexOf(section));
 		assertThat(ours.get("name").asString()).isEqualTo("سرویس " + section);
-		assertThat(ours.get("path").asString()).isEqualTo("/service/" + section);
-		assertThat(ours.get("articles").asString()).isEqualTo("/api/v1/articles?section=" + section);
+		assertThat(ours.get("url").asString()).isEqualTo(origin() + "/service/" + section);
+		assertThat(ours.get("articles").asString()).isEqualTo(origin() + "/api/v1/articles?section=" + section);
+	}
+
+	@Test
+	void linksAreAbsoluteForTheOriginAskedAndCachedApartPerOrigin() throws Exception {
+		String section = fixtures.section();
+		long id = fixtures.published(section, "خبر دو نشانی", T);
+		String path = "/api/v1/articles?section=" + section;
+		String other = "http://127.0.0.1:" + port;
+
+		for (int i = 0; i < 3; i++) {
+			JsonNode viaName = json.readTree(fixtures.get(path).body()).get("items").get(0);
+			var viaAddress = fixtures.get(other + path);
+			JsonNode item = json.readTree(viaAddress.body()).get("items").get(0);
+
+			assertThat(viaName.get("url").asString()).startsWith(origin() + "/news/" + id + "/");
+			assertThat(viaName.get("section").get("url").asString()).isEqualTo(origin() + "/service/" + section);
+			assertThat(item.get("url").asString()).as("round " + i).startsWith(other + "/news/" + id + "/");
+			assertThat(item.get("section").get("url").asString()).isEqualTo(other + "/service/" + section);
+		}
 	}
 
 	@Test
@@ -298,9 +324,9 @@ class ReadApiIntegrationTests {
 		assertThat(ids("/api/v1/articles?author=" + handle.toUpperCase(Locale.ROOT))).containsExactly(signed);
 		JsonNode byline = json.readTree(fixtures.get("/api/v1/articles/" + signed).body()).get("byline");
 		assertThat(byline.get("authors").get(0).get("name").asString()).isEqualTo("رضا کاظمی");
-		assertThat(byline.get("authors").get(0).get("path").asString()).isEqualTo("/author/" + handle);
+		assertThat(byline.get("authors").get(0).get("url").asString()).isEqualTo(origin() + "/author/" + handle);
 		assertThat(byline.get("authors").get(0).get("articles").asString())
-			.isEqualTo("/api/v1/articles?author=" + handle);
+			.isEqualTo(origin() + "/api/v1/articles?author=" + handle);
 
 		JsonNode page = json.readTree(fixtures.get("/api/v1/authors?limit=100").body());
 		JsonNode ours = null;
@@ -381,6 +407,10 @@ class ReadApiIntegrationTests {
 		assertThat(write.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
 	}
 
+	private String origin() {
+		return "http://localhost:" + port;
+	}
+
 	private List<Long> ids(String path) throws Exception {
 		var response = fixtures.get(path);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
@@ -408,6 +438,10 @@ class ReadApiIntegrationTests {
 			word.append(letters.charAt((int) (n % letters.length())));
 		}
 		return word.toString();
+	}
+
+	static String encodePath(String path) {
+		return UriUtils.encodePath(path, StandardCharsets.UTF_8);
 	}
 
 	static String encode(String value) {

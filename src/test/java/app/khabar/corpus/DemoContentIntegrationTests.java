@@ -2,6 +2,8 @@ package app.khabar.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,16 +20,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import app.khabar.article.ArticleKind;
+import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
+import app.khabar.article.ArticleKind;
 import app.khabar.comment.CommentStatus;
 import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
 
 // a context (and so a database) of its own: the first load below must find the database without demo content
 @SpringBootTest(properties = { "khabar.demo.enabled=false", "khabar.test.context=demo-content" })
+@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoContentIntegrationTests {
 
@@ -42,6 +48,9 @@ class DemoContentIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
 
 	final List<DemoContent.Result> firstLoads = new ArrayList<>();
 
@@ -100,7 +109,7 @@ class DemoContentIntegrationTests {
 	void everyArticleHasASourceTagsAnImageAndABody() {
 		assertThat(count("SELECT COUNT(*) FROM article_article WHERE source_outlet IS NULL")).isZero();
 		assertThat(count(
-				"SELECT COUNT(*) FROM article_article WHERE media_ref IS NULL OR media_ref NOT LIKE '/demo/%.svg'"))
+				"SELECT COUNT(*) FROM article_article WHERE media_ref IS NULL OR media_ref NOT LIKE '/media/%.jpg'"))
 			.isZero();
 		assertThat(count("""
 				SELECT COUNT(*) FROM article_article a
@@ -108,6 +117,40 @@ class DemoContentIntegrationTests {
 				""")).isZero();
 		assertThat(count("SELECT COUNT(*) FROM article_article WHERE body_html NOT LIKE '%<p>%</p>%'")).isZero();
 		assertThat(count("SELECT COUNT(*) FROM article_article WHERE source_agency IS NOT NULL")).isPositive();
+	}
+
+	@Test
+	void picturesAreStoredAsRasterUploadsOfAKnownSize() {
+		assertThat(count("SELECT COUNT(*) FROM article_article WHERE body_html LIKE '%/demo/%'")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM article_article WHERE body_html LIKE '%<img src=\"/media/%.jpg\"%'"))
+			.as("gallery pictures")
+			.isPositive();
+		assertThat(count("SELECT COUNT(*) FROM media_file")).isGreaterThanOrEqualTo(15);
+		assertThat(
+				count("SELECT COUNT(*) FROM media_file WHERE width <> 1280 OR height <> 720 OR uploaded_by <> 'demo'"))
+			.isZero();
+	}
+
+	@Test
+	void anArticlePagePreviewsItsPictureAsAJpegWithSizeAndAlt() {
+		long id = jdbc.sql("SELECT MIN(id) FROM article_article WHERE media_caption IS NOT NULL")
+			.query(Long.class)
+			.single();
+		Article article = catalog.find(id).orElseThrow();
+
+		String html = new String(
+				mvc.get().uri(URI.create(article.path())).exchange().getResponse().getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+
+		assertThat(html)
+			.containsPattern("<meta property=\"og:image\" content=\"https?://[^\"]+/media/[0-9a-f]{32}-1280\\.jpg\">")
+			.contains("<meta property=\"og:image:width\" content=\"1280\">",
+					"<meta property=\"og:image:height\" content=\"720\">",
+					"<meta property=\"og:image:alt\" content=\"" + article.media().caption() + "\">")
+			.containsPattern(
+					"\"image\":\\{\"@type\":\"ImageObject\",\"url\":\"[^\"]+-1280\\.jpg\",\"width\":1280,\"height\":720")
+			.containsPattern(
+					"srcset=\"/media/[0-9a-f]{32}-480\\.jpg 480w, [^\"]+-960\\.jpg 960w, [^\"]+-1280\\.jpg 1280w\"");
 	}
 
 	@Test

@@ -75,7 +75,12 @@ class ArticlePageController {
 			return permanentRedirect(article.path());
 		}
 		views.record(article.id());
-		StringBuilder version = new StringBuilder().append(article.id()).append('.').append(article.version());
+		// the byline's names change with the authors' profiles, not with the article
+		StringBuilder version = new StringBuilder().append(article.id())
+			.append('.')
+			.append(article.version())
+			.append('.')
+			.append(article.byline().fingerprint());
 		for (ArticlePagePart part : parts) {
 			version.append('.').append(part.version(article));
 		}

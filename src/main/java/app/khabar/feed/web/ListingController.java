@@ -1,6 +1,7 @@
 package app.khabar.feed.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +61,11 @@ class ListingController {
 
 	private final Ui ui;
 
+	private final Clock clock;
+
 	ListingController(ArticleCatalog catalog, AuthorDirectory authors, FrontVersion version, CachedPages pages,
-			PageRenderer renderer, Ui ui) {
+			PageRenderer renderer, Ui ui, Clock clock) {
+		this.clock = clock;
 		this.catalog = catalog;
 		this.authors = authors;
 		this.version = version;
@@ -87,7 +91,8 @@ class ListingController {
 					return render(new ListingPage(
 							meta(author.name(), description, author.path(), number, true)
 								.withFeeds(Syndication.Channel.of(author).links(author.name())),
-							catalog.sections(), author.name(), null, author, articles, author.path(), List.of()));
+							catalog.sections(), author.name(), ui.t("feed.listing.empty"), author, articles,
+							author.path(), List.of()));
 				});
 	}
 
@@ -105,7 +110,7 @@ class ListingController {
 			return render(new ListingPage(
 					meta(heading, ui.t("feed.tag.description", tag.name()), tag.path(), number, true)
 						.withFeeds(Syndication.Channel.of(tag).links(heading)),
-					catalog.sections(), heading, null, null, articles, tag.path(), List.of()));
+					catalog.sections(), heading, ui.t("feed.listing.empty"), null, articles, tag.path(), List.of()));
 		});
 	}
 
@@ -133,7 +138,9 @@ class ListingController {
 							: ui.t("feed.archive.heading-section", section.name(), period.label());
 					// an empty day is a page, not one for search engines
 					var meta = meta(heading, heading, base, number, articles.total() > 0);
-					return render(new ListingPage(meta, catalog.sections(), heading, null, null, articles, base,
+					String empty = section == null ? ui.t("feed.archive.empty", period.label())
+							: ui.t("feed.archive.empty-section", period.label(), section.name());
+					return render(new ListingPage(meta, catalog.sections(), heading, empty, null, articles, base,
 							links(period, section)));
 				});
 	}
@@ -167,7 +174,8 @@ class ListingController {
 		if (previous.year() >= JalaliPeriod.FIRST_YEAR) {
 			links.add(new ListingPage.Link("prev", archivePath(previous, section), previous.label()));
 		}
-		if (next.year() <= JalaliPeriod.LAST_YEAR) {
+		// the future has no news yet: no link to it
+		if (next.year() <= JalaliPeriod.LAST_YEAR && next.start().isBefore(clock.instant())) {
 			links.add(new ListingPage.Link("next", archivePath(next, section), next.label()));
 		}
 		JalaliPeriod up = period.isDay() ? period.monthPeriod() : period.isMonth() ? period.yearPeriod() : null;

@@ -16,10 +16,10 @@ import app.khabar.web.PageMeta;
  *
  * @param basePath the first page's path, with its query (e.g. {@code ?section=sports})
  * @param author the author whose page it is, or null
- * @param intro a line under the heading, or null
+ * @param empty what the page says when it lists nothing (an archive day without news)
  * @param links the archive's neighbours, empty elsewhere
  */
-public record ListingPage(PageMeta meta, List<Section> sections, String heading, @Nullable String intro,
+public record ListingPage(PageMeta meta, List<Section> sections, String heading, String empty,
 		@Nullable AuthorProfile author, Page<ArticleSummary> articles, String basePath, List<Link> links) {
 
 	public String pagePath(int number) {

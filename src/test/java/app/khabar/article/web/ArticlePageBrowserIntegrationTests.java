@@ -97,7 +97,9 @@ class ArticlePageBrowserIntegrationTests {
 
 		WebElement first = driver.findElement(By.cssSelector(".comment-list > .comment"));
 		assertThat(first.findElement(By.cssSelector(".comment-time")).getText()).isEqualTo("۰۹:۳۰ - ۱۴۰۲/۰۳/۱۶");
-		assertThat(first.findElement(By.cssSelector(".comment-country")).getText()).isEqualTo("IR");
+		assertThat(first.findElement(By.cssSelector(".comment-country")).getText()).isEqualTo("ایران");
+		assertThat(first.findElement(By.cssSelector(".vote-like")).getText()).startsWith("موافقم");
+		assertThat(first.findElement(By.cssSelector(".vote-dislike")).getText()).startsWith("مخالفم");
 		assertThat(first.findElement(By.cssSelector(".comment-replies .comment-text")).getText())
 			.isEqualTo("پاسخ من به رضا");
 

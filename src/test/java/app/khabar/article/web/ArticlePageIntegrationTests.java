@@ -83,7 +83,7 @@ class ArticlePageIntegrationTests {
 			.contains("انتشار یافته: <strong>۲</strong>", "در انتظار بررسی: <strong>۱</strong>",
 					"غیر قابل انتشار: <strong>۱</strong>")
 			.contains("۰۹:۳۰ - ۱۴۰۲/۰۳/۱۶") // article time, Tehran
-			.contains("IR", "DE", "ناشناس")
+			.contains("ایران", "آلمان", "ناشناس", "موافقم</span> <span class=\"vote-count\">")
 			.contains("پیروزی تیم ملی در دیدار دوستانه")
 			.doesNotContain("<script>alert", "onclick", "در انتظار بررسی</p>", "خرید ارزان");
 		assertThat(html.indexOf("article-title")).isLessThan(html.indexOf("article-lead"));

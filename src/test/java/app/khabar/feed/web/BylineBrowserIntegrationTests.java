@@ -92,6 +92,33 @@ class BylineBrowserIntegrationTests {
 		browser.screenshot("archive-day");
 	}
 
+	@Test
+	void onAPhoneTheSectionsScrollSidewaysWithAFadingEndAndThePageDoesNot() {
+		articles.ensureSection("society", "اجتماعی");
+		WebDriver driver = browser.driver();
+		var js = (org.openqa.selenium.JavascriptExecutor) driver;
+		String site = "http://localhost:" + port;
+		try {
+			browser.windowSize(412, 915);
+			// a day of its own: the other test's day page must not be cached empty before
+			// its article
+			driver.get(site + "/archive/1390/01/01");
+			assertThat(js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+				.isEqualTo(true);
+			assertThat(js.executeScript("return getComputedStyle(document.querySelector('.section-nav')).maskImage"))
+				.asString()
+				.contains("linear-gradient");
+			browser.screenshot("phone-archive-day");
+			browser.windowSize(1366, 900);
+			driver.navigate().refresh();
+			assertThat(js.executeScript("return getComputedStyle(document.querySelector('.section-nav')).maskImage"))
+				.isEqualTo("none");
+		}
+		finally {
+			browser.windowSize(1280, 1000);
+		}
+	}
+
 	/** Other tests share the database and may file stories under the same tag or day. */
 	private static List<String> titles(WebDriver driver) {
 		return driver.findElements(By.cssSelector(".story-title a")).stream().map(WebElement::getText).toList();

@@ -129,6 +129,21 @@ class ListingPagesIntegrationTests {
 	}
 
 	@Test
+	void anEmptyDaySaysSoWithoutPagingAndTodayLinksToNoFuture() {
+		assertThat(body(mvc.get().uri("/archive/1390/01/01").exchange()))
+			.contains("در ۱ فروردین ۱۳۹۰ خبری منتشر نشده است.")
+			.doesNotContain("class=\"pager\"", "صفحهٔ ۱ از ۱");
+		assertThat(body(mvc.get().uri("/archive/1390/01/01?section=sports").exchange()))
+			.contains("در ۱ فروردین ۱۳۹۰ در سرویس ورزشی خبری منتشر نشده است.");
+		JalaliPeriod today = JalaliPeriod.dayOf(Instant.now());
+		for (JalaliPeriod period : List.of(today, today.monthPeriod(), today.yearPeriod())) {
+			assertThat(body(mvc.get().uri("/archive/" + period.segments()).exchange())).as(period.segments())
+				.contains("href=\"/archive/" + period.previous().segments() + "\"")
+				.doesNotContain("href=\"/archive/" + period.next().segments() + "\"");
+		}
+	}
+
+	@Test
 	void persianDigitsAndShortPartsRedirectToTheLatinArchiveUrl() {
 		assertThat(mvc.get().uri("/archive/{y}/{m}/{d}", "۱۴۰۳", "۱۲", "۳۰")).hasStatus(301)
 			.headers()
