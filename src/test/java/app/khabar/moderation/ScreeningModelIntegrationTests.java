@@ -78,10 +78,16 @@ class ScreeningModelIntegrationTests {
 	@AfterEach
 	void noModel() throws Exception {
 		NoModel.restore(models, dataDir);
+		rules.setRiskThresholds(RiskThresholds.SITE_DEFAULT);
 	}
 
 	@Test
 	void aCommentTheModelScoresHighIsHeldOnAPostModeratedArticle() throws Exception {
+		// set here: other classes sharing this database change the settings, and their
+		// word lists (features of the model) move the small model's scores a little
+		RiskThresholds site = new RiskThresholds(null, 0.6, null);
+		rules.setRiskModelOn(true);
+		rules.setRiskThresholds(site);
 		ModelInfo info = models.train(RiskModelTestFiles.labelled());
 		assertThat(models.current()).contains(info);
 		long article = postModerated();
@@ -93,7 +99,7 @@ class ScreeningModelIntegrationTests {
 		QueueEntry held = desk.entry(insult.id()).orElseThrow();
 		assertThat(held.reason()).isEqualTo(ReasonCode.LIKELY_OFFENSIVE);
 		assertThat(held.risk()).isNotNull();
-		assertThat(held.risk().score()).isGreaterThanOrEqualTo(RiskThresholds.SITE_DEFAULT.hold());
+		assertThat(held.risk().score()).isGreaterThanOrEqualTo(site.hold());
 		assertThat(held.risk().words()).isNotEmpty();
 		assertThat(fine.status()).isEqualTo(CommentStatus.PUBLISHED);
 		assertThat(desk.entry(fine.id()).orElseThrow().risk().score()).isLessThan(0.5);
