@@ -226,11 +226,21 @@ public class ScreeningModels {
 	 * @throws IllegalArgumentException when the examples lack one of the classes
 	 */
 	public ModelInfo train(@Nullable Path labelledFile) throws IOException {
+		return train(labelledFile, true);
+	}
+
+	/**
+	 * Like {@link #train(Path)}; without the decisions ({@code withDecisions} false) the
+	 * model is the labelled file's alone, e.g. a new site's starting model.
+	 */
+	public ModelInfo train(@Nullable Path labelledFile, boolean withDecisions) throws IOException {
 		List<RiskModel.Example> examples = new ArrayList<>();
 		if (labelledFile != null) {
 			examples.addAll(LabelledComments.read(labelledFile, "text", "label", null));
 		}
-		examples.addAll(decisions());
+		if (withDecisions) {
+			examples.addAll(decisions());
+		}
 		RiskModel model = RiskModel.train(examples, rules.lists().lexicon(), clock.instant());
 		ModelInfo info = write(model);
 		current.set(new Loaded(model, info));
