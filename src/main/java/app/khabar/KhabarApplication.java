@@ -1,6 +1,8 @@
 package app.khabar;
 
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -24,32 +26,37 @@ import app.khabar.wordpress.WxrImportCommand;
 @Modulithic(sharedModules = { "shared", "persian" })
 public class KhabarApplication {
 
-	private static final List<String> COMMANDS = List.of("search-eval", ScreeningEvalCommand.NAME,
-			ScreeningTrainCommand.NAME, NewsImportCommand.NAME, ReindexCommand.NAME, WxrImportCommand.NAME,
-			WxrExportCommand.NAME);
+	/**
+	 * The offline commands, run before and without the web site; each returns its exit
+	 * code.
+	 */
+	private static final Map<String, ToIntFunction<String[]>> COMMANDS = commands();
 
 	public static void main(String[] args) {
-		// offline commands run before and without Spring
 		String command = args.length > 0 && !args[0].startsWith("-") ? args[0] : null;
 		if (command == null) {
 			SpringApplication.run(KhabarApplication.class, args);
 			return;
 		}
-		System.exit(switch (command) {
-			case "search-eval" -> app.khabar.search.SearchEvaluation.run(args, System.out);
-			case ScreeningEvalCommand.NAME -> ScreeningEvalCommand.run(args, System.out);
-			case ScreeningTrainCommand.NAME -> ScreeningTrainCommand.run(KhabarApplication.class, args);
-			case NewsImportCommand.NAME -> NewsImportCommand.run(KhabarApplication.class, args);
-			case ReindexCommand.NAME -> ReindexCommand.run(KhabarApplication.class, args);
-			case WxrImportCommand.NAME -> WxrImportCommand.run(KhabarApplication.class, args);
-			case WxrExportCommand.NAME -> WxrExportCommand.run(KhabarApplication.class, args);
-			default -> unknown(command);
-		});
+		ToIntFunction<String[]> run = COMMANDS.get(command);
+		System.exit(run != null ? run.applyAsInt(args) : unknown(command));
+	}
+
+	private static Map<String, ToIntFunction<String[]>> commands() {
+		Map<String, ToIntFunction<String[]>> commands = new LinkedHashMap<>();
+		commands.put("search-eval", args -> app.khabar.search.SearchEvaluation.run(args, System.out));
+		commands.put(ScreeningEvalCommand.NAME, args -> ScreeningEvalCommand.run(args, System.out));
+		commands.put(ScreeningTrainCommand.NAME, args -> ScreeningTrainCommand.run(KhabarApplication.class, args));
+		commands.put(NewsImportCommand.NAME, args -> NewsImportCommand.run(KhabarApplication.class, args));
+		commands.put(ReindexCommand.NAME, args -> ReindexCommand.run(KhabarApplication.class, args));
+		commands.put(WxrImportCommand.NAME, args -> WxrImportCommand.run(KhabarApplication.class, args));
+		commands.put(WxrExportCommand.NAME, args -> WxrExportCommand.run(KhabarApplication.class, args));
+		return commands;
 	}
 
 	/** A mistyped command must not start the site instead. */
 	private static int unknown(String command) {
-		System.err.println("khabar: فرمان ناشناخته «" + command + "»؛ فرمان‌ها: " + String.join("، ", COMMANDS)
+		System.err.println("khabar: فرمان ناشناخته «" + command + "»؛ فرمان‌ها: " + String.join("، ", COMMANDS.keySet())
 				+ "؛ بدون فرمان (یا تنها با گزینه‌های --…) خود سایت راه می‌افتد");
 		return 2;
 	}
