@@ -1,7 +1,6 @@
 package app.khabar.feed;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.UriUtils;
 
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.AuthorDirectory;
@@ -134,7 +132,7 @@ public class Sitemaps {
 			urlset(xml, false);
 			forEachPage(page -> catalog.tags(page), (TagUse use) -> {
 				xml.writeStartElement("url");
-				element(xml, "loc", url(use.tag().path()));
+				element(xml, "loc", site.absoluteEncoded(use.tag().path()));
 				element(xml, "lastmod", JsonLd.dateTime(use.lastPublishedAt()));
 				xml.writeEndElement();
 			});
@@ -150,7 +148,7 @@ public class Sitemaps {
 			urlset(xml, false);
 			forEachPage(page -> authors.withPublishedArticles(page), (AuthorProfile author) -> {
 				xml.writeStartElement("url");
-				element(xml, "loc", url(author.path()));
+				element(xml, "loc", site.absoluteEncoded(author.path()));
 				xml.writeEndElement();
 			});
 			xml.writeEndElement();
@@ -219,11 +217,6 @@ public class Sitemaps {
 				return;
 			}
 		}
-	}
-
-	/** The absolute, %-encoded URL of a path (tags and handles may be Persian). */
-	private String url(String path) {
-		return site.absolute(UriUtils.encodePath(path, StandardCharsets.UTF_8));
 	}
 
 	private void url(XMLStreamWriter xml, String path) throws XMLStreamException {
