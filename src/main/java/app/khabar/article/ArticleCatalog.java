@@ -184,7 +184,12 @@ public class ArticleCatalog {
 	 */
 	@Transactional(readOnly = true)
 	public Page<TagUse> tags(PageRequest page) {
-		return new Page<>(articles.tagUses(page), page, articles.countTags());
+		return new Page<>(articles.tagUses(page.size(), page.offset()), page, articles.countTags());
+	}
+
+	/** The first {@code limit} of {@link #tags(PageRequest)}'s order, in one query. */
+	public List<TagUse> tags(int limit) {
+		return articles.tagUses(limit, 0);
 	}
 
 	/**

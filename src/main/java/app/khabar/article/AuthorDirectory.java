@@ -138,7 +138,12 @@ public class AuthorDirectory {
 	/** Authors with at least one published article, by name: for sitemaps and the API. */
 	@Transactional(readOnly = true)
 	public Page<AuthorProfile> withPublishedArticles(PageRequest page) {
-		return new Page<>(authors.published(page), page, authors.countPublished());
+		return new Page<>(authors.published(page.size(), page.offset()), page, authors.countPublished());
+	}
+
+	/** The first {@code limit} of them, in one query. */
+	public List<AuthorProfile> withPublishedArticles(int limit) {
+		return authors.published(limit, 0);
 	}
 
 	/**

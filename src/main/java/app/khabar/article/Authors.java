@@ -14,8 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import app.khabar.shared.PageRequest;
-
 /**
  * The repository of authors' public profiles ({@code article_author}) and of the bylines
  * that name them ({@code article_byline}, one row per author of an article, in order).
@@ -102,12 +100,8 @@ class Authors {
 		return jdbc.sql(STAFF).query(Authors::map).list();
 	}
 
-	List<AuthorProfile> published(PageRequest page) {
-		return jdbc.sql(PUBLISHED)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(Authors::map)
-			.list();
+	List<AuthorProfile> published(int limit, long offset) {
+		return jdbc.sql(PUBLISHED).param("limit", limit).param("offset", offset).query(Authors::map).list();
 	}
 
 	long countPublished() {
