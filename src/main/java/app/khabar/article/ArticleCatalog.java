@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Collection;
@@ -128,18 +127,13 @@ public class ArticleCatalog {
 	 * of the last change of any of them: the months of the sitemap. One pass over the
 	 * published articles' two times.
 	 */
-	@Transactional(readOnly = true)
 	public List<PublishedMonth> publishedMonths(ZoneId zone) {
-		Map<YearMonth, long[]> counts = new TreeMap<>(Comparator.reverseOrder());
-		Map<YearMonth, Instant> lastChange = new HashMap<>();
-		articles.publishedTimes((published, updated) -> {
-			YearMonth month = YearMonth.from(published.atZone(zone));
-			counts.computeIfAbsent(month, unused -> new long[1])[0]++;
-			lastChange.merge(month, updated, (a, b) -> a.isAfter(b) ? a : b);
-		});
-		return counts.entrySet()
+		Map<YearMonth, Instant> lastChange = new TreeMap<>(Comparator.reverseOrder());
+		articles.publishedTimes((published, updated) -> lastChange.merge(YearMonth.from(published.atZone(zone)),
+				updated, (a, b) -> a.isAfter(b) ? a : b));
+		return lastChange.entrySet()
 			.stream()
-			.map(entry -> new PublishedMonth(entry.getKey(), entry.getValue()[0], lastChange.get(entry.getKey())))
+			.map(entry -> new PublishedMonth(entry.getKey(), entry.getValue()))
 			.toList();
 	}
 
@@ -190,7 +184,12 @@ public class ArticleCatalog {
 	 */
 	@Transactional(readOnly = true)
 	public Page<TagUse> tags(PageRequest page) {
-		return new Page<>(articles.tagUses(page), page, articles.countTags());
+		return new Page<>(articles.tagUses(page.size(), page.offset()), page, articles.countTags());
+	}
+
+	/** The first {@code limit} of {@link #tags(PageRequest)}'s order, in one query. */
+	public List<TagUse> tags(int limit) {
+		return articles.tagUses(limit, 0);
 	}
 
 	/**

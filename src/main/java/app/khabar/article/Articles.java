@@ -448,8 +448,10 @@ class Articles {
 		return jdbc.sql(TAG_NAME).param("key", key).query(String.class).optional();
 	}
 
-	List<TagUse> tagUses(PageRequest page) {
-		return paged(TAG_USES, page)
+	List<TagUse> tagUses(int limit, long offset) {
+		return jdbc.sql(TAG_USES)
+			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, row) -> new TagUse(new Tag(rs.getString("name"), rs.getString("tag_key")),
 					rs.getLong("articles"), instant(rs, "latest")))
 			.list();

@@ -72,8 +72,7 @@ public class AuthorDirectory {
 	 * variants do not matter); empty for anything that is not a known handle.
 	 */
 	public Optional<AuthorProfile> findByHandle(String handle) {
-		String clean = PersianText.normalize(handle).strip().toLowerCase(Locale.ROOT);
-		return HANDLE.matcher(clean).matches() ? byHandle.get(clean) : Optional.empty();
+		return handle(handle).flatMap(byHandle::get);
 	}
 
 	public Optional<AuthorProfile> find(long id) {
@@ -123,12 +122,10 @@ public class AuthorDirectory {
 	/** As {@link #ensureImported(String, String)}, with a bio for a profile it makes. */
 	@Transactional
 	public AuthorProfile ensureImported(String handle, String name, String bio) {
-		String clean = PersianText.normalize(handle).strip().toLowerCase(Locale.ROOT);
-		if (!HANDLE.matcher(clean).matches()) {
+		String wanted = handle(handle).orElseGet(() -> {
 			String slug = PersianText.slug(name);
-			clean = slug.length() <= 60 ? slug : slug.substring(0, 60);
-		}
-		String wanted = clean;
+			return slug.length() <= 60 ? slug : slug.substring(0, 60);
+		});
 		return authors.findByHandle(wanted).orElseGet(() -> {
 			String text = PersianText.normalize(bio).strip();
 			authors.insert(wanted, null, displayName(name),
@@ -141,7 +138,12 @@ public class AuthorDirectory {
 	/** Authors with at least one published article, by name: for sitemaps and the API. */
 	@Transactional(readOnly = true)
 	public Page<AuthorProfile> withPublishedArticles(PageRequest page) {
-		return new Page<>(authors.published(page), page, authors.countPublished());
+		return new Page<>(authors.published(page.size(), page.offset()), page, authors.countPublished());
+	}
+
+	/** The first {@code limit} of them, in one query. */
+	public List<AuthorProfile> withPublishedArticles(int limit) {
+		return authors.published(limit, 0);
 	}
 
 	/**
@@ -199,6 +201,12 @@ public class AuthorDirectory {
 			throw new KhabarException(ArticleError.BYLINE_TEXT_TOO_LONG, BYLINE_TEXT_MAX);
 		}
 		return new Byline(known, text.isEmpty() ? null : text);
+	}
+
+	/** A handle as typed (any case, Persian/Arabic letter variants) if it can be one. */
+	private static Optional<String> handle(String typed) {
+		String clean = PersianText.normalize(typed).strip().toLowerCase(Locale.ROOT);
+		return HANDLE.matcher(clean).matches() ? Optional.of(clean) : Optional.empty();
 	}
 
 	private String freeHandle(String username) {

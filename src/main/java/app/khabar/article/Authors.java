@@ -14,8 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import app.khabar.shared.PageRequest;
-
 /**
  * The repository of authors' public profiles ({@code article_author}) and of the bylines
  * that name them ({@code article_byline}, one row per author of an article, in order).
@@ -38,17 +36,15 @@ class Authors {
 	private static final String STAFF = COLUMNS + "WHERE username IS NOT NULL ORDER BY display_name, id";
 
 	// authors with at least one published article, for sitemaps and the read API
-	private static final String PUBLISHED = COLUMNS + """
+	private static final String WITH_PUBLISHED = """
 			WHERE id IN (SELECT b.author_id FROM article_byline b JOIN article_article a ON a.id = b.article_id
 			  WHERE a.status = 'PUBLISHED')
-			ORDER BY display_name, id LIMIT :limit OFFSET :offset
 			""";
 
-	private static final String COUNT_PUBLISHED = """
-			SELECT COUNT(*) FROM article_author
-			WHERE id IN (SELECT b.author_id FROM article_byline b JOIN article_article a ON a.id = b.article_id
-			  WHERE a.status = 'PUBLISHED')
-			""";
+	private static final String PUBLISHED = COLUMNS + WITH_PUBLISHED
+			+ "ORDER BY display_name, id LIMIT :limit OFFSET :offset";
+
+	private static final String COUNT_PUBLISHED = "SELECT COUNT(*) FROM article_author\n" + WITH_PUBLISHED;
 
 	private static final String INSERT = """
 			INSERT INTO article_author (handle, username, display_name, bio, photo_ref, created_at, updated_at)
@@ -104,12 +100,8 @@ class Authors {
 		return jdbc.sql(STAFF).query(Authors::map).list();
 	}
 
-	List<AuthorProfile> published(PageRequest page) {
-		return jdbc.sql(PUBLISHED)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(Authors::map)
-			.list();
+	List<AuthorProfile> published(int limit, long offset) {
+		return jdbc.sql(PUBLISHED).param("limit", limit).param("offset", offset).query(Authors::map).list();
 	}
 
 	long countPublished() {

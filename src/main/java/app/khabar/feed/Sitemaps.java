@@ -1,7 +1,6 @@
 package app.khabar.feed;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,14 +8,12 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.UriUtils;
 
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.AuthorDirectory;
@@ -25,8 +22,6 @@ import app.khabar.article.PublishedArticle;
 import app.khabar.article.PublishedMonth;
 import app.khabar.article.Section;
 import app.khabar.article.TagUse;
-import app.khabar.shared.Page;
-import app.khabar.shared.PageRequest;
 import app.khabar.web.JsonLd;
 import app.khabar.web.SiteAddress;
 import app.khabar.web.Ui;
@@ -132,12 +127,12 @@ public class Sitemaps {
 	public byte[] tags() {
 		return write(xml -> {
 			urlset(xml, false);
-			forEachPage(page -> catalog.tags(page), (TagUse use) -> {
+			for (TagUse use : catalog.tags(MAX_LISTED)) {
 				xml.writeStartElement("url");
-				element(xml, "loc", url(use.tag().path()));
+				element(xml, "loc", site.absoluteEncoded(use.tag().path()));
 				element(xml, "lastmod", JsonLd.dateTime(use.lastPublishedAt()));
 				xml.writeEndElement();
-			});
+			}
 			xml.writeEndElement();
 		});
 	}
@@ -148,11 +143,11 @@ public class Sitemaps {
 	public byte[] authors() {
 		return write(xml -> {
 			urlset(xml, false);
-			forEachPage(page -> authors.withPublishedArticles(page), (AuthorProfile author) -> {
+			for (AuthorProfile author : authors.withPublishedArticles(MAX_LISTED)) {
 				xml.writeStartElement("url");
-				element(xml, "loc", url(author.path()));
+				element(xml, "loc", site.absoluteEncoded(author.path()));
 				xml.writeEndElement();
-			});
+			}
 			xml.writeEndElement();
 		});
 	}
@@ -200,30 +195,6 @@ public class Sitemaps {
 			}
 			xml.writeEndElement();
 		});
-	}
-
-	private interface Item<T> {
-
-		void write(T item) throws XMLStreamException;
-
-	}
-
-	/** Every item of a paged list, a hundred at a time, up to {@link #MAX_LISTED}. */
-	private static <T> void forEachPage(Function<PageRequest, Page<T>> pages, Item<T> item) throws XMLStreamException {
-		for (int number = 1; number <= MAX_LISTED / PageRequest.MAX_SIZE; number++) {
-			Page<T> page = pages.apply(PageRequest.of(number, PageRequest.MAX_SIZE));
-			for (T each : page.items()) {
-				item.write(each);
-			}
-			if (!page.hasNext()) {
-				return;
-			}
-		}
-	}
-
-	/** The absolute, %-encoded URL of a path (tags and handles may be Persian). */
-	private String url(String path) {
-		return site.absolute(UriUtils.encodePath(path, StandardCharsets.UTF_8));
 	}
 
 	private void url(XMLStreamWriter xml, String path) throws XMLStreamException {

@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.UriUtils;
 
 import com.rometools.modules.mediarss.MediaEntryModuleImpl;
 import com.rometools.modules.mediarss.types.MediaContent;
@@ -186,8 +185,8 @@ public class Syndication {
 			case TAG -> ui.t("feed.tag.description", channel.name());
 			case AUTHOR -> ui.t("feed.author.description", channel.name());
 		});
-		String page = url(channel.page());
-		String self = url(format.path(channel));
+		String page = site.absoluteEncoded(channel.page());
+		String self = site.absoluteEncoded(format.path(channel));
 		feed.setLanguage("fa");
 		feed.setLink(page);
 		feed.setUri(self);
@@ -250,7 +249,10 @@ public class Syndication {
 	private List<SyndPerson> authors(Article article) {
 		Byline byline = article.byline();
 		if (!byline.authors().isEmpty()) {
-			return byline.authors().stream().map(author -> person(author.name(), url(author.path()))).toList();
+			return byline.authors()
+				.stream()
+				.map(author -> person(author.name(), site.absoluteEncoded(author.path())))
+				.toList();
 		}
 		String outlet = article.source().outlet();
 		String name = byline.text() != null ? byline.text()
@@ -263,11 +265,6 @@ public class Syndication {
 		person.setName(name);
 		person.setUri(uri);
 		return person;
-	}
-
-	/** The absolute, %-encoded URL of a path (tags and handles may be Persian). */
-	private String url(String path) {
-		return site.absolute(UriUtils.encodePath(path, StandardCharsets.UTF_8));
 	}
 
 	private MediaEntryModuleImpl image(Media main) {

@@ -29,6 +29,11 @@ public final class JalaliDates {
 
 	private static final Format LONG = new Format("EEEE d MMMM yyyy - HH:mm");
 
+	/** {@link JalaliPeriod#label}'s month and day forms. */
+	static final Format MONTH_YEAR = new Format("MMMM yyyy");
+
+	static final Format DAY_MONTH_YEAR = new Format("d MMMM yyyy");
+
 	/** Time and date, e.g. {@code ۰۹:۳۰ - ۱۴۰۲/۰۳/۱۶} for 2023-06-06T06:00:00Z. */
 	public static String format(Instant instant) {
 		return TIME_AND_DATE.format(instant);
@@ -50,7 +55,7 @@ public final class JalaliDates {
 	 * than the rest of a comment's markup, so results are remembered per minute, and
 	 * formatters are cloned from a prototype (they are not thread-safe).
 	 */
-	private static final class Format {
+	static final class Format {
 
 		private static final int MEMO_LIMIT = 100_000;
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 
-import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.PersianCalendar;
 
@@ -130,10 +129,9 @@ public record JalaliPeriod(int year, int month, int day) {
 		if (isYear()) {
 			return PersianDigits.toPersian(Integer.toString(year));
 		}
-		SimpleDateFormat format = new SimpleDateFormat(isMonth() ? "MMMM yyyy" : "d MMMM yyyy", JalaliDates.PERSIAN);
-		format.setTimeZone(JalaliDates.TEHRAN);
+		var format = isMonth() ? JalaliDates.MONTH_YEAR : JalaliDates.DAY_MONTH_YEAR;
 		// noon: the day's name does not depend on the zone's midnight rules
-		return PersianDigits.toPersian(format.format(Date.from(start().plusSeconds(12 * 3600))));
+		return format.format(start().plusSeconds(12 * 3600));
 	}
 
 	private static PersianCalendar calendar() {

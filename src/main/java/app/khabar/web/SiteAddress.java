@@ -1,6 +1,7 @@
 package app.khabar.web;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriUtils;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -67,6 +69,15 @@ public final class SiteAddress {
 			return path;
 		}
 		return origin() + (path.startsWith("/") ? path : "/" + path);
+	}
+
+	/**
+	 * Like {@link #absolute}, for a path that may hold Persian (a tag's segment, an
+	 * author's handle): %-encoded first, e.g. {@code /tag/بودجه} →
+	 * {@code https://khabar.example/tag/%D8%A8...}.
+	 */
+	public String absoluteEncoded(String path) {
+		return absolute(UriUtils.encodePath(path, StandardCharsets.UTF_8));
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package app.khabar.article.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriUtils;
 
 import app.khabar.article.Article;
 import app.khabar.article.Byline;
@@ -54,7 +52,7 @@ class ArticleHead {
 		if (article.publishedAt() != null) {
 			meta = meta.withArticle(new PageMeta.Article(article.publishedAt(), article.updatedAt(),
 					article.section().name(), article.tags(),
-					article.byline().authors().stream().map(author -> encoded(author.path())).toList()));
+					article.byline().authors().stream().map(author -> site.absoluteEncoded(author.path())).toList()));
 		}
 		return meta;
 	}
@@ -108,7 +106,7 @@ class ArticleHead {
 			Map<String, Object> person = new LinkedHashMap<>();
 			person.put("@type", "Person");
 			person.put("name", author.name());
-			person.put("url", encoded(author.path()));
+			person.put("url", site.absoluteEncoded(author.path()));
 			authors.add(person);
 		}
 		if (byline.text() != null && !byline.text().isBlank()) {
@@ -118,10 +116,6 @@ class ArticleHead {
 			authors.add(desk);
 		}
 		return authors.isEmpty() ? List.of(organization()) : authors;
-	}
-
-	private String encoded(String path) {
-		return site.absolute(UriUtils.encodePath(path, StandardCharsets.UTF_8));
 	}
 
 	private Map<String, Object> publisher() {

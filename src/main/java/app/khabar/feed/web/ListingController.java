@@ -190,14 +190,14 @@ class ListingController {
 	}
 
 	private static PageMeta meta(String title, String description, String path, int number, boolean indexable) {
-		String canonical = number == 1 ? path : path + (path.contains("?") ? "&" : "?") + "page=" + number;
-		return new PageMeta(title, description, canonical, indexable);
+		return new PageMeta(title, description, ListingPage.pagePath(path, number), indexable);
 	}
 
 	/** A 301 to the canonical page; {@code path} is already encoded. */
 	private static ResponseEntity<byte[]> moved(String path, int number) {
-		String location = number == 1 ? path : path + (path.contains("?") ? "&" : "?") + "page=" + number;
-		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, location).build();
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+			.header(HttpHeaders.LOCATION, ListingPage.pagePath(path, number))
+			.build();
 	}
 
 	private byte[] render(ListingPage page) {

@@ -23,6 +23,11 @@ public record ListingPage(PageMeta meta, List<Section> sections, String heading,
 		@Nullable AuthorProfile author, Page<ArticleSummary> articles, String basePath, List<Link> links) {
 
 	public String pagePath(int number) {
+		return pagePath(basePath, number);
+	}
+
+	/** Page {@code number} of a listing whose first page is {@code basePath}. */
+	static String pagePath(String basePath, int number) {
 		return number <= 1 ? basePath : basePath + (basePath.contains("?") ? "&" : "?") + "page=" + number;
 	}
 

@@ -20,7 +20,11 @@ import app.khabar.web.SiteAddress;
 /**
  * {@code /sitemap.xml} (the index), {@code /sitemaps/sections.xml}, {@code tags.xml},
  * {@code authors.xml}, {@code /sitemaps/{yyyy-MM}.xml}, {@code /news-sitemap.xml} and
- * {@code /robots.txt}, cached like the fronts and sharing their version.
+ * {@code /robots.txt}, cached like the fronts and sharing their version. The index, the
+ * months', tags' and authors' sitemaps, read straight from the database, leave out its
+ * half-minute tick: nothing in them moves with time alone, and the index reads every
+ * published article's times. (The news sitemap's window moves with time; the sections'
+ * one reads the catalog's cached list of sections, which the tick refreshes.)
  */
 @Controller
 class SitemapController {
@@ -49,7 +53,7 @@ class SitemapController {
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<byte[]> index(HttpServletRequest request) {
-		return pages.respond(request, "sitemap:index", version.current(), XML, sitemaps::index);
+		return pages.respond(request, "sitemap:index", version.changes(), XML, sitemaps::index);
 	}
 
 	@GetMapping("/sitemaps/sections.xml")
@@ -59,19 +63,19 @@ class SitemapController {
 
 	@GetMapping("/sitemaps/tags.xml")
 	ResponseEntity<byte[]> tags(HttpServletRequest request) {
-		return pages.respond(request, "sitemap:tags", version.current(), XML, sitemaps::tags);
+		return pages.respond(request, "sitemap:tags", version.changes(), XML, sitemaps::tags);
 	}
 
 	@GetMapping("/sitemaps/authors.xml")
 	ResponseEntity<byte[]> authors(HttpServletRequest request) {
-		return pages.respond(request, "sitemap:authors", version.current(), XML, sitemaps::authors);
+		return pages.respond(request, "sitemap:authors", version.changes(), XML, sitemaps::authors);
 	}
 
 	@GetMapping("/sitemaps/{month}.xml")
 	ResponseEntity<byte[]> month(@PathVariable String month, HttpServletRequest request) {
 		var yearMonth = Sitemaps.month(month).orElseThrow(SitemapController::notFound);
 		// a month without articles throws from the render: nothing is cached for it
-		return pages.respond(request, "sitemap:" + month, version.current(), XML,
+		return pages.respond(request, "sitemap:" + month, version.changes(), XML,
 				() -> sitemaps.month(yearMonth).orElseThrow(SitemapController::notFound));
 	}
 
