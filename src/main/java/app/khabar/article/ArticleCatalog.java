@@ -258,7 +258,7 @@ public class ArticleCatalog {
 
 	/**
 	 * Articles changed on any node: the cached copies go (sections too, which only ever
-	 * come with imported articles).
+	 * come with imported articles, and tags, which come and go with articles).
 	 */
 	@EventListener
 	void on(ChangesCommitted event) {
@@ -266,6 +266,7 @@ public class ArticleCatalog {
 		if (!changed.isEmpty()) {
 			byId.invalidateAll(changed);
 			allSections.invalidateAll();
+			tagNames.invalidateAll();
 		}
 	}
 
@@ -273,6 +274,7 @@ public class ArticleCatalog {
 	void on(ChangesMissed event) {
 		byId.invalidateAll();
 		allSections.invalidateAll();
+		tagNames.invalidateAll();
 	}
 
 	@EventListener

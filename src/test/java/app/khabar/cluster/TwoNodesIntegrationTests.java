@@ -132,12 +132,15 @@ class TwoNodesIntegrationTests {
 	}
 
 	long article(String title, CommentSettings comments) {
+		return article(title, comments, "بودجه");
+	}
+
+	long article(String title, CommentSettings comments, String tag) {
 		articles.ensureSection("economy", "اقتصاد");
 		return articles.store(new NewArticle("economy", ArticleKind.STORY, null, title,
 				"نمایندگان دربارهٔ سهم استان‌ها از بودجه گفت‌وگو کردند.",
 				"<p>کمیسیون برنامه و بودجه امروز دربارهٔ لایحه تصمیم گرفت.</p>", new Source("خبر", null), Byline.NONE,
-				List.of("بودجه"), Media.NONE, ArticleStatus.PUBLISHED, comments, PUBLISHED,
-				"test:" + System.nanoTime()));
+				List.of(tag), Media.NONE, ArticleStatus.PUBLISHED, comments, PUBLISHED, "test:" + System.nanoTime()));
 	}
 
 	HttpResponse<String> onB(String path) throws Exception {
@@ -241,6 +244,20 @@ class TwoNodesIntegrationTests {
 		// the result links to the article (its words are marked in the title)
 		awaitOnB("/search?q=" + URLEncoder.encode("خودروهای برقی", StandardCharsets.UTF_8), 200,
 				"href=\"/news/" + id + "/");
+	}
+
+	@Test
+	void aTagFirstUsedOnAShowsOnB() throws Exception {
+		String tag = "مالیات-" + System.nanoTime();
+		String path = "/tag/" + URLEncoder.encode(tag, StandardCharsets.UTF_8);
+		// B has answered that no such tag exists, and remembers it
+		assertThat(onB(path).statusCode()).isEqualTo(404);
+		double before = notificationsOnB();
+
+		article("مالیات بر خانه‌های خالی تصویب شد", CommentSettings.DEFAULT, tag);
+
+		awaitOnB(path, 200, "مالیات بر خانه‌های خالی تصویب شد");
+		assertMechanism(before);
 	}
 
 }
