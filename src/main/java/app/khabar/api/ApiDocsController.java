@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.utils.Constants;
 import org.springdoc.webmvc.api.OpenApiWebMvcResource;
 import org.springframework.http.ResponseEntity;
@@ -38,6 +39,13 @@ class ApiDocsController {
 
 	private final Ui ui;
 
+	/**
+	 * The document's version, taken from its bytes once: they are the same until a
+	 * release changes the controllers, so a request that misses the hot path neither
+	 * writes nor hashes the document unless the page must be rendered.
+	 */
+	private volatile @Nullable String version;
+
 	ApiDocsController(OpenApiWebMvcResource openApi, CachedPages pages, PageRenderer renderer, JsonMapper json, Ui ui) {
 		this.openApi = openApi;
 		this.pages = pages;
@@ -48,13 +56,20 @@ class ApiDocsController {
 
 	@GetMapping("/api/docs")
 	ResponseEntity<byte[]> docs(HttpServletRequest request) {
-		byte[] document = document(request);
-		// the document is the same until a release changes the controllers
-		String version = document.length + "." + Integer.toHexString(Arrays.hashCode(document));
-		return pages.respond(request, "api:docs", version, () -> {
+		return pages.respond(request, "api:docs", version(request), () -> {
 			var meta = PageMeta.of(ui.t("api.docs.title"), ui.t("api.docs.description"), "/api/docs");
-			return renderer.render("api/docs", Map.of("page", ApiDocsPage.of(meta, json.readTree(document))));
+			return renderer.render("api/docs", Map.of("page", ApiDocsPage.of(meta, json.readTree(document(request)))));
 		});
+	}
+
+	private String version(HttpServletRequest request) {
+		String known = version;
+		if (known == null) {
+			byte[] document = document(request);
+			known = document.length + "." + Integer.toHexString(Arrays.hashCode(document));
+			version = known;
+		}
+		return known;
 	}
 
 	private byte[] document(HttpServletRequest request) {

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.utils.Constants;
-import org.springdoc.core.utils.Constants;
 
 import app.khabar.web.PageMeta;
 import tools.jackson.databind.JsonNode;

@@ -41,35 +41,32 @@ final class ApiParameters {
 	 * {@value #MAX_LIMIT}; Persian digits are read too.
 	 */
 	static int limit(@Nullable String raw) {
-		if (raw == null || raw.isEmpty()) {
-			return DEFAULT_LIMIT;
-		}
-		String latin = PersianDigits.toLatin(raw.strip());
-		if (latin.isEmpty() || !latin.chars().allMatch(c -> c >= '0' && c <= '9')) {
-			throw new KhabarException(ApiError.BAD_LIMIT);
-		}
-		// more than six digits is above the bound whatever it says
-		int limit = latin.length() > 6 ? MAX_LIMIT : Integer.parseInt(latin);
-		if (limit < 1) {
-			throw new KhabarException(ApiError.BAD_LIMIT);
-		}
-		return Math.min(limit, MAX_LIMIT);
+		return positive(raw, DEFAULT_LIMIT, MAX_LIMIT, ApiError.BAD_LIMIT);
 	}
 
 	/** {@code page} of a directory: absent is 1, above {@value #MAX_PAGE} is that. */
 	static int page(@Nullable String raw) {
+		return positive(raw, 1, MAX_PAGE, ApiError.BAD_PAGE);
+	}
+
+	/**
+	 * A positive whole number (Persian digits read too): absent is {@code absent}, above
+	 * {@code max} is {@code max}, anything else is {@code error}.
+	 */
+	private static int positive(@Nullable String raw, int absent, int max, ApiError error) {
 		if (raw == null || raw.isEmpty()) {
-			return 1;
+			return absent;
 		}
 		String latin = PersianDigits.toLatin(raw.strip());
 		if (latin.isEmpty() || !latin.chars().allMatch(c -> c >= '0' && c <= '9')) {
-			throw new KhabarException(ApiError.BAD_PAGE);
+			throw new KhabarException(error);
 		}
-		int page = latin.length() > 6 ? MAX_PAGE : Integer.parseInt(latin);
-		if (page < 1) {
-			throw new KhabarException(ApiError.BAD_PAGE);
+		// more than six digits is above the bound whatever it says
+		int value = latin.length() > 6 ? max : Integer.parseInt(latin);
+		if (value < 1) {
+			throw new KhabarException(error);
 		}
-		return Math.min(page, MAX_PAGE);
+		return Math.min(value, max);
 	}
 
 	/**

@@ -30,6 +30,7 @@ import app.khabar.api.ReadApiJson.ArticleList;
 import app.khabar.api.ReadApiJson.CommentJson;
 import app.khabar.api.ReadApiJson.CommentSummary;
 import app.khabar.api.ReadApiJson.CommentThreadJson;
+import app.khabar.comment.CommentCounts;
 import app.khabar.comment.CommentPosting;
 import app.khabar.comment.CommentThread;
 import app.khabar.comment.CommentThreads;
@@ -134,10 +135,10 @@ class ArticlesApiController {
 	ResponseEntity<byte[]> article(@Parameter(description = "api.param.id") @PathVariable String id,
 			HttpServletRequest request) {
 		Article article = published(id);
-		var counts = threads.countsOf(article.id());
+		CommentCounts counts = threads.countsOf(article.id());
 		boolean open = posting.acceptsComments(article);
 		return respond(request, ReadApiCacheKeys.article(article.id()),
-				article.version() + "." + article.byline().fingerprint() + "." + counts.version() + (open ? "o" : "c"),
+				article.version() + "." + article.byline().fingerprint() + "." + commentsVersion(counts, open),
 				() -> ArticleDetail.of(article, counts, open, site));
 	}
 
@@ -152,7 +153,7 @@ class ArticlesApiController {
 		Article article = published(id);
 		CommentThread thread = threads.of(article.id());
 		boolean open = posting.acceptsComments(article);
-		return respond(request, ReadApiCacheKeys.comments(article.id()), thread.counts().version() + (open ? "o" : "c"),
+		return respond(request, ReadApiCacheKeys.comments(article.id()), commentsVersion(thread.counts(), open),
 				() -> new CommentThreadJson(article.id(), CommentSummary.of(article.id(), thread.counts(), open, site),
 						thread.comments().stream().map(CommentJson::of).toList()));
 	}
@@ -161,6 +162,14 @@ class ArticlesApiController {
 			Supplier<Object> body) {
 		return pages.respond(request, key, ReadApiCacheKeys.FORMAT + version, MediaType.APPLICATION_JSON,
 				() -> json.writeValueAsBytes(body.get()));
+	}
+
+	/**
+	 * What readers see of the comments moves with the counters and with whether the
+	 * article takes comments (which can change with time alone), as on its page.
+	 */
+	private static String commentsVersion(CommentCounts counts, boolean open) {
+		return counts.version() + (open ? "o" : "c");
 	}
 
 	/** A published article; a retracted one is gone (410), any other is not found. */

@@ -13,8 +13,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * The answers the read API's endpoints share besides their 200, for the OpenAPI document
- * (springdoc reads these meta-annotations): a 304 to a revalidation, and the refusals,
- * each with the JSON error body.
+ * (springdoc reads these meta-annotations, nested too): a 304 to a revalidation, and the
+ * refusals, each with the JSON error body.
  */
 final class ReadApiAnswers {
 
@@ -22,7 +22,7 @@ final class ReadApiAnswers {
 	}
 
 	/** A cached answer without parameters to refuse. */
-	@Target(ElementType.METHOD)
+	@Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 	@Retention(RetentionPolicy.RUNTIME)
 	@ApiResponse(responseCode = "304", description = "api.response.not-modified", content = @Content)
 	@interface Cached {
@@ -32,7 +32,7 @@ final class ReadApiAnswers {
 	/** A cached list whose query parameters may be refused. */
 	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "304", description = "api.response.not-modified", content = @Content)
+	@Cached
 	@ApiResponse(responseCode = "400", description = "api.response.bad-request",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))
@@ -43,7 +43,7 @@ final class ReadApiAnswers {
 	/** A cached answer about one article, by its id. */
 	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "304", description = "api.response.not-modified", content = @Content)
+	@Cached
 	@ApiResponse(responseCode = "400", description = "api.response.bad-id",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = ReadApiJson.ErrorBody.class)))

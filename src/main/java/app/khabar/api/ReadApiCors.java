@@ -48,7 +48,7 @@ class ReadApiCors {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			String method = request.getMethod();
-			if ("GET".equals(method) || "HEAD".equals(method)) {
+			if (isRead(method)) {
 				response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
 				response.setHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, HttpHeaders.ETAG);
 			}
