@@ -131,7 +131,7 @@ public final class WxrImportCommand {
 			}
 		}
 		if (files.isEmpty()) {
-			throw new IllegalArgumentException("no file to import");
+			throw new IllegalArgumentException("پرونده‌ای برای ورود داده نشده است");
 		}
 		return new Arguments(List.copyOf(files), new WxrImport.Options(dryRun, uploads, sections, flatten, zone),
 				List.copyOf(spring));
@@ -139,7 +139,7 @@ public final class WxrImportCommand {
 
 	private static String value(String[] args, int i, String option) {
 		if (i >= args.length || args[i].startsWith("--")) {
-			throw new IllegalArgumentException(option + " needs a value");
+			throw new IllegalArgumentException("«" + option + "» مقداری می‌خواهد");
 		}
 		return args[i];
 	}

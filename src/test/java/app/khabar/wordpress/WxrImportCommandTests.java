@@ -39,12 +39,13 @@ class WxrImportCommandTests {
 	@Test
 	void refusesBadUsageInPersian() {
 		assertThatThrownBy(() -> WxrImportCommand.parse(new String[] { "import-wxr" }))
-			.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("پرونده‌ای برای ورود داده نشده است");
 		assertThatThrownBy(
 				() -> WxrImportCommand.parse(new String[] { "import-wxr", "a.xml", "--time-zone", "Mars/Base" }))
 			.hasMessageContaining("منطقهٔ زمانی ناشناخته");
 		assertThatThrownBy(() -> WxrImportCommand.parse(new String[] { "import-wxr", "a.xml", "--uploads" }))
-			.hasMessageContaining("needs a value");
+			.hasMessageContaining("«--uploads» مقداری می‌خواهد");
 	}
 
 	@Test

@@ -104,6 +104,8 @@ class BylineEditorIntegrationTests {
 		String form = html(mvc.get().uri("/newsroom/profile").with(sara).exchange());
 		AuthorProfile before = authors.ofStaff("sara").orElseThrow();
 		assertThat(form).contains("enctype=\"multipart/form-data\"", "/author/sara");
+		// a Latin path in a Persian line: left to right, or it shows as «author/sara/»
+		assertThat(form).contains("<a href=\"/author/sara\" dir=\"ltr\">/author/sara</a>");
 
 		var photo = new MockMultipartFile("photo", "me.jpg", "image/jpeg", TestImages.jpeg(400, 400));
 		MvcTestResult saved = mvc.post()
