@@ -49,6 +49,7 @@ import app.khabar.article.Tag;
 import app.khabar.media.MediaLibrary;
 import app.khabar.media.PixelSize;
 import app.khabar.web.PageMeta;
+import app.khabar.web.HtmlText;
 import app.khabar.web.SiteAddress;
 import app.khabar.web.Ui;
 
@@ -229,7 +230,8 @@ public class Syndication {
 		entry.setAuthor(authors.stream().map(SyndPerson::getName).collect(Collectors.joining("، ")));
 		entry.setDescription(content("text", article.lead()));
 		if (settings.fullContent()) {
-			entry.setContents(List.of(content("html", article.bodyHtml())));
+			entry.setContents(
+					List.of(content("html", HtmlText.withAbsoluteLinks(article.bodyHtml(), site.absolute("/")))));
 		}
 		List<SyndCategory> categories = new ArrayList<>();
 		categories.add(category(article.section().name()));

@@ -1,19 +1,25 @@
 package app.khabar.web;
 
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The text of (sanitized) HTML, for the search index and the newsroom's word diffs: block
- * elements end a line and a blank line or more becomes one, inline elements leave their
- * text joined (a {@code <b>} inside a word must not split it), character references are
- * decoded, comments and scripts are not text. Parsed by jsoup, as a browser would.
+ * The text of (sanitized) HTML, for the search index and the newsroom's word diffs (and
+ * its links made absolute, for feeds): block elements end a line and a blank line or more
+ * becomes one, inline elements leave their text joined (a {@code <b>} inside a word must
+ * not split it), character references are decoded, comments and scripts are not text.
+ * Parsed by jsoup, as a browser would.
  */
 public final class HtmlText {
 
@@ -27,7 +33,46 @@ public final class HtmlText {
 	 */
 	private static final Pattern BLANK_LINES = Pattern.compile("\n[\\s&&[^\u00A0]]*\n");
 
+	private static final List<String> LINK_ATTRIBUTES = List.of("href", "src");
+
 	private HtmlText() {
+	}
+
+	/**
+	 * The same HTML with every link and image address absolute against {@code base}: a
+	 * feed's content is read away from the site, and RSS has no {@code xml:base}.
+	 * Addresses that cannot be resolved stay as they are.
+	 */
+	public static String withAbsoluteLinks(String html, String base) {
+		Document document = Jsoup.parseBodyFragment(html, base);
+		document.outputSettings().prettyPrint(false);
+		for (Element element : document.body().select("[href], [src]")) {
+			for (String attribute : LINK_ATTRIBUTES) {
+				String absolute = element.absUrl(attribute);
+				if (!absolute.isEmpty()) {
+					element.attr(attribute, absolute);
+				}
+			}
+		}
+		for (Element element : document.body().select("[srcset]")) {
+			element.attr("srcset",
+					Arrays.stream(element.attr("srcset").split(","))
+						.map(candidate -> absoluteCandidate(candidate.strip(), base))
+						.collect(Collectors.joining(", ")));
+		}
+		return document.body().html();
+	}
+
+	/** One {@code srcset} candidate, {@code url [descriptor]}. */
+	private static String absoluteCandidate(String candidate, String base) {
+		int space = candidate.indexOf(' ');
+		String url = space < 0 ? candidate : candidate.substring(0, space);
+		try {
+			return URI.create(base).resolve(url) + (space < 0 ? "" : candidate.substring(space));
+		}
+		catch (IllegalArgumentException ex) {
+			return candidate;
+		}
 	}
 
 	public static String plain(String html) {

@@ -26,4 +26,15 @@ class HtmlTextTests {
 			.isEqualTo("a\n\n\u00A0\n\nb");
 	}
 
+	@Test
+	void linksAndImagesBecomeAbsoluteForAFeedAndOtherMarkupStays() {
+		assertThat(HtmlText.withAbsoluteLinks("<p>متن <a href=\"/tag/همکاری\">برچسب</a></p>"
+				+ "<figure><img src=\"/media/ab-640.jpg\" srcset=\"/media/ab-640.jpg 640w, /media/ab-1280.jpg 1280w\" alt=\"عکس\">"
+				+ "<figcaption>زیرنویس</figcaption></figure><a href=\"https://example.org/x\">بیرون</a>",
+				"https://khabar.example/"))
+			.isEqualTo("<p>متن <a href=\"https://khabar.example/tag/همکاری\">برچسب</a></p>"
+					+ "<figure><img src=\"https://khabar.example/media/ab-640.jpg\" srcset=\"https://khabar.example/media/ab-640.jpg 640w, https://khabar.example/media/ab-1280.jpg 1280w\" alt=\"عکس\">"
+					+ "<figcaption>زیرنویس</figcaption></figure><a href=\"https://example.org/x\">بیرون</a>");
+	}
+
 }
