@@ -533,23 +533,11 @@ class Articles {
 		var keys = new GeneratedKeyHolder();
 		boolean scheduled = article.status() == ArticleStatus.SCHEDULED;
 		jdbc.sql(INSERT)
-			.param("section", sectionId)
-			.param("kind", article.kind().name())
-			.param("kicker", article.kicker())
-			.param("title", article.title())
-			.param("lead", article.lead())
-			.param("body", article.bodyHtml())
+			.params(contentParams(new ArticleContent(sectionId, article.kind(), article.kicker(), article.title(),
+					article.lead(), article.bodyHtml(), article.source(), article.byline(), article.tags(),
+					article.media(), article.comments())))
 			.param("slug", slug)
-			.param("outlet", article.source().outlet())
-			.param("agency", article.source().agency())
-			.param("bylineText", article.byline().text())
-			.param("mediaType", article.media().type().name())
-			.param("mediaRef", article.media().ref())
-			.param("mediaCaption", article.media().caption())
 			.param("status", article.status().name())
-			.param("commentsOpen", article.comments().open())
-			.param("mode", article.comments().mode().name())
-			.param("closeDays", article.comments().closeAfterDays())
 			.param("now", utc(now))
 			// an article that arrives already published was last changed when it was
 			// published
@@ -585,24 +573,10 @@ class Articles {
 	 */
 	boolean updateContent(long id, long version, ArticleContent c, String slug, Instant now) {
 		int rows = jdbc.sql(UPDATE_CONTENT)
+			.params(contentParams(c))
 			.param("id", id)
 			.param("version", version)
-			.param("section", c.sectionId())
-			.param("kind", c.kind().name())
-			.param("kicker", c.kicker())
-			.param("title", c.title())
-			.param("lead", c.lead())
-			.param("body", c.bodyHtml())
 			.param("slug", slug)
-			.param("outlet", c.source().outlet())
-			.param("agency", c.source().agency())
-			.param("bylineText", c.byline().text())
-			.param("mediaType", c.media().type().name())
-			.param("mediaRef", c.media().ref())
-			.param("mediaCaption", c.media().caption())
-			.param("commentsOpen", c.comments().open())
-			.param("mode", c.comments().mode().name())
-			.param("closeDays", c.comments().closeAfterDays())
 			.param("now", utc(now))
 			.update();
 		if (rows == 0) {
@@ -612,6 +586,31 @@ class Articles {
 		insertTags(id, c.tags());
 		authors.replaceByline(id, c.byline().authorIds());
 		return true;
+	}
+
+	/**
+	 * The content's columns as named parameters, spelled alike in the article's and the
+	 * revision's statements (tags and the byline's authors are rows of their own or
+	 * spelled by the caller).
+	 */
+	static Map<String, @Nullable Object> contentParams(ArticleContent c) {
+		Map<String, @Nullable Object> params = new HashMap<>();
+		params.put("section", c.sectionId());
+		params.put("kind", c.kind().name());
+		params.put("kicker", c.kicker());
+		params.put("title", c.title());
+		params.put("lead", c.lead());
+		params.put("body", c.bodyHtml());
+		params.put("outlet", c.source().outlet());
+		params.put("agency", c.source().agency());
+		params.put("bylineText", c.byline().text());
+		params.put("mediaType", c.media().type().name());
+		params.put("mediaRef", c.media().ref());
+		params.put("mediaCaption", c.media().caption());
+		params.put("commentsOpen", c.comments().open());
+		params.put("mode", c.comments().mode().name());
+		params.put("closeDays", c.comments().closeAfterDays());
+		return params;
 	}
 
 	private void insertTags(long id, List<String> tags) {

@@ -22,7 +22,7 @@ class Revisions {
 			INSERT INTO article_revision (article_id, article_version, kind, author, created_at, section_id,
 			  article_kind, kicker, title, lead, body_html, source_outlet, source_agency, byline_text, byline_authors, tags,
 			  media_type, media_ref, media_caption, comments_open, moderation_mode, comments_close_days)
-			VALUES (:article, :version, :kind, :author, :now, :section, :articleKind, :kicker, :title, :lead, :body,
+			VALUES (:article, :version, :revisionKind, :author, :now, :section, :kind, :kicker, :title, :lead, :body,
 			  :outlet, :agency, :bylineText, :bylineAuthors, :tags, :mediaType, :mediaRef, :mediaCaption, :commentsOpen, :mode,
 			  :closeDays)
 			""";
@@ -61,28 +61,14 @@ class Revisions {
 		}
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql(INSERT)
+			.params(Articles.contentParams(c))
 			.param("article", articleId)
 			.param("version", articleVersion)
-			.param("kind", kind.name())
+			.param("revisionKind", kind.name())
 			.param("author", author)
 			.param("now", Articles.utc(now))
-			.param("section", c.sectionId())
-			.param("articleKind", c.kind().name())
-			.param("kicker", c.kicker())
-			.param("title", c.title())
-			.param("lead", c.lead())
-			.param("body", c.bodyHtml())
-			.param("outlet", c.source().outlet())
-			.param("agency", c.source().agency())
-			.param("bylineText", c.byline().text())
 			.param("bylineAuthors", String.join(",", c.byline().authorIds().stream().map(String::valueOf).toList()))
 			.param("tags", String.join("\n", c.tags()))
-			.param("mediaType", c.media().type().name())
-			.param("mediaRef", c.media().ref())
-			.param("mediaCaption", c.media().caption())
-			.param("commentsOpen", c.comments().open())
-			.param("mode", c.comments().mode().name())
-			.param("closeDays", c.comments().closeAfterDays())
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}

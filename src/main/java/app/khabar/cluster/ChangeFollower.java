@@ -209,8 +209,7 @@ class ChangeFollower implements SmartLifecycle {
 	}
 
 	private Duration interval() {
-		return notifications != null && notifications.listening() && !failing ? settings.listeningPollInterval()
-				: settings.pollInterval();
+		return listening() && !failing ? settings.listeningPollInterval() : settings.pollInterval();
 	}
 
 	/** Whether PostgreSQL's notifications are coming in now. */

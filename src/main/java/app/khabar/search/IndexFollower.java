@@ -15,12 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
-import app.khabar.article.ArticleChanged;
 import app.khabar.cluster.Change;
 import app.khabar.cluster.ChangeFeed;
 import app.khabar.cluster.ChangesCommitted;
@@ -34,15 +31,15 @@ import app.khabar.shared.StartupPhases;
 
 /**
  * Keeps this node's {@link ArticleIndex} in step with the database by following the
- * cluster's change feed from the position stored in the index: at once when an article
- * changes on this node (after its transaction commits) or the feed brings a change from
- * another ({@link ChangesCommitted}), and on a timer as a safety net
- * ({@code khabar.search.poll-interval}). Applying a change is idempotent: the article is
- * read as it is now and indexed if public, removed if not; so replaying changes after a
- * crash or a rebuild does no harm. A node whose index is new (first start, deleted
- * folder), of an older format, or behind the pruned feed (the node was away longer than
- * the feed keeps) builds it from the database first, before the web server opens its
- * port.
+ * cluster's change feed from the position stored in the index: at once when the cluster's
+ * feed follower brings an article change ({@link ChangesCommitted}, which it reads the
+ * moment a change commits on this node, or is announced from another), and on a timer as
+ * a safety net ({@code khabar.search.poll-interval}). Applying a change is idempotent:
+ * the article is read as it is now and indexed if public, removed if not; so replaying
+ * changes after a crash or a rebuild does no harm. A node whose index is new (first
+ * start, deleted folder), of an older format, or behind the pruned feed (the node was
+ * away longer than the feed keeps) builds it from the database first, before the web
+ * server opens its port.
  */
 @Component
 class IndexFollower implements SmartLifecycle, FeedFollower {
@@ -144,24 +141,9 @@ class IndexFollower implements SmartLifecycle, FeedFollower {
 	}
 
 	/**
-	 * An article changed on this node: catch up as soon as its transaction has committed.
+	 * Articles changed on some node, this one included (its feed follower reads the feed
+	 * as soon as a change commits here): the feed has them now.
 	 */
-	@EventListener
-	void on(ArticleChanged event) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					nudge();
-				}
-			});
-		}
-		else {
-			nudge();
-		}
-	}
-
-	/** Articles changed on some node: the feed has them now. */
 	@EventListener
 	void on(ChangesCommitted event) {
 		if (!ArticleCatalog.changedArticles(event).isEmpty()) {
