@@ -42,19 +42,8 @@ public class CommentImport {
 	@Transactional
 	public long store(long articleId, @Nullable Long parentId, @Nullable String authorName, String text,
 			@Nullable String countryCode, CommentStatus status, Instant createdAt, int likes, int dislikes) {
-		return store(articleId, parentId, authorName, text, countryCode, status, createdAt, likes, dislikes, null);
-	}
-
-	/**
-	 * Like the other {@code store}, with a note for moderators on why it has its status
-	 * (an import's «وارد شده از وردپرس»).
-	 */
-	@Transactional
-	public long store(long articleId, @Nullable Long parentId, @Nullable String authorName, String text,
-			@Nullable String countryCode, CommentStatus status, Instant createdAt, int likes, int dislikes,
-			@Nullable String note) {
 		return storeAll(articleId, List
-			.of(new Imported(parentId, -1, authorName, text, countryCode, status, createdAt, likes, dislikes, note)))
+			.of(new Imported(parentId, -1, authorName, text, countryCode, status, createdAt, likes, dislikes, null)))
 			.getFirst();
 	}
 

@@ -84,10 +84,6 @@ class ImportRecords {
 			SELECT origin FROM wordpress_image_origin ORDER BY origin
 			""";
 
-	private static final String TERM = """
-			SELECT target FROM wordpress_term WHERE site_id = :site AND taxonomy = :taxonomy AND slug = :slug
-			""";
-
 	private static final String TERM_ANY_SITE = """
 			SELECT target FROM wordpress_term WHERE taxonomy = :taxonomy AND slug = :slug ORDER BY site_id DESC LIMIT 1
 			""";
@@ -95,6 +91,7 @@ class ImportRecords {
 	private static final String INSERT_TERM = """
 			INSERT INTO wordpress_term (site_id, taxonomy, slug, term_id, target)
 			VALUES (:site, :taxonomy, :slug, :termId, :target)
+			ON CONFLICT DO NOTHING
 			""";
 
 	private final JdbcClient jdbc;
@@ -227,15 +224,6 @@ class ImportRecords {
 					.toArray(SqlParameterSource[]::new));
 	}
 
-	Optional<String> term(long site, String taxonomy, String slug) {
-		return jdbc.sql(TERM)
-			.param("site", site)
-			.param("taxonomy", taxonomy)
-			.param("slug", cut(slug, 400))
-			.query(String.class)
-			.optional();
-	}
-
 	/** What a term of any imported site became, the newest site's first. */
 	Optional<String> term(String taxonomy, String slug) {
 		return jdbc.sql(TERM_ANY_SITE)
@@ -247,6 +235,9 @@ class ImportRecords {
 			.findFirst();
 	}
 
+	/**
+	 * Records what a term became; one the site recorded before keeps its first target.
+	 */
 	void addTerm(long site, String taxonomy, String slug, long termId, String target) {
 		jdbc.sql(INSERT_TERM)
 			.param("site", site)

@@ -583,7 +583,7 @@ public class WxrImport {
 			.toList();
 		for (Wxr.ItemTerm tag : item.terms("post_tag")) {
 			String key = slugKey(tag.slug().isBlank() ? tag.name() : tag.slug());
-			if (context.tagsRecorded().add(key) && records.term(context.siteId(), "post_tag", key).isEmpty()) {
+			if (context.tagsRecorded().add(key)) {
 				records.addTerm(context.siteId(), "post_tag", key, 0, cut(text(tag.name()), 120));
 			}
 		}
@@ -702,9 +702,7 @@ public class WxrImport {
 			String sectionSlug = mapped != null ? mapped : sectionSlug(key);
 			articles.ensureSection(sectionSlug, mapped != null ? sectionName : cut(sectionName, 128));
 			String termKey = slugKey(key);
-			if (records.term(context.siteId(), "category", termKey).isEmpty()) {
-				records.addTerm(context.siteId(), "category", termKey, 0, sectionSlug);
-			}
+			records.addTerm(context.siteId(), "category", termKey, 0, sectionSlug);
 			return sectionSlug;
 		});
 	}
@@ -833,9 +831,7 @@ public class WxrImport {
 			AuthorProfile profile = authors.ofStaff(key)
 				.orElseGet(() -> authors.ensureImported(key, cut(author(key, context.channel()), 120)));
 			String termKey = slugKey(key);
-			if (records.term(context.siteId(), "author", termKey).isEmpty()) {
-				records.addTerm(context.siteId(), "author", termKey, profile.id(), profile.handle());
-			}
+			records.addTerm(context.siteId(), "author", termKey, profile.id(), profile.handle());
 			return profile.byline();
 		});
 		return new Byline(List.of(author), null);

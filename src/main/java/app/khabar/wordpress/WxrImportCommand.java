@@ -62,11 +62,7 @@ public final class WxrImportCommand {
 				// before Spring starts: a wrong file fails in a moment
 				WxrImport.sniff(file);
 			}
-			catch (WxrImport.NotWxrFile ex) {
-				System.err.println(NAME + ": " + ex.getMessage());
-				return 1;
-			}
-			catch (IOException ex) {
+			catch (WxrImport.NotWxrFile | IOException ex) {
 				System.err.println(NAME + ": " + ex.getMessage());
 				return 1;
 			}
@@ -82,11 +78,7 @@ public final class WxrImportCommand {
 			}
 			return 0;
 		}
-		catch (WxrImport.NotWxrFile ex) {
-			System.err.println(NAME + ": " + ex.getMessage());
-			return 1;
-		}
-		catch (IOException ex) {
+		catch (WxrImport.NotWxrFile | IOException ex) {
 			System.err.println(NAME + ": " + ex.getMessage());
 			return 1;
 		}

@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
 import app.khabar.account.AccountManagement;
 import app.khabar.account.NewAccount;
 import app.khabar.account.Role;
@@ -53,6 +58,18 @@ public class DeskFixtures {
 		this.comments = comments;
 		this.posting = posting;
 		this.captcha = captcha;
+	}
+
+	/**
+	 * Signs the moderator in through the login page at {@code loginUrl} in a real browser
+	 * and waits until it has left that page.
+	 */
+	public static void signIn(WebDriver driver, WebDriverWait wait, String loginUrl, StaffMember moderator) {
+		driver.get(loginUrl);
+		driver.findElement(By.id("login-username")).sendKeys(moderator.username());
+		driver.findElement(By.id("login-password")).sendKeys(PASSWORD);
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	public static String unique(String prefix) {

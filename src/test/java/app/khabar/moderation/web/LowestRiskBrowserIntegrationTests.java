@@ -75,11 +75,7 @@ class LowestRiskBrowserIntegrationTests {
 		WebDriver driver = browser.driver();
 		var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
 
-		driver.get(url("/login"));
-		driver.findElement(By.id("login-username")).sendKeys(moderator.username());
-		driver.findElement(By.id("login-password")).sendKeys(DeskFixtures.PASSWORD);
-		driver.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		DeskFixtures.signIn(driver, wait, url("/login"), moderator);
 
 		driver.get(url("/moderation?article=" + article));
 		var first = driver.findElement(By.cssSelector(".mod-item"));

@@ -2,8 +2,6 @@ package app.khabar.moderation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +20,7 @@ import org.springframework.context.annotation.Import;
 
 import app.khabar.moderation.DeskFixtures;
 import app.khabar.moderation.ModerationRules;
+import app.khabar.moderation.NoModel;
 import app.khabar.moderation.RiskThresholds;
 import app.khabar.moderation.ScreeningModels;
 import app.khabar.moderation.screening.RiskModelTestFiles;
@@ -57,8 +56,7 @@ class ModelPageBrowserIntegrationTests {
 	/** Other tests of this context expect no model, as on a new site. */
 	@AfterEach
 	void noModel() throws Exception {
-		Files.deleteIfExists(Path.of(dataDir, "moderation", "model-current"));
-		models.reload();
+		NoModel.restore(models, dataDir);
 	}
 
 	@AfterEach
@@ -72,11 +70,7 @@ class ModelPageBrowserIntegrationTests {
 		var moderator = fixtures.moderator("پریسا ناظری");
 		WebDriver driver = browser.driver();
 		var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-		driver.get(url("/login"));
-		driver.findElement(By.id("login-username")).sendKeys(moderator.username());
-		driver.findElement(By.id("login-password")).sendKeys(DeskFixtures.PASSWORD);
-		driver.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		DeskFixtures.signIn(driver, wait, url("/login"), moderator);
 
 		driver.get(url("/moderation"));
 		driver.findElement(By.cssSelector("a[href='/moderation/model']")).click();

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -25,6 +23,7 @@ import app.khabar.account.Role;
 import app.khabar.moderation.DeskFixtures;
 import app.khabar.moderation.ModerationDesk;
 import app.khabar.moderation.ModerationRules;
+import app.khabar.moderation.NoModel;
 import app.khabar.moderation.RejectReason;
 import app.khabar.moderation.RiskThresholds;
 import app.khabar.moderation.ScreeningModels;
@@ -68,8 +67,7 @@ class ModelPageWebIntegrationTests {
 	/** Other tests of this context expect no model, as on a new site. */
 	@AfterEach
 	void noModel() throws Exception {
-		Files.deleteIfExists(Path.of(dataDir, "moderation", "model-current"));
-		models.reload();
+		NoModel.restore(models, dataDir);
 	}
 
 	@AfterEach

@@ -59,11 +59,7 @@ class ModerationDeskBrowserIntegrationTests {
 		assertThat(counter(driver, "counter-pending")).isEqualTo("۱");
 		assertThat(driver.getPageSource()).doesNotContain("جاده‌ی چالوس");
 
-		driver.get(url("/login"));
-		driver.findElement(By.id("login-username")).sendKeys(moderator.username());
-		driver.findElement(By.id("login-password")).sendKeys(DeskFixtures.PASSWORD);
-		driver.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		DeskFixtures.signIn(driver, wait, url("/login"), moderator);
 
 		driver.get(url("/moderation?article=" + article));
 		WebElement item = driver.findElement(By.cssSelector(".mod-item"));
