@@ -257,6 +257,14 @@ public class ArticleCatalog {
 	}
 
 	/**
+	 * Whether changes read from the feed changed an author's profile: on any node, the
+	 * {@link AuthorChanged} of those who follow it.
+	 */
+	public static boolean authorsChanged(ChangesCommitted event) {
+		return event.touches(ArticleChangeFeed.AUTHOR_TOPIC);
+	}
+
+	/**
 	 * Articles changed on any node: the cached copies go (sections too, which only ever
 	 * come with imported articles, and tags, which come and go with articles).
 	 */
@@ -267,6 +275,9 @@ public class ArticleCatalog {
 			byId.invalidateAll(changed);
 			allSections.invalidateAll();
 			tagNames.invalidateAll();
+		}
+		if (authorsChanged(event)) {
+			byId.invalidateAll();
 		}
 	}
 

@@ -20,6 +20,7 @@ import app.khabar.account.AccountManagement;
 import app.khabar.account.AccountSummary;
 import app.khabar.account.Role;
 import app.khabar.account.StaffMember;
+import app.khabar.cluster.ChangesCommitted;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.AfterCommit;
 import app.khabar.shared.KhabarException;
@@ -180,6 +181,14 @@ public class AuthorDirectory {
 	@EventListener
 	void on(AuthorChanged event) {
 		AfterCommit.run(byHandle::invalidateAll);
+	}
+
+	/** Another node's profile change. */
+	@EventListener
+	void on(ChangesCommitted event) {
+		if (ArticleCatalog.authorsChanged(event)) {
+			byHandle.invalidateAll();
+		}
 	}
 
 	/**

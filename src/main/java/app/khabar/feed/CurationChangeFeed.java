@@ -25,10 +25,12 @@ class CurationChangeFeed {
 	}
 
 	/**
-	 * Whether these changes may touch what fronts and boxes show: curation or articles.
+	 * Whether these changes may touch what fronts and boxes show: curation, articles or
+	 * the authors their bylines name.
 	 */
 	static boolean touchesFronts(ChangesCommitted event) {
-		return event.touches(TOPIC) || !ArticleCatalog.changedArticles(event).isEmpty();
+		return event.touches(TOPIC) || !ArticleCatalog.changedArticles(event).isEmpty()
+				|| ArticleCatalog.authorsChanged(event);
 	}
 
 	@EventListener

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +29,12 @@ import app.khabar.KhabarApplication;
 import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleImport;
+import app.khabar.account.AccountId;
+import app.khabar.account.Role;
+import app.khabar.account.StaffMember;
+import app.khabar.article.AuthorDirectory;
+import app.khabar.article.AuthorProfile;
+import app.khabar.article.ProfileChange;
 import app.khabar.article.ArticleKind;
 import app.khabar.article.Byline;
 import app.khabar.article.ArticleLifecycle;
@@ -80,6 +87,9 @@ class TwoNodesIntegrationTests {
 
 	@Autowired
 	ArticleCatalog catalog;
+
+	@Autowired
+	AuthorDirectory authors;
 
 	@Autowired
 	CommentImport comments;
@@ -258,6 +268,22 @@ class TwoNodesIntegrationTests {
 
 		awaitOnB(path, 200, "مالیات بر خانه‌های خالی تصویب شد");
 		assertMechanism(before);
+	}
+
+	@Test
+	void anAuthorRenamedOnAShowsOnB() throws Exception {
+		String username = "writer" + System.nanoTime();
+		var member = new StaffMember(new AccountId(1), username, "نسرین رحیمی", Set.of(Role.REPORTER));
+		AuthorProfile author = authors.ensureStaff(member);
+		articles.ensureSection("economy", "اقتصاد");
+		long id = articles.store(new NewArticle("economy", ArticleKind.STORY, null, "بازار مسکن در پاییز",
+				"قیمت‌ها در شهرهای بزرگ ثابت ماند.", "<p>گزارش بازار مسکن.</p>", new Source("خبر", null),
+				new Byline(List.of(author.byline()), null), List.of("مسکن"), Media.NONE, ArticleStatus.PUBLISHED,
+				CommentSettings.DEFAULT, PUBLISHED, "test:" + System.nanoTime()));
+
+		changeOnAShowsOnB(id,
+				() -> authors.updateOwn(member, new ProfileChange(author.version(), "نسرین رحیمی‌نژاد", "", null)), 200,
+				"نسرین رحیمی‌نژاد");
 	}
 
 }
