@@ -74,12 +74,13 @@ class CleanShutdownIntegrationTests {
 
 	private static Process startNode(NodeDatabase database, Path dataDir) throws IOException {
 		Files.createDirectories(dataDir);
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), "-Xmx256m", Node.class.getName(),
-				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
-				"--spring.datasource.password=" + database.password(), "--khabar.data-dir=" + dataDir,
-				"--server.port=0", "--khabar.article.views-flush=1h", "--khabar.newsroom.scheduled-publishing=false"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), "-Xmx256m", Node.class.getName(),
+						"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
+						"--spring.datasource.password=" + database.password(), "--khabar.data-dir=" + dataDir,
+						"--server.port=0", "--management.server.port=0", "--khabar.article.views-flush=1h",
+						"--khabar.newsroom.scheduled-publishing=false"));
 		return new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(dataDir.resolve("node.log").toFile())
 			.start();
