@@ -36,16 +36,16 @@ class VoterCookie {
 
 	/** The request's voter id, or a new one, set on the response. */
 	String idFor(@Nullable String cookie, HttpServletRequest request, HttpServletResponse response) {
+		String id = cookie;
+		if (id == null || !CommentVotes.isVoterId(id)) {
+			byte[] bytes = new byte[16];
+			random.nextBytes(bytes);
+			id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+			response.addHeader(HttpHeaders.SET_COOKIE, cookie(NAME, id, true, request));
+		}
 		if (!hasVoted(request)) {
 			response.addHeader(HttpHeaders.SET_COOKIE, cookie(VOTED, "1", false, request));
 		}
-		if (cookie != null && CommentVotes.isVoterId(cookie)) {
-			return cookie;
-		}
-		byte[] bytes = new byte[16];
-		random.nextBytes(bytes);
-		String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie(NAME, id, true, request));
 		return id;
 	}
 

@@ -115,6 +115,9 @@ class CommentBrowserIntegrationTests {
 			.isEqualTo("رأی «موافقم» شما ثبت شد.");
 		assertThat(contrast(driver, driver.findElement(like))).as("the chosen button stays readable")
 			.isGreaterThanOrEqualTo(4.5);
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+				driver.findElement(like));
+		browser.screenshot("comment-vote-liked");
 
 		driver.get(page);
 		assertThat(driver.findElement(like).findElement(By.cssSelector(".vote-count")).getText())
