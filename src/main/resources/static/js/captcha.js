@@ -2,7 +2,9 @@
 //
 // Markup: <form data-captcha="/api/v1/captcha/challenge" data-captcha-worker="(asset url of captcha-worker.js)"
 //   data-captcha-solving="..." data-captcha-solved="..." data-captcha-failed="...">
-//   <input type="hidden" name="altcha"> ... <p data-captcha-status aria-live="polite"></p>
+//   data-captcha-note="...">
+//   <input type="hidden" name="altcha"> ... <p data-captcha-note>(without a script)</p> <p data-captcha-status
+//   aria-live="polite"></p>
 // Texts come from the page (message bundles), never from this file. Without JavaScript, or when solving fails, the
 // form posts without a solution and the server asks its no-JavaScript question instead. A script that posts the
 // form itself dispatches a 'captcha:reset' event on it afterwards, so the next post gets a fresh solution.
@@ -58,6 +60,9 @@
   function enhance(form) {
     var field = form.querySelector('input[name="altcha"]');
     var status = form.querySelector('[data-captcha-status]');
+    var note = form.querySelector('p[data-captcha-note]');
+    // the page says what happens without a script (a question after sending); with one, the browser solves a puzzle
+    if (note && form.dataset.captchaNote) { note.textContent = form.dataset.captchaNote; }
     var pending = null;
     function say(key) {
       if (status && form.dataset[key]) { status.textContent = form.dataset[key]; }

@@ -1,7 +1,8 @@
 // Khabar's comment section, as a progressive enhancement: everything here also works without it, through plain forms
 // and small pages. With it: reply mode in place (the form moves under the comment, the reference page's line names
 // the parent, cancel puts it back), comments sent as JSON with the outcome shown in the form, and votes counted in
-// place. Texts come from the page and the server (message bundles), never from this file.
+// place with the reader's own choice pressed (also after a reload) and announced. Texts come from the page and the
+// server (message bundles), never from this file.
 (function () {
   'use strict';
 
@@ -16,6 +17,15 @@
     }).then(function (response) {
       return response.json().then(function (data) { return { ok: response.ok, data: data }; });
     });
+  }
+
+  // the counter of the new comment's state moves at once; the page itself shows it from the next load on
+  function countIn(status) {
+    var counter = document.querySelector('.counters .counter-' + String(status).toLowerCase() + ' strong');
+    if (counter) {
+      var now = Number(counter.textContent.replace(/[\u06F0-\u06F9]/g, function (d) { return d.charCodeAt(0) - 0x06F0; }));
+      counter.textContent = digits.format(now + 1);
+    }
   }
 
   function enhanceForm(form) {
@@ -84,6 +94,7 @@
       }).then(function (result) {
         say(result.data.message || form.dataset.commentNetworkError, !result.ok);
         if (result.ok) {
+          countIn(result.data.status);
           text.value = '';
           if (cancel) { cancelReply(); }
         }
@@ -96,8 +107,30 @@
     });
   }
 
-  function enhanceVotes() {
-    document.addEventListener('submit', function (event) {
+  // the page is the same for every reader: which button is this reader's comes from the server, asked only by a
+  // browser that has voted (its khabar_voted cookie)
+  function showVote(votes, yours) {
+    votes.querySelectorAll('button[data-vote]').forEach(function (button) {
+      button.setAttribute('aria-pressed', String(!!yours && button.dataset.vote === yours.toLowerCase()));
+    });
+  }
+
+  function showMyVotes(section) {
+    if (!section.dataset.myVotes || !/(^|;\s*)khabar_voted=/.test(document.cookie)) {
+      return;
+    }
+    fetch(section.dataset.myVotes, { credentials: 'same-origin', cache: 'no-store', headers: { 'Accept': 'application/json' } })
+      .then(function (response) { return response.ok ? response.json() : { votes: {} }; })
+      .then(function (data) {
+        section.querySelectorAll('.comment-votes[data-comment-id]').forEach(function (votes) {
+          var yours = data.votes[votes.dataset.commentId];
+          if (yours) { showVote(votes, yours); }
+        });
+      }, function () { /* the buttons stay as the page has them */ });
+  }
+
+  function enhanceVotes(section) {
+    section.addEventListener('submit', function (event) {
       var form = event.target;
       var votes = form.closest && form.closest('.comment-votes');
       if (!votes || event.defaultPrevented) {
@@ -105,6 +138,7 @@
       }
       event.preventDefault();
       var value = form.querySelector('input[name="value"]').value;
+      var status = votes.querySelector('.vote-status');
       postJson('/api/v1/comments/' + votes.dataset.commentId + '/vote', { value: value }).then(function (result) {
         if (!result.ok) {
           HTMLFormElement.prototype.submit.call(form); // the plain post shows the server's Persian page
@@ -112,9 +146,11 @@
         }
         votes.querySelector('.vote-like .vote-count').textContent = digits.format(result.data.likes);
         votes.querySelector('.vote-dislike .vote-count').textContent = digits.format(result.data.dislikes);
-        votes.querySelectorAll('button[data-vote]').forEach(function (button) {
-          button.setAttribute('aria-pressed', String(button.dataset.vote === result.data.yours.toLowerCase()));
-        });
+        showVote(votes, result.data.yours);
+        if (status) {
+          status.textContent = result.data.yours === 'LIKE' ? section.dataset.voteRecordedLike
+            : section.dataset.voteRecordedDislike;
+        }
       }, function () {
         HTMLFormElement.prototype.submit.call(form);
       });
@@ -128,5 +164,9 @@
   if (form && form.dataset.commentApi) {
     enhanceForm(form);
   }
-  enhanceVotes();
+  var section = document.getElementById('comments');
+  if (section) {
+    enhanceVotes(section);
+    showMyVotes(section);
+  }
 }());

@@ -99,6 +99,18 @@ public class ArticleCatalog {
 		return new Page<>(articles.latest(page), page, articles.countPublished());
 	}
 
+	/**
+	 * The newest published articles but those already shown elsewhere on the page (the
+	 * home page's lead stories), so the list does not repeat them on any of its pages.
+	 */
+	@Transactional(readOnly = true)
+	public Page<ArticleSummary> latestExcept(Collection<Long> shown, PageRequest page) {
+		if (shown.isEmpty()) {
+			return latest(page);
+		}
+		return new Page<>(articles.latestExcept(shown, page), page, articles.countPublishedExcept(shown));
+	}
+
 	@Transactional(readOnly = true)
 	public Page<ArticleSummary> latestInSection(Section section, PageRequest page) {
 		return new Page<>(articles.latestInSection(section.id(), page), page, articles.countInSection(section.id()));

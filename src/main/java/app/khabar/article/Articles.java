@@ -76,6 +76,16 @@ class Articles {
 			SELECT COUNT(*) FROM article_article WHERE status = 'PUBLISHED'
 			""";
 
+	private static final String LATEST_EXCEPT = "SELECT " + SUMMARY_COLUMNS + """
+			WHERE a.status = 'PUBLISHED' AND a.id NOT IN (:except)
+			ORDER BY a.published_at DESC, a.id DESC
+			LIMIT :limit OFFSET :offset
+			""";
+
+	private static final String COUNT_PUBLISHED_EXCEPT = """
+			SELECT COUNT(*) FROM article_article WHERE status = 'PUBLISHED' AND id NOT IN (:except)
+			""";
+
 	private static final String LATEST_IN_SECTION = "SELECT " + SUMMARY_COLUMNS + """
 			WHERE a.status = 'PUBLISHED' AND a.section_id = :section
 			ORDER BY a.published_at DESC, a.id DESC
@@ -390,6 +400,20 @@ class Articles {
 
 	long countPublished() {
 		return jdbc.sql(COUNT_PUBLISHED).query(Long.class).single();
+	}
+
+	/** Like {@link #latest}, without these articles ({@code except} not empty). */
+	List<ArticleSummary> latestExcept(Collection<Long> except, PageRequest page) {
+		return jdbc.sql(LATEST_EXCEPT)
+			.param("except", except)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(Articles::mapSummary)
+			.list();
+	}
+
+	long countPublishedExcept(Collection<Long> except) {
+		return jdbc.sql(COUNT_PUBLISHED_EXCEPT).param("except", except).query(Long.class).single();
 	}
 
 	List<ArticleSummary> latestInSection(long sectionId, PageRequest page) {

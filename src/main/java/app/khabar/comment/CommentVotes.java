@@ -1,6 +1,7 @@
 package app.khabar.comment;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,6 +47,16 @@ public class CommentVotes {
 	/** Whether a voter id is well formed (random, 16 to 64 URL-safe characters). */
 	public static boolean isVoterId(String voter) {
 		return VOTER.matcher(voter).matches();
+	}
+
+	/**
+	 * A reader's own votes on an article's published comments, by comment id: what the
+	 * cached page cannot say (it is the same for every reader), asked by the page's
+	 * script. A malformed voter id has voted on nothing.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Vote> votesOf(long articleId, String voter) {
+		return isVoterId(voter) ? votes.ofVoter(articleId, voter) : Map.of();
 	}
 
 	/**

@@ -2,6 +2,8 @@ package app.khabar.comment;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,6 +26,11 @@ class Votes {
 			WHERE comment_id = :comment AND voter = :voter AND vote <> :value
 			""";
 
+	private static final String OF_VOTER_ON_ARTICLE = """
+			SELECT v.comment_id, v.vote FROM comment_vote v JOIN comment_comment c ON c.id = v.comment_id
+			WHERE c.article_id = :article AND c.status = 'PUBLISHED' AND v.voter = :voter
+			""";
+
 	private final JdbcClient jdbc;
 
 	Votes(JdbcClient jdbc) {
@@ -37,6 +44,18 @@ class Votes {
 			return likes == 0 && dislikes == 0;
 		}
 
+	}
+
+	/** The voter's votes on the published comments of an article, by comment. */
+	Map<Long, Vote> ofVoter(long articleId, String voter) {
+		Map<Long, Vote> votes = new LinkedHashMap<>();
+		jdbc.sql(OF_VOTER_ON_ARTICLE)
+			.param("article", articleId)
+			.param("voter", voter)
+			.query((row, n) -> Map.entry(row.getLong("comment_id"), Vote.valueOf(row.getString("vote"))))
+			.list()
+			.forEach(vote -> votes.put(vote.getKey(), vote.getValue()));
+		return votes;
 	}
 
 	/**

@@ -7,10 +7,11 @@
  * section, tag and author), the sitemaps (an index of monthly sitemaps, sections, tags,
  * authors, and the Google News sitemap) and robots.txt, cached like the fronts and
  * sharing their version; the home page's structured data (Organization, WebSite with its
- * search).
+ * search); under each article, the boxes and the related articles (the search module's
+ * MoreLikeThis, without what the boxes already show).
  */
 @ApplicationModule(displayName = "feed",
-		allowedDependencies = { "web", "article", "article :: spi", "comment", "cluster", "media" })
+		allowedDependencies = { "web", "article", "article :: spi", "comment", "cluster", "media", "search" })
 @NullMarked
 package app.khabar.feed;
 

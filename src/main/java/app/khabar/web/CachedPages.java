@@ -82,6 +82,7 @@ public final class CachedPages {
 		this.release = release;
 		this.site = site;
 		this.cacheControl = CacheControl.maxAge(settings.maxAge())
+			.sMaxAge(settings.sharedMaxAge())
 			.cachePublic()
 			.staleWhileRevalidate(settings.staleWhileRevalidate());
 		this.cache = settings.enabled() ? Caffeine.newBuilder()

@@ -21,7 +21,11 @@ record WebSettings(@Nullable URI baseUrl, @DefaultValue PageCache pageCache) {
 	/**
 	 * @param enabled keep rendered bytes in memory; when off every request renders (ETag
 	 * and 304 still work)
-	 * @param maxAge how long a browser, CDN or nginx may use a page without asking again
+	 * @param maxAge how long a browser may use a page without asking again; 0 by default,
+	 * so a reader who just commented or voted sees it on the next load (asking again
+	 * costs a 304 from memory)
+	 * @param sharedMaxAge how long a CDN or nginx may use a page without asking again
+	 * ({@code s-maxage}), what absorbs a spike
 	 * @param staleWhileRevalidate how long after that a cache may serve the old page
 	 * while it revalidates
 	 * @param maximumSize memory for rendered pages (plain and gzipped bytes counted
@@ -32,9 +36,10 @@ record WebSettings(@Nullable URI baseUrl, @DefaultValue PageCache pageCache) {
 	 * request goes through the application again to check its version; changes on any
 	 * node evict at once (other nodes' through the change feed), so this is a backstop
 	 */
-	record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("10s") Duration maxAge,
-			@DefaultValue("60s") Duration staleWhileRevalidate, @DefaultValue("64MB") DataSize maximumSize,
-			@DefaultValue("10m") Duration expireAfterAccess, @DefaultValue("5s") Duration hotTtl) {
+	record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("0s") Duration maxAge,
+			@DefaultValue("10s") Duration sharedMaxAge, @DefaultValue("60s") Duration staleWhileRevalidate,
+			@DefaultValue("64MB") DataSize maximumSize, @DefaultValue("10m") Duration expireAfterAccess,
+			@DefaultValue("5s") Duration hotTtl) {
 	}
 
 }

@@ -216,7 +216,7 @@ class ReadApiIntegrationTests {
 			var first = fixtures.get(path);
 			String etag = first.headers().firstValue("ETag").orElseThrow();
 			assertThat(first.headers().firstValue("Cache-Control"))
-				.hasValue("max-age=10, public, stale-while-revalidate=60");
+				.hasValue("max-age=0, public, s-maxage=10, stale-while-revalidate=60");
 			var again = fixtures.get(path, "If-None-Match", etag);
 			assertThat(again.statusCode()).as(path).isEqualTo(304);
 			assertThat(again.body()).isEmpty();

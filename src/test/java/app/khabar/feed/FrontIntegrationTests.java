@@ -138,6 +138,10 @@ class FrontIntegrationTests {
 			assertThat(lead).contains("story-lead");
 			assertThat(lead.indexOf("/news/" + second + "/")).isPositive()
 				.isLessThan(lead.indexOf("/news/" + first + "/"));
+			// the lead stories are not repeated under «تازه‌ترین خبرها»
+			assertThat(part(home, "id=\"latest-title\""))
+				.doesNotContain("/news/" + first + "/", "/news/" + second + "/")
+				.contains("/news/" + picked + "/");
 			String dontMiss = part(home, "class=\"box box-dont_miss\"");
 			assertThat(dontMiss).contains("این مطالب را از دست ندهید", "/news/" + picked + "/")
 				.doesNotContain("پیش‌نویس در جعبه");

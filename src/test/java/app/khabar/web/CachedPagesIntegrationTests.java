@@ -47,7 +47,7 @@ class CachedPagesIntegrationTests {
 		assertThat(response.headers().allValues("Content-Encoding")).containsExactly("gzip");
 		assertThat(gunzip(response.body())).isEqualTo(PAGE);
 		assertThat(response.headers().firstValue("Cache-Control"))
-			.hasValue("max-age=10, public, stale-while-revalidate=60");
+			.hasValue("max-age=0, public, s-maxage=10, stale-while-revalidate=60");
 		assertThat(String.join(",", response.headers().allValues("Vary"))).containsIgnoringCase("Accept-Encoding");
 		assertThat(response.headers().firstValue("ETag")).isPresent();
 	}
@@ -69,7 +69,7 @@ class CachedPagesIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(304);
 		assertThat(response.body()).isEmpty();
 		assertThat(response.headers().firstValue("Cache-Control"))
-			.hasValue("max-age=10, public, stale-while-revalidate=60");
+			.hasValue("max-age=0, public, s-maxage=10, stale-while-revalidate=60");
 	}
 
 	@Nested

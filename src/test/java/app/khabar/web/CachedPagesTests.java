@@ -32,7 +32,7 @@ class CachedPagesTests {
 
 	static CachedPages cachedPages(boolean enabled) {
 		return new CachedPages(
-				new WebSettings.PageCache(enabled, Duration.ofSeconds(10), Duration.ofSeconds(60),
+				new WebSettings.PageCache(enabled, Duration.ZERO, Duration.ofSeconds(10), Duration.ofSeconds(60),
 						DataSize.ofMegabytes(8), Duration.ofMinutes(10), Duration.ofSeconds(5)),
 				"release-1", new SiteAddress(java.net.URI.create("https://khabar.example")));
 	}
@@ -53,7 +53,7 @@ class CachedPagesTests {
 		assertThat(new String(response.getBody(), StandardCharsets.UTF_8)).isEqualTo(PAGE);
 		HttpHeaders headers = response.getHeaders();
 		assertThat(headers.getETag()).matches("\"[A-Za-z0-9_-]+\"");
-		assertThat(headers.getCacheControl()).isEqualTo("max-age=10, public, stale-while-revalidate=60");
+		assertThat(headers.getCacheControl()).isEqualTo("max-age=0, public, s-maxage=10, stale-while-revalidate=60");
 		assertThat(headers.getVary()).containsExactly("Accept-Encoding");
 		assertThat(headers.getContentType()).hasToString("text/html;charset=UTF-8");
 		assertThat(headers.containsHeader(HttpHeaders.CONTENT_ENCODING)).isFalse();
@@ -85,8 +85,8 @@ class CachedPagesTests {
 	void changesEtagsWithTheRelease() {
 		String before = pages.etag("article:12", "3-7");
 		CachedPages newRelease = new CachedPages(
-				new WebSettings.PageCache(true, Duration.ofSeconds(10), Duration.ofSeconds(60), DataSize.ofMegabytes(8),
-						Duration.ofMinutes(10), Duration.ofSeconds(5)),
+				new WebSettings.PageCache(true, Duration.ZERO, Duration.ofSeconds(10), Duration.ofSeconds(60),
+						DataSize.ofMegabytes(8), Duration.ofMinutes(10), Duration.ofSeconds(5)),
 				"release-2", new SiteAddress(java.net.URI.create("https://khabar.example")));
 
 		assertThat(newRelease.etag("article:12", "3-7")).isNotEqualTo(before);
@@ -102,7 +102,7 @@ class CachedPagesTests {
 			assertThat(response.getStatusCode().value()).as(ifNoneMatch).isEqualTo(304);
 			assertThat(response.getBody()).isNull();
 			assertThat(response.getHeaders().getETag()).isEqualTo(etag);
-			assertThat(response.getHeaders().getCacheControl()).contains("max-age=10");
+			assertThat(response.getHeaders().getCacheControl()).contains("s-maxage=10");
 		}
 		assertThat(renders).hasValue(0);
 	}

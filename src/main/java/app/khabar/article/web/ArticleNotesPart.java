@@ -11,17 +11,15 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import app.khabar.article.Article;
 import app.khabar.article.ArticleDesk;
 import app.khabar.article.ArticleNote;
-import app.khabar.article.ArticleStatus;
-import app.khabar.article.ShortLinks;
 import app.khabar.article.spi.ArticlePagePart;
 import app.khabar.web.Ui;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
 
 /**
- * Right under the article: its corrections with their Jalali times and the short link for
- * sharing; on a retracted article's notice page, the reason. A note moves the article's
- * version, which the page's cache key already holds.
+ * With the article: its corrections with their Jalali times; on a retracted article's
+ * notice page, the reason (the short link for sharing is in the article's share links). A
+ * note moves the article's version, which the page's cache key already holds.
  */
 @Component
 class ArticleNotesPart implements ArticlePagePart {
@@ -62,8 +60,7 @@ class ArticleNotesPart implements ArticlePagePart {
 	@Override
 	public Content render(Article article) {
 		var view = new ArticleNotesView(
-				notes.get(article.id() + "@" + article.version(), key -> desk.notes(article.id())),
-				ShortLinks.path(article.id()), article.status() == ArticleStatus.RETRACTED);
+				notes.get(article.id() + "@" + article.version(), key -> desk.notes(article.id())));
 		return output -> templates.render("article/notes.jte", Map.of("ui", ui, "view", view), output);
 	}
 

@@ -5,7 +5,7 @@ import java.util.List;
 import app.khabar.article.ArticleNote;
 
 /**
- * An article's notes for readers, and its short link (not shown on a retracted article).
+ * An article's notes for readers (corrections, the reason of a retraction).
  */
-public record ArticleNotesView(List<ArticleNote> notes, String shortPath, boolean retracted) {
+public record ArticleNotesView(List<ArticleNote> notes) {
 }

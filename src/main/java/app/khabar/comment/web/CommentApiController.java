@@ -16,6 +16,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The comment form's JSON twin, for the page's script and for other clients: {@code POST
  * /api/v1/articles/{id}/comments} with {@code {name, text, parentId, altcha}} answers 201
  * {@code {id, status, message}}; {@code POST /api/v1/comments/{id}/vote} with
- * {@code {value: like|dislike}} answers the new counts. Refusals are the shell's JSON
+ * {@code {value: like|dislike}} answers the new counts, and {@code GET
+ * /api/v1/articles/{id}/votes/mine} the reader's own votes. Refusals are the shell's JSON
  * errors {@code {status, code, message}} with a Persian message. Bodies are read here,
  * bounded, so a megabyte of JSON costs no more than the bound, and decoded strictly:
  * invalid UTF-8 or an id that is no integer is a 400 before anything is stored or the
@@ -114,6 +116,20 @@ class CommentApiController {
 		answer.put("dislikes", counts.dislikes());
 		answer.put("yours", counts.yours().name());
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(answer);
+	}
+
+	/**
+	 * The reader's own votes on the article's comments, {@code {"votes": {"12":
+	 * "LIKE"}}}, which the cached page cannot carry; never stored by any cache.
+	 */
+	@GetMapping("/api/v1/articles/{id}/votes/mine")
+	ResponseEntity<Map<String, Object>> myVotes(@PathVariable long id,
+			@CookieValue(name = VoterCookie.NAME, required = false) @Nullable String voter) {
+		Map<String, String> mine = new LinkedHashMap<>();
+		if (voter != null) {
+			votes.votesOf(id, voter).forEach((comment, vote) -> mine.put(Long.toString(comment), vote.name()));
+		}
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("votes", mine));
 	}
 
 	private <T> T read(HttpServletRequest request, Class<T> type) {

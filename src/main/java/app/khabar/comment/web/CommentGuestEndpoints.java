@@ -9,8 +9,8 @@ import app.khabar.web.GuestEndpoints;
 
 /**
  * What readers send from a cached article page: comments and replies (form and JSON),
- * votes (form and JSON) and the captcha challenge. The shell opens them to guests behind
- * its same-origin check.
+ * votes (form and JSON), the reader's own votes and the captcha challenge. The shell
+ * opens them to guests behind its same-origin check.
  */
 @Configuration(proxyBeanMethods = false)
 class CommentGuestEndpoints {
@@ -22,6 +22,7 @@ class CommentGuestEndpoints {
 				paths.matcher(HttpMethod.POST, "/api/v1/articles/{id}/comments"),
 				paths.matcher(HttpMethod.POST, "/comments/{id}/vote"),
 				paths.matcher(HttpMethod.POST, "/api/v1/comments/{id}/vote"),
+				paths.matcher(HttpMethod.GET, "/api/v1/articles/{id}/votes/mine"),
 				paths.matcher(HttpMethod.GET, "/api/v1/captcha/challenge"));
 	}
 

@@ -78,15 +78,19 @@ class FrontController {
 		int number = pageNumber(page);
 		String key = version.current() + "." + ticker.version() + "." + (number == 1 ? popular.version() : "");
 		return pages.respond(request, "home:" + number, key, () -> {
-			var latest = catalog.latest(PageRequest.of(number, PAGE_SIZE));
+			List<ArticleSummary> lead = curation.box(Box.LEAD);
+			// the lead stories are not repeated under «تازه‌ترین خبرها», on any page of
+			// it
+			var latest = catalog.latestExcept(lead.stream().map(ArticleSummary::id).toList(),
+					PageRequest.of(number, PAGE_SIZE));
 			var meta = new PageMeta(ui.t("feed.home.title"), ui.t("feed.home.description"),
 					number == 1 ? "/" : "/?page=" + number, true);
 			if (number == 1) {
 				meta = meta.withStructuredData(JsonLd.of(siteData.organization()), JsonLd.of(siteData.webSite()));
 			}
-			return render(new FrontPage(meta, catalog.sections(), null,
-					number == 1 ? curation.box(Box.LEAD) : List.of(), latest, boxes(), ticker.current().orElse(null),
-					number == 1 ? popular.mostRead() : List.of(), number == 1 ? popular.mostCommented() : List.of()));
+			return render(new FrontPage(meta, catalog.sections(), null, number == 1 ? lead : List.of(), latest, boxes(),
+					ticker.current().orElse(null), number == 1 ? popular.mostRead() : List.of(),
+					number == 1 ? popular.mostCommented() : List.of()));
 		});
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import app.khabar.article.ArticleImport;
 import app.khabar.article.ArticleKind;
@@ -31,6 +32,7 @@ import app.khabar.comment.CommentStatus;
 import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
 import app.khabar.persian.PersianText;
+import app.khabar.search.SearchIndexAccess;
 import app.khabar.support.BrowserSupport;
 
 /**
@@ -38,6 +40,7 @@ import app.khabar.support.BrowserSupport;
  * time in Persian digits, and the four editors' boxes.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(SearchIndexAccess.class)
 class ArticlePageBrowserIntegrationTests {
 
 	@RegisterExtension
@@ -54,6 +57,9 @@ class ArticlePageBrowserIntegrationTests {
 
 	@Autowired
 	Curation curation;
+
+	@Autowired
+	SearchIndexAccess index;
 
 	@Test
 	void readerSeesTheWholeReferencePageRightToLeft() {
@@ -111,6 +117,98 @@ class ArticlePageBrowserIntegrationTests {
 		assertThat(driver.findElement(By.cssSelector(".box-featured_video")).getText())
 			.contains("ویدیو: گزارش تصویری از نشست");
 		browser.screenshot("article-page");
+	}
+
+	/**
+	 * Under the headline the article code; under the body plain share links and the short
+	 * link (the copy button with a script), the related articles of the node's index
+	 * without what the boxes show; the page names the site once, has our icon, and prints
+	 * as the article alone.
+	 */
+	@Test
+	void theArticleShowsItsCodeShareLinksRelatedArticlesAndPrintsAlone() throws Exception {
+		articles.ensureSection("sports", "ورزشی");
+		Instant published = Instant.parse("2026-11-28T08:00:00Z");
+		String title = "تیم ملی والیبال نوجوانان قهرمان آسیا شد";
+		long id = articles.store(new NewArticle("sports", ArticleKind.STORY, null, title,
+				"والیبالیست‌های نوجوان در فینال رقابت‌های آسیایی پیروز شدند.",
+				"<p>تیم ملی والیبال نوجوانان در فینال رقابت‌های قهرمانی آسیا سه بر یک پیروز شد.</p>",
+				new Source("خبر", null), Byline.NONE, List.of("والیبال"), Media.NONE, ArticleStatus.PUBLISHED,
+				CommentSettings.DEFAULT, published, null));
+		long alike = articles.store(new NewArticle("sports", ArticleKind.STORY, null,
+				"اردوی تیم ملی والیبال نوجوانان پیش از رقابت‌های آسیایی", "والیبال نوجوانان در اردو.",
+				"<p>والیبالیست‌های نوجوان برای رقابت‌های قهرمانی آسیا آماده می‌شوند.</p>", new Source("خبر", null),
+				Byline.NONE, List.of("والیبال"), Media.NONE, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT,
+				published.minusSeconds(86_400), null));
+		long boxed = articles.store(new NewArticle("sports", ArticleKind.STORY, null,
+				"والیبال نوجوانان به نیمه‌نهایی آسیا رسید", "والیبال نوجوانان در نیمه‌نهایی.",
+				"<p>تیم ملی والیبال نوجوانان در رقابت‌های آسیایی به نیمه‌نهایی رسید.</p>", new Source("خبر", null),
+				Byline.NONE, List.of("والیبال"), Media.NONE, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT,
+				published.minusSeconds(43_200), null));
+		long other = articles.store(story("sports", ArticleKind.STORY, "گزارش بازار کتاب تهران", published));
+		curation.replace(Box.DONT_MISS, List.of(boxed));
+		index.catchUp();
+
+		WebDriver driver = browser.driver();
+		var js = (JavascriptExecutor) driver;
+		driver.get("http://localhost:" + port + "/news/" + id);
+		assertThat(driver.getTitle()).isEqualTo(title + " | خبر");
+		assertThat(driver.findElement(By.cssSelector(".article-meta .article-code")).getText())
+			.isEqualTo("کد خبر: " + app.khabar.persian.PersianDigits.format(id));
+
+		String shortUrl = "http://localhost:" + port + app.khabar.article.ShortLinks.path(id);
+		String encoded = java.net.URLEncoder.encode(shortUrl, java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(driver.findElement(By.cssSelector(".share-telegram")).getDomAttribute("href"))
+			.startsWith("https://t.me/share/url?url=" + encoded + "&text=");
+		assertThat(driver.findElement(By.cssSelector(".share-whatsapp")).getDomAttribute("href"))
+			.startsWith("https://wa.me/?text=")
+			.endsWith("%20" + encoded);
+		assertThat(driver.findElement(By.cssSelector(".share-x")).getDomAttribute("href"))
+			.startsWith("https://x.com/intent/post?url=" + encoded + "&text=");
+		assertThat(driver.findElement(By.cssSelector(".share-url a")).getText()).isEqualTo(shortUrl);
+		assertThat(driver.findElement(By.cssSelector(".share-copy")).isDisplayed()).as("shown by the script").isTrue();
+		assertThat(driver.findElements(By.cssSelector("script[src*='//']"))).as("no third-party script").isEmpty();
+
+		String related = driver.findElement(By.cssSelector(".related")).getText();
+		assertThat(related).startsWith("خبرهای مرتبط")
+			.contains("اردوی تیم ملی والیبال نوجوانان")
+			.doesNotContain("به نیمه‌نهایی آسیا رسید", "گزارش بازار کتاب تهران", title);
+		assertThat(driver.findElement(By.cssSelector(".box-dont_miss")).getText())
+			.contains("والیبال نوجوانان به نیمه‌نهایی آسیا رسید");
+		assertThat(driver.findElement(By.cssSelector(".related .story-title a")).getDomAttribute("href"))
+			.startsWith("/news/" + alike + "/");
+		assertThat(driver.getPageSource()).doesNotContain("/news/" + other + "/");
+
+		String icon = driver.findElement(By.cssSelector("link[rel=icon]")).getDomAttribute("href");
+		assertThat(icon).contains("favicon").endsWith(".svg");
+		var served = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + icon)).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(served.statusCode()).isEqualTo(200);
+		assertThat(served.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/svg+xml");
+
+		for (int width : new int[] { 1366, 412 }) {
+			browser.windowSize(width, 1000);
+			assertThat(js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+				.as(width + " px")
+				.isEqualTo(true);
+			browser.screenshot("article-share-related-" + width);
+		}
+		browser.windowSize(1280, 1000);
+
+		var chrome = (org.openqa.selenium.chrome.ChromeDriver) driver;
+		chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+		try {
+			for (String hidden : List.of(".site-search", ".article-share", ".boxes", ".related", ".comment-form")) {
+				assertThat(driver.findElement(By.cssSelector(hidden)).isDisplayed()).as(hidden + " in print").isFalse();
+			}
+			assertThat(driver.findElement(By.cssSelector(".article-body")).isDisplayed()).isTrue();
+			assertThat(driver.findElement(By.cssSelector(".article-title")).isDisplayed()).isTrue();
+			browser.screenshot("article-print");
+		}
+		finally {
+			chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+		}
 	}
 
 	private static NewArticle story(String section, ArticleKind kind, String title, Instant published) {

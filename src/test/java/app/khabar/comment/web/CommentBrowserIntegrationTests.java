@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -79,6 +80,94 @@ class CommentBrowserIntegrationTests {
 		assertThat(line.isDisplayed()).isFalse();
 		assertThat(driver.findElement(By.cssSelector("input[name=parentId]")).getAttribute("value")).isEmpty();
 		assertThat(parent.findElements(By.id("comment-form"))).isEmpty();
+	}
+
+	/**
+	 * What the reader did shows on the very next load of the page, by a plain navigation
+	 * as well as a reload: the pending counter after a post, the count and the reader's
+	 * own choice after a vote (the page itself stays the same for everyone).
+	 */
+	@Test
+	void whatTheReaderDidShowsOnTheNextLoad() {
+		long article = article("ساعت کار کتابخانه‌های عمومی بیشتر می‌شود", ModerationMode.PRE);
+		long published = comments.store(article, null, "مینا", "خبر خوبی است.", "IR", CommentStatus.PUBLISHED,
+				PUBLISHED, 3, 1);
+		WebDriver driver = browser.driver();
+		String url = "http://localhost:" + port + "/news/" + article;
+		driver.get(url);
+		String page = driver.getCurrentUrl();
+		assertThat(counter(driver, "counter-pending")).isEqualTo("۰");
+
+		write(driver, "", "کاش شنبه‌ها هم تا شب باز باشند.");
+		submitWhenSolved(driver);
+		waitForText(driver, By.cssSelector(".comment-form-status"), "نظر شما دریافت شد و پس از بررسی منتشر می‌شود.");
+		driver.get(page);
+		assertThat(counter(driver, "counter-pending")).as("pending after a navigation").isEqualTo("۱");
+		driver.navigate().refresh();
+		assertThat(counter(driver, "counter-pending")).as("pending after a reload").isEqualTo("۱");
+
+		By like = By.cssSelector("#comment-" + published + " .vote-like");
+		driver.findElement(like).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.attributeToBe(like, "aria-pressed", "true"));
+		assertThat(driver.findElement(like).findElement(By.cssSelector(".vote-count")).getText()).isEqualTo("۴");
+		assertThat(driver.findElement(By.cssSelector("#comment-" + published + " .vote-status")).getText())
+			.isEqualTo("رأی «موافقم» شما ثبت شد.");
+		assertThat(contrast(driver, driver.findElement(like))).as("the chosen button stays readable")
+			.isGreaterThanOrEqualTo(4.5);
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+				driver.findElement(like));
+		browser.screenshot("comment-vote-liked");
+
+		driver.get(page);
+		assertThat(driver.findElement(like).findElement(By.cssSelector(".vote-count")).getText())
+			.as("likes after a navigation")
+			.isEqualTo("۴");
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.attributeToBe(like, "aria-pressed", "true"));
+		driver.navigate().refresh();
+		assertThat(driver.findElement(like).findElement(By.cssSelector(".vote-count")).getText())
+			.as("likes after a reload")
+			.isEqualTo("۴");
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.attributeToBe(like, "aria-pressed", "true"));
+		By dislike = By.cssSelector("#comment-" + published + " .vote-dislike");
+		assertThat(driver.findElement(dislike).getDomAttribute("aria-pressed")).isEqualTo("false");
+
+		// by keyboard: Enter on the focused dislike button changes the vote, announced
+		driver.findElement(dislike).sendKeys(Keys.ENTER);
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.attributeToBe(dislike, "aria-pressed", "true"));
+		assertThat(driver.findElement(like).getDomAttribute("aria-pressed")).isEqualTo("false");
+		assertThat(driver.findElement(By.cssSelector("#comment-" + published + " .vote-status")).getText())
+			.isEqualTo("رأی «مخالفم» شما ثبت شد.");
+		driver.navigate().refresh();
+		assertThat(driver.findElement(like).findElement(By.cssSelector(".vote-count")).getText()).isEqualTo("۳");
+		assertThat(driver.findElement(dislike).findElement(By.cssSelector(".vote-count")).getText()).isEqualTo("۲");
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.attributeToBe(dislike, "aria-pressed", "true"));
+		assertThat(driver.findElement(like).getDomAttribute("aria-pressed")).isEqualTo("false");
+	}
+
+	/** WCAG contrast of an element's text colour against its own background. */
+	static double contrast(WebDriver driver, WebElement element) {
+		Object ratio = ((JavascriptExecutor) driver).executeScript("""
+				var style = getComputedStyle(arguments[0]);
+				function luminance(colour) {
+				  var c = colour.match(/[0-9.]+/g).slice(0, 3).map(function (v) {
+				    v = Number(v) / 255;
+				    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+				  });
+				  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+				}
+				var a = luminance(style.color), b = luminance(style.backgroundColor);
+				return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+				""", element);
+		return ((Number) ratio).doubleValue();
+	}
+
+	static String counter(WebDriver driver, String kind) {
+		return driver.findElement(By.cssSelector(".counters ." + kind + " strong")).getText();
 	}
 
 	@Test

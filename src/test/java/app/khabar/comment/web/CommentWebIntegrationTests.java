@@ -271,6 +271,17 @@ class CommentWebIntegrationTests {
 		assertThat(changed).hasStatusOk();
 		assertThat(changed).bodyJson().extractingPath("$.likes").isEqualTo(2);
 		assertThat(changed).bodyJson().extractingPath("$.dislikes").isEqualTo(2);
+		// the page's script may see that this browser voted, never its voter id
+		assertThat(first.getResponse().getHeaders(HttpHeaders.SET_COOKIE))
+			.anySatisfy(marker -> assertThat(marker).startsWith("khabar_voted=1;").doesNotContain("HttpOnly"));
+		var mine = mvc.get().uri("/api/v1/articles/{id}/votes/mine", article).cookie(cookie).exchange();
+		assertThat(mine).hasStatusOk();
+		assertThat(mine.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+		assertThat(mine).bodyJson().extractingPath("$.votes." + published).isEqualTo("DISLIKE");
+		assertThat(mvc.get().uri("/api/v1/articles/{id}/votes/mine", article).exchange()).bodyJson()
+			.extractingPath("$.votes")
+			.asMap()
+			.isEmpty();
 
 		var wrong = mvc.post()
 			.uri("/api/v1/comments/{id}/vote", published)

@@ -93,26 +93,39 @@ class BylineBrowserIntegrationTests {
 	}
 
 	@Test
-	void onAPhoneTheSectionsScrollSidewaysWithAFadingEndAndThePageDoesNot() {
+	void onAPhoneEverySectionAndTheCurrentOneIsInSightAndThePageDoesNotScrollSideways() {
 		articles.ensureSection("society", "اجتماعی");
+		for (String[] section : new String[][] { { "politics", "سیاسی" }, { "economy", "اقتصادی" },
+				{ "international", "بین‌الملل" }, { "sports", "ورزشی" }, { "culture", "فرهنگی" }, { "science", "علمی" },
+				{ "photo", "عکس" }, { "video", "فیلم" } }) {
+			articles.ensureSection(section[0], section[1]);
+		}
 		WebDriver driver = browser.driver();
 		var js = (org.openqa.selenium.JavascriptExecutor) driver;
 		String site = "http://localhost:" + port;
+		String inSight = """
+				var nav = document.querySelector('.section-nav').getBoundingClientRect();
+				return Array.from(document.querySelectorAll('.section-nav a')).every(function (a) {
+				  var box = a.getBoundingClientRect();
+				  return box.left >= nav.left - 1 && box.right <= nav.right + 1 && box.right <= window.innerWidth;
+				});
+				""";
 		try {
-			browser.windowSize(412, 915);
-			// a day of its own: the other test's day page must not be cached empty before
-			// its article
-			driver.get(site + "/archive/1390/01/01");
-			assertThat(js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
-				.isEqualTo(true);
-			assertThat(js.executeScript("return getComputedStyle(document.querySelector('.section-nav')).maskImage"))
-				.asString()
-				.contains("linear-gradient");
-			browser.screenshot("phone-archive-day");
-			browser.windowSize(1366, 900);
-			driver.navigate().refresh();
-			assertThat(js.executeScript("return getComputedStyle(document.querySelector('.section-nav')).maskImage"))
-				.isEqualTo("none");
+			for (int width : new int[] { 412, 1366 }) {
+				browser.windowSize(width, 915);
+				// a day of its own: the other test's day page must not be cached empty
+				// before its article
+				driver.get(site + "/archive/1390/01/01");
+				assertThat(js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+					.as(width + " px")
+					.isEqualTo(true);
+				assertThat(js.executeScript(inSight)).as(width + " px: every section in sight").isEqualTo(true);
+				driver.get(site + "/service/society");
+				assertThat(js.executeScript(inSight)).as(width + " px: every section in sight").isEqualTo(true);
+				assertThat(driver.findElement(By.cssSelector(".section-nav a[aria-current=page]")).getText())
+					.isEqualTo("اجتماعی");
+				browser.screenshot("section-nav-" + width);
+			}
 		}
 		finally {
 			browser.windowSize(1280, 1000);
