@@ -3,6 +3,7 @@ package app.khabar.article.web;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -61,9 +62,19 @@ class ArticleNotesPart implements ArticlePagePart {
 
 	@Override
 	public Content render(Article article) {
+		return notes(article, ShortLinks.path(article.id()));
+	}
+
+	/** The notes without the short link, which leads nowhere before publication. */
+	@Override
+	public Content preview(Article article) {
+		return notes(article, null);
+	}
+
+	private Content notes(Article article, @Nullable String shortPath) {
 		var view = new ArticleNotesView(
-				notes.get(article.id() + "@" + article.version(), key -> desk.notes(article.id())),
-				ShortLinks.path(article.id()), article.status() == ArticleStatus.RETRACTED);
+				notes.get(article.id() + "@" + article.version(), key -> desk.notes(article.id())), shortPath,
+				article.status() == ArticleStatus.RETRACTED);
 		return output -> templates.render("article/notes.jte", Map.of("ui", ui, "view", view), output);
 	}
 

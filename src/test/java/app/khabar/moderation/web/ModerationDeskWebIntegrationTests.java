@@ -98,7 +98,7 @@ class ModerationDeskWebIntegrationTests {
 
 		assertThat(page).hasStatusOk();
 		assertThat(page.getResponse().getHeader("Cache-Control")).contains("no-store");
-		assertThat(body(page)).contains("<html lang=\"fa\" dir=\"rtl\">", "صف بررسی نظرها", "کاوه",
+		assertThat(body(page)).contains("<html lang=\"fa\" dir=\"rtl\">", "صف بررسی نظرات", "کاوه",
 				"نان سنگک دیگر به صرفه نیست", "افزایش قیمت نان در تهران", "data-id=\"" + id + "\"", "name=\"_csrf\"",
 				"/js/moderation", "در انتظار بررسی");
 	}
@@ -333,7 +333,7 @@ class ModerationDeskWebIntegrationTests {
 		assertThat(closed).hasStatus(303);
 		assertThat(catalog.find(article).orElseThrow().comments().open()).isFalse();
 		assertThat(body(mvc.get().uri("/moderation/articles/" + article).cookie(session).exchange()))
-			.contains("نظرهای این خبر بسته است");
+			.contains("نظرات این خبر بسته است");
 		var stale = mvc.post()
 			.uri("/moderation/articles/" + article)
 			.param("version", Long.toString(version))

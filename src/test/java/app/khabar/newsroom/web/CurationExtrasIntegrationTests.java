@@ -36,6 +36,7 @@ import app.khabar.comment.CommentStatus;
 import app.khabar.feed.Popular;
 import app.khabar.feed.Ticker;
 import app.khabar.shared.PageRequest;
+import app.khabar.web.Notice;
 
 /**
  * The breaking-news ticker (set, shown under the header, expired, cleared; caches move),
@@ -115,15 +116,23 @@ class CurationExtrasIntegrationTests {
 			.param("text", "پیوند بد")
 			.param("link", "javascript:alert(1)")
 			.exchange();
-		assertThat(refused).hasStatus(400);
-		assertThat(html(refused)).contains("پیوند باید با / یا https:// آغاز شود");
-		assertThat(mvc.post()
+		assertThat(refused).as("kept on the desk, not a public error page").hasStatus(303);
+		assertThat(html(mvc.get()
+			.uri("/newsroom/curation")
+			.with(maryam)
+			.flashAttr(Notice.ATTRIBUTE, refused.getMvcResult().getFlashMap().get(Notice.ATTRIBUTE))
+			.exchange())).contains("پیوند باید با / یا https:// آغاز شود");
+		MvcTestResult badDate = mvc.post()
 			.uri("/newsroom/curation/ticker")
 			.with(maryam)
 			.with(csrf())
 			.param("text", "تاریخ بد")
 			.param("expires", "۱۴۰۲/۱۲/۳۰ ۱۰:۰۰")
-			.exchange()).hasStatus(400);
+			.exchange();
+		assertThat(badDate).hasStatus(303);
+		assertThat(badDate.getMvcResult().getFlashMap().get(Notice.ATTRIBUTE)).isInstanceOfSatisfying(Notice.class,
+				notice -> assertThat(notice.error()).isTrue());
+		assertThat(ticker.stored().map(line -> line.text()).orElse("")).as("nothing stored").isNotEqualTo("تاریخ بد");
 		ticker.clear("maryam");
 	}
 
