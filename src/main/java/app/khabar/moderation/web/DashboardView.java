@@ -31,7 +31,8 @@ public record DashboardView(ModerationDashboard.Snapshot snapshot, List<Bar> bar
 
 	public static final int BASE = 205;
 
-	private static final int BAR = 30;
+	/** 25 hours (the last 24 and the current one) fit between the plot's edges. */
+	private static final int BAR = 28;
 
 	private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
 
@@ -82,6 +83,16 @@ public record DashboardView(ModerationDashboard.Snapshot snapshot, List<Bar> bar
 
 	public @Nullable Duration medianWait() {
 		return snapshot.medianPendingAge();
+	}
+
+	/** The plot's end (left) edge: where the newest bar ends. */
+	public int plotEnd() {
+		return PLOT_START - bars.size() * BAR;
+	}
+
+	/** The middle of the plot, for the hours axis' title. */
+	public int plotMiddle() {
+		return (PLOT_START + plotEnd()) / 2;
 	}
 
 	public String viewBox() {
