@@ -102,6 +102,8 @@
       return;
     }
     rejectDialog.returnValue = '';
+    // no reason is assumed: the moderator picks one each time
+    rejectDialog.querySelectorAll('input[name="reason"]').forEach(function (radio) { radio.checked = false; });
     rejectDialog.showModal();
     var first = rejectDialog.querySelector('input[name="reason"]');
     if (first) {
@@ -115,7 +117,7 @@
       }
       var chosen = rejectDialog.querySelector('input[name="reason"]:checked');
       var note = rejectDialog.querySelector('input[name="note"]');
-      send(item.querySelector('form.mod-reject'), { reason: chosen ? chosen.value : 'OTHER', note: note.value });
+      send(item.querySelector('form.mod-reject'), { reason: chosen.value, note: note.value });
       note.value = '';
     });
   }

@@ -128,11 +128,6 @@ final class LoginFilters {
 	}
 
 	/**
-	 * The password was right: the attempt succeeded (a second factor would come before
-	 * this), the browser is remembered as a known device of the account, and a one-time
-	 * password leads to the password page.
-	 */
-	/**
 	 * The password of this sign-in attempt was right: its claim on the throttle is
 	 * released. Called when the sign-in is done, or when a second factor comes next (that
 	 * step has a throttle of its own).
@@ -143,6 +138,11 @@ final class LoginFilters {
 		}
 	}
 
+	/**
+	 * The password was right: the attempt succeeded (a second factor would come before
+	 * this), the browser is remembered as a known device of the account, and a one-time
+	 * password leads to the password page; then the saved page, or the member's own desk.
+	 */
 	static final class Success extends SavedRequestAwareAuthenticationSuccessHandler {
 
 		private final LoginThrottle throttle;
@@ -165,6 +165,16 @@ final class LoginFilters {
 				return;
 			}
 			super.onAuthenticationSuccess(request, response, authentication);
+		}
+
+		/** Without a saved page, the member's own desk ({@link StaffDesk#home}). */
+		@Override
+		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) {
+			if (authentication.getPrincipal() instanceof StaffPrincipal principal) {
+				return StaffDesk.home(principal.member());
+			}
+			return super.determineTargetUrl(request, response, authentication);
 		}
 
 	}

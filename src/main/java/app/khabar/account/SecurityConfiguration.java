@@ -1,6 +1,9 @@
 package app.khabar.account;
 
+import java.util.Arrays;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +17,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import app.khabar.web.ClientIdentity;
@@ -34,6 +40,15 @@ class SecurityConfiguration {
 
 	private static final String[] STAFF_PATHS = { "/newsroom/**", "/moderation/**", "/admin/**", "/account/**",
 			LoginFilters.LOGIN, SecondFactorStep.CODE_PAGE, "/logout" };
+
+	private static final RequestMatcher STAFF_PAGES = new OrRequestMatcher(Arrays.stream(STAFF_PATHS)
+		.map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
+		.toList());
+
+	/** Whether the staff chain guards this request. */
+	static boolean staffPage(HttpServletRequest request) {
+		return STAFF_PAGES.matches(request);
+	}
 
 	@Bean
 	@Order(20)

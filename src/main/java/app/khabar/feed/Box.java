@@ -1,5 +1,7 @@
 package app.khabar.feed;
 
+import app.khabar.article.ArticleKind;
+
 /**
  * The editors' picks: the home page's lead stories and the four boxes under every
  * article, as on the reference page.
@@ -25,6 +27,18 @@ public enum Box {
 
 	public String titleKey() {
 		return titleKey;
+	}
+
+	/**
+	 * Whether an article of this kind may stand in the box: photos take galleries only,
+	 * videos videos.
+	 */
+	public boolean fits(ArticleKind kind) {
+		return switch (this) {
+			case FEATURED_PHOTO -> kind == ArticleKind.GALLERY;
+			case FEATURED_VIDEO -> kind == ArticleKind.VIDEO;
+			default -> true;
+		};
 	}
 
 	/** The boxes shown under an article, in page order. */

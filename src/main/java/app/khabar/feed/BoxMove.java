@@ -4,8 +4,8 @@ package app.khabar.feed;
 public enum BoxMove {
 
 	/**
-	 * Put it last (a photo box takes galleries only, a video box videos only); already
-	 * there, nothing moves.
+	 * Put it at the chosen place, last when none is chosen (a photo box takes galleries
+	 * only, a video box videos only); already there, nothing moves.
 	 */
 	ADD,
 	/** Take it out. */
@@ -13,6 +13,10 @@ public enum BoxMove {
 	/** Swap it with the one before. */
 	UP,
 	/** Swap it with the one after. */
-	DOWN
+	DOWN,
+	/**
+	 * Move it to the chosen place (dragged there); an article not in the box stays out.
+	 */
+	PLACE
 
 }

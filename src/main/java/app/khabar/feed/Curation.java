@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -73,6 +74,16 @@ public class Curation {
 	 */
 	@Transactional
 	public void change(Box box, long version, BoxMove move, long articleId) {
+		change(box, version, move, articleId, null);
+	}
+
+	/**
+	 * The same, with the place an added or placed article goes to: 1 is first, a place
+	 * past the end is last, none is last for an addition.
+	 * @return the box's order and version after the change
+	 */
+	@Transactional
+	public BoxOrder change(Box box, long version, BoxMove move, long articleId, @Nullable Integer place) {
 		// the version check comes first: it locks the box's row, so the order read below
 		// is the one being changed
 		if (!items.bump(box, version)) {
@@ -84,7 +95,13 @@ public class Curation {
 			case ADD -> {
 				requireFits(box, articleId);
 				if (at < 0) {
-					ids.add(articleId);
+					ids.add(index(place, ids.size() + 1), articleId);
+				}
+			}
+			case PLACE -> {
+				if (at >= 0) {
+					Long moved = ids.remove(at);
+					ids.add(index(place, ids.size() + 1), moved);
 				}
 			}
 			case REMOVE -> ids.remove(Long.valueOf(articleId));
@@ -101,6 +118,12 @@ public class Curation {
 		}
 		items.write(box, ids);
 		events.publishEvent(new CurationChanged(box));
+		return new BoxOrder(box, version + 1, List.copyOf(ids));
+	}
+
+	/** A 1-based place among {@code places} as a list index; none is the last. */
+	private static int index(@Nullable Integer place, int places) {
+		return place == null ? places - 1 : Math.clamp(place - 1, 0, places - 1);
 	}
 
 	/** The photo and video boxes are fed by galleries and videos only. */
@@ -108,8 +131,7 @@ public class Curation {
 		ArticleKind kind = catalog.findPublished(articleId)
 			.orElseThrow(() -> new KhabarException(ArticleError.NOT_FOUND))
 			.kind();
-		if (box == Box.FEATURED_PHOTO && kind != ArticleKind.GALLERY
-				|| box == Box.FEATURED_VIDEO && kind != ArticleKind.VIDEO) {
+		if (!box.fits(kind)) {
 			throw new KhabarException(FeedError.WRONG_KIND_FOR_BOX);
 		}
 	}

@@ -2,6 +2,9 @@ package app.khabar.moderation;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,11 +81,21 @@ public class ModerationDesk {
 		Map<Long, ReviewedComment> byId = comments.findAll(rows.stream().map(ReviewItems.Row::commentId).toList())
 			.stream()
 			.collect(Collectors.toMap(ReviewedComment::id, Function.identity()));
+		Map<Long, ReviewedComment> parents = new HashMap<>(byId);
+		comments
+			.findAll(byId.values()
+				.stream()
+				.map(ReviewedComment::parentId)
+				.filter(id -> id != null && !byId.containsKey(id))
+				.distinct()
+				.toList())
+			.forEach(parent -> parents.put(parent.id(), parent));
 		List<QueueEntry> entries = new ArrayList<>();
 		for (ReviewItems.Row row : rows) {
 			ReviewedComment comment = byId.get(row.commentId());
 			if (comment != null) {
-				entries.add(entry(row.sectionSlug(), row.risk(), comment));
+				entries.add(entry(row.sectionSlug(), row.risk(), comment,
+						comment.parentId() == null ? null : parents.get(comment.parentId())));
 			}
 		}
 		var next = more && !entries.isEmpty() ? entries.getLast().position() : null;
@@ -94,7 +107,8 @@ public class ModerationDesk {
 	public Optional<QueueEntry> entry(long commentId) {
 		return comments.find(commentId)
 			.map(c -> entry(articles.find(c.articleId()).map(a -> a.section().slug()).orElse(null),
-					items.risk(commentId).orElse(null), c));
+					items.risk(commentId).orElse(null), c,
+					c.parentId() == null ? null : comments.find(c.parentId()).orElse(null)));
 	}
 
 	/** Publishes the comment, if nobody decided it since {@code version}. */
@@ -165,6 +179,16 @@ public class ModerationDesk {
 		return actions.ofComment(commentId);
 	}
 
+	/**
+	 * How each of these comments begins ({@link Excerpt}), by id; gone ones are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> excerpts(Collection<Long> commentIds) {
+		return comments.findAll(List.copyOf(new HashSet<>(commentIds)))
+			.stream()
+			.collect(Collectors.toMap(ReviewedComment::id, comment -> Excerpt.of(comment.text())));
+	}
+
 	/** A moderator's latest decisions and edits, newest first. */
 	@Transactional(readOnly = true)
 	public List<ModerationAction> recentDecisions(StaffMember moderator, int limit) {
@@ -207,12 +231,15 @@ public class ModerationDesk {
 		return after;
 	}
 
-	private QueueEntry entry(@Nullable String sectionSlug, @Nullable Risk risk, ReviewedComment c) {
+	private QueueEntry entry(@Nullable String sectionSlug, @Nullable Risk risk, ReviewedComment c,
+			@Nullable ReviewedComment parent) {
 		Optional<Article> article = articles.find(c.articleId());
 		return new QueueEntry(c.id(), c.version(), c.articleId(), article.map(Article::title).orElse(null),
-				article.map(Article::path).orElse(null), sectionSlug, c.parentId(), c.authorName(), c.text(),
-				c.originalText(), c.countryCode(), c.status(), c.reason(), c.reasonDetail(), c.createdAt(),
-				c.clientHash(), risk);
+				article.map(Article::path).orElse(null), sectionSlug, c.parentId(),
+				parent == null ? null
+						: new QueueEntry.Parent(parent.authorName(), Excerpt.of(parent.text()), parent.status()),
+				c.authorName(), c.text(), c.originalText(), c.countryCode(), c.status(), c.reason(), c.reasonDetail(),
+				c.createdAt(), c.clientHash(), risk);
 	}
 
 	private static @Nullable String cleanNote(@Nullable String note) {

@@ -27,6 +27,8 @@ public enum ModerationError implements ErrorCode {
 	BAN_INVALID(ErrorKind.INVALID, "moderation.error.ban-invalid"),
 	/** A bulk decision without any comment selected. */
 	NOTHING_SELECTED(ErrorKind.INVALID, "moderation.error.nothing-selected"),
+	/** A refusal without a reason: none is assumed for the moderator. */
+	REASON_MISSING(ErrorKind.INVALID, "moderation.error.reason-missing"),
 	/** Auto-close days out of range. */
 	DAYS_INVALID(ErrorKind.INVALID, "moderation.error.days-invalid"),
 	/** Screening thresholds out of 0-1 or out of order. */

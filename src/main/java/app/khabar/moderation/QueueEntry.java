@@ -18,13 +18,22 @@ import app.khabar.comment.spi.Risk;
  * @param originalText what the reader wrote, if a moderator edited the text
  * @param reason why screening held or refused it, null for comments that came another way
  * (imports)
+ * @param parent the comment this one answers, null for a comment on the article (or an
+ * answer to a comment that is gone)
  * @param risk the screening model's risk, null when no model scored it
  */
 public record QueueEntry(long commentId, long version, long articleId, @Nullable String articleTitle,
-		@Nullable String articlePath, @Nullable String sectionSlug, @Nullable Long parentId,
+		@Nullable String articlePath, @Nullable String sectionSlug, @Nullable Long parentId, @Nullable Parent parent,
 		@Nullable String authorName, String text, @Nullable String originalText, @Nullable String countryCode,
 		CommentStatus status, @Nullable ReasonCode reason, @Nullable String reasonDetail, Instant createdAt,
 		@Nullable String clientHash, @Nullable Risk risk) {
+
+	/**
+	 * The comment a reply answers, as its card recalls it: who wrote it and how it
+	 * begins.
+	 */
+	public record Parent(@Nullable String authorName, String excerpt, CommentStatus status) {
+	}
 
 	/** The position of this entry in the queue's order, time or risk. */
 	public QueueFilter.Position position() {

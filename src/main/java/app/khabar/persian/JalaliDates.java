@@ -27,6 +27,8 @@ public final class JalaliDates {
 
 	private static final Format DATE = new Format("yyyy/MM/dd");
 
+	private static final Format TIME = new Format("HH:mm");
+
 	private static final Format LONG = new Format("EEEE d MMMM yyyy - HH:mm");
 
 	/** {@link JalaliPeriod#label}'s month and day forms. */
@@ -37,6 +39,11 @@ public final class JalaliDates {
 	/** Time and date, e.g. {@code ۰۹:۳۰ - ۱۴۰۲/۰۳/۱۶} for 2023-06-06T06:00:00Z. */
 	public static String format(Instant instant) {
 		return TIME_AND_DATE.format(instant);
+	}
+
+	/** Time of day in Iran time, e.g. {@code ۰۹:۳۰}. */
+	public static String formatTime(Instant instant) {
+		return TIME.format(instant);
 	}
 
 	/** Date only, e.g. {@code ۱۴۰۲/۰۳/۱۶}. */

@@ -1,5 +1,6 @@
 package app.khabar.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import com.ibm.icu.util.ULocale;
 
 import app.khabar.persian.JalaliDates;
 import app.khabar.persian.PersianDigits;
+import app.khabar.persian.PersianDurations;
 
 /**
  * What every template needs from the shell: localized text, Persian digits and Jalali
@@ -80,6 +82,11 @@ public final class Ui {
 	public String country(String code) {
 		String name = new ULocale("", code).getDisplayCountry(ULocale.forLanguageTag("fa"));
 		return name.isBlank() ? code : name;
+	}
+
+	/** A span of time in its largest whole unit, e.g. {@code ۵ روز}, {@code ۳ ساعت}. */
+	public String duration(Duration age) {
+		return PersianDurations.format(age);
 	}
 
 	/** Long Jalali date and time, e.g. {@code سه‌شنبه ۱۶ خرداد ۱۴۰۲ - ۰۹:۳۰}. */

@@ -38,7 +38,7 @@ class LoginFloodIntegrationTests {
 				.hasStatus(403);
 		}
 		var first = signIn(username, "the-editors-password", "192.0.2.1").exchange();
-		assertThat(first).redirectedUrl().isEqualTo("/");
+		assertThat(first).redirectedUrl().isEqualTo("/newsroom");
 		var device = first.getResponse().getCookie(DeviceCookies.NAME);
 		assertThat(signIn(username, "wrong", "192.0.2.2").exchange()).redirectedUrl().isEqualTo("/login?error");
 
@@ -50,7 +50,7 @@ class LoginFloodIntegrationTests {
 			.contains("هم‌اکنون تلاش‌های ورود بسیار زیاد است. چند ثانیهٔ دیگر دوباره تلاش کنید.");
 		assertThat(signIn(username, "the-editors-password", "192.0.2.4").exchange()).hasStatus(429);
 		assertThat(signIn(username, "the-editors-password", "192.0.2.1").cookie(device).exchange()).redirectedUrl()
-			.isEqualTo("/");
+			.isEqualTo("/newsroom");
 	}
 
 	private MockMvcTester.MockMvcRequestBuilder signIn(String username, String password, String peer) {

@@ -103,7 +103,7 @@ class SecurityRulesIntegrationTests {
 			.param("username", username)
 			.param("password", "the-real-password")
 			.with(csrf());
-		assertThat(ok.exchange()).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/");
+		assertThat(ok.exchange()).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/newsroom");
 
 		for (int i = 0; i < 5; i++) {
 			assertThat(signIn(username, "wrong-" + i, "198.51.100." + (i + 1)).exchange()).hasStatus3xxRedirection()
@@ -113,7 +113,7 @@ class SecurityRulesIntegrationTests {
 		assertThat(ok.exchange()).as("five wrong passwords from other addresses lock nobody out")
 			.hasStatus3xxRedirection()
 			.redirectedUrl()
-			.isEqualTo("/");
+			.isEqualTo("/newsroom");
 
 		for (int i = 0; i < 5; i++) {
 			assertThat(signIn(username, "wrong-" + i, "198.51.100.77").exchange()).redirectedUrl()
@@ -124,7 +124,7 @@ class SecurityRulesIntegrationTests {
 			.hasStatus3xxRedirection()
 			.redirectedUrl()
 			.isEqualTo("/login?locked");
-		assertThat(ok.exchange()).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/");
+		assertThat(ok.exchange()).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/newsroom");
 	}
 
 	@Test
@@ -133,7 +133,7 @@ class SecurityRulesIntegrationTests {
 		var id = management.create(new NewAccount(username, "مدیر", "one-time-password-3", Set.of(Role.ADMIN)));
 		management.changeOwnPassword(id, "one-time-password-3", "the-admins-password");
 		var first = signIn(username, "the-admins-password", "192.0.2.10").exchange();
-		assertThat(first).redirectedUrl().isEqualTo("/");
+		assertThat(first).redirectedUrl().isEqualTo("/admin/accounts");
 		var device = first.getResponse().getCookie(DeviceCookies.NAME);
 		assertThat(device).as("device cookie").isNotNull();
 		assertThat(device.getPath()).isEqualTo("/login");
@@ -149,10 +149,10 @@ class SecurityRulesIntegrationTests {
 		assertThat(signIn(username, "the-admins-password", "192.0.2.10").cookie(device).exchange())
 			.as("the admin's own browser, from anywhere")
 			.redirectedUrl()
-			.isEqualTo("/");
+			.isEqualTo("/admin/accounts");
 		assertThat(signIn(username.toUpperCase(), "the-admins-password", "192.0.2.12").cookie(device).exchange())
 			.redirectedUrl()
-			.isEqualTo("/");
+			.isEqualTo("/admin/accounts");
 		assertThat(signIn(AccountsIntegrationTests.unique("other."), "x", "192.0.2.10").cookie(device).exchange())
 			.as("the cookie is the account's only: here it is an unknown client")
 			.redirectedUrl()

@@ -127,7 +127,7 @@ class TwoFactorSignInIntegrationTests {
 			.contains("کد درست نیست یا پیش‌تر به کار رفته است.");
 
 		var signedIn = code(pending, code(secret));
-		assertThat(signedIn).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/");
+		assertThat(signedIn).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/admin/accounts");
 		var session = SecurityRulesIntegrationTests.sessionCookie(signedIn);
 		assertThat(session.getValue()).as("a new session id once the code is right").isNotEqualTo(pending.getValue());
 		assertThat(mvc.get().uri("/newsroom").cookie(session).exchange()).hasStatusOk();
@@ -140,7 +140,7 @@ class TwoFactorSignInIntegrationTests {
 	void membersWithoutTwoFactorSignInWithThePasswordAloneAndNobodyElseSeesTheCodePage() {
 		var reporter = member(Role.REPORTER);
 		var login = password(reporter);
-		assertThat(login).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/");
+		assertThat(login).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/newsroom");
 		var session = SecurityRulesIntegrationTests.sessionCookie(login);
 
 		assertThat(mvc.get().uri("/login/code").cookie(session).exchange()).hasStatus3xxRedirection()
@@ -302,7 +302,7 @@ class TwoFactorSignInIntegrationTests {
 		var after = body(mvc.get().uri("/admin/two-factor").cookie(adminSession).exchange());
 		assertThat(after).contains("ورود دومرحله‌ای این حساب بازنشانی شد.",
 				"ورود دومرحله‌ای " + editor.username() + " بازنشانی شد.");
-		assertThat(password(editor)).as("the password alone after a reset").redirectedUrl().isEqualTo("/");
+		assertThat(password(editor)).as("the password alone after a reset").redirectedUrl().isEqualTo("/newsroom");
 
 		var roles = mvc.post()
 			.uri("/admin/two-factor/roles")

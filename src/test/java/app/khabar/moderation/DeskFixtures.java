@@ -101,6 +101,11 @@ public class DeskFixtures {
 		return comments.store(article, null, name, text, "IR", CommentStatus.PENDING, at, 0, 0);
 	}
 
+	/** A pending reply to {@code parent}. */
+	public long pendingReply(long article, long parent, String name, String text, Instant at) {
+		return comments.store(article, parent, name, text, "IR", CommentStatus.PENDING, at, 0, 0);
+	}
+
 	/**
 	 * A comment posted by a reader of its own (so no flood or repeat rule applies)
 	 * through the whole posting path: screened, and scored when a model is in use.

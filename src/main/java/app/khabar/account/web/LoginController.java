@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import app.khabar.account.CurrentStaff;
+import app.khabar.account.StaffDesk;
 import app.khabar.web.Notice;
 
 /** The staff login page; Spring Security processes the POST. */
@@ -27,7 +28,7 @@ class LoginController {
 		boolean error = flags.contains("error");
 		boolean locked = flags.contains("locked");
 		if (staff.current().isPresent() && !error && !locked) {
-			return "redirect:" + StaffHome.of(staff.require());
+			return "redirect:" + StaffDesk.home(staff.require());
 		}
 		Notice message = locked ? Notice.error("account.login.locked") : error ? Notice.error("account.login.failed")
 				: flags.contains("logout") ? Notice.info("account.login.logged-out") : null;

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.khabar.account.AccountError;
 import app.khabar.account.AccountManagement;
 import app.khabar.account.CurrentStaff;
+import app.khabar.account.StaffDesk;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.Notice;
 
@@ -58,7 +59,7 @@ class PasswordController {
 		}
 		staff.refresh(request, response);
 		Notice.done(redirect, "account.password.changed");
-		return "redirect:" + StaffHome.of(member);
+		return "redirect:" + StaffDesk.home(member);
 	}
 
 	private String page(CsrfToken csrf, Model model, @Nullable Notice error) {

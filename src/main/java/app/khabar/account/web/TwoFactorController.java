@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.khabar.account.CurrentStaff;
+import app.khabar.account.StaffDesk;
 import app.khabar.account.TwoFactor;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.Notice;
@@ -69,7 +70,7 @@ class TwoFactorController {
 	}
 
 	private String codes(Model model, List<String> codes) {
-		model.addAttribute("page", new RecoveryCodesPage(codes, StaffHome.of(staff.require())));
+		model.addAttribute("page", new RecoveryCodesPage(codes, StaffDesk.home(staff.require())));
 		return "account/recovery-codes";
 	}
 

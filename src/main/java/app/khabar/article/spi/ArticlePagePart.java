@@ -26,6 +26,15 @@ public interface ArticlePagePart {
 	Content render(Article article);
 
 	/**
+	 * The part in the newsroom's preview of the article: what readers will see, without
+	 * what only works once it is published (a live form, a short link). The same as
+	 * {@link #render} unless the part says otherwise.
+	 */
+	default Content preview(Article article) {
+		return render(article);
+	}
+
+	/**
 	 * Whether the part also shows on a retracted article's notice page (e.g. the
 	 * retraction reason).
 	 */

@@ -27,7 +27,9 @@ import app.khabar.web.PageRenderer;
 /**
  * {@code GET /newsroom/articles/{id}/preview}: the article in any state, rendered by the
  * public page's own template with its parts, so the newsroom sees exactly what readers
- * will. Staff only, never cached, never indexed.
+ * will, under a banner that says it is a preview, and without what works only once it is
+ * published ({@link ArticlePagePart#preview}: no comment form, no short link). Staff
+ * only, never cached, never indexed.
  */
 @Controller
 class ArticlePreviewController {
@@ -58,13 +60,13 @@ class ArticlePreviewController {
 			.map(EditableArticle::article)
 			.orElseThrow(() -> new KhabarException(ArticleError.NOT_FOUND));
 		var page = new ArticlePage(PageMeta.noIndex(article.title()), article,
-				parts.stream().filter(part -> part.order() >= 0).map(part -> part.render(article)).toList(),
+				parts.stream().filter(part -> part.order() >= 0).map(part -> part.preview(article)).toList(),
 				ArticlePageController.video(videos, article),
-				parts.stream().filter(part -> part.order() < 0).map(part -> part.render(article)).toList());
+				parts.stream().filter(part -> part.order() < 0).map(part -> part.preview(article)).toList());
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-			.body(renderer.render("article/page", Map.of("page", page)));
+			.body(renderer.render("article/page", Map.of("page", page, "preview", true)));
 	}
 
 }

@@ -54,6 +54,15 @@ class CommentPagePart implements ArticlePagePart {
 		return output -> templates.render("comment/section.jte", Map.of("ui", ui, "section", section), output);
 	}
 
+	/**
+	 * No form in the newsroom's preview: a comment there would be a real one, on an
+	 * article readers cannot see yet.
+	 */
+	@Override
+	public Content preview(Article article) {
+		return output -> templates.render("comment/preview.jte", Map.of("ui", ui), output);
+	}
+
 	private boolean open(Article article) {
 		return posting.acceptsComments(article);
 	}

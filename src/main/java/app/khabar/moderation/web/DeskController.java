@@ -25,7 +25,9 @@ import app.khabar.comment.CommentStatus;
 import app.khabar.comment.ReviewedComment;
 import app.khabar.comment.spi.ReasonCode;
 import app.khabar.moderation.BulkOutcome;
+import app.khabar.moderation.ModerationAction;
 import app.khabar.moderation.ModerationDesk;
+import app.khabar.moderation.ModerationError;
 import app.khabar.moderation.QueueFilter;
 import app.khabar.moderation.QueueOrder;
 import app.khabar.moderation.RejectReason;
@@ -100,27 +102,40 @@ class DeskController {
 	}
 
 	@PostMapping("/moderation/comments/{id}/reject")
-	String reject(@PathVariable long id, @RequestParam long version,
-			@RequestParam(defaultValue = "OTHER") String reason, @RequestParam(defaultValue = "") String note,
-			@RequestParam(defaultValue = "/moderation") String back, RedirectAttributes redirect) {
-		RejectReason why = parse(RejectReason.class, reason, RejectReason.OTHER);
+	String reject(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "/moderation") String back,
+			RedirectAttributes redirect) {
+		RejectReason why = parse(RejectReason.class, reason, null);
+		if (why == null) {
+			Notice.refused(redirect, new KhabarException(ModerationError.REASON_MISSING));
+			return DeskPages.redirect(back);
+		}
 		return decided(back, redirect, "moderation.done.rejected",
 				() -> desk.reject(pages.moderator(), id, version, why, note));
 	}
 
 	@PostMapping(path = "/moderation/comments/{id}/reject", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> rejectJson(@PathVariable long id, @RequestParam long version,
-			@RequestParam(defaultValue = "OTHER") String reason, @RequestParam(defaultValue = "") String note) {
-		RejectReason why = parse(RejectReason.class, reason, RejectReason.OTHER);
-		return json(desk.reject(pages.moderator(), id, version, why, note));
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String note) {
+		return json(desk.reject(pages.moderator(), id, version, reason(reason), note));
 	}
 
 	@PostMapping("/moderation/bulk")
 	String bulk(@RequestParam(name = "selected", required = false) @Nullable List<String> selected,
-			@RequestParam String action, @RequestParam(defaultValue = "OTHER") String reason,
+			@RequestParam String action, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "/moderation") String back,
 			RedirectAttributes redirect) {
-		BulkOutcome outcome = decideAll(selected, action, reason, note);
+		BulkOutcome outcome;
+		try {
+			outcome = decideAll(selected, action, reason, note);
+		}
+		catch (KhabarException ex) {
+			if (ex.code() != ModerationError.REASON_MISSING && ex.code() != ModerationError.NOTHING_SELECTED) {
+				throw ex;
+			}
+			Notice.refused(redirect, ex);
+			return DeskPages.redirect(back);
+		}
 		if (outcome.conflicted().isEmpty() && outcome.missing().isEmpty()) {
 			Notice.done(redirect, "moderation.done.bulk", outcome.decided().size());
 		}
@@ -134,7 +149,7 @@ class DeskController {
 	@PostMapping(path = "/moderation/bulk", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> bulkJson(
 			@RequestParam(name = "selected", required = false) @Nullable List<String> selected,
-			@RequestParam String action, @RequestParam(defaultValue = "OTHER") String reason,
+			@RequestParam String action, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "") String note) {
 		BulkOutcome outcome = decideAll(selected, action, reason, note);
 		return ResponseEntity
@@ -167,7 +182,9 @@ class DeskController {
 
 	@GetMapping("/moderation/decisions")
 	String mine(Model model) {
-		model.addAttribute("page", new DecisionsView(desk.recentDecisions(pages.moderator(), 100)));
+		var actions = desk.recentDecisions(pages.moderator(), 100);
+		model.addAttribute("page",
+				new DecisionsView(actions, desk.excerpts(actions.stream().map(ModerationAction::commentId).toList())));
 		return "moderation/decisions";
 	}
 
@@ -211,8 +228,17 @@ class DeskController {
 				selection.add(parsed);
 			}
 		}
-		return desk.decideAll(pages.moderator(), selection, to, parse(RejectReason.class, reason, RejectReason.OTHER),
-				note);
+		return desk.decideAll(pages.moderator(), selection, to,
+				to == CommentStatus.REJECTED ? reason(reason) : RejectReason.OTHER, note);
+	}
+
+	/** The moderator's reason for a refusal; there is no default. */
+	private static RejectReason reason(String value) {
+		RejectReason why = parse(RejectReason.class, value, null);
+		if (why == null) {
+			throw new KhabarException(ModerationError.REASON_MISSING);
+		}
+		return why;
 	}
 
 	static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value, @Nullable E fallback) {

@@ -35,6 +35,7 @@ import app.khabar.article.Section;
 import app.khabar.article.ShortLinks;
 import app.khabar.article.VideoEmbeds;
 import app.khabar.newsroom.NewsroomPermissions;
+import app.khabar.persian.JalaliDates;
 import app.khabar.persian.JalaliInput;
 import app.khabar.shared.KhabarException;
 import app.khabar.shared.PageRequest;
@@ -199,8 +200,8 @@ class ArticleEditorController {
 		answer.put("saved", true);
 		answer.put("stale", result.stale());
 		answer.put("storedVersion", result.storedVersion());
-		answer.put("message",
-				ui.t(result.stale() ? "newsroom.autosave.stale" : "newsroom.autosave.saved", ui.jalali(Instant.now())));
+		answer.put("message", ui.t(result.stale() ? "newsroom.autosave.stale" : "newsroom.autosave.saved",
+				JalaliDates.formatTime(Instant.now())));
 		return answer;
 	}
 

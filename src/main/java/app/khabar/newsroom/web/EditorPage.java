@@ -38,6 +38,14 @@ public record EditorPage(StaffMember staff, Csrf csrf, @Nullable EditableArticle
 		return slot < chosen.size() ? chosen.get(slot) : null;
 	}
 
+	/**
+	 * The schedule field's example: this time tomorrow, on the hour, as the field wants
+	 * it; a date in the past would read as a mistake.
+	 */
+	public String scheduleExample() {
+		return InputExamples.dateTime();
+	}
+
 	/** The message key of what is wrong with a field, or null. */
 	public @Nullable String error(String field) {
 		return errors.get(field);

@@ -126,7 +126,7 @@ class AccountPagesIntegrationTests {
 			.param("password", " گذرواژهٔ تازهٔ سارا ")
 			.with(csrf())
 			.exchange();
-		assertThat(again).redirectedUrl().isEqualTo("/");
+		assertThat(again).redirectedUrl().isEqualTo("/moderation");
 	}
 
 	@Test
@@ -217,7 +217,7 @@ class AccountPagesIntegrationTests {
 			.flashAttr("notice", "account.admin.unlocked")
 			.exchange())).contains("محدودیت ورود این حساب برداشته شد.").doesNotContain("/unlock\"");
 		assertThat(output).contains("Sign-in back-off of " + username + " lifted by " + adminName);
-		assertThat(signIn.exchange()).redirectedUrl().isEqualTo("/");
+		assertThat(signIn.exchange()).redirectedUrl().isEqualTo("/newsroom");
 	}
 
 	@Test

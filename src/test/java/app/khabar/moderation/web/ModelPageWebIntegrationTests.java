@@ -83,7 +83,7 @@ class ModelPageWebIntegrationTests {
 
 		String page = page();
 
-		assertThat(page).contains("مدل غربالگری نظرها", "href=\"/moderation/model\"", "مدل روشن است", "آموزش دوباره",
+		assertThat(page).contains("مدل غربالگری نظرات", "href=\"/moderation/model\"", "مدل روشن است", "آموزش دوباره",
 				"امتیاز F1", "value=\"۰٫۸\"");
 		assertThat(page).contains("<dd>" + persian(info.version()) + "</dd>",
 				"<dd>" + persian(info.examples()) + "</dd>");

@@ -98,7 +98,7 @@ class ModerationDeskWebIntegrationTests {
 
 		assertThat(page).hasStatusOk();
 		assertThat(page.getResponse().getHeader("Cache-Control")).contains("no-store");
-		assertThat(body(page)).contains("<html lang=\"fa\" dir=\"rtl\">", "صف بررسی نظرها", "کاوه",
+		assertThat(body(page)).contains("<html lang=\"fa\" dir=\"rtl\">", "صف بررسی نظرات", "کاوه",
 				"نان سنگک دیگر به صرفه نیست", "افزایش قیمت نان در تهران", "data-id=\"" + id + "\"", "name=\"_csrf\"",
 				"/js/moderation", "در انتظار بررسی");
 	}
@@ -179,6 +179,36 @@ class ModerationDeskWebIntegrationTests {
 	}
 
 	@Test
+	void aRefusalWithoutAReasonIsRefusedOnTheDeskNotTakenAsOther() throws Exception {
+		long id = fixtures.pending(article, "کاوه", "نظری که دلیل ردش گفته نشد", T0);
+		var form = mvc.post()
+			.uri("/moderation/comments/" + id + "/reject")
+			.param("version", "0")
+			.param("back", "/moderation")
+			.cookie(session)
+			.with(csrf())
+			.exchange();
+		assertThat(form).hasStatus(303).redirectedUrl().isEqualTo("/moderation");
+		var after = mvc.get()
+			.uri("/moderation")
+			.cookie(session)
+			.flashAttrs(form.getMvcResult().getFlashMap())
+			.exchange();
+		assertThat(body(after)).contains("دلیل رد را برگزینید؛ نظری بی‌دلیل رد نمی‌شود.")
+			.contains("<option value=\"\" selected disabled>دلیل رد را برگزینید</option>");
+		var json = mvc.post()
+			.uri("/moderation/comments/" + id + "/reject")
+			.param("version", "0")
+			.param("reason", "")
+			.header("Accept", "application/json")
+			.cookie(session)
+			.with(csrf())
+			.exchange();
+		assertThat(json).hasStatus(400);
+		assertThat(comments.find(id).orElseThrow().status()).isEqualTo(CommentStatus.PENDING);
+	}
+
+	@Test
 	void aBulkDecisionSaysHowManyWereTakenByOthers() throws Exception {
 		long a = fixtures.pending(article, "یک", "نظر گروهی یک", T0);
 		long b = fixtures.pending(article, "دو", "نظر گروهی دو", T0.plusSeconds(1));
@@ -201,8 +231,18 @@ class ModerationDeskWebIntegrationTests {
 			.flashAttrs(bulk.getMvcResult().getFlashMap())
 			.exchange();
 		assertThat(body(after)).contains("۱ نظر بررسی شد؛ ۱ نظر را همکار دیگری");
-		assertThat(mvc.post().uri("/moderation/bulk").param("action", "approve").cookie(session).with(csrf()))
-			.hasStatus(400);
+		var nothing = mvc.post()
+			.uri("/moderation/bulk")
+			.param("action", "approve")
+			.cookie(session)
+			.with(csrf())
+			.exchange();
+		assertThat(nothing).as("said on the desk").hasStatus(303);
+		assertThat(body(mvc.get()
+			.uri("/moderation")
+			.cookie(session)
+			.flashAttrs(nothing.getMvcResult().getFlashMap())
+			.exchange())).contains("notice-error");
 	}
 
 	@Test
@@ -333,7 +373,7 @@ class ModerationDeskWebIntegrationTests {
 		assertThat(closed).hasStatus(303);
 		assertThat(catalog.find(article).orElseThrow().comments().open()).isFalse();
 		assertThat(body(mvc.get().uri("/moderation/articles/" + article).cookie(session).exchange()))
-			.contains("نظرهای این خبر بسته است");
+			.contains("نظرات این خبر بسته است");
 		var stale = mvc.post()
 			.uri("/moderation/articles/" + article)
 			.param("version", Long.toString(version))

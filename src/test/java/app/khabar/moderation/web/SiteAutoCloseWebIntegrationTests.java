@@ -138,12 +138,12 @@ class SiteAutoCloseWebIntegrationTests {
 
 	@Test
 	void theModeratorsArticlePageTellsAnOpenArticleClosedByTheSitesAutoClose() throws Exception {
-		assertThat(settingsPage(inherits)).contains("نظرهای این خبر باز است.");
+		assertThat(settingsPage(inherits)).contains("نظرات این خبر باز است.");
 
 		rules.setSiteDefaults(new SiteDefaults(7));
 
-		assertThat(settingsPage(inherits)).contains("مهلت نظردادن").doesNotContain("نظرهای این خبر باز است.");
-		assertThat(settingsPage(ownMonth)).contains("نظرهای این خبر باز است.");
+		assertThat(settingsPage(inherits)).contains("مهلت نظردادن").doesNotContain("نظرات این خبر باز است.");
+		assertThat(settingsPage(ownMonth)).contains("نظرات این خبر باز است.");
 	}
 
 	@Test

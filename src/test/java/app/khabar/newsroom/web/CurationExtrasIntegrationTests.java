@@ -35,7 +35,9 @@ import app.khabar.comment.CommentImport;
 import app.khabar.comment.CommentStatus;
 import app.khabar.feed.Popular;
 import app.khabar.feed.Ticker;
+import app.khabar.newsroom.NewsroomError;
 import app.khabar.shared.PageRequest;
+import app.khabar.web.Notice;
 
 /**
  * The breaking-news ticker (set, shown under the header, expired, cleared; caches move),
@@ -115,15 +117,21 @@ class CurationExtrasIntegrationTests {
 			.param("text", "پیوند بد")
 			.param("link", "javascript:alert(1)")
 			.exchange();
-		assertThat(refused).hasStatus(400);
-		assertThat(html(refused)).contains("پیوند باید با / یا https:// آغاز شود");
-		assertThat(mvc.post()
+		assertThat(refused).as("kept on the desk, not a public error page").hasStatus(303);
+		assertThat(refused.getMvcResult().getFlashMap().get(Notice.ATTRIBUTE)).as("a Persian notice on the desk")
+			.isInstanceOfSatisfying(Notice.class,
+					notice -> assertThat(notice.key()).isEqualTo(NewsroomError.INVALID_TICKER.messageKey()));
+		MvcTestResult badDate = mvc.post()
 			.uri("/newsroom/curation/ticker")
 			.with(maryam)
 			.with(csrf())
 			.param("text", "تاریخ بد")
 			.param("expires", "۱۴۰۲/۱۲/۳۰ ۱۰:۰۰")
-			.exchange()).hasStatus(400);
+			.exchange();
+		assertThat(badDate).hasStatus(303);
+		assertThat(badDate.getMvcResult().getFlashMap().get(Notice.ATTRIBUTE)).isInstanceOfSatisfying(Notice.class,
+				notice -> assertThat(notice.error()).isTrue());
+		assertThat(ticker.stored().map(line -> line.text()).orElse("")).as("nothing stored").isNotEqualTo("تاریخ بد");
 		ticker.clear("maryam");
 	}
 

@@ -31,8 +31,10 @@ import app.khabar.article.NewArticle;
 import app.khabar.article.Source;
 import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
+import app.khabar.feed.FeedError;
 import app.khabar.media.MediaLibrary;
 import app.khabar.media.TestImages;
+import app.khabar.web.Notice;
 
 /**
  * Gallery and video articles: how readers see them, where a video may come from, and
@@ -149,9 +151,13 @@ class GalleryAndVideoIntegrationTests {
 		long gallery = store(ArticleKind.GALLERY, "گزارش تصویری", "<p>متن</p>", Media.NONE);
 		long video = store(ArticleKind.VIDEO, "ویدیو", "<p>متن</p>", Media.NONE);
 		MvcTestResult refused = add("FEATURED_PHOTO", story);
-		assertThat(refused).hasStatus(400);
-		assertThat(html(refused)).contains("برگزیده عکس");
-		assertThat(add("FEATURED_VIDEO", gallery)).hasStatus(400);
+		assertThat(refused).as("kept on the desk, not a public error page").hasStatus(303);
+		assertThat(refused).redirectedUrl().startsWith("/newsroom/curation");
+		assertThat(refused.getMvcResult().getFlashMap().get(Notice.ATTRIBUTE)).as("a Persian notice on the desk")
+			.isInstanceOfSatisfying(Notice.class,
+					notice -> assertThat(notice.key()).isEqualTo(FeedError.WRONG_KIND_FOR_BOX.messageKey()));
+		assertThat(add("FEATURED_VIDEO", gallery).getMvcResult().getFlashMap().get(Notice.ATTRIBUTE))
+			.isInstanceOfSatisfying(Notice.class, notice -> assertThat(notice.error()).isTrue());
 		assertThat(add("FEATURED_PHOTO", gallery)).hasStatus(303);
 		assertThat(add("FEATURED_VIDEO", video)).hasStatus(303);
 		assertThat(add("DONT_MISS", story)).hasStatus(303);

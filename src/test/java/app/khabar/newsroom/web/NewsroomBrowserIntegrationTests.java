@@ -188,9 +188,11 @@ class NewsroomBrowserIntegrationTests {
 		assertThat(http.send(publicPage, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
 
 		driver.get(url("/newsroom/curation?q=" + "بازار کتاب"));
-		driver.findElement(By.cssSelector("form[action='/newsroom/curation/DONT_MISS/add'] input[name=article][value='"
-				+ article + "'] ~ button"))
-			.click();
+		WebElement add = driver.findElement(By
+			.xpath("//form[contains(@class,'curation-add')][input[@name='article' and @value='" + article + "']]"));
+		add.findElement(By.xpath(".//select[@name='target']/option[starts-with(@value,'DONT_MISS:')]")).click();
+		add.findElement(By.xpath(".//select[@name='place']/option[@value='1']")).click();
+		add.findElement(By.cssSelector("button")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("box-DONT_MISS"), "همکاری‌ها"));
 
 		driver.get(url("/news/" + article));
