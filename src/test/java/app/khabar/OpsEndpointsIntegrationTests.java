@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -72,6 +75,34 @@ class OpsEndpointsIntegrationTests {
 		var metrics = get(managementPort, "/actuator/prometheus");
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("http_server_requests_seconds_count");
+	}
+
+	@Test
+	void answersFromMemoryAreCountedApartFromTheTimedOnes() throws Exception {
+		String before = get(managementPort, "/actuator/prometheus").body();
+		for (int i = 0; i < 4; i++) {
+			assertThat(get(port, "/robots.txt").statusCode()).isEqualTo(200);
+		}
+		String after = get(managementPort, "/actuator/prometheus").body();
+		// the first answers went through the application and were timed (an origin's
+		// pages
+		// are kept once it is seen again); the next ones came from memory
+		assertThat(sample(after, "khabar_pages_hot_served_total") - sample(before, "khabar_pages_hot_served_total"))
+			.isGreaterThanOrEqualTo(2);
+		assertThat(after).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/robots.txt\"");
+	}
+
+	@Test
+	void theConnectorWritesAFeedInOneGo(@Autowired ServletWebServerApplicationContext context) {
+		var tomcat = (TomcatWebServer) context.getWebServer();
+		assertThat(tomcat.getTomcat().getConnector().getProperty("socket.appWriteBufSize")).hasToString("32768");
+	}
+
+	static double sample(String prometheus, String name) {
+		return prometheus.lines()
+			.filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+			.mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
 	}
 
 	@Test

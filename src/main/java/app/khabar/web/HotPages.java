@@ -18,6 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.micrometer.core.instrument.Counter;
+
 import app.khabar.shared.AfterCommit;
 
 /**
@@ -46,8 +48,11 @@ final class HotPages extends OncePerRequestFilter {
 
 	private final SiteAddress site;
 
-	HotPages(WebSettings.PageCache settings, List<ServedPages> listeners, SiteAddress site) {
+	private final Counter served;
+
+	HotPages(WebSettings.PageCache settings, List<ServedPages> listeners, SiteAddress site, Counter served) {
 		this.site = site;
+		this.served = served;
 		this.byUrl = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(settings.hotTtl()).build();
 		this.listeners = List.copyOf(listeners);
 	}
@@ -75,6 +80,7 @@ final class HotPages extends OncePerRequestFilter {
 		Entry entry = url != null ? byUrl.getIfPresent(url) : null;
 		if (entry != null) {
 			serve(entry, request, response);
+			served.increment();
 			for (ServedPages listener : listeners) {
 				listener.served(entry.page().cacheKey());
 			}

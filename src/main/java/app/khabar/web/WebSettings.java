@@ -14,9 +14,14 @@ import org.springframework.util.unit.DataSize;
  * @param baseUrl the public origin, for canonical links and absolute URLs; unset, each
  * request's own origin is used (see {@link SiteAddress})
  * @param pageCache how rendered pages are cached (see {@link CachedPages})
+ * @param socketWriteBuffer Tomcat's write buffer per connection
+ * ({@code socket.appWriteBufSize}, 8 KB in Tomcat): a page or feed up to this size goes
+ * out with its headers in one write instead of one per 8 KB; it costs this much heap per
+ * open connection
  */
 @ConfigurationProperties("khabar.web")
-record WebSettings(@Nullable URI baseUrl, @DefaultValue PageCache pageCache) {
+record WebSettings(@Nullable URI baseUrl, @DefaultValue PageCache pageCache,
+		@DefaultValue("32KB") DataSize socketWriteBuffer) {
 
 	/**
 	 * @param enabled keep rendered bytes in memory; when off every request renders (ETag

@@ -17,6 +17,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import jakarta.servlet.http.HttpServlet;
 
 class HotPagesTests {
@@ -29,8 +31,10 @@ class HotPagesTests {
 
 	final java.util.List<String> served = new java.util.ArrayList<>();
 
+	final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
 	final HotPages hot = new HotPages(settings, java.util.List.of(served::add),
-			new SiteAddress(java.net.URI.create("https://khabar.example")));
+			new SiteAddress(java.net.URI.create("https://khabar.example")), meters.counter("khabar.pages.hot.served"));
 
 	final AtomicInteger applicationCalls = new AtomicInteger();
 
@@ -84,6 +88,7 @@ class HotPagesTests {
 		assertThat(second.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(second.getHeader("Cache-Control")).isEqualTo(first.getHeader("Cache-Control"));
 		assertThat(served).containsExactly("article:7");
+		assertThat(meters.counter("khabar.pages.hot.served").count()).isEqualTo(1);
 	}
 
 	@Test
