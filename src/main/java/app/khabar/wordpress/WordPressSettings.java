@@ -16,4 +16,8 @@ record WordPressSettings(@DefaultValue("post") List<String> postTypes, @DefaultV
 		@DefaultValue({ "lead", "_lead", "lid", "summary", "_summary" }) List<String> leadKeys,
 		@DefaultValue({ "source", "_source", "news_source", "manba", "source_name" }) List<String> sourceKeys,
 		@DefaultValue("false") boolean keepCommenterContact){
+
+	/** The post types a dry run counts, which runs without this configuration. */
+	static final List<String> DEFAULT_POST_TYPES = List.of("post");
+
 }

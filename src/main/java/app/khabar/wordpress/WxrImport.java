@@ -201,6 +201,9 @@ public class WxrImport {
 	}
 
 	public Summary importFiles(List<Path> files, Options options, ProgressBar progress) throws IOException, NotWxrFile {
+		if (options.dryRun()) {
+			return WxrDryRun.summarize(files, settings.postTypes(), progress);
+		}
 		long started = System.nanoTime();
 		for (Path file : files) {
 			sniff(file);
@@ -416,14 +419,25 @@ public class WxrImport {
 			inTransaction(run, context::siteId);
 			oldUrls.sitesChanged();
 			var batch = new ArrayList<Work>(BATCH_SIZE);
+			var inBatch = new HashSet<String>();
 			WxrSplitter.Piece piece;
 			while ((piece = splitter.next()) != null) {
 				Work work = prepare(parser, piece, context, run);
 				if (work != null) {
+					Wxr.Item item = work.item();
+					// a post that comes again is stored after its first time, as it would
+					// be one item at a time
+					if (!inBatch.add("id:" + item.postId()) | (!item.guid().isBlank() && !inBatch.add(item.guid()))) {
+						store(batch, context, run);
+						inBatch.clear();
+						inBatch.add("id:" + item.postId());
+						inBatch.add(item.guid());
+					}
 					batch.add(work);
 				}
 				if (batch.size() == BATCH_SIZE) {
 					store(batch, context, run);
+					inBatch.clear();
 				}
 				run.progress.advance(1);
 			}
@@ -436,8 +450,13 @@ public class WxrImport {
 		run.progress.finish();
 	}
 
-	/** What an item stores, once it has been read and checked outside the transaction. */
-	private record Work(int line, Runnable store) {
+	/** An item to store, once it has been read and checked outside the transaction. */
+	private record Work(Wxr.Item item, boolean attachment) {
+
+		int line() {
+			return item.line();
+		}
+
 	}
 
 	/**
@@ -452,7 +471,7 @@ public class WxrImport {
 		Run.Mark mark = run.mark();
 		try {
 			inTransaction(run, () -> {
-				batch.forEach(work -> work.store().run());
+				storeAll(batch, context, run);
 				return null;
 			});
 		}
@@ -460,13 +479,16 @@ public class WxrImport {
 			run.reset(mark);
 			context.forget();
 			for (Work work : batch) {
+				Run.Mark before = run.mark();
 				try {
 					inTransaction(run, () -> {
-						work.store().run();
+						storeAll(List.of(work), context, run);
 						return null;
 					});
 				}
 				catch (DataAccessException | IllegalArgumentException ex) {
+					// what the item counted was undone with it
+					run.reset(before);
 					context.forget();
 					run.skip(context.file(), work.line(), "refused by the database", rootMessage(ex));
 				}
@@ -495,54 +517,69 @@ public class WxrImport {
 		}
 		String type = item.postType().isBlank() ? "post" : item.postType();
 		if ("attachment".equals(type)) {
-			return new Work(item.line(), () -> {
-				if (records.post(context.siteId(), item.postId(), item.guid()).isEmpty()) {
-					records.addPost(context.siteId(), item.postId(), item.guid(), type, slugKey(item.postName()), null,
-							cut(mediaRef(item.attachmentUrl(), context, run, item.line()), 500));
+			return new Work(item, true);
+		}
+		String reason = unimportable(item, type, settings.postTypes());
+		if (reason != null) {
+			run.skip(context.file(), item.line(), reason, item.title());
+			return null;
+		}
+		return new Work(item, false);
+	}
+
+	/**
+	 * Stores a batch of items in the caller's transaction: their records read in one
+	 * query, the new articles stored together, then all their comments together.
+	 */
+	private void storeAll(List<Work> batch, FileContext context, Run run) {
+		long site = context.siteId();
+		Map<Long, String> guids = new LinkedHashMap<>();
+		batch.forEach(work -> guids.put(work.item().postId(), work.item().guid()));
+		Map<Long, ImportRecords.Post> present = records.posts(site, guids);
+		var newRecords = new ArrayList<ImportRecords.NewPost>();
+		var newArticles = new ArrayList<ArticleImport.Slugged>();
+		var newItems = new ArrayList<Wxr.Item>();
+		var threads = new ArrayList<Map.Entry<Wxr.Item, Long>>();
+		for (Work work : batch) {
+			Wxr.Item item = work.item();
+			ImportRecords.Post existing = present.get(item.postId());
+			if (work.attachment()) {
+				if (existing == null) {
+					newRecords.add(new ImportRecords.NewPost(item.postId(), item.guid(), "attachment",
+							slugKey(item.postName()), null,
+							cut(mediaRef(item.attachmentUrl(), context, run, item.line()), 500)));
 					run.count("attachment");
 				}
 				else {
 					run.present++;
 				}
-			});
+			}
+			else if (existing != null && existing.articleId() != null) {
+				run.present++;
+				threads.add(Map.entry(item, existing.articleId()));
+			}
+			else {
+				NewArticle article = article(item, status(item.status()), context, run);
+				String slugText = item.postName().isBlank() ? article.title() : decode(item.postName());
+				newArticles.add(new ArticleImport.Slugged(article, slugText));
+				newItems.add(item);
+			}
 		}
-		if (!settings.postTypes().contains(type)) {
-			run.skip(context.file(), item.line(), "pages".equals(type) || "page".equals(type)
-					? "page (Khabar has no static pages)" : "post type " + type, item.title());
-			return null;
-		}
-		if (item.postId() <= 0) {
-			run.skip(context.file(), item.line(), "no wp:post_id to identify it", item.title());
-			return null;
-		}
-		if ("auto-draft".equals(item.status()) || "inherit".equals(item.status())) {
-			run.skip(context.file(), item.line(), "status " + item.status(), item.title());
-			return null;
-		}
-		return new Work(item.line(), () -> importPost(item, context, run));
-	}
-
-	private void importPost(Wxr.Item item, FileContext context, Run run) {
-		Optional<ImportRecords.Post> existing = records.post(context.siteId(), item.postId(), item.guid());
-		long articleId;
-		if (existing.isPresent() && existing.get().articleId() != null) {
-			run.present++;
-			articleId = existing.get().articleId();
-		}
-		else {
-			ArticleStatus status = status(item.status());
-			NewArticle article = article(item, status, context, run);
-			String slugText = item.postName().isBlank() ? article.title() : decode(item.postName());
-			articleId = articles.store(article, slugText);
-			records.addPost(context.siteId(), item.postId(), item.guid(), item.postType(), slugKey(item.postName()),
-					articleId, null);
-			run.count("post " + status.name().toLowerCase(Locale.ROOT)
-					+ ("publish".equals(item.status()) || item.status().isBlank() ? "" : " (" + item.status() + ")"));
+		List<Long> ids = articles.storeAll(newArticles);
+		for (int k = 0; k < ids.size(); k++) {
+			Wxr.Item item = newItems.get(k);
+			long articleId = ids.get(k);
+			ArticleStatus status = newArticles.get(k).article().status();
+			newRecords.add(new ImportRecords.NewPost(item.postId(), item.guid(), item.postType(),
+					slugKey(item.postName()), articleId, null));
+			run.count(postKind(item));
 			if (item.sticky() && status == ArticleStatus.PUBLISHED) {
 				run.leads.add(articleId);
 			}
+			threads.add(Map.entry(item, articleId));
 		}
-		importComments(item, articleId, context, run);
+		records.addPosts(site, newRecords);
+		importComments(threads, context, run);
 	}
 
 	private NewArticle article(Wxr.Item item, ArticleStatus status, FileContext context, Run run) {
@@ -718,68 +755,80 @@ public class WxrImport {
 	}
 
 	/**
-	 * A post's comments in one batch: the records of those imported before are read in
-	 * one query, the new ones stored together (parents first) and recorded together.
+	 * The comments of a batch's posts together: the records of those imported before are
+	 * read in one query, the new ones stored together (parents first) and recorded
+	 * together.
 	 */
-	private void importComments(Wxr.Item item, long articleId, FileContext context, Run run) {
-		List<Wxr.Comment> ordered = CommentOrder.parentsFirst(item.comments());
-		if (ordered.isEmpty()) {
+	private void importComments(List<Map.Entry<Wxr.Item, Long>> threads, FileContext context, Run run) {
+		Map<Long, List<Wxr.Comment>> orderedByPost = new HashMap<>();
+		Map<Long, Long> postOfComment = new HashMap<>();
+		for (var thread : threads) {
+			Wxr.Item item = thread.getKey();
+			List<Wxr.Comment> ordered = CommentOrder.parentsFirst(item.comments());
+			orderedByPost.put(item.postId(), ordered);
+			ordered.stream().filter(c -> c.id() > 0).forEach(c -> postOfComment.putIfAbsent(c.id(), item.postId()));
+		}
+		if (postOfComment.isEmpty() && orderedByPost.values().stream().allMatch(List::isEmpty)) {
 			return;
 		}
-		Map<Long, ImportRecords.Comment> present = records.comments(context.siteId(),
-				ordered.stream().map(Wxr.Comment::id).filter(id -> id > 0).toList());
-		Map<Long, Long> stored = new HashMap<>();
-		Map<Long, Integer> batchIndex = new HashMap<>();
-		List<CommentImport.Imported> batch = new ArrayList<>();
-		List<Wxr.Comment> batched = new ArrayList<>();
-		for (Wxr.Comment comment : ordered) {
-			ImportRecords.Comment existing = comment.id() > 0 ? present.get(comment.id()) : null;
-			if (existing != null) {
-				run.commentsPresent++;
-				stored.put(comment.id(), existing.commentId());
+		Map<Long, ImportRecords.Comment> present = records.comments(context.siteId(), postOfComment.keySet());
+		Map<Long, List<CommentImport.Imported>> batch = new LinkedHashMap<>();
+		Map<Long, List<Wxr.Comment>> batched = new HashMap<>();
+		Map<Long, Wxr.Item> itemOfArticle = new HashMap<>();
+		for (var thread : threads) {
+			Wxr.Item item = thread.getKey();
+			long articleId = thread.getValue();
+			List<Wxr.Comment> ordered = orderedByPost.get(item.postId());
+			if (ordered.isEmpty()) {
 				continue;
 			}
-			String type = comment.type();
-			if ("pingback".equals(type) || "trackback".equals(type)) {
-				run.skip(context.file(), item.line(), "comment is a " + type, "comment " + comment.id());
-				continue;
+			itemOfArticle.put(articleId, item);
+			Map<Long, Long> stored = new HashMap<>();
+			Map<Long, Integer> batchIndex = new HashMap<>();
+			List<CommentImport.Imported> imported = batch.computeIfAbsent(articleId, a -> new ArrayList<>());
+			List<Wxr.Comment> kept = batched.computeIfAbsent(articleId, a -> new ArrayList<>());
+			for (Wxr.Comment comment : ordered) {
+				ImportRecords.Comment existing = comment.id() > 0 ? present.get(comment.id()) : null;
+				if (existing != null) {
+					run.commentsPresent++;
+					stored.put(comment.id(), existing.commentId());
+					continue;
+				}
+				String unimportable = unimportable(comment);
+				if (unimportable != null) {
+					run.skip(context.file(), item.line(), unimportable, "comment " + comment.id());
+					continue;
+				}
+				String text = commentText(comment);
+				Integer parentIndex = comment.parent() > 0 ? batchIndex.get(comment.parent()) : null;
+				Long parent = parentIndex != null ? null : parent(comment, item, stored, postOfComment, context, run);
+				CommentStatus status = commentStatus(comment);
+				Instant created = date(comment.dateGmt(), comment.date(), run.options.zone());
+				String name = cut(text(comment.author()), NAME_MAX);
+				if (comment.id() > 0) {
+					batchIndex.put(comment.id(), imported.size());
+				}
+				imported.add(new CommentImport.Imported(parent, parentIndex == null ? -1 : parentIndex,
+						name.isBlank() ? null : name, text, null, status, created == null ? clock.instant() : created,
+						0, 0, status == CommentStatus.REJECTED ? IMPORTED_NOTE : null));
+				kept.add(comment);
+				run.commentCounts.merge(commentKind(comment), 1, Integer::sum);
 			}
-			String text = HtmlText.plain(comment.content().replace("\r\n", "\n"));
-			if (text.isBlank()) {
-				run.skip(context.file(), item.line(), "comment has no text", "comment " + comment.id());
-				continue;
-			}
-			Integer parentIndex = comment.parent() > 0 ? batchIndex.get(comment.parent()) : null;
-			Long parent = parentIndex != null ? null : parent(comment, item, stored, context, run);
-			CommentStatus status = switch (comment.approved()) {
-				case "1", "approve", "approved" -> CommentStatus.PUBLISHED;
-				case "0", "hold", "" -> CommentStatus.PENDING;
-				default -> CommentStatus.REJECTED;
-			};
-			Instant created = date(comment.dateGmt(), comment.date(), run.options.zone());
-			String name = cut(text(comment.author()), NAME_MAX);
-			if (comment.id() > 0) {
-				batchIndex.put(comment.id(), batch.size());
-			}
-			batch.add(new CommentImport.Imported(parent, parentIndex == null ? -1 : parentIndex,
-					name.isBlank() ? null : name, text, null, status, created == null ? clock.instant() : created, 0, 0,
-					status == CommentStatus.REJECTED ? IMPORTED_NOTE : null));
-			batched.add(comment);
-			run.commentCounts.merge(
-					status.name().toLowerCase(Locale.ROOT)
-							+ (status == CommentStatus.REJECTED ? " (" + comment.approved() + ")" : ""),
-					1, Integer::sum);
 		}
-		List<Long> ids = comments.storeAll(articleId, batch);
+		Map<Long, List<Long>> ids = comments.storeAll(batch);
 		boolean keep = settings.keepCommenterContact();
-		var recorded = new ArrayList<ImportRecords.NewComment>(ids.size());
-		for (int i = 0; i < ids.size(); i++) {
-			Wxr.Comment comment = batched.get(i);
-			long id = ids.get(i);
-			recorded.add(new ImportRecords.NewComment(comment.id() > 0 ? comment.id() : -id, item.postId(), id,
-					keep && !comment.authorEmail().isBlank() ? comment.authorEmail() : null,
-					keep && !comment.authorUrl().isBlank() ? comment.authorUrl() : null));
-		}
+		var recorded = new ArrayList<ImportRecords.NewComment>();
+		ids.forEach((articleId, commentIds) -> {
+			List<Wxr.Comment> kept = batched.get(articleId);
+			long wpPostId = itemOfArticle.get(articleId).postId();
+			for (int i = 0; i < commentIds.size(); i++) {
+				Wxr.Comment comment = kept.get(i);
+				long id = commentIds.get(i);
+				recorded.add(new ImportRecords.NewComment(comment.id() > 0 ? comment.id() : -id, wpPostId, id,
+						keep && !comment.authorEmail().isBlank() ? comment.authorEmail() : null,
+						keep && !comment.authorUrl().isBlank() ? comment.authorUrl() : null));
+			}
+		});
 		records.addComments(context.siteId(), recorded);
 	}
 
@@ -788,8 +837,8 @@ public class WxrImport {
 	 * same post in an earlier import; a parent that is missing or on another post is
 	 * reported, and the reply then answers the post.
 	 */
-	private @Nullable Long parent(Wxr.Comment comment, Wxr.Item item, Map<Long, Long> stored, FileContext context,
-			Run run) {
+	private @Nullable Long parent(Wxr.Comment comment, Wxr.Item item, Map<Long, Long> stored,
+			Map<Long, Long> postOfBatchComment, FileContext context, Run run) {
 		if (comment.parent() <= 0) {
 			return null;
 		}
@@ -797,15 +846,68 @@ public class WxrImport {
 		if (local != null) {
 			return local;
 		}
-		Optional<ImportRecords.Comment> earlier = records.comment(context.siteId(), comment.parent());
+		Long postInBatch = postOfBatchComment.get(comment.parent());
+		Optional<ImportRecords.Comment> earlier = postInBatch != null ? Optional.empty()
+				: records.comment(context.siteId(), comment.parent());
 		if (earlier.isPresent() && earlier.get().wpPostId() == item.postId()) {
 			return earlier.get().commentId();
 		}
+		boolean elsewhere = earlier.isPresent() || (postInBatch != null && postInBatch.longValue() != item.postId());
 		run.skip(context.file(), item.line(),
-				earlier.isPresent() ? "reply's parent is on another post (attached to the post)"
+				elsewhere ? "reply's parent is on another post (attached to the post)"
 						: "reply's parent is missing (attached to the post)",
 				"comment %d, parent %d".formatted(comment.id(), comment.parent()));
 		return null;
+	}
+
+	/** Why a post that is not an attachment is not imported, or null when it is. */
+	static @Nullable String unimportable(Wxr.Item item, String type, List<String> postTypes) {
+		if (!postTypes.contains(type)) {
+			return "pages".equals(type) || "page".equals(type) ? "page (Khabar has no static pages)"
+					: "post type " + type;
+		}
+		if (item.postId() <= 0) {
+			return "no wp:post_id to identify it";
+		}
+		if ("auto-draft".equals(item.status()) || "inherit".equals(item.status())) {
+			return "status " + item.status();
+		}
+		return null;
+	}
+
+	/** What an imported post is counted as: its article's status, and WordPress's. */
+	static String postKind(Wxr.Item item) {
+		return "post " + status(item.status()).name().toLowerCase(Locale.ROOT)
+				+ ("publish".equals(item.status()) || item.status().isBlank() ? "" : " (" + item.status() + ")");
+	}
+
+	/** Why a comment is not imported, or null when it is. */
+	static @Nullable String unimportable(Wxr.Comment comment) {
+		if ("pingback".equals(comment.type()) || "trackback".equals(comment.type())) {
+			return "comment is a " + comment.type();
+		}
+		return commentText(comment).isBlank() ? "comment has no text" : null;
+	}
+
+	private static String commentText(Wxr.Comment comment) {
+		return HtmlText.plain(comment.content().replace("\r\n", "\n"));
+	}
+
+	private static CommentStatus commentStatus(Wxr.Comment comment) {
+		return switch (comment.approved()) {
+			case "1", "approve", "approved" -> CommentStatus.PUBLISHED;
+			case "0", "hold", "" -> CommentStatus.PENDING;
+			default -> CommentStatus.REJECTED;
+		};
+	}
+
+	/**
+	 * What an imported comment is counted as: its status, and WordPress's when refused.
+	 */
+	static String commentKind(Wxr.Comment comment) {
+		CommentStatus status = commentStatus(comment);
+		return status.name().toLowerCase(Locale.ROOT)
+				+ (status == CommentStatus.REJECTED ? " (" + comment.approved() + ")" : "");
 	}
 
 	private static ArticleStatus status(String wpStatus) {
