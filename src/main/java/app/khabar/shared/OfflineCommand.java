@@ -11,11 +11,12 @@ import java.util.Optional;
 /**
  * What the offline commands ({@code import-news}, {@code import-wxr}, {@code export-wxr})
  * pass to Spring: the Spring options given, plus two defaults unless given: no demo
- * content (an import loads only its file) and no HTTP port. The web shell's beans need a
- * servlet context, so the context stays a web one, but with {@code server.port=-1} its
- * server never listens. Before Spring starts, {@link #embeddedDatabaseInUse} tells
- * whether the embedded H2 database is held by a running site, so the command can say so
- * in one line instead of failing with a stack trace.
+ * content (an import loads only its file) and no HTTP port (neither the site's nor the
+ * actuator's). The web shell's beans need a servlet context, so the context stays a web
+ * one, but with {@code server.port=-1} its server never listens. Before Spring starts,
+ * {@link #embeddedDatabaseInUse} tells whether the embedded H2 database is held by a
+ * running site, so the command can say so in one line instead of failing with a stack
+ * trace.
  */
 public final class OfflineCommand {
 
@@ -29,6 +30,10 @@ public final class OfflineCommand {
 		}
 		if (options.stream().noneMatch(option -> option.startsWith("--server.port"))) {
 			options.add("--server.port=-1");
+		}
+		// nor the actuator's: a running site holds that port
+		if (options.stream().noneMatch(option -> option.startsWith("--management.server.port"))) {
+			options.add("--management.server.port=-1");
 		}
 		return options.toArray(String[]::new);
 	}

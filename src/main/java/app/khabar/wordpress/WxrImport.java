@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -57,6 +59,7 @@ import app.khabar.feed.Curation;
 import app.khabar.media.MediaLibrary;
 import app.khabar.media.Pictures;
 import app.khabar.media.StoredMedia;
+import app.khabar.persian.PersianDigits;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.ProgressBar;
 import app.khabar.web.HtmlText;
@@ -178,21 +181,58 @@ public class WxrImport {
 			return skipped.values().stream().mapToInt(Integer::intValue).sum();
 		}
 
-		/** The summary as the command prints it. */
+		/** The summary as the command prints it: in Persian, counts in Persian digits. */
 		public String report() {
+			ResourceBundle text = ResourceBundle.getBundle(MESSAGES, Locale.ROOT);
 			var report = new StringBuilder();
-			report.append("WordPress import%s: %s%n".formatted(dryRun ? " (dry run, nothing kept)" : "",
-					ProgressBar.clock(took.toSeconds())));
-			report.append("  items:%n".formatted());
-			items.forEach((kind, count) -> report.append("    %s: %d%n".formatted(kind, count)));
-			report.append("  already present: %d posts, %d comments%n".formatted(alreadyPresent, commentsPresent));
-			report.append("  comments:%n".formatted());
-			comments.forEach((status, count) -> report.append("    %s: %d%n".formatted(status, count)));
-			report.append("  skipped: %d%n".formatted(skippedTotal()));
-			skipped.forEach((reason, count) -> report.append("    %s: %d%n".formatted(reason, count)));
+			report.append(MessageFormat.format(text.getString("wordpress.import.title"),
+					dryRun ? text.getString("wordpress.import.dry-run") : "",
+					PersianDigits.toPersian(ProgressBar.clock(took.toSeconds()))))
+				.append('\n');
+			report.append("  ").append(text.getString("wordpress.import.items")).append('\n');
+			items.forEach((kind, count) -> report.append("    %s: %s%n".formatted(label(text, kind), digits(count))));
+			report.append("  ")
+				.append(MessageFormat.format(text.getString("wordpress.import.present"), digits(alreadyPresent),
+						digits(commentsPresent)))
+				.append('\n');
+			report.append("  ").append(text.getString("wordpress.import.comments")).append('\n');
+			comments.forEach(
+					(status, count) -> report.append("    %s: %s%n".formatted(label(text, status), digits(count))));
+			report.append("  ")
+				.append(MessageFormat.format(text.getString("wordpress.import.skipped"), digits(skippedTotal())))
+				.append('\n');
+			skipped.forEach(
+					(reason, count) -> report.append("    %s: %s%n".formatted(label(text, reason), digits(count))));
 			return report.toString();
 		}
 
+		private static String digits(long count) {
+			return PersianDigits.format(count);
+		}
+
+	}
+
+	/** The bundle of the command's texts. */
+	static final String MESSAGES = "messages.wordpress";
+
+	/**
+	 * A summary key ({@code post draft (draft)}, {@code post type page}) in Persian: the
+	 * bundle's text of its longest known first words, the rest of the key (WordPress's
+	 * own names) after it; the key itself when no words are known.
+	 */
+	static String label(ResourceBundle text, String key) {
+		String[] words = key.split(" ");
+		for (int n = words.length; n > 0; n--) {
+			String id = "wordpress.kind." + String.join(" ", java.util.Arrays.copyOf(words, n))
+				.toLowerCase(Locale.ROOT)
+				.replaceAll("[^a-z0-9_]+", "-")
+				.replaceAll("^-|-$", "");
+			if (text.containsKey(id)) {
+				String rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+				return MessageFormat.format(text.getString(id), rest).strip();
+			}
+		}
+		return key;
 	}
 
 	/** Imports the files without showing progress. */
@@ -293,7 +333,11 @@ public class WxrImport {
 			if (notes.size() < 1000) {
 				notes.add(note);
 			}
-			progress.note(note);
+			progress.note(MessageFormat.format(
+					ResourceBundle.getBundle(MESSAGES, Locale.ROOT).getString("wordpress.import.note"),
+					file.getFileName(), PersianDigits.format(line),
+					label(ResourceBundle.getBundle(MESSAGES, Locale.ROOT), reason))
+					+ (detail.isEmpty() ? "" : " (" + detail + ")"));
 		}
 
 	}

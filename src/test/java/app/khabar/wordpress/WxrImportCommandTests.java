@@ -80,7 +80,8 @@ class WxrImportCommandTests {
 		assertThat(status).isZero();
 		// no database, no admin account, no search index, no media: not even the folder
 		assertThat(data).doesNotExist();
-		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("post published: 1", "post draft (draft): 1");
+		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("نوشتهٔ منتشرشده: ۱",
+				"نوشتهٔ پیش‌نویس (draft): ۱", "آزمایشی");
 	}
 
 	@Test

@@ -81,7 +81,7 @@ class WxrImportIntegrationTests {
 		assertThat(first.comments()).containsEntry("published", 3)
 			.containsEntry("pending", 1)
 			.containsEntry("rejected (spam)", 1);
-		assertThat(first.report()).contains("post published: 1", "malformed item: 1");
+		assertThat(first.report()).contains("نوشتهٔ منتشرشده: ۱", "مورد بدساخت: ۱");
 
 		Article story = article(101);
 		assertThat(story.title()).isEqualTo("پیروزی تیم ملی در رقابت‌های آسیایی");
