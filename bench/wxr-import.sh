@@ -50,7 +50,7 @@ persian() { echo "$1" | sed 'y/0123456789/۰۱۲۳۴۵۶۷۸۹/'; }
 grep -q "نوشتهٔ منتشرشده: $(persian "$POSTS")\$" "$OUT/import.log" || { tail -30 "$OUT/import.log"; fail "not every post was imported"; }
 seconds=$(echo "$end - $start" | bc)
 import_took=$(sed -n 's/^ورود از وردپرس: //p' "$OUT/import.log" | head -1 | sed 'y/۰۱۲۳۴۵۶۷۸۹/0123456789/')
-heap_hwm=$(grep -o '[0-9]*M->' "$OUT/gc.log" | tr -d 'M->' | sort -n | tail -1)
+heap_hwm=$(grep -o '[0-9]*M->' "$OUT/gc.log" | sed 's/M->//' | sort -n | tail -1)
 printf 'wxr-import: %d posts, %d comments in %.1f s (JVM start included; the import itself %s): %.0f posts/s, %.0f comments/s, heap high-water %s MB, %s, heap cap %s\n' \
   "$POSTS" "$COMMENTS" "$seconds" "$import_took" "$(echo "$POSTS / $seconds" | bc -l)" "$(echo "$COMMENTS / $seconds" | bc -l)" \
   "${heap_hwm:-?}" "$(cat "$OUT/time.txt")" "$HEAP"
