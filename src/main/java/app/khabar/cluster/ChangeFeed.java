@@ -92,7 +92,13 @@ public class ChangeFeed {
 			TransactionSynchronizationManager.bindResource(this, pending);
 			TransactionSynchronizationManager.registerSynchronization(pending);
 		}
-		pending.changes.add(new Key(topic, entityId));
+		if (pending.written) {
+			// appended while the transaction commits, after the batch went out
+			write(List.of(new Key(topic, entityId)));
+		}
+		else {
+			pending.changes.add(new Key(topic, entityId));
+		}
 	}
 
 	private record Key(String topic, long entityId) {
@@ -116,6 +122,8 @@ public class ChangeFeed {
 
 		final Set<Key> changes = new LinkedHashSet<>();
 
+		boolean written;
+
 		@Override
 		public void suspend() {
 			TransactionSynchronizationManager.unbindResource(ChangeFeed.this);
@@ -130,6 +138,7 @@ public class ChangeFeed {
 		public void beforeCommit(boolean readOnly) {
 			write(changes);
 			changes.clear();
+			written = true;
 		}
 
 		@Override

@@ -75,8 +75,7 @@ import app.khabar.web.HtmlText;
  * {@value #BATCH_SIZE} to a transaction, each post's comments in one batch insert with
  * its counters moved once; an item the file spoils is reported with its line and skipped,
  * and a batch the database refuses is stored again one item at a time, so that only the
- * bad item is reported and skipped. A dry run does the same work in transactions that are
- * rolled back.
+ * bad item is reported and skipped. A dry run only reads and counts ({@link WxrDryRun}).
  */
 @Service
 public class WxrImport {
@@ -252,13 +251,13 @@ public class WxrImport {
 		for (Path file : files) {
 			importFile(file, run);
 		}
-		if (!run.leads.isEmpty() && !options.dryRun()) {
+		if (!run.leads.isEmpty()) {
 			List<Long> lead = new ArrayList<>(run.leads);
 			lead.addAll(curation.articleIdsOf(Box.LEAD));
 			curation.replace(Box.LEAD, lead);
 		}
 		return new Summary(run.items, run.commentCounts, run.skipped, run.present, run.commentsPresent,
-				List.copyOf(run.notes), options.dryRun(), Duration.ofNanos(System.nanoTime() - started));
+				List.copyOf(run.notes), false, Duration.ofNanos(System.nanoTime() - started));
 	}
 
 	/** Fails fast on a file that does not even start like a WordPress export. */
@@ -343,8 +342,7 @@ public class WxrImport {
 	}
 
 	/**
-	 * One file's site, channel and attachments. A dry run's site exists only inside each
-	 * item's transaction, so it is looked up (or made again) there.
+	 * One file's site, channel and attachments, and what this run made for them.
 	 */
 	private final class FileContext {
 
@@ -355,8 +353,6 @@ public class WxrImport {
 		private final Wxr.Channel channel;
 
 		private final Attachments attachments;
-
-		private final boolean dryRun;
 
 		private final Map<String, String> sectionOfCategory = new HashMap<>();
 
@@ -371,13 +367,11 @@ public class WxrImport {
 		private long siteId = -1;
 
 		FileContext(Path file, SiteAddress address, Wxr.Channel channel, Attachments attachments, Options options) {
-			boolean dryRun = options.dryRun();
 			this.file = file;
 			this.address = address;
 			this.channel = channel;
 			this.attachments = attachments;
-			this.dryRun = dryRun;
-			this.media = new UploadedMedia(mediaLibrary, options.uploads(), dryRun);
+			this.media = new UploadedMedia(mediaLibrary, options.uploads());
 		}
 
 		UploadedMedia media() {
@@ -396,13 +390,13 @@ public class WxrImport {
 			return attachments;
 		}
 
-		/** Sections made by this run; a dry run's are gone after each item. */
+		/** Sections made by this run. */
 		Map<String, String> sectionOfCategory() {
 			return sectionOfCategory;
 		}
 
 		long siteId() {
-			if (siteId < 0 || dryRun) {
+			if (siteId < 0) {
 				siteId = records.site(address.key(), address.host(), address.pathPrefix(), channel.title(),
 						clock.instant());
 			}
@@ -422,13 +416,6 @@ public class WxrImport {
 		/** Bylines made by this run, by WordPress login. */
 		Map<String, BylineAuthor> authors() {
 			return authors;
-		}
-
-		/** A dry run's batch is rolled back: what it made is gone. */
-		void batchDone() {
-			if (dryRun) {
-				forget();
-			}
 		}
 
 		/** Forgets the sections and bylines made by a transaction that was undone. */
@@ -460,7 +447,7 @@ public class WxrImport {
 			}
 			var context = new FileContext(file, SiteAddress.of(channel[0].siteUrl(), file), channel[0], attachments,
 					run.options);
-			inTransaction(run, context::siteId);
+			inTransaction(context::siteId);
 			oldUrls.sitesChanged();
 			var batch = new ArrayList<Work>(BATCH_SIZE);
 			var inBatch = new HashSet<String>();
@@ -514,7 +501,7 @@ public class WxrImport {
 		}
 		Run.Mark mark = run.mark();
 		try {
-			inTransaction(run, () -> {
+			inTransaction(() -> {
 				storeAll(batch, context, run);
 				return null;
 			});
@@ -525,7 +512,7 @@ public class WxrImport {
 			for (Work work : batch) {
 				Run.Mark before = run.mark();
 				try {
-					inTransaction(run, () -> {
+					inTransaction(() -> {
 						storeAll(List.of(work), context, run);
 						return null;
 					});
@@ -538,7 +525,6 @@ public class WxrImport {
 				}
 			}
 		}
-		context.batchDone();
 		batch.clear();
 	}
 
@@ -704,7 +690,7 @@ public class WxrImport {
 			return stored.get().ref();
 		}
 		if (run.options.uploads() != null && context.media().exists(address)) {
-			// a dry run finds the file without storing it
+			// there, but not an image Khabar takes: its address stays
 			return address;
 		}
 		run.skip(context.file(), line, "image not found under --uploads (kept as an external image)", address);
@@ -1087,14 +1073,8 @@ public class WxrImport {
 		return firstLine(root.getMessage());
 	}
 
-	private <T> T inTransaction(Run run, java.util.function.Supplier<T> work) {
-		return transaction.execute(status -> {
-			T result = work.get();
-			if (run.options.dryRun()) {
-				status.setRollbackOnly();
-			}
-			return result;
-		});
+	private <T> T inTransaction(java.util.function.Supplier<T> work) {
+		return transaction.execute(status -> work.get());
 	}
 
 	static BufferedReader reader(Path file) throws IOException {
