@@ -732,9 +732,9 @@ public class WxrImport {
 	}
 
 	/**
-	 * The section of a post: Yoast's primary category when it names one, else the first
-	 * category; mapped by the operator's table, else its own (or its top ancestor's),
-	 * made on first use.
+	 * The section of a post: Yoast's (or Rank Math's) primary category when it names one,
+	 * else the first category; mapped by the operator's table, else its own (or its top
+	 * ancestor's), made on first use.
 	 */
 	private String section(Wxr.Item item, FileContext context, Run run) {
 		List<Wxr.ItemTerm> categories = item.terms("category");
@@ -743,6 +743,9 @@ public class WxrImport {
 		String slug = categories.isEmpty() ? "uncategorized" : categories.getFirst().slug();
 		String name = categories.isEmpty() ? "بدون دسته" : categories.getFirst().name();
 		String primary = item.meta("_yoast_wpseo_primary_category");
+		if (primary == null) {
+			primary = item.meta("rank_math_primary_category");
+		}
 		if (primary != null) {
 			for (Wxr.Term term : context.channel().categories()) {
 				if (String.valueOf(term.termId()).equals(primary.strip())) {

@@ -268,6 +268,8 @@ class WxrImportIntegrationTests {
 		Article story = article(301);
 		// flattened to the parent that the file declares after its child
 		assertThat(story.section().name()).isEqualTo("اقتصاد");
+		// no excerpt: the SEO plugin's description is the lead
+		assertThat(story.lead()).isEqualTo("توضیح یواست");
 		// an author the channel does not list is still a byline, named by login
 		assertThat(story.byline().authors()).extracting(BylineAuthor::name).containsExactly("reza");
 		assertThat(story.bodyHtml()).doesNotContain("[", "more")
