@@ -3,7 +3,11 @@
 # `import-wxr` into a fresh database; prints the time, posts/s, comments/s and the process' peak RSS, under a
 # heap cap of HEAP (default 512m: the import must fit in it whatever the file's size).
 #   bench/wxr-import.sh                       embedded H2 in a fresh data dir
-#   PROFILE=postgres KHABAR_DB_URL=... bench/wxr-import.sh   the target of the issue (>= 1,000 posts/s)
+#   PROFILE=postgres bench/wxr-import.sh     the target of the issue (>= 1,000 posts/s): a private PostgreSQL
+#                                             cluster (initdb under bench/out/wxr-import/pg, port PG_PORT, default
+#                                             durability) is started and stopped by the script, unless KHABAR_DB_URL
+#                                             names a server to use instead
+# The heap's high-water mark is read from the GC log (the most the heap held before a collection).
 # POSTS (default 20000) and COMMENTS (default 100000) size the file; a smoke check: POSTS=20 COMMENTS=100.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,13 +25,33 @@ FILE=$OUT/export.xml
 echo "== $FILE: $POSTS posts, $COMMENTS comments, $(du -h "$FILE" | cut -f1)"
 PROFILE_ARG=()
 [ -n "${PROFILE:-}" ] && PROFILE_ARG=(--spring.profiles.active="$PROFILE")
+PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
+PG_VERSION=
+if [ "${PROFILE:-}" = postgres ] && [ -z "${KHABAR_DB_URL:-}" ]; then
+  PG=$PWD/$OUT/pg
+  PG_PORT=${PG_PORT:-15433}
+  # PostgreSQL refuses to run as root: the cluster belongs to the postgres user when we are root
+  as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+  mkdir -p "$PG" && { [ "$(id -u)" != 0 ] || { chown postgres "$PG" && chmod 700 "$PG"; }; }
+  as_pg "$PGBIN/initdb" -D "$PG" -U khabar --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  as_pg "$PGBIN/pg_ctl" -D "$PG" -l "$PG/server.log" -w -o "-p $PG_PORT -k /tmp -c shared_buffers=256MB" start >/dev/null
+  trap 'as_pg "$PGBIN/pg_ctl" -D "$PG" -m fast stop >/dev/null 2>&1 || true' EXIT
+  "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U khabar -d postgres -qc "CREATE DATABASE khabar" >/dev/null
+  export KHABAR_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/khabar" KHABAR_DB_USER=khabar
+  PG_VERSION=", $("$PGBIN/postgres" --version)"
+fi
 start=$(date +%s.%N)
 /usr/bin/time -f 'peak RSS %M KB' -o "$OUT/time.txt" \
-  "$JAVA" -Xmx$HEAP -jar target/khabar.jar import-wxr "$FILE" --khabar.data-dir="$DATA" "${PROFILE_ARG[@]}" \
+  "$JAVA" -Xmx$HEAP -Xlog:gc:file="$OUT/gc.log" -jar target/khabar.jar import-wxr "$FILE" --khabar.data-dir="$DATA" "${PROFILE_ARG[@]}" \
   > "$OUT/import.log" 2>&1 || { tail -20 "$OUT/import.log"; fail "import-wxr exited non-zero"; }
 end=$(date +%s.%N)
-grep -q "post published: $POSTS" "$OUT/import.log" || { tail -30 "$OUT/import.log"; fail "not every post was imported"; }
+# the summary is in Persian, its counts in Persian digits
+persian() { echo "$1" | sed 'y/0123456789/۰۱۲۳۴۵۶۷۸۹/'; }
+grep -q "نوشتهٔ منتشرشده: $(persian "$POSTS")\$" "$OUT/import.log" || { tail -30 "$OUT/import.log"; fail "not every post was imported"; }
 seconds=$(echo "$end - $start" | bc)
-printf 'wxr-import: %d posts, %d comments in %.1f s (JVM start included): %.0f posts/s, %.0f comments/s, %s, heap cap %s\n' \
-  "$POSTS" "$COMMENTS" "$seconds" "$(echo "$POSTS / $seconds" | bc -l)" "$(echo "$COMMENTS / $seconds" | bc -l)" \
-  "$(cat "$OUT/time.txt")" "$HEAP"
+import_took=$(sed -n 's/^ورود از وردپرس: //p' "$OUT/import.log" | head -1 | sed 'y/۰۱۲۳۴۵۶۷۸۹/0123456789/')
+heap_hwm=$(grep -o '[0-9]*M->' "$OUT/gc.log" | sed 's/M->//' | sort -n | tail -1)
+printf 'wxr-import: %d posts, %d comments in %.1f s (JVM start included; the import itself %s): %.0f posts/s, %.0f comments/s, heap high-water %s MB, %s, heap cap %s\n' \
+  "$POSTS" "$COMMENTS" "$seconds" "$import_took" "$(echo "$POSTS / $seconds" | bc -l)" "$(echo "$COMMENTS / $seconds" | bc -l)" \
+  "${heap_hwm:-?}" "$(cat "$OUT/time.txt")" "$HEAP"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA" -version 2>&1 | head -1)$PG_VERSION"

@@ -80,6 +80,14 @@ public class ArticleCatalog {
 		return byId.get(id);
 	}
 
+	/**
+	 * The sections of these articles, read in one query (not cached: for batches that
+	 * touch many articles once).
+	 */
+	public Map<Long, Section> sectionsOf(Collection<Long> articleIds) {
+		return articleIds.isEmpty() ? Map.of() : articles.sectionsOf(articleIds);
+	}
+
 	/** The article if readers may see it. */
 	public Optional<Article> findPublished(long id) {
 		return find(id).filter(article -> article.status().isPublic());

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -189,6 +192,15 @@ class Articles {
 			SELECT id FROM article_article WHERE external_id = :externalId
 			""";
 
+	private static final String SECTIONS_OF = """
+			SELECT a.id AS article_id, s.id, s.slug, s.name, s.position
+			FROM article_article a JOIN article_section s ON s.id = a.section_id WHERE a.id IN (:ids)
+			""";
+
+	private static final String IDS_BY_EXTERNAL_IDS = """
+			SELECT id, external_id FROM article_article WHERE external_id IN (:externalIds)
+			""";
+
 	private static final String INSERT = """
 			INSERT INTO article_article (section_id, kind, kicker, title, lead, body_html, slug, source_outlet,
 			  source_agency, byline_text, media_type, media_ref, media_caption, status, comments_open, moderation_mode,
@@ -290,10 +302,13 @@ class Articles {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batch;
+
 	private final Authors authors;
 
-	Articles(JdbcClient jdbc, Authors authors) {
+	Articles(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Authors authors) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.authors = authors;
 	}
 
@@ -549,33 +564,97 @@ class Articles {
 		return jdbc.sql(sql.append(NEWEST_FIRST_LIMITED).toString()).params(params).query(Articles::mapSummary).list();
 	}
 
+	/** The sections of these articles, by article id; ids of none are left out. */
+	Map<Long, Section> sectionsOf(Collection<Long> articleIds) {
+		var found = new HashMap<Long, Section>();
+		List<Long> ids = List.copyOf(articleIds);
+		for (int from = 0; from < ids.size(); from += 1000) {
+			jdbc.sql(SECTIONS_OF)
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.query((rs, row) -> found.put(rs.getLong("article_id"),
+						new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+								rs.getInt("position"))))
+				.list();
+		}
+		return found;
+	}
+
+	/** The articles of these external ids, by external id; ids of none are left out. */
+	Map<String, Long> findIdsByExternalIds(Collection<String> externalIds) {
+		var found = new HashMap<String, Long>();
+		List<String> ids = List.copyOf(externalIds);
+		for (int from = 0; from < ids.size(); from += 1000) {
+			jdbc.sql(IDS_BY_EXTERNAL_IDS)
+				.param("externalIds", ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.query((rs, row) -> found.put(rs.getString("external_id"), rs.getLong("id")))
+				.list();
+		}
+		return found;
+	}
+
 	Optional<Long> findIdByExternalId(String externalId) {
 		return jdbc.sql(ID_BY_EXTERNAL_ID).param("externalId", externalId).query(Long.class).optional();
 	}
 
 	long insert(long sectionId, NewArticle article, String slug, Instant now) {
+		return insertAll(List.of(new NewRow(sectionId, article, slug)), now).getFirst();
+	}
+
+	/** An article as {@link #insertAll} stores it. */
+	record NewRow(long sectionId, NewArticle article, String slug) {
+	}
+
+	/**
+	 * Stores new articles with their tags and bylines in three batch statements; returns
+	 * their ids in the list's order.
+	 */
+	List<Long> insertAll(List<NewRow> rows, Instant now) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		SqlParameterSource[] params = rows.stream().map(row -> {
+			NewArticle article = row.article();
+			boolean scheduled = article.status() == ArticleStatus.SCHEDULED;
+			var values = new MapSqlParameterSource(contentParams(new ArticleContent(row.sectionId(), article.kind(),
+					article.kicker(), article.title(), article.lead(), article.bodyHtml(), article.source(),
+					article.byline(), article.tags(), article.media(), article.comments())));
+			return values.addValue("slug", row.slug())
+				.addValue("status", article.status().name())
+				.addValue("now", utc(now))
+				// an article that arrives already published was last changed when it
+				// was published
+				.addValue("updatedAt", utc(article.publishedAt() == null ? now : article.publishedAt()))
+				.addValue("publishedAt", article.publishedAt() == null || scheduled ? null : utc(article.publishedAt()))
+				// an imported scheduled article is due when its source said it would be
+				// published
+				.addValue("scheduledAt", scheduled && article.publishedAt() != null ? utc(article.publishedAt()) : null)
+				.addValue("externalId", article.externalId());
+		}).toArray(SqlParameterSource[]::new);
 		var keys = new GeneratedKeyHolder();
-		boolean scheduled = article.status() == ArticleStatus.SCHEDULED;
-		jdbc.sql(INSERT)
-			.params(contentParams(new ArticleContent(sectionId, article.kind(), article.kicker(), article.title(),
-					article.lead(), article.bodyHtml(), article.source(), article.byline(), article.tags(),
-					article.media(), article.comments())))
-			.param("slug", slug)
-			.param("status", article.status().name())
-			.param("now", utc(now))
-			// an article that arrives already published was last changed when it was
-			// published
-			.param("updatedAt", utc(article.publishedAt() == null ? now : article.publishedAt()))
-			.param("publishedAt", article.publishedAt() == null || scheduled ? null : utc(article.publishedAt()))
-			// an imported scheduled article is due when its source said it would be
-			// published
-			.param("scheduledAt", scheduled && article.publishedAt() != null ? utc(article.publishedAt()) : null)
-			.param("externalId", article.externalId())
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
-		insertTags(id, article.tags());
-		authors.replaceByline(id, article.byline().authorIds());
-		return id;
+		batch.batchUpdate(INSERT, params, keys, new String[] { "id" });
+		List<Long> ids = keys.getKeyList().stream().map(key -> ((Number) key.get("id")).longValue()).toList();
+		if (ids.size() != rows.size()) {
+			throw new IllegalStateException(
+					"the database returned " + ids.size() + " ids for " + rows.size() + " rows");
+		}
+		var tags = new ArrayList<SqlParameterSource>();
+		var bylines = new HashMap<Long, List<Long>>();
+		for (int i = 0; i < ids.size(); i++) {
+			NewArticle article = rows.get(i).article();
+			for (int position = 0; position < article.tags().size(); position++) {
+				String name = article.tags().get(position);
+				tags.add(new MapSqlParameterSource().addValue("id", ids.get(i))
+					.addValue("position", position)
+					.addValue("name", name)
+					.addValue("key", Tag.key(name)));
+			}
+			bylines.put(ids.get(i), article.byline().authorIds());
+		}
+		if (!tags.isEmpty()) {
+			batch.batchUpdate(INSERT_TAG, tags.toArray(SqlParameterSource[]::new));
+		}
+		authors.insertBylines(bylines);
+		return ids;
 	}
 
 	/** What a command needs to decide: status, version, owner, times. */

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -71,8 +74,11 @@ class Authors {
 
 	private final JdbcClient jdbc;
 
-	Authors(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	Authors(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	Optional<AuthorProfile> find(long id) {
@@ -151,6 +157,21 @@ class Authors {
 				.param("position", i)
 				.param("author", authorIds.get(i))
 				.update();
+		}
+	}
+
+	/** The bylines of new articles (none has one yet), in one batch. */
+	void insertBylines(Map<Long, List<Long>> authorIdsByArticle) {
+		var rows = new ArrayList<SqlParameterSource>();
+		authorIdsByArticle.forEach((article, authorIds) -> {
+			for (int i = 0; i < authorIds.size(); i++) {
+				rows.add(new MapSqlParameterSource().addValue("article", article)
+					.addValue("position", i)
+					.addValue("author", authorIds.get(i)));
+			}
+		});
+		if (!rows.isEmpty()) {
+			batch.batchUpdate(INSERT_BYLINE, rows.toArray(SqlParameterSource[]::new));
 		}
 	}
 

@@ -1,9 +1,13 @@
 package app.khabar.comment;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,8 +41,11 @@ class CommentCounters {
 
 	private final JdbcClient jdbc;
 
-	CommentCounters(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	CommentCounters(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	Optional<CommentCounts> find(long articleId) {
@@ -81,6 +88,29 @@ class CommentCounters {
 			ensure(articleId);
 			update(articleId, delta);
 		}
+	}
+
+	/**
+	 * Adds each article's delta to its counters in two batch statements (rows made where
+	 * missing, then moved), for imports that touch many articles at once.
+	 */
+	void addAll(Map<Long, int[]> deltas) {
+		if (deltas.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate(CREATE_IF_MISSING,
+				deltas.keySet()
+					.stream()
+					.map(article -> new MapSqlParameterSource("article", article))
+					.toArray(SqlParameterSource[]::new));
+		batch.batchUpdate(ADD,
+				deltas.entrySet()
+					.stream()
+					.map(e -> new MapSqlParameterSource("article", e.getKey())
+						.addValue("pending", e.getValue()[CommentStatus.PENDING.ordinal()])
+						.addValue("published", e.getValue()[CommentStatus.PUBLISHED.ordinal()])
+						.addValue("rejected", e.getValue()[CommentStatus.REJECTED.ordinal()]))
+					.toArray(SqlParameterSource[]::new));
 	}
 
 	private int update(long articleId, int[] delta) {

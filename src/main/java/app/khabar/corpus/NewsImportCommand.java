@@ -37,6 +37,11 @@ public final class NewsImportCommand {
 			System.err.println(NAME + ": cannot read " + file.toAbsolutePath());
 			return 1;
 		}
+		var inUse = OfflineCommand.embeddedDatabaseInUse(Arrays.asList(args).subList(2, args.length));
+		if (inUse.isPresent()) {
+			System.err.println(NAME + ": " + inUse.get());
+			return 1;
+		}
 		var spring = new SpringApplication(application);
 		try (ConfigurableApplicationContext context = spring.run(springArguments(args))) {
 			NewsImport.Summary summary = context.getBean(NewsImport.class).importFile(file, ProgressBar.on(out));

@@ -48,6 +48,14 @@ class ImportRecords {
 			SELECT wp_id, post_type, article_id, media_ref FROM wordpress_post WHERE site_id = :site AND guid = :guid LIMIT 1
 			""";
 
+	private static final String POSTS = """
+			SELECT wp_id, post_type, article_id, media_ref FROM wordpress_post WHERE site_id = :site AND wp_id IN (:wpIds)
+			""";
+
+	private static final String POSTS_BY_GUID = """
+			SELECT wp_id, guid, post_type, article_id, media_ref FROM wordpress_post WHERE site_id = :site AND guid IN (:guids)
+			""";
+
 	private static final String INSERT_POST = """
 			INSERT INTO wordpress_post (site_id, wp_id, guid, post_type, slug, article_id, media_ref)
 			VALUES (:site, :wpId, :guid, :type, :slug, :articleId, :mediaRef)
@@ -154,6 +162,59 @@ class ImportRecords {
 			.list()
 			.stream()
 			.findFirst();
+	}
+
+	/**
+	 * What these posts of a site became, by WordPress id: found by id, else by GUID (a
+	 * site moved between exports keeps its GUIDs); posts of neither are left out.
+	 */
+	Map<Long, Post> posts(long site, Map<Long, String> guidsByWpId) {
+		var found = new HashMap<Long, Post>();
+		List<Long> ids = List.copyOf(guidsByWpId.keySet());
+		for (int from = 0; from < ids.size(); from += 1000) {
+			jdbc.sql(POSTS)
+				.param("site", site)
+				.param("wpIds", ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.query((rs, row) -> found.put(rs.getLong("wp_id"), post(rs, row)))
+				.list();
+		}
+		var byGuid = new HashMap<String, Long>();
+		guidsByWpId.forEach((wpId, guid) -> {
+			if (!found.containsKey(wpId) && !guid.isBlank()) {
+				byGuid.putIfAbsent(cut(guid, 500), wpId);
+			}
+		});
+		List<String> guids = List.copyOf(byGuid.keySet());
+		for (int from = 0; from < guids.size(); from += 1000) {
+			jdbc.sql(POSTS_BY_GUID)
+				.param("site", site)
+				.param("guids", guids.subList(from, Math.min(guids.size(), from + 1000)))
+				.query((rs, row) -> found.putIfAbsent(byGuid.get(rs.getString("guid")), post(rs, row)))
+				.list();
+		}
+		return found;
+	}
+
+	/** A post's record, as {@link #addPosts} stores it. */
+	record NewPost(long wpId, String guid, String type, String slug, @Nullable Long articleId,
+			@Nullable String mediaRef) {
+	}
+
+	/** Records what a site's WordPress posts became, in one batch. */
+	void addPosts(long site, List<NewPost> posts) {
+		if (posts.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate(INSERT_POST,
+				posts.stream()
+					.map(post -> new MapSqlParameterSource().addValue("site", site)
+						.addValue("wpId", post.wpId())
+						.addValue("guid", post.guid().isBlank() ? null : cut(post.guid(), 500))
+						.addValue("type", cut(post.type(), 40))
+						.addValue("slug", cut(post.slug(), 400))
+						.addValue("articleId", post.articleId())
+						.addValue("mediaRef", post.mediaRef()))
+					.toArray(SqlParameterSource[]::new));
 	}
 
 	void addPost(long site, long wpId, String guid, String type, String slug, @Nullable Long articleId,

@@ -21,7 +21,7 @@ import app.khabar.shared.KhabarException;
  * looked for in the operator's copy of that folder ({@code --uploads}) and stored like an
  * upload (resized, with a srcset); WordPress's resized copies ({@code photo-300x200.jpg})
  * fall back to the original. One file is stored once, whichever post or attachment names
- * it first. A dry run only looks.
+ * it first.
  */
 final class UploadedMedia {
 
@@ -33,14 +33,11 @@ final class UploadedMedia {
 
 	private final @Nullable Path uploads;
 
-	private final boolean dryRun;
-
 	private final Map<String, Optional<StoredMedia>> byAddress = new HashMap<>();
 
-	UploadedMedia(MediaLibrary library, @Nullable Path uploads, boolean dryRun) {
+	UploadedMedia(MediaLibrary library, @Nullable Path uploads) {
 		this.library = library;
 		this.uploads = uploads;
-		this.dryRun = dryRun;
 	}
 
 	/** Whether the address names a file of the site's uploads folder. */
@@ -59,14 +56,14 @@ final class UploadedMedia {
 		return byAddress.computeIfAbsent(address, this::store);
 	}
 
-	/** Whether a dry run would find the file. */
+	/** Whether the copy of the folder has the file (an image Khabar takes or not). */
 	boolean exists(String address) {
 		return file(address) != null;
 	}
 
 	private Optional<StoredMedia> store(String address) {
 		Path file = file(address);
-		if (file == null || dryRun) {
+		if (file == null) {
 			return Optional.empty();
 		}
 		try (InputStream in = Files.newInputStream(file)) {

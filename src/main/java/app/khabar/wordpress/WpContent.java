@@ -22,6 +22,13 @@ final class WpContent {
 
 	private static final Pattern BLOCK_COMMENT = Pattern.compile("<!--\\s*/?wp:.*?-->", Pattern.DOTALL);
 
+	/** WordPress's teaser and page breaks: no place in an article page. */
+	private static final Pattern MORE = Pattern.compile("<!--\\s*(?:more|nextpage|noteaser)\\b.*?-->", Pattern.DOTALL);
+
+	/** The attributes that name the file of an {@code [audio]} or {@code [video]}. */
+	private static final List<String> MEDIA_SOURCES = List.of("src", "mp3", "m4a", "ogg", "oga", "wav", "wma", "mp4",
+			"m4v", "webm", "ogv", "wmv", "flv");
+
 	private static final Pattern URL_LINE = Pattern.compile("(?m)^[ \\t]*(https?://[^\\s<>\"'\\[\\]]+)[ \\t]*$");
 
 	/**
@@ -59,6 +66,7 @@ final class WpContent {
 		boolean blocks = content.contains("<!-- wp:");
 		String html = content.replace("\r\n", "\n").replace('\r', '\n');
 		html = BLOCK_COMMENT.matcher(html).replaceAll("");
+		html = MORE.matcher(html).replaceAll(blocks ? "" : "\n\n");
 		var removed = new ArrayList<String>();
 		var refused = new ArrayList<String>();
 		html = shortcodes(html, gallery, allowedEmbed, removed, refused);
@@ -86,6 +94,7 @@ final class WpContent {
 					.map(src -> "<img src=\"" + attribute(src) + "\" alt=\"\">")
 					.reduce("<figure>", String::concat) + "</figure>";
 				case "embed" -> embed(inner.strip(), allowedEmbed, refused);
+				case "audio", "video" -> media(attributes, inner, allowedEmbed, refused);
 				default -> {
 					removed.add(name);
 					yield shortcodes(inner, gallery, allowedEmbed, removed, refused);
@@ -126,6 +135,30 @@ final class WpContent {
 		}
 		refused.add(url);
 		return "<a href=\"" + attribute(url) + "\">" + url.replace("&", "&amp;").replace("<", "&lt;") + "</a>";
+	}
+
+	/**
+	 * {@code [audio mp3="…"]} or {@code [video src="…"]}: a video host's page as its
+	 * frame, a file as a link to it (the body has no players of its own), reported.
+	 */
+	private static String media(Map<String, String> attributes, String inner, Predicate<String> allowedEmbed,
+			List<String> refused) {
+		String src = MEDIA_SOURCES.stream()
+			.map(attributes::get)
+			.filter(value -> value != null && !value.isBlank())
+			.findFirst()
+			.orElse(inner.strip());
+		if (!src.startsWith("http://") && !src.startsWith("https://") && !src.startsWith("/")) {
+			return "";
+		}
+		String player = player(src);
+		if (player != null && !player.equals(src) && allowedEmbed.test(player)) {
+			return "<iframe src=\"" + attribute(player) + "\"></iframe>";
+		}
+		refused.add(src);
+		String name = src.substring(src.lastIndexOf('/') + 1);
+		name = WxrImport.decode(name.isBlank() ? src : name);
+		return "<a href=\"" + attribute(src) + "\">" + name.replace("&", "&amp;").replace("<", "&lt;") + "</a>";
 	}
 
 	/** The embeddable player of a video page, or null for other addresses. */

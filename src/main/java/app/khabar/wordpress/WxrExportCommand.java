@@ -52,6 +52,11 @@ public final class WxrExportCommand {
 			System.err.println(NAME + ": در این پوشه نمی‌توان نوشت: " + folder);
 			return 1;
 		}
+		var inUse = OfflineCommand.embeddedDatabaseInUse(spring);
+		if (inUse.isPresent()) {
+			System.err.println(NAME + ": " + inUse.get());
+			return 1;
+		}
 		try (ConfigurableApplicationContext context = new SpringApplication(application)
 			.run(OfflineCommand.springArguments(spring))) {
 			WxrExport.Summary summary = context.getBean(WxrExport.class).export(file);

@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -57,6 +59,7 @@ import app.khabar.feed.Curation;
 import app.khabar.media.MediaLibrary;
 import app.khabar.media.Pictures;
 import app.khabar.media.StoredMedia;
+import app.khabar.persian.PersianDigits;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.ProgressBar;
 import app.khabar.web.HtmlText;
@@ -72,8 +75,7 @@ import app.khabar.web.HtmlText;
  * {@value #BATCH_SIZE} to a transaction, each post's comments in one batch insert with
  * its counters moved once; an item the file spoils is reported with its line and skipped,
  * and a batch the database refuses is stored again one item at a time, so that only the
- * bad item is reported and skipped. A dry run does the same work in transactions that are
- * rolled back.
+ * bad item is reported and skipped. A dry run only reads and counts ({@link WxrDryRun}).
  */
 @Service
 public class WxrImport {
@@ -178,21 +180,58 @@ public class WxrImport {
 			return skipped.values().stream().mapToInt(Integer::intValue).sum();
 		}
 
-		/** The summary as the command prints it. */
+		/** The summary as the command prints it: in Persian, counts in Persian digits. */
 		public String report() {
+			ResourceBundle text = ResourceBundle.getBundle(MESSAGES, Locale.ROOT);
 			var report = new StringBuilder();
-			report.append("WordPress import%s: %s%n".formatted(dryRun ? " (dry run, nothing kept)" : "",
-					ProgressBar.clock(took.toSeconds())));
-			report.append("  items:%n".formatted());
-			items.forEach((kind, count) -> report.append("    %s: %d%n".formatted(kind, count)));
-			report.append("  already present: %d posts, %d comments%n".formatted(alreadyPresent, commentsPresent));
-			report.append("  comments:%n".formatted());
-			comments.forEach((status, count) -> report.append("    %s: %d%n".formatted(status, count)));
-			report.append("  skipped: %d%n".formatted(skippedTotal()));
-			skipped.forEach((reason, count) -> report.append("    %s: %d%n".formatted(reason, count)));
+			report.append(MessageFormat.format(text.getString("wordpress.import.title"),
+					dryRun ? text.getString("wordpress.import.dry-run") : "",
+					PersianDigits.toPersian(ProgressBar.clock(took.toSeconds()))))
+				.append('\n');
+			report.append("  ").append(text.getString("wordpress.import.items")).append('\n');
+			items.forEach((kind, count) -> report.append("    %s: %s%n".formatted(label(text, kind), digits(count))));
+			report.append("  ")
+				.append(MessageFormat.format(text.getString("wordpress.import.present"), digits(alreadyPresent),
+						digits(commentsPresent)))
+				.append('\n');
+			report.append("  ").append(text.getString("wordpress.import.comments")).append('\n');
+			comments.forEach(
+					(status, count) -> report.append("    %s: %s%n".formatted(label(text, status), digits(count))));
+			report.append("  ")
+				.append(MessageFormat.format(text.getString("wordpress.import.skipped"), digits(skippedTotal())))
+				.append('\n');
+			skipped.forEach(
+					(reason, count) -> report.append("    %s: %s%n".formatted(label(text, reason), digits(count))));
 			return report.toString();
 		}
 
+		private static String digits(long count) {
+			return PersianDigits.format(count);
+		}
+
+	}
+
+	/** The bundle of the command's texts. */
+	static final String MESSAGES = "messages.wordpress";
+
+	/**
+	 * A summary key ({@code post draft (draft)}, {@code post type page}) in Persian: the
+	 * bundle's text of its longest known first words, the rest of the key (WordPress's
+	 * own names) after it; the key itself when no words are known.
+	 */
+	static String label(ResourceBundle text, String key) {
+		String[] words = key.split(" ");
+		for (int n = words.length; n > 0; n--) {
+			String id = "wordpress.kind." + String.join(" ", java.util.Arrays.copyOf(words, n))
+				.toLowerCase(Locale.ROOT)
+				.replaceAll("[^a-z0-9_]+", "-")
+				.replaceAll("^-|-$", "");
+			if (text.containsKey(id)) {
+				String rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+				return MessageFormat.format(text.getString(id), rest).strip();
+			}
+		}
+		return key;
 	}
 
 	/** Imports the files without showing progress. */
@@ -201,6 +240,9 @@ public class WxrImport {
 	}
 
 	public Summary importFiles(List<Path> files, Options options, ProgressBar progress) throws IOException, NotWxrFile {
+		if (options.dryRun()) {
+			return WxrDryRun.summarize(files, settings.postTypes(), progress);
+		}
 		long started = System.nanoTime();
 		for (Path file : files) {
 			sniff(file);
@@ -209,13 +251,13 @@ public class WxrImport {
 		for (Path file : files) {
 			importFile(file, run);
 		}
-		if (!run.leads.isEmpty() && !options.dryRun()) {
+		if (!run.leads.isEmpty()) {
 			List<Long> lead = new ArrayList<>(run.leads);
 			lead.addAll(curation.articleIdsOf(Box.LEAD));
 			curation.replace(Box.LEAD, lead);
 		}
 		return new Summary(run.items, run.commentCounts, run.skipped, run.present, run.commentsPresent,
-				List.copyOf(run.notes), options.dryRun(), Duration.ofNanos(System.nanoTime() - started));
+				List.copyOf(run.notes), false, Duration.ofNanos(System.nanoTime() - started));
 	}
 
 	/** Fails fast on a file that does not even start like a WordPress export. */
@@ -290,14 +332,17 @@ public class WxrImport {
 			if (notes.size() < 1000) {
 				notes.add(note);
 			}
-			progress.note(note);
+			progress.note(MessageFormat.format(
+					ResourceBundle.getBundle(MESSAGES, Locale.ROOT).getString("wordpress.import.note"),
+					file.getFileName(), PersianDigits.format(line),
+					label(ResourceBundle.getBundle(MESSAGES, Locale.ROOT), reason))
+					+ (detail.isEmpty() ? "" : " (" + detail + ")"));
 		}
 
 	}
 
 	/**
-	 * One file's site, channel and attachments. A dry run's site exists only inside each
-	 * item's transaction, so it is looked up (or made again) there.
+	 * One file's site, channel and attachments, and what this run made for them.
 	 */
 	private final class FileContext {
 
@@ -308,8 +353,6 @@ public class WxrImport {
 		private final Wxr.Channel channel;
 
 		private final Attachments attachments;
-
-		private final boolean dryRun;
 
 		private final Map<String, String> sectionOfCategory = new HashMap<>();
 
@@ -324,13 +367,11 @@ public class WxrImport {
 		private long siteId = -1;
 
 		FileContext(Path file, SiteAddress address, Wxr.Channel channel, Attachments attachments, Options options) {
-			boolean dryRun = options.dryRun();
 			this.file = file;
 			this.address = address;
 			this.channel = channel;
 			this.attachments = attachments;
-			this.dryRun = dryRun;
-			this.media = new UploadedMedia(mediaLibrary, options.uploads(), dryRun);
+			this.media = new UploadedMedia(mediaLibrary, options.uploads());
 		}
 
 		UploadedMedia media() {
@@ -349,13 +390,13 @@ public class WxrImport {
 			return attachments;
 		}
 
-		/** Sections made by this run; a dry run's are gone after each item. */
+		/** Sections made by this run. */
 		Map<String, String> sectionOfCategory() {
 			return sectionOfCategory;
 		}
 
 		long siteId() {
-			if (siteId < 0 || dryRun) {
+			if (siteId < 0) {
 				siteId = records.site(address.key(), address.host(), address.pathPrefix(), channel.title(),
 						clock.instant());
 			}
@@ -375,13 +416,6 @@ public class WxrImport {
 		/** Bylines made by this run, by WordPress login. */
 		Map<String, BylineAuthor> authors() {
 			return authors;
-		}
-
-		/** A dry run's batch is rolled back: what it made is gone. */
-		void batchDone() {
-			if (dryRun) {
-				forget();
-			}
 		}
 
 		/** Forgets the sections and bylines made by a transaction that was undone. */
@@ -413,17 +447,28 @@ public class WxrImport {
 			}
 			var context = new FileContext(file, SiteAddress.of(channel[0].siteUrl(), file), channel[0], attachments,
 					run.options);
-			inTransaction(run, context::siteId);
+			inTransaction(context::siteId);
 			oldUrls.sitesChanged();
 			var batch = new ArrayList<Work>(BATCH_SIZE);
+			var inBatch = new HashSet<String>();
 			WxrSplitter.Piece piece;
 			while ((piece = splitter.next()) != null) {
 				Work work = prepare(parser, piece, context, run);
 				if (work != null) {
+					Wxr.Item item = work.item();
+					// a post that comes again is stored after its first time, as it would
+					// be one item at a time
+					if (!inBatch.add("id:" + item.postId()) | (!item.guid().isBlank() && !inBatch.add(item.guid()))) {
+						store(batch, context, run);
+						inBatch.clear();
+						inBatch.add("id:" + item.postId());
+						inBatch.add(item.guid());
+					}
 					batch.add(work);
 				}
 				if (batch.size() == BATCH_SIZE) {
 					store(batch, context, run);
+					inBatch.clear();
 				}
 				run.progress.advance(1);
 			}
@@ -436,8 +481,13 @@ public class WxrImport {
 		run.progress.finish();
 	}
 
-	/** What an item stores, once it has been read and checked outside the transaction. */
-	private record Work(int line, Runnable store) {
+	/** An item to store, once it has been read and checked outside the transaction. */
+	private record Work(Wxr.Item item, boolean attachment) {
+
+		int line() {
+			return item.line();
+		}
+
 	}
 
 	/**
@@ -451,8 +501,8 @@ public class WxrImport {
 		}
 		Run.Mark mark = run.mark();
 		try {
-			inTransaction(run, () -> {
-				batch.forEach(work -> work.store().run());
+			inTransaction(() -> {
+				storeAll(batch, context, run);
 				return null;
 			});
 		}
@@ -460,19 +510,21 @@ public class WxrImport {
 			run.reset(mark);
 			context.forget();
 			for (Work work : batch) {
+				Run.Mark before = run.mark();
 				try {
-					inTransaction(run, () -> {
-						work.store().run();
+					inTransaction(() -> {
+						storeAll(List.of(work), context, run);
 						return null;
 					});
 				}
 				catch (DataAccessException | IllegalArgumentException ex) {
+					// what the item counted was undone with it
+					run.reset(before);
 					context.forget();
 					run.skip(context.file(), work.line(), "refused by the database", rootMessage(ex));
 				}
 			}
 		}
-		context.batchDone();
 		batch.clear();
 	}
 
@@ -495,54 +547,69 @@ public class WxrImport {
 		}
 		String type = item.postType().isBlank() ? "post" : item.postType();
 		if ("attachment".equals(type)) {
-			return new Work(item.line(), () -> {
-				if (records.post(context.siteId(), item.postId(), item.guid()).isEmpty()) {
-					records.addPost(context.siteId(), item.postId(), item.guid(), type, slugKey(item.postName()), null,
-							cut(mediaRef(item.attachmentUrl(), context, run, item.line()), 500));
+			return new Work(item, true);
+		}
+		String reason = unimportable(item, type, settings.postTypes());
+		if (reason != null) {
+			run.skip(context.file(), item.line(), reason, item.title());
+			return null;
+		}
+		return new Work(item, false);
+	}
+
+	/**
+	 * Stores a batch of items in the caller's transaction: their records read in one
+	 * query, the new articles stored together, then all their comments together.
+	 */
+	private void storeAll(List<Work> batch, FileContext context, Run run) {
+		long site = context.siteId();
+		Map<Long, String> guids = new LinkedHashMap<>();
+		batch.forEach(work -> guids.put(work.item().postId(), work.item().guid()));
+		Map<Long, ImportRecords.Post> present = records.posts(site, guids);
+		var newRecords = new ArrayList<ImportRecords.NewPost>();
+		var newArticles = new ArrayList<ArticleImport.Slugged>();
+		var newItems = new ArrayList<Wxr.Item>();
+		var threads = new ArrayList<Map.Entry<Wxr.Item, Long>>();
+		for (Work work : batch) {
+			Wxr.Item item = work.item();
+			ImportRecords.Post existing = present.get(item.postId());
+			if (work.attachment()) {
+				if (existing == null) {
+					newRecords.add(new ImportRecords.NewPost(item.postId(), item.guid(), "attachment",
+							slugKey(item.postName()), null,
+							cut(mediaRef(item.attachmentUrl(), context, run, item.line()), 500)));
 					run.count("attachment");
 				}
 				else {
 					run.present++;
 				}
-			});
+			}
+			else if (existing != null && existing.articleId() != null) {
+				run.present++;
+				threads.add(Map.entry(item, existing.articleId()));
+			}
+			else {
+				NewArticle article = article(item, status(item.status()), context, run);
+				String slugText = item.postName().isBlank() ? article.title() : decode(item.postName());
+				newArticles.add(new ArticleImport.Slugged(article, slugText));
+				newItems.add(item);
+			}
 		}
-		if (!settings.postTypes().contains(type)) {
-			run.skip(context.file(), item.line(), "pages".equals(type) || "page".equals(type)
-					? "page (Khabar has no static pages)" : "post type " + type, item.title());
-			return null;
-		}
-		if (item.postId() <= 0) {
-			run.skip(context.file(), item.line(), "no wp:post_id to identify it", item.title());
-			return null;
-		}
-		if ("auto-draft".equals(item.status()) || "inherit".equals(item.status())) {
-			run.skip(context.file(), item.line(), "status " + item.status(), item.title());
-			return null;
-		}
-		return new Work(item.line(), () -> importPost(item, context, run));
-	}
-
-	private void importPost(Wxr.Item item, FileContext context, Run run) {
-		Optional<ImportRecords.Post> existing = records.post(context.siteId(), item.postId(), item.guid());
-		long articleId;
-		if (existing.isPresent() && existing.get().articleId() != null) {
-			run.present++;
-			articleId = existing.get().articleId();
-		}
-		else {
-			ArticleStatus status = status(item.status());
-			NewArticle article = article(item, status, context, run);
-			String slugText = item.postName().isBlank() ? article.title() : decode(item.postName());
-			articleId = articles.store(article, slugText);
-			records.addPost(context.siteId(), item.postId(), item.guid(), item.postType(), slugKey(item.postName()),
-					articleId, null);
-			run.count("post " + status.name().toLowerCase(Locale.ROOT)
-					+ ("publish".equals(item.status()) || item.status().isBlank() ? "" : " (" + item.status() + ")"));
+		List<Long> ids = articles.storeAll(newArticles);
+		for (int k = 0; k < ids.size(); k++) {
+			Wxr.Item item = newItems.get(k);
+			long articleId = ids.get(k);
+			ArticleStatus status = newArticles.get(k).article().status();
+			newRecords.add(new ImportRecords.NewPost(item.postId(), item.guid(), item.postType(),
+					slugKey(item.postName()), articleId, null));
+			run.count(postKind(item));
 			if (item.sticky() && status == ArticleStatus.PUBLISHED) {
 				run.leads.add(articleId);
 			}
+			threads.add(Map.entry(item, articleId));
 		}
-		importComments(item, articleId, context, run);
+		records.addPosts(site, newRecords);
+		importComments(threads, context, run);
 	}
 
 	private NewArticle article(Wxr.Item item, ArticleStatus status, FileContext context, Run run) {
@@ -623,7 +690,7 @@ public class WxrImport {
 			return stored.get().ref();
 		}
 		if (run.options.uploads() != null && context.media().exists(address)) {
-			// a dry run finds the file without storing it
+			// there, but not an image Khabar takes: its address stays
 			return address;
 		}
 		run.skip(context.file(), line, "image not found under --uploads (kept as an external image)", address);
@@ -665,9 +732,9 @@ public class WxrImport {
 	}
 
 	/**
-	 * The section of a post: Yoast's primary category when it names one, else the first
-	 * category; mapped by the operator's table, else its own (or its top ancestor's),
-	 * made on first use.
+	 * The section of a post: Yoast's (or Rank Math's) primary category when it names one,
+	 * else the first category; mapped by the operator's table, else its own (or its top
+	 * ancestor's), made on first use.
 	 */
 	private String section(Wxr.Item item, FileContext context, Run run) {
 		List<Wxr.ItemTerm> categories = item.terms("category");
@@ -676,6 +743,9 @@ public class WxrImport {
 		String slug = categories.isEmpty() ? "uncategorized" : categories.getFirst().slug();
 		String name = categories.isEmpty() ? "بدون دسته" : categories.getFirst().name();
 		String primary = item.meta("_yoast_wpseo_primary_category");
+		if (primary == null) {
+			primary = item.meta("rank_math_primary_category");
+		}
 		if (primary != null) {
 			for (Wxr.Term term : context.channel().categories()) {
 				if (String.valueOf(term.termId()).equals(primary.strip())) {
@@ -718,68 +788,80 @@ public class WxrImport {
 	}
 
 	/**
-	 * A post's comments in one batch: the records of those imported before are read in
-	 * one query, the new ones stored together (parents first) and recorded together.
+	 * The comments of a batch's posts together: the records of those imported before are
+	 * read in one query, the new ones stored together (parents first) and recorded
+	 * together.
 	 */
-	private void importComments(Wxr.Item item, long articleId, FileContext context, Run run) {
-		List<Wxr.Comment> ordered = CommentOrder.parentsFirst(item.comments());
-		if (ordered.isEmpty()) {
+	private void importComments(List<Map.Entry<Wxr.Item, Long>> threads, FileContext context, Run run) {
+		Map<Long, List<Wxr.Comment>> orderedByPost = new HashMap<>();
+		Map<Long, Long> postOfComment = new HashMap<>();
+		for (var thread : threads) {
+			Wxr.Item item = thread.getKey();
+			List<Wxr.Comment> ordered = CommentOrder.parentsFirst(item.comments());
+			orderedByPost.put(item.postId(), ordered);
+			ordered.stream().filter(c -> c.id() > 0).forEach(c -> postOfComment.putIfAbsent(c.id(), item.postId()));
+		}
+		if (postOfComment.isEmpty() && orderedByPost.values().stream().allMatch(List::isEmpty)) {
 			return;
 		}
-		Map<Long, ImportRecords.Comment> present = records.comments(context.siteId(),
-				ordered.stream().map(Wxr.Comment::id).filter(id -> id > 0).toList());
-		Map<Long, Long> stored = new HashMap<>();
-		Map<Long, Integer> batchIndex = new HashMap<>();
-		List<CommentImport.Imported> batch = new ArrayList<>();
-		List<Wxr.Comment> batched = new ArrayList<>();
-		for (Wxr.Comment comment : ordered) {
-			ImportRecords.Comment existing = comment.id() > 0 ? present.get(comment.id()) : null;
-			if (existing != null) {
-				run.commentsPresent++;
-				stored.put(comment.id(), existing.commentId());
+		Map<Long, ImportRecords.Comment> present = records.comments(context.siteId(), postOfComment.keySet());
+		Map<Long, List<CommentImport.Imported>> batch = new LinkedHashMap<>();
+		Map<Long, List<Wxr.Comment>> batched = new HashMap<>();
+		Map<Long, Wxr.Item> itemOfArticle = new HashMap<>();
+		for (var thread : threads) {
+			Wxr.Item item = thread.getKey();
+			long articleId = thread.getValue();
+			List<Wxr.Comment> ordered = orderedByPost.get(item.postId());
+			if (ordered.isEmpty()) {
 				continue;
 			}
-			String type = comment.type();
-			if ("pingback".equals(type) || "trackback".equals(type)) {
-				run.skip(context.file(), item.line(), "comment is a " + type, "comment " + comment.id());
-				continue;
+			itemOfArticle.put(articleId, item);
+			Map<Long, Long> stored = new HashMap<>();
+			Map<Long, Integer> batchIndex = new HashMap<>();
+			List<CommentImport.Imported> imported = batch.computeIfAbsent(articleId, a -> new ArrayList<>());
+			List<Wxr.Comment> kept = batched.computeIfAbsent(articleId, a -> new ArrayList<>());
+			for (Wxr.Comment comment : ordered) {
+				ImportRecords.Comment existing = comment.id() > 0 ? present.get(comment.id()) : null;
+				if (existing != null) {
+					run.commentsPresent++;
+					stored.put(comment.id(), existing.commentId());
+					continue;
+				}
+				String unimportable = unimportable(comment);
+				if (unimportable != null) {
+					run.skip(context.file(), item.line(), unimportable, "comment " + comment.id());
+					continue;
+				}
+				String text = commentText(comment);
+				Integer parentIndex = comment.parent() > 0 ? batchIndex.get(comment.parent()) : null;
+				Long parent = parentIndex != null ? null : parent(comment, item, stored, postOfComment, context, run);
+				CommentStatus status = commentStatus(comment);
+				Instant created = date(comment.dateGmt(), comment.date(), run.options.zone());
+				String name = cut(text(comment.author()), NAME_MAX);
+				if (comment.id() > 0) {
+					batchIndex.put(comment.id(), imported.size());
+				}
+				imported.add(new CommentImport.Imported(parent, parentIndex == null ? -1 : parentIndex,
+						name.isBlank() ? null : name, text, null, status, created == null ? clock.instant() : created,
+						0, 0, status == CommentStatus.REJECTED ? IMPORTED_NOTE : null));
+				kept.add(comment);
+				run.commentCounts.merge(commentKind(comment), 1, Integer::sum);
 			}
-			String text = HtmlText.plain(comment.content().replace("\r\n", "\n"));
-			if (text.isBlank()) {
-				run.skip(context.file(), item.line(), "comment has no text", "comment " + comment.id());
-				continue;
-			}
-			Integer parentIndex = comment.parent() > 0 ? batchIndex.get(comment.parent()) : null;
-			Long parent = parentIndex != null ? null : parent(comment, item, stored, context, run);
-			CommentStatus status = switch (comment.approved()) {
-				case "1", "approve", "approved" -> CommentStatus.PUBLISHED;
-				case "0", "hold", "" -> CommentStatus.PENDING;
-				default -> CommentStatus.REJECTED;
-			};
-			Instant created = date(comment.dateGmt(), comment.date(), run.options.zone());
-			String name = cut(text(comment.author()), NAME_MAX);
-			if (comment.id() > 0) {
-				batchIndex.put(comment.id(), batch.size());
-			}
-			batch.add(new CommentImport.Imported(parent, parentIndex == null ? -1 : parentIndex,
-					name.isBlank() ? null : name, text, null, status, created == null ? clock.instant() : created, 0, 0,
-					status == CommentStatus.REJECTED ? IMPORTED_NOTE : null));
-			batched.add(comment);
-			run.commentCounts.merge(
-					status.name().toLowerCase(Locale.ROOT)
-							+ (status == CommentStatus.REJECTED ? " (" + comment.approved() + ")" : ""),
-					1, Integer::sum);
 		}
-		List<Long> ids = comments.storeAll(articleId, batch);
+		Map<Long, List<Long>> ids = comments.storeAll(batch);
 		boolean keep = settings.keepCommenterContact();
-		var recorded = new ArrayList<ImportRecords.NewComment>(ids.size());
-		for (int i = 0; i < ids.size(); i++) {
-			Wxr.Comment comment = batched.get(i);
-			long id = ids.get(i);
-			recorded.add(new ImportRecords.NewComment(comment.id() > 0 ? comment.id() : -id, item.postId(), id,
-					keep && !comment.authorEmail().isBlank() ? comment.authorEmail() : null,
-					keep && !comment.authorUrl().isBlank() ? comment.authorUrl() : null));
-		}
+		var recorded = new ArrayList<ImportRecords.NewComment>();
+		ids.forEach((articleId, commentIds) -> {
+			List<Wxr.Comment> kept = batched.get(articleId);
+			long wpPostId = itemOfArticle.get(articleId).postId();
+			for (int i = 0; i < commentIds.size(); i++) {
+				Wxr.Comment comment = kept.get(i);
+				long id = commentIds.get(i);
+				recorded.add(new ImportRecords.NewComment(comment.id() > 0 ? comment.id() : -id, wpPostId, id,
+						keep && !comment.authorEmail().isBlank() ? comment.authorEmail() : null,
+						keep && !comment.authorUrl().isBlank() ? comment.authorUrl() : null));
+			}
+		});
 		records.addComments(context.siteId(), recorded);
 	}
 
@@ -788,8 +870,8 @@ public class WxrImport {
 	 * same post in an earlier import; a parent that is missing or on another post is
 	 * reported, and the reply then answers the post.
 	 */
-	private @Nullable Long parent(Wxr.Comment comment, Wxr.Item item, Map<Long, Long> stored, FileContext context,
-			Run run) {
+	private @Nullable Long parent(Wxr.Comment comment, Wxr.Item item, Map<Long, Long> stored,
+			Map<Long, Long> postOfBatchComment, FileContext context, Run run) {
 		if (comment.parent() <= 0) {
 			return null;
 		}
@@ -797,15 +879,68 @@ public class WxrImport {
 		if (local != null) {
 			return local;
 		}
-		Optional<ImportRecords.Comment> earlier = records.comment(context.siteId(), comment.parent());
+		Long postInBatch = postOfBatchComment.get(comment.parent());
+		Optional<ImportRecords.Comment> earlier = postInBatch != null ? Optional.empty()
+				: records.comment(context.siteId(), comment.parent());
 		if (earlier.isPresent() && earlier.get().wpPostId() == item.postId()) {
 			return earlier.get().commentId();
 		}
+		boolean elsewhere = earlier.isPresent() || (postInBatch != null && postInBatch.longValue() != item.postId());
 		run.skip(context.file(), item.line(),
-				earlier.isPresent() ? "reply's parent is on another post (attached to the post)"
+				elsewhere ? "reply's parent is on another post (attached to the post)"
 						: "reply's parent is missing (attached to the post)",
 				"comment %d, parent %d".formatted(comment.id(), comment.parent()));
 		return null;
+	}
+
+	/** Why a post that is not an attachment is not imported, or null when it is. */
+	static @Nullable String unimportable(Wxr.Item item, String type, List<String> postTypes) {
+		if (!postTypes.contains(type)) {
+			return "pages".equals(type) || "page".equals(type) ? "page (Khabar has no static pages)"
+					: "post type " + type;
+		}
+		if (item.postId() <= 0) {
+			return "no wp:post_id to identify it";
+		}
+		if ("auto-draft".equals(item.status()) || "inherit".equals(item.status())) {
+			return "status " + item.status();
+		}
+		return null;
+	}
+
+	/** What an imported post is counted as: its article's status, and WordPress's. */
+	static String postKind(Wxr.Item item) {
+		return "post " + status(item.status()).name().toLowerCase(Locale.ROOT)
+				+ ("publish".equals(item.status()) || item.status().isBlank() ? "" : " (" + item.status() + ")");
+	}
+
+	/** Why a comment is not imported, or null when it is. */
+	static @Nullable String unimportable(Wxr.Comment comment) {
+		if ("pingback".equals(comment.type()) || "trackback".equals(comment.type())) {
+			return "comment is a " + comment.type();
+		}
+		return commentText(comment).isBlank() ? "comment has no text" : null;
+	}
+
+	private static String commentText(Wxr.Comment comment) {
+		return HtmlText.plain(comment.content().replace("\r\n", "\n"));
+	}
+
+	private static CommentStatus commentStatus(Wxr.Comment comment) {
+		return switch (comment.approved()) {
+			case "1", "approve", "approved" -> CommentStatus.PUBLISHED;
+			case "0", "hold", "" -> CommentStatus.PENDING;
+			default -> CommentStatus.REJECTED;
+		};
+	}
+
+	/**
+	 * What an imported comment is counted as: its status, and WordPress's when refused.
+	 */
+	static String commentKind(Wxr.Comment comment) {
+		CommentStatus status = commentStatus(comment);
+		return status.name().toLowerCase(Locale.ROOT)
+				+ (status == CommentStatus.REJECTED ? " (" + comment.approved() + ")" : "");
 	}
 
 	private static ArticleStatus status(String wpStatus) {
@@ -941,14 +1076,8 @@ public class WxrImport {
 		return firstLine(root.getMessage());
 	}
 
-	private <T> T inTransaction(Run run, java.util.function.Supplier<T> work) {
-		return transaction.execute(status -> {
-			T result = work.get();
-			if (run.options.dryRun()) {
-				status.setRollbackOnly();
-			}
-			return result;
-		});
+	private <T> T inTransaction(java.util.function.Supplier<T> work) {
+		return transaction.execute(status -> work.get());
 	}
 
 	static BufferedReader reader(Path file) throws IOException {

@@ -67,6 +67,23 @@ public final class WxrImportCommand {
 				return 1;
 			}
 		}
+		if (arguments.options().dryRun()) {
+			// read and counted only: no Spring, so no database, account or file is made
+			try {
+				out.print(WxrDryRun.summarize(arguments.files(), postTypes(arguments.spring()), ProgressBar.on(out))
+					.report());
+				return 0;
+			}
+			catch (WxrImport.NotWxrFile | IOException ex) {
+				System.err.println(NAME + ": " + ex.getMessage());
+				return 1;
+			}
+		}
+		var inUse = OfflineCommand.embeddedDatabaseInUse(arguments.spring());
+		if (inUse.isPresent()) {
+			System.err.println(NAME + ": " + inUse.get());
+			return 1;
+		}
 		var spring = new SpringApplication(application);
 		try (ConfigurableApplicationContext context = spring.run(OfflineCommand.springArguments(arguments.spring()))) {
 			WxrImport.Summary summary = context.getBean(WxrImport.class)
@@ -82,6 +99,15 @@ public final class WxrImportCommand {
 			System.err.println(NAME + ": " + ex.getMessage());
 			return 1;
 		}
+	}
+
+	/** The post types an option gives, for a dry run (which reads no configuration). */
+	private static List<String> postTypes(List<String> spring) {
+		return spring.stream()
+			.filter(option -> option.startsWith("--khabar.wordpress.post-types="))
+			.map(option -> List.of(option.substring(option.indexOf('=') + 1).split(",")))
+			.reduce((first, last) -> last)
+			.orElse(WordPressSettings.DEFAULT_POST_TYPES);
 	}
 
 	static Arguments parse(String[] args) {

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleStatus;
+import app.khabar.article.BylineAuthor;
 import app.khabar.article.Media;
 import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
@@ -80,7 +81,7 @@ class WxrImportIntegrationTests {
 		assertThat(first.comments()).containsEntry("published", 3)
 			.containsEntry("pending", 1)
 			.containsEntry("rejected (spam)", 1);
-		assertThat(first.report()).contains("post published: 1", "malformed item: 1");
+		assertThat(first.report()).contains("نوشتهٔ منتشرشده: ۱", "مورد بدساخت: ۱");
 
 		Article story = article(101);
 		assertThat(story.title()).isEqualTo("پیروزی تیم ملی در رقابت‌های آسیایی");
@@ -250,6 +251,36 @@ class WxrImportIntegrationTests {
 			.isInstanceOf(WxrImport.NotWxrFile.class)
 			.hasMessageContaining("پروندهٔ خروجی وردپرس (WXR) نیست");
 		assertThat(count("SELECT COUNT(*) FROM wordpress_site WHERE host = '" + host + "'")).isZero();
+	}
+
+	@Test
+	void importsWhatRealPersianNewsExportsHold() throws Exception {
+		Path file = resource("persian-edge-cases.xml");
+
+		WxrImport.Summary summary = wxrImport.importFiles(List.of(file),
+				new WxrImport.Options(false, null, Map.of(), true, WxrImport.Options.DEFAULT.zone()));
+
+		assertThat(summary.items()).containsEntry("post published", 2);
+		assertThat(summary.comments()).containsOnly(Map.entry("published", 1));
+		assertThat(summary.skipped()).containsEntry("comment is a pingback", 1)
+			.containsEntry("comment is a trackback", 1)
+			.containsEntry("shortcode removed", 1);
+		Article story = article(301);
+		// flattened to the parent that the file declares after its child
+		assertThat(story.section().name()).isEqualTo("اقتصاد");
+		// no excerpt: the SEO plugin's description is the lead
+		assertThat(story.lead()).isEqualTo("توضیح یواست");
+		// an author the channel does not list is still a byline, named by login
+		assertThat(story.byline().authors()).extracting(BylineAuthor::name).containsExactly("reza");
+		assertThat(story.bodyHtml()).doesNotContain("[", "more")
+			.contains("<figcaption>نمودار شاخص</figcaption>", "گزارش.mp3</a>",
+					"https://www.aparat.com/video/video/embed/videohash/xyz789/vt/frame");
+		Article untitled = article(302);
+		// no title: its first sentence; no GMT date: the local one in the site's zone
+		assertThat(untitled.title()).startsWith("بازار سرمایه پس از رکورد دیروز");
+		assertThat(untitled.publishedAt()).isEqualTo(Instant.parse("2024-01-11T06:30:00Z"));
+		assertThat(untitled.id()).isNotEqualTo(story.id());
+		assertThat(counters(story.id())).containsExactly(1, 0, 0);
 	}
 
 	private Article article(long wpId) {
