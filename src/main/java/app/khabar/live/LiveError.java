@@ -19,6 +19,8 @@ public enum LiveError implements ErrorCode {
 	BYLINE_TOO_LONG(ErrorKind.INVALID, "live.error.byline-too-long"),
 	/** An image that is not one of our uploads, or a video from a host not allowed. */
 	MEDIA_NOT_ALLOWED(ErrorKind.INVALID, "live.error.media-not-allowed"),
+	/** An update check whose last entry is not a number. */
+	AFTER_INVALID(ErrorKind.INVALID, "live.error.after-invalid"),
 	/** Only articles of kind LIVE carry a stream. */
 	NOT_LIVE_KIND(ErrorKind.INVALID, "live.error.not-live-kind");
 

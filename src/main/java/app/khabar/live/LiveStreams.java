@@ -1,6 +1,7 @@
 package app.khabar.live;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +16,7 @@ import app.khabar.cluster.ChangeFeed;
 import app.khabar.cluster.ChangesCommitted;
 import app.khabar.cluster.ChangesMissed;
 import app.khabar.shared.AfterCommit;
+import app.khabar.web.PagesChanged;
 
 /**
  * Reads live pages' streams for readers. A stream is kept in memory on each node, so the
@@ -27,6 +29,8 @@ public class LiveStreams {
 
 	/** The feed topic of live coverage; the entity is the article. */
 	static final String TOPIC = "live";
+
+	private static final String UPDATES_PREFIX = "live:";
 
 	private final LiveEntries entries;
 
@@ -53,8 +57,21 @@ public class LiveStreams {
 	}
 
 	/** The live pages still being covered, newest first (for the newsroom's desk). */
-	public java.util.List<Long> live(int limit) {
+	public List<Long> live(int limit) {
 		return entries.live(limit);
+	}
+
+	/**
+	 * The cache key of a live page's update check for a reader who has {@code afterId}:
+	 * dropped with every change of the page.
+	 */
+	public static String updatesKey(long articleId, long afterId) {
+		return UPDATES_PREFIX + articleId + ":" + afterId;
+	}
+
+	private void pagesChanged(long articleId) {
+		events.publishEvent(ArticlePageKey.changed(articleId));
+		events.publishEvent(PagesChanged.startingWith(UPDATES_PREFIX + articleId + ":"));
 	}
 
 	private Optional<LiveCoverage> load(long articleId) {
@@ -66,7 +83,7 @@ public class LiveStreams {
 	@EventListener
 	void on(LiveChanged event) {
 		AfterCommit.run(() -> streams.invalidate(event.articleId()));
-		events.publishEvent(ArticlePageKey.changed(event.articleId()));
+		pagesChanged(event.articleId());
 		feed.append(TOPIC, event.articleId());
 	}
 
@@ -75,7 +92,7 @@ public class LiveStreams {
 	void on(ChangesCommitted event) {
 		for (long articleId : event.of(TOPIC)) {
 			streams.invalidate(articleId);
-			events.publishEvent(ArticlePageKey.changed(articleId));
+			pagesChanged(articleId);
 		}
 	}
 
@@ -83,6 +100,7 @@ public class LiveStreams {
 	void on(ChangesMissed event) {
 		streams.invalidateAll();
 		events.publishEvent(ArticlePageKey.everyPageChanged());
+		events.publishEvent(PagesChanged.startingWith(UPDATES_PREFIX));
 	}
 
 }

@@ -1,5 +1,7 @@
 package app.khabar.article.spi;
 
+import java.util.Map;
+
 import app.khabar.article.Article;
 import gg.jte.Content;
 
@@ -24,6 +26,14 @@ public interface ArticlePagePart {
 
 	/** The part's markup, rendered by the contributing module's own template. */
 	Content render(Article article);
+
+	/**
+	 * Properties the part adds to (or overrides in) the page's main schema.org block,
+	 * e.g. a live page's {@code @type} and updates; none by default.
+	 */
+	default Map<String, Object> structuredData(Article article) {
+		return Map.of();
+	}
 
 	/**
 	 * Whether the part also shows on a retracted article's notice page (e.g. the
