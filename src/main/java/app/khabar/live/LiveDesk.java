@@ -210,7 +210,7 @@ public class LiveDesk {
 	 * The entry as stored: letters normalized, the body sanitized (plain lines become
 	 * paragraphs), bounds checked before anything is written.
 	 */
-	private Clean clean(EntryText text) {
+	Clean clean(EntryText text) {
 		String title = text.title() == null ? "" : PersianText.normalize(text.title()).strip();
 		String body = PersianText.normalize(text.body()).strip();
 		String byline = PersianText.normalize(text.byline()).strip();
@@ -248,7 +248,7 @@ public class LiveDesk {
 		return new Media(media.type(), ref, null);
 	}
 
-	private record Clean(@Nullable String title, String bodyHtml, Media media, String byline) {
+	record Clean(@Nullable String title, String bodyHtml, Media media, String byline) {
 	}
 
 }
