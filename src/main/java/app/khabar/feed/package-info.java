@@ -10,7 +10,7 @@
  * search).
  */
 @ApplicationModule(displayName = "feed",
-		allowedDependencies = { "web", "article", "article :: spi", "comment", "cluster", "media" })
+		allowedDependencies = { "web", "article", "article :: spi", "comment", "cluster", "media", "live" })
 @NullMarked
 package app.khabar.feed;
 

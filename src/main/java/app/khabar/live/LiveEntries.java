@@ -157,6 +157,30 @@ class LiveEntries {
 			.list();
 	}
 
+	/** The last change readers see of each coverage: newest entry, correction or end. */
+	java.util.Map<Long, Instant> lastUpdates() {
+		java.util.Map<Long, Instant> last = new java.util.HashMap<>();
+		jdbc.sql(
+				"""
+						SELECT c.article_id, c.started_at, c.ended_at, MAX(e.posted_at) AS posted, MAX(e.corrected_at) AS corrected
+						FROM live_coverage c LEFT JOIN live_entry e ON e.article_id = c.article_id AND e.removed_at IS NULL
+						GROUP BY c.article_id, c.started_at, c.ended_at
+						""")
+			.query((rs, n) -> {
+				Instant at = instant(rs, "started_at");
+				for (String column : java.util.List.of("ended_at", "posted", "corrected")) {
+					Instant other = instant(rs, column);
+					if (other != null && other.isAfter(at)) {
+						at = other;
+					}
+				}
+				last.put(rs.getLong("article_id"), at);
+				return at;
+			})
+			.list();
+		return last;
+	}
+
 	Optional<LiveDraft> draft(long articleId, String username) {
 		return jdbc.sql("SELECT title, body, saved_at FROM live_draft WHERE article_id = :id AND username = :user")
 			.param("id", articleId)

@@ -38,6 +38,9 @@ public class LiveStreams {
 
 	private final ChangeFeed feed;
 
+	/** Moves with every change of any stream this node hears of (sitemaps key on it). */
+	private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+
 	// other nodes' changes evict through the change feed; the expiry is a backstop
 	private final LoadingCache<Long, Optional<LiveCoverage>> streams;
 
@@ -69,7 +72,24 @@ public class LiveStreams {
 		return UPDATES_PREFIX + articleId + ":" + afterId;
 	}
 
+	/**
+	 * A version of all streams on this node: moves whenever any of them changes, e.g. for
+	 * the sitemaps' last updates.
+	 */
+	public String changes() {
+		return Long.toString(changes.get());
+	}
+
+	/**
+	 * When each covered article's stream last changed for readers (its newest entry,
+	 * correction or end), by article id.
+	 */
+	public java.util.Map<Long, java.time.Instant> lastUpdates() {
+		return entries.lastUpdates();
+	}
+
 	private void pagesChanged(long articleId) {
+		changes.incrementAndGet();
 		events.publishEvent(ArticlePageKey.changed(articleId));
 		events.publishEvent(PagesChanged.startingWith(UPDATES_PREFIX + articleId + ":"));
 	}
@@ -99,6 +119,7 @@ public class LiveStreams {
 	@EventListener
 	void on(ChangesMissed event) {
 		streams.invalidateAll();
+		changes.incrementAndGet();
 		events.publishEvent(ArticlePageKey.everyPageChanged());
 		events.publishEvent(PagesChanged.startingWith(UPDATES_PREFIX));
 	}

@@ -12,6 +12,10 @@ public record LiveView(long articleId, LiveCoverage coverage, List<EntryView> pi
 		timeline = List.copyOf(timeline);
 	}
 
+	public String feedPath() {
+		return "/live/" + articleId + "/rss";
+	}
+
 	public String updatesPath() {
 		return "/live/" + articleId + "/updates";
 	}
