@@ -94,7 +94,7 @@ class LivePagesIntegrationTests {
 	}
 
 	private String body(String redirect) {
-		return body(mvc.get().uri(redirect).exchange());
+		return body(mvc.get().uri(java.net.URI.create(redirect)).exchange());
 	}
 
 	private static String body(MvcTestResult result) {
