@@ -86,6 +86,13 @@ class LiveDeskController {
 		return "newsroom/live-index";
 	}
 
+	/** Opens the desk of a LIVE article by its number (e.g. one just created). */
+	@GetMapping(path = "/newsroom/live", params = "article")
+	String open(@RequestParam long article) {
+		writer();
+		return back(liveArticle(article).id());
+	}
+
 	@GetMapping("/newsroom/live/{id}")
 	String show(@PathVariable long id, @RequestParam Optional<Long> correct, CsrfToken csrf, Model model) {
 		StaffMember staff = writer();
