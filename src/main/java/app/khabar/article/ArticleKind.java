@@ -1,11 +1,12 @@
 package app.khabar.article;
 
 /**
- * What an article mainly is: a written story, a photo gallery (the "featured photo" box)
- * or a video (the "featured video" box).
+ * What an article mainly is: a written story, a photo gallery (the "featured photo" box),
+ * a video (the "featured video" box) or live coverage, whose body is the {@code live}
+ * module's stream of timestamped entries.
  */
 public enum ArticleKind {
 
-	STORY, GALLERY, VIDEO
+	STORY, GALLERY, VIDEO, LIVE
 
 }

@@ -35,6 +35,8 @@ import app.khabar.article.NewArticle;
 import app.khabar.comment.CommentImport;
 import app.khabar.feed.Box;
 import app.khabar.feed.Curation;
+import app.khabar.live.EntryText;
+import app.khabar.live.LiveImport;
 import app.khabar.shared.StartupPhases;
 import app.khabar.media.MediaLibrary;
 import tools.jackson.databind.DeserializationFeature;
@@ -78,12 +80,15 @@ public class DemoContent implements SmartLifecycle {
 
 	private final MediaLibrary media;
 
+	private final LiveImport live;
+
 	private volatile boolean running;
 
 	DemoContent(ArticleImport articles, CommentImport comments, Curation curation, DemoLoads loads,
 			DemoSettings settings, PlatformTransactionManager transactions, Clock clock, AuthorDirectory authors,
-			MediaLibrary media) {
+			MediaLibrary media, LiveImport live) {
 		this.articles = articles;
+		this.live = live;
 		this.authors = authors;
 		this.media = media;
 		this.comments = comments;
@@ -177,6 +182,9 @@ public class DemoContent implements SmartLifecycle {
 				throw new IllegalStateException("demo article key used twice: " + entry.key());
 			}
 			commentCount += storeThread(id, null, published, entry.threadOrEmpty(), now);
+			if (entry.kind() == ArticleKind.LIVE) {
+				storeLive(id, published, entry.liveOrEmpty(), now);
+			}
 		}
 		index.boxes().forEach((box, keys) -> fill(box, keys, ids));
 		loads.record(ids.size(), commentCount);
@@ -214,6 +222,25 @@ public class DemoContent implements SmartLifecycle {
 			stored += 1 + storeThread(articleId, id, created, comment.repliesOrEmpty(), now);
 		}
 		return stored;
+	}
+
+	/** A live page's coverage, started at publication, entries never in the future. */
+	private void storeLive(long articleId, Instant published, List<DemoFiles.LiveEntry> entries, Instant now) {
+		live.start(articleId, published);
+		for (DemoFiles.LiveEntry entry : entries) {
+			Instant posted = min(published.plus(entry.after()), now.minus(Duration.ofMinutes(1)));
+			long id = live.store(articleId, posted, EntryText.plain(entry.title(), entry.body(), entry.byline()),
+					"demo", entry.pinned());
+			if (entry.correction() != null) {
+				Duration later = entry.correctedAfter() == null ? Duration.ofMinutes(10) : entry.correctedAfter();
+				live.correct(articleId, id, min(posted.plus(later), now),
+						EntryText.plain(entry.title(), entry.correction(), entry.byline()));
+			}
+		}
+	}
+
+	private static Instant min(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
 	}
 
 	private void fill(Box box, List<String> keys, Map<String, Long> ids) {

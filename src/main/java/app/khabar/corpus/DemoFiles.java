@@ -42,12 +42,25 @@ final class DemoFiles {
 
 	record ArticleEntry(String key, String section, @Nullable ArticleKind kind, @Nullable String kicker, String title,
 			String lead, List<String> body, Source source, BylineEntry byline, List<String> tags, @Nullable Media media,
-			Duration ago, @Nullable CommentSettings comments, @Nullable List<CommentEntry> thread) {
+			Duration ago, @Nullable CommentSettings comments, @Nullable List<CommentEntry> thread,
+			@Nullable List<LiveEntry> live) {
 
 		List<CommentEntry> threadOrEmpty() {
 			return thread == null ? List.of() : thread;
 		}
 
+		List<LiveEntry> liveOrEmpty() {
+			return live == null ? List.of() : live;
+		}
+
+	}
+
+	/**
+	 * An entry of a live page, {@code after} the page's publication; {@code correction}
+	 * replaces its body {@code correctedAfter} later.
+	 */
+	record LiveEntry(Duration after, @Nullable String title, String body, String byline, boolean pinned,
+			@Nullable String correction, @Nullable Duration correctedAfter) {
 	}
 
 	record CommentEntry(@Nullable String name, @Nullable String country, CommentStatus status, Duration after,

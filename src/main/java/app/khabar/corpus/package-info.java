@@ -6,7 +6,7 @@
  * JSON Lines file ({@code import-news}). It writes only through the public import APIs of
  * article, comment, feed and media.
  */
-@ApplicationModule(displayName = "corpus", allowedDependencies = { "article", "comment", "feed", "media" })
+@ApplicationModule(displayName = "corpus", allowedDependencies = { "article", "comment", "feed", "media", "live" })
 @NullMarked
 package app.khabar.corpus;
 

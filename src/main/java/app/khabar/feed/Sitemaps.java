@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -22,6 +24,7 @@ import app.khabar.article.PublishedArticle;
 import app.khabar.article.PublishedMonth;
 import app.khabar.article.Section;
 import app.khabar.article.TagUse;
+import app.khabar.live.LiveStreams;
 import app.khabar.web.JsonLd;
 import app.khabar.web.SiteAddress;
 import app.khabar.web.Ui;
@@ -65,7 +68,10 @@ public class Sitemaps {
 
 	private final AuthorDirectory authors;
 
-	Sitemaps(ArticleCatalog catalog, AuthorDirectory authors, SiteAddress site, Ui ui, Clock clock) {
+	private final LiveStreams live;
+
+	Sitemaps(ArticleCatalog catalog, AuthorDirectory authors, SiteAddress site, Ui ui, Clock clock, LiveStreams live) {
+		this.live = live;
 		this.catalog = catalog;
 		this.authors = authors;
 		this.site = site;
@@ -160,24 +166,37 @@ public class Sitemaps {
 		if (articles.isEmpty()) {
 			return Optional.empty();
 		}
+		Map<Long, Instant> liveUpdates = live.lastUpdates();
 		return Optional.of(write(xml -> {
 			urlset(xml, false);
 			for (PublishedArticle article : articles) {
 				xml.writeStartElement("url");
 				element(xml, "loc", site.absolute(article.path()));
-				element(xml, "lastmod", JsonLd.dateTime(article.updatedAt()));
+				element(xml, "lastmod", JsonLd.dateTime(lastChange(article, liveUpdates)));
 				xml.writeEndElement();
 			}
 			xml.writeEndElement();
 		}));
 	}
 
-	/** {@code /news-sitemap.xml}: the last 48 hours' articles in Google News' format. */
+	/**
+	 * {@code /news-sitemap.xml}: the last 48 hours' articles in Google News' format, and
+	 * live pages updated in them, however long ago they began.
+	 */
 	public byte[] news() {
 		Instant now = clock.instant();
 		// a minute ahead: an article published this very second is in
-		List<PublishedArticle> articles = catalog.publicationsBetween(now.minus(NEWS_WINDOW), now.plusSeconds(60),
-				MAX_NEWS);
+		List<PublishedArticle> articles = new ArrayList<>(
+				catalog.publicationsBetween(now.minus(NEWS_WINDOW), now.plusSeconds(60), MAX_NEWS));
+		Map<Long, Instant> liveUpdates = live.lastUpdates();
+		liveUpdates.forEach((id, updated) -> {
+			if (updated.isAfter(now.minus(NEWS_WINDOW)) && articles.stream().noneMatch(a -> a.id() == id)) {
+				catalog.findPublished(id)
+					.filter(a -> a.publishedAt() != null)
+					.ifPresent(a -> articles
+						.add(new PublishedArticle(a.id(), a.slug(), a.title(), a.publishedAt(), a.updatedAt())));
+			}
+		});
 		return write(xml -> {
 			urlset(xml, true);
 			for (PublishedArticle article : articles) {
@@ -195,6 +214,12 @@ public class Sitemaps {
 			}
 			xml.writeEndElement();
 		});
+	}
+
+	/** An edit, a correction or, on a live page, its newest entry. */
+	private static Instant lastChange(PublishedArticle article, Map<Long, Instant> liveUpdates) {
+		Instant entry = liveUpdates.get(article.id());
+		return entry != null && entry.isAfter(article.updatedAt()) ? entry : article.updatedAt();
 	}
 
 	private void url(XMLStreamWriter xml, String path) throws XMLStreamException {

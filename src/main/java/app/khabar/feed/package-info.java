@@ -11,7 +11,7 @@
  * MoreLikeThis, without what the boxes already show).
  */
 @ApplicationModule(displayName = "feed",
-		allowedDependencies = { "web", "article", "article :: spi", "comment", "cluster", "media", "search" })
+		allowedDependencies = { "web", "article", "article :: spi", "comment", "cluster", "media", "search", "live" })
 @NullMarked
 package app.khabar.feed;
 

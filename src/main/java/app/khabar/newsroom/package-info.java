@@ -8,7 +8,7 @@
  * {@code article}'s; the boxes' rules are {@code feed}'s.
  */
 @ApplicationModule(displayName = "newsroom",
-		allowedDependencies = { "web", "account", "article", "cluster", "feed", "media" })
+		allowedDependencies = { "web", "account", "article", "cluster", "feed", "media", "live" })
 @NullMarked
 package app.khabar.newsroom;
 

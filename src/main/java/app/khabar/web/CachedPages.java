@@ -116,6 +116,16 @@ public final class CachedPages {
 	 */
 	public ResponseEntity<byte[]> respond(HttpServletRequest request, String cacheKey, String version,
 			MediaType contentType, Supplier<byte[]> render) {
+		return respond(request, cacheKey, version, contentType, cacheControl, render);
+	}
+
+	/**
+	 * Like {@link #respond(HttpServletRequest, String, String, MediaType, Supplier)} with
+	 * caches told {@code caching} instead of the pages' default, e.g. a shorter life for
+	 * a check that readers repeat every few seconds.
+	 */
+	public ResponseEntity<byte[]> respond(HttpServletRequest request, String cacheKey, String version,
+			MediaType contentType, CacheControl caching, Supplier<byte[]> render) {
 		// without a base URL the page holds the request's origin: kept apart per origin
 		String scope = site.scope(request);
 		String etag = etag(scope + cacheKey, version);
@@ -123,7 +133,7 @@ public final class CachedPages {
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
 				.eTag(gzip ? gzipVariant(etag) : etag)
-				.cacheControl(cacheControl)
+				.cacheControl(caching)
 				.varyBy(HttpHeaders.ACCEPT_ENCODING)
 				.build();
 		}
@@ -137,11 +147,11 @@ public final class CachedPages {
 						key -> Rendered.of(render.get(), true, Deflater.BEST_COMPRESSION))
 				: Rendered.of(render.get(), gzip, Deflater.BEST_SPEED);
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
-			.cacheControl(cacheControl)
+			.cacheControl(caching)
 			.varyBy(HttpHeaders.ACCEPT_ENCODING)
 			.contentType(contentType);
 		if (kept) {
-			HotPages.stage(request, new HotPages.Page(cacheKey, etag, gzipVariant(etag), cacheControl.getHeaderValue(),
+			HotPages.stage(request, new HotPages.Page(cacheKey, etag, gzipVariant(etag), caching.getHeaderValue(),
 					contentType.toString(), page.identity(), page.gzip()));
 		}
 		if (gzip && page.gzip() != null) {

@@ -242,6 +242,16 @@ class DemoContentIntegrationTests {
 		assertThat(curation.box(Box.SPORTS_PICKS)).isNotEmpty().allMatch(a -> a.sectionSlug().equals("sports"));
 	}
 
+	@Test
+	void leadsTheHomePageWithALivePageOfPinnedAndCorrectedEntries() {
+		assertThat(curation.box(Box.LEAD).getFirst().kind()).isEqualTo(ArticleKind.LIVE);
+		assertThat(count("SELECT COUNT(*) FROM live_entry")).isGreaterThanOrEqualTo(24);
+		assertThat(count("SELECT COUNT(*) FROM live_entry WHERE pin_rank IS NOT NULL")).isBetween(2L, 6L);
+		assertThat(count("SELECT COUNT(*) FROM live_entry WHERE corrected_at IS NOT NULL")).isOne();
+		assertThat(count("SELECT COUNT(*) FROM live_entry WHERE posted_at > CURRENT_TIMESTAMP")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM live_coverage WHERE ended_at IS NULL")).isOne();
+	}
+
 	private long count(String sql) {
 		return jdbc.sql(sql).query(Long.class).single();
 	}

@@ -1,5 +1,7 @@
 package app.khabar.article.spi;
 
+import java.util.Map;
+
 import app.khabar.article.Article;
 import gg.jte.Content;
 
@@ -32,6 +34,14 @@ public interface ArticlePagePart {
 	 */
 	default Content preview(Article article) {
 		return render(article);
+	}
+
+	/**
+	 * Properties the part adds to (or overrides in) the page's main schema.org block,
+	 * e.g. a live page's {@code @type} and updates; none by default.
+	 */
+	default Map<String, Object> structuredData(Article article) {
+		return Map.of();
 	}
 
 	/**

@@ -42,13 +42,16 @@ class ArticleHead {
 		this.media = media;
 	}
 
-	PageMeta meta(Article article) {
+	/** The head, with the parts' {@code extra} properties over the main block's. */
+	PageMeta meta(Article article, Map<String, Object> extra) {
 		PageMeta.Image image = image(article);
+		Map<String, Object> main = newsArticle(article, image);
+		main.putAll(extra);
 		var meta = new PageMeta(article.title(), article.lead().isBlank() ? null : article.lead(), article.path(), true)
 			.withImage(image)
 			.withFeeds(PageMeta.Feed.rssAndAtom(article.section().name(), "/rss/" + article.section().slug(),
 					"/atom/" + article.section().slug()))
-			.withStructuredData(JsonLd.of(newsArticle(article, image)), JsonLd.of(breadcrumbs(article)));
+			.withStructuredData(JsonLd.of(main), JsonLd.of(breadcrumbs(article)));
 		if (article.publishedAt() != null) {
 			meta = meta.withArticle(new PageMeta.Article(article.publishedAt(), article.updatedAt(),
 					article.section().name(), article.tags(),

@@ -89,7 +89,9 @@ class ArticlePageController {
 	}
 
 	private ArticlePage page(Article article) {
-		return new ArticlePage(head.meta(article), article,
+		Map<String, Object> structuredData = new java.util.LinkedHashMap<>();
+		parts.forEach(part -> structuredData.putAll(part.structuredData(article)));
+		return new ArticlePage(head.meta(article, structuredData), article,
 				parts.stream().filter(part -> part.order() >= 0).map(part -> part.render(article)).toList(),
 				video(videos, article),
 				parts.stream().filter(part -> part.order() < 0).map(part -> part.render(article)).toList());

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import app.khabar.feed.FeedError;
 import app.khabar.feed.FrontVersion;
 import app.khabar.feed.Sitemaps;
+import app.khabar.live.LiveStreams;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.CachedPages;
 import app.khabar.web.SiteAddress;
@@ -44,7 +45,10 @@ class SitemapController {
 
 	private final SiteAddress site;
 
-	SitemapController(Sitemaps sitemaps, FrontVersion version, CachedPages pages, SiteAddress site) {
+	private final LiveStreams live;
+
+	SitemapController(Sitemaps sitemaps, FrontVersion version, CachedPages pages, SiteAddress site, LiveStreams live) {
+		this.live = live;
 		this.sitemaps = sitemaps;
 		this.version = version;
 		this.pages = pages;
@@ -75,13 +79,14 @@ class SitemapController {
 	ResponseEntity<byte[]> month(@PathVariable String month, HttpServletRequest request) {
 		var yearMonth = Sitemaps.month(month).orElseThrow(SitemapController::notFound);
 		// a month without articles throws from the render: nothing is cached for it
-		return pages.respond(request, "sitemap:" + month, version.changes(), XML,
+		// a live page's lastmod moves with its entries
+		return pages.respond(request, "sitemap:" + month, version.changes() + "." + live.changes(), XML,
 				() -> sitemaps.month(yearMonth).orElseThrow(SitemapController::notFound));
 	}
 
 	@GetMapping("/news-sitemap.xml")
 	ResponseEntity<byte[]> news(HttpServletRequest request) {
-		return pages.respond(request, "sitemap:news", version.current(), XML, sitemaps::news);
+		return pages.respond(request, "sitemap:news", version.current() + "." + live.changes(), XML, sitemaps::news);
 	}
 
 	@GetMapping("/robots.txt")

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Live coverage under a spike: readers polling a live page's update check while an editor publishes.
+#   bench/live.sh [seconds-per-run]     (needs wrk, nginx and curl: apt-get install wrk nginx-light curl)
+# Starts Khabar on a fresh embedded H2 with the demo content (its live page leads the home page), then prints req/s and
+# p50/p99 for (a) the update check answered 304 (what 5,000 readers polling every 10 s mostly get: 500 req/s), next to
+# nginx answering a 304 for a static file; (b) the live page itself; (c) both at once while an entry is published
+# every 5 s, with the time from a publish to the update check offering it (what a polling reader then sees within
+# its next poll, 10 s at most). Publishing needs a newsroom account: EDITOR_USER and EDITOR_PASS (an editor whose
+# password is already its own); without them (c) runs without publishing and says so.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+DURATION=${1:-15}
+CONNECTIONS=${CONNECTIONS:-64}
+PORT=${PORT:-18080}
+HEAP=${HEAP:-512m}
+NGINX_PORT=${NGINX_PORT:-18081}
+OUT=bench/out/live
+DATA=$PWD/$OUT/data
+pkill -f "nginx -c $PWD/$OUT/nginx.conf" 2>/dev/null || true   # a run that was interrupted
+rm -rf "$OUT" && mkdir -p "$OUT/www" "$DATA"
+for tool in wrk nginx curl; do command -v $tool >/dev/null || { echo "missing $tool (apt-get install wrk nginx-light curl)"; exit 1; }; done
+
+./mvnw -q -B -ntp -DskipTests package
+JAR=target/khabar.jar
+JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+BASE="http://127.0.0.1:$PORT"
+trap 'kill ${publisher_pid:-} 2>/dev/null || true; stop_khabar; stop_nginx' EXIT
+
+start_khabar --khabar.demo.enabled=true
+curl -s -o "$OUT/home.html" "$BASE/"
+PAGE=$(grep -m1 -oE 'href="/news/[0-9]+/[^"]+"' "$OUT/home.html" | sed 's/href="//; s/"$//')
+ID=$(sed -E 's#^/news/([0-9]+)/.*#\1#' <<<"$PAGE")
+curl -s "$BASE$PAGE" | grep -q 'class="live"' || fail "the home page's first story $PAGE is not the live page"
+LATEST=$(curl -s "$BASE/live/$ID/updates?after=0" | sed -E 's/^\{"latest":([0-9]+).*/\1/')
+CHECK="$BASE/live/$ID/updates?after=$LATEST"
+ETAG=$(curl -s -D - -o /dev/null -H 'Accept-Encoding: gzip' "$CHECK" | awk 'tolower($1)=="etag:" {print $2}' | tr -d '\r')
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept-Encoding: gzip' -H "If-None-Match: $ETAG" "$CHECK")" = 304 ] \
+  || fail "the update check does not answer 304 to its own ETag"
+
+# wrk with the reader's If-None-Match: every answer a 304
+cat > "$OUT/check.lua" <<LUA
+wrk.headers["If-None-Match"] = '$ETAG'
+wrk.headers["Accept-Encoding"] = "gzip"
+$REPORT_LUA
+LUA
+run() { # NAME URL SCRIPT
+  local result
+  result=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$3" "$2" 2>&1)
+  printf '%-40s %10s req/s   p50 %8s   p99 %8s\n' "$1" "$(awk '/Requests\/sec/ {print $2}' <<<"$result")" \
+    "$(awk '$1=="50%" {print $2}' <<<"$result")" "$(awk '$1=="99%" {print $2}' <<<"$result")" | tee -a "$OUT/summary.txt"
+  awk '/Requests\/sec/ {print $2}' <<<"$result" > "$OUT/last.rps"
+}
+
+echo "== (a) update checks, 304"
+run "khabar update check (304)" "$CHECK" "$OUT/check.lua"
+khabar_rps=$(cat "$OUT/last.rps")
+curl -s -o "$OUT/www/check.json" "$CHECK"
+nginx_conf
+nginx -c "$PWD/$OUT/nginx.conf"
+NGINX_ETAG=$(curl -s -D - -o /dev/null "http://127.0.0.1:$NGINX_PORT/check.json" | awk 'tolower($1)=="etag:" {print $2}' | tr -d '\r')
+sed "s|$ETAG|$NGINX_ETAG|" "$OUT/check.lua" > "$OUT/nginx-check.lua"
+run "nginx static file (304)" "http://127.0.0.1:$NGINX_PORT/check.json" "$OUT/nginx-check.lua"
+echo "update checks / nginx 304: $(ratio "$khabar_rps" "$(cat "$OUT/last.rps")") (target >= 0.70)" | tee -a "$OUT/summary.txt"
+stop_nginx
+
+echo "== (b) the live page"
+report_script "$OUT/report.lua"
+printf 'wrk.headers["Accept-Encoding"] = "gzip"\n' | cat - "$OUT/report.lua" > "$OUT/page.lua"
+run "khabar live page" "$BASE$PAGE" "$OUT/page.lua"
+
+echo "== (c) checks and page while an entry is published every 5 s"
+publish() {
+  local jar=$OUT/cookies n=0 token
+  token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -oE 'name="_csrf" value="[^"]+"' | sed 's/.*value="//; s/"$//')
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$EDITOR_USER" --data-urlencode "password=$EDITOR_PASS" \
+    --data-urlencode "_csrf=$token" "$BASE/login"
+  while true; do
+    n=$((n + 1))
+    token=$(curl -s -c "$jar" -b "$jar" "$BASE/newsroom/live/$ID" | grep -m1 -oE 'name="_csrf" value="[^"]+"' | sed 's/.*value="//; s/"$//')
+    local before after start
+    before=$(curl -s "$BASE/live/$ID/updates?after=0" | sed -E 's/^\{"latest":([0-9]+).*/\1/')
+    start=$(date +%s%N)
+    curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "_csrf=$token" --data-urlencode "body=به‌روزرسانی آزمایشی $n" \
+      "$BASE/newsroom/live/$ID/entries"
+    while :; do
+      after=$(curl -s "$BASE/live/$ID/updates?after=$before" | sed -E 's/.*"count":([0-9]+).*/\1/')
+      [ "$after" -gt 0 ] && break
+      sleep 0.05
+    done
+    echo $(( ($(date +%s%N) - start) / 1000000 )) >> "$OUT/publish-ms.txt"
+    sleep 5
+  done
+}
+if [ -n "${EDITOR_USER:-}" ] && [ -n "${EDITOR_PASS:-}" ]; then
+  publish & publisher_pid=$!
+else
+  echo "(no EDITOR_USER/EDITOR_PASS: nothing is published during (c))"
+fi
+run "khabar update check while publishing" "$CHECK" "$OUT/page.lua" &
+checks=$!
+run "khabar live page while publishing" "$BASE$PAGE" "$OUT/page.lua"
+wait $checks
+if [ -n "${publisher_pid:-}" ]; then
+  kill "$publisher_pid" 2>/dev/null || true
+  sort -n "$OUT/publish-ms.txt" | awk '{a[NR]=$1} END { if (NR) printf "publish -> offered by the update check: %d publishes, median %d ms, max %d ms\n", NR, a[int((NR+1)/2)], a[NR] }' \
+    | tee -a "$OUT/summary.txt"
+fi
+memory_report "$khabar_pid" "-Xmx$HEAP"
