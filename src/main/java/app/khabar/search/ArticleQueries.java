@@ -58,8 +58,9 @@ final class ArticleQueries {
 					: SearchQueries.splits(reader, ArticleIndex.BODY, term.text());
 			FIELDS.forEach((field, fieldWeight) -> {
 				bag.add(new BoostQuery(term.query(field), fieldWeight * weight), BooleanClause.Occur.SHOULD);
-				splits.forEach(split -> bag.add(new BoostQuery(split.query(field), fieldWeight * weight),
-						BooleanClause.Occur.SHOULD));
+				splits.forEach(
+						split -> bag.add(new BoostQuery(split.query(field), fieldWeight * SearchQueries.SPLIT_BOOST),
+								BooleanClause.Occur.SHOULD));
 			});
 		}
 		FIELDS.forEach((field, fieldWeight) -> {

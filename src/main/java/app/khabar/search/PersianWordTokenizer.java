@@ -221,12 +221,14 @@ final class PersianWordTokenizer extends Tokenizer {
 				|| (stopwords.contains(left.folded()) && stopwords.contains(right.folded()))) {
 			return;
 		}
-		// the first word's own token: the last one at its start that is not glued
+		// after the joiner's own token, spanning it and the second word: the joiner is a
+		// stopword, so the whole counts for the second word only (counted for both
+		// words, it outweighed texts that write them apart: bench/RESULTS.md, issue 10)
 		for (int t = out.size() - 1; t >= 0; t--) {
 			Token token = out.get(t);
-			if (token.start() == left.start() && token.text().equals(left.folded()) && token.type() == null) {
+			if (token.start() == joiner.start() && token.text().equals(joiner.folded()) && token.type() == null) {
 				out.add(t + 1, new Token(left.folded() + joiner.folded() + right.folded(), left.start(), right.end(), 0,
-						3, GLUED));
+						2, GLUED));
 				return;
 			}
 		}

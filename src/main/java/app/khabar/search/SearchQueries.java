@@ -46,9 +46,16 @@ public final class SearchQueries {
 
 	/**
 	 * Weight of the query's words as a phrase beside its terms: a text that holds the
-	 * phrase ranks above one that holds the words apart.
+	 * phrase ranks above one that holds the words apart. Small on purpose: at 0.5 it cost
+	 * search-eval 0.005 MAP (bench/RESULTS.md, issue 10).
 	 */
-	static final float PHRASE_BOOST = 0.5f;
+	static final float PHRASE_BOOST = 0.05f;
+
+	/**
+	 * Weight of a glued word's {@link #splits split} reading: a second reading of a word
+	 * already in the query, as an alternative stem is.
+	 */
+	static final float SPLIT_BOOST = ALTERNATIVE_BOOST;
 
 	/** Longer queries are not also searched as a phrase: it would seldom match. */
 	static final int MAX_PHRASE_WORDS = 12;
@@ -259,7 +266,7 @@ public final class SearchQueries {
 			query.add(boosted(term.query(field), weight), BooleanClause.Occur.SHOULD);
 			if (!term.alternative()) {
 				splits(reader, field, term.text())
-					.forEach(split -> query.add(boosted(split.query(field), weight), BooleanClause.Occur.SHOULD));
+					.forEach(split -> query.add(boosted(split.query(field), SPLIT_BOOST), BooleanClause.Occur.SHOULD));
 			}
 		}
 		Query phrase = analyzed.phrase(field);
