@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -18,7 +19,10 @@ import app.khabar.search.SearchQueries.QueryTerm;
  * term in the title weighs 3, in lead or tags 1.5, in the body 1), any term matching;
  * alternative terms (a second stem) weigh {@link SearchQueries#ALTERNATIVE_BOOST} as
  * much; a word of two typed apart also matches the two glued
- * ({@link SearchQueries.QueryTerm}).
+ * ({@link SearchQueries.QueryTerm}), a glued word the two apart
+ * ({@link SearchQueries#splits}); the words as a phrase add
+ * {@link SearchQueries#PHRASE_BOOST} (the same as {@link SearchQueries#ranked}, over four
+ * fields).
  */
 final class ArticleQueries {
 
@@ -36,19 +40,35 @@ final class ArticleQueries {
 
 	private final Analyzer analyzer = KhabarAnalyzer.forQueries();
 
-	Query text(String query) {
-		List<QueryTerm> terms = terms(query);
-		if (terms.isEmpty()) {
+	/**
+	 * @param reader the index searched: a glued word also matches the two words it
+	 * {@link SearchQueries#splits splits} into where the texts write them apart
+	 */
+	Query text(String query, IndexReader reader) {
+		SearchQueries.Analyzed analyzed = SearchQueries.analyze(analyzer, ArticleIndex.BODY, query, MAX_TERMS);
+		if (analyzed.terms().isEmpty()) {
 			return new MatchNoDocsQuery();
 		}
 		// one flat disjunction of term (or synonym) queries: Lucene skips non-competitive
-		// documents (block-max
-		// WAND) only there
+		// documents (block-max WAND) only there
 		BooleanQuery.Builder bag = new BooleanQuery.Builder();
-		terms.forEach(term -> FIELDS.forEach((field, weight) -> bag.add(
-				new BoostQuery(term.query(field),
-						term.alternative() ? weight * SearchQueries.ALTERNATIVE_BOOST : weight),
-				BooleanClause.Occur.SHOULD)));
+		for (QueryTerm term : analyzed.terms()) {
+			float weight = term.alternative() ? SearchQueries.ALTERNATIVE_BOOST : 1f;
+			List<SearchQueries.Split> splits = term.alternative() ? List.of()
+					: SearchQueries.splits(reader, ArticleIndex.BODY, term.text());
+			FIELDS.forEach((field, fieldWeight) -> {
+				bag.add(new BoostQuery(term.query(field), fieldWeight * weight), BooleanClause.Occur.SHOULD);
+				splits.forEach(
+						split -> bag.add(new BoostQuery(split.query(field), fieldWeight * SearchQueries.SPLIT_BOOST),
+								BooleanClause.Occur.SHOULD));
+			});
+		}
+		FIELDS.forEach((field, fieldWeight) -> {
+			Query phrase = analyzed.phrase(field);
+			if (phrase != null) {
+				bag.add(new BoostQuery(phrase, fieldWeight * SearchQueries.PHRASE_BOOST), BooleanClause.Occur.SHOULD);
+			}
+		});
 		return bag.build();
 	}
 

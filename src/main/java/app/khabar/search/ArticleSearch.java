@@ -124,7 +124,7 @@ public class ArticleSearch {
 
 	private SearchResults search(IndexSearcher searcher, SearchRequest request) {
 		try {
-			Query text = queries.text(request.query());
+			Query text = queries.text(request.query(), searcher.getIndexReader());
 			Query query = filtered(text, request);
 			int upTo = request.page() * SearchRequest.PAGE_SIZE;
 			// counting stops at COUNT_LIMIT: past it, non-competitive documents are
@@ -138,8 +138,10 @@ public class ArticleSearch {
 			long total = exact ? top.totalHits.value() : Math.min(top.totalHits.value(), COUNT_LIMIT);
 			int from = (request.page() - 1) * SearchRequest.PAGE_SIZE;
 			if (top.scoreDocs.length <= from) {
-				String suggestion = total == 0 ? suggestions.suggest(searcher, request.query(),
-						q -> count(searcher, filtered(queries.text(q), request))) : null;
+				String suggestion = total == 0
+						? suggestions.suggest(searcher, request.query(),
+								q -> count(searcher, filtered(queries.text(q, searcher.getIndexReader()), request)))
+						: null;
 				return new SearchResults(request, total, exact, List.of(), suggestion);
 			}
 			ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);

@@ -60,6 +60,13 @@ final class PersianWordTokenizer extends Tokenizer {
 	 */
 	static final String GLUED = "<GLUED>";
 
+	/**
+	 * The short words that join the two halves of a three-part compound
+	 * ({@code حمل‌ونقل}, {@code روزبه‌روز}, {@code بعدازظهر}): all stopwords, so a query
+	 * that types them apart keeps only the halves.
+	 */
+	static final java.util.Set<String> COMPOUND_JOINERS = java.util.Set.of("و", "به", "از");
+
 	private int next;
 
 	private int finalOffset;
@@ -139,12 +146,15 @@ final class PersianWordTokenizer extends Tokenizer {
 
 	/**
 	 * @param pairStopwords when not null, each two words typed apart are also given glued
-	 * ({@link #GLUED}), unless both are stopwords
+	 * ({@link #GLUED}), unless both are stopwords, and so is each three-part compound
+	 * typed apart ({@link #COMPOUND_JOINERS})
 	 */
 	static void tokenize(String text, @Nullable CharArraySet pairStopwords, List<Token> out) {
 		List<Part> parts = parts(text);
 		int i = 0;
 		Part previous = null;
+		// the groups emitted so far, for three-part compounds typed apart
+		List<Part> emitted = new ArrayList<>();
 		while (i < parts.size()) {
 			Joint before = parts.get(i).before();
 			// one compound: groups linked by soft joints; a group is a word with its
@@ -173,10 +183,53 @@ final class PersianWordTokenizer extends Tokenizer {
 				for (int g = 0; g < groups.size(); g++) {
 					Part group = groups.get(g);
 					out.add(new Token(group.folded(), group.start(), group.end(), g == 0 ? 0 : 1, 1));
+					gluedCompound(emitted, group, pairStopwords, out);
 				}
 			}
 			else {
 				out.add(new Token(first.folded(), first.start(), first.end(), 1, 1));
+				gluedCompound(emitted, first, pairStopwords, out);
+			}
+		}
+	}
+
+	/**
+	 * Notes the group just emitted (queries only); when the last three are a word, a
+	 * {@link #COMPOUND_JOINERS joiner} and a word typed apart ({@code حمل و نقل},
+	 * {@code بعد از ظهر}; not both words stopwords), gives them glued ({@code حملونقل})
+	 * as a {@link #GLUED} token at the first word's position spanning all three, as a
+	 * text that writes {@code حمل‌ونقل} indexes it. The token comes after the third
+	 * word's and must sit at the first's: it is inserted after the first's token.
+	 */
+	private static void gluedCompound(List<Part> emitted, Part group, @Nullable CharArraySet stopwords,
+			List<Token> out) {
+		if (stopwords == null) {
+			return;
+		}
+		emitted.add(group);
+		int n = emitted.size();
+		if (n < 3) {
+			return;
+		}
+		Part left = emitted.get(n - 3);
+		Part joiner = emitted.get(n - 2);
+		Part right = emitted.get(n - 1);
+		// all soft: one compound, whose whole is given already
+		boolean oneCompound = joiner.before() == Joint.SOFT && right.before() == Joint.SOFT;
+		if (oneCompound || !COMPOUND_JOINERS.contains(joiner.folded()) || joiner.before() == Joint.NONE
+				|| right.before() == Joint.NONE
+				|| (stopwords.contains(left.folded()) && stopwords.contains(right.folded()))) {
+			return;
+		}
+		// after the joiner's own token, spanning it and the second word: the joiner is a
+		// stopword, so the whole counts for the second word only (counted for both
+		// words, it outweighed texts that write them apart: bench/RESULTS.md, issue 10)
+		for (int t = out.size() - 1; t >= 0; t--) {
+			Token token = out.get(t);
+			if (token.start() == joiner.start() && token.text().equals(joiner.folded()) && token.type() == null) {
+				out.add(t + 1, new Token(left.folded() + joiner.folded() + right.folded(), left.start(), right.end(), 0,
+						2, GLUED));
+				return;
 			}
 		}
 	}

@@ -41,6 +41,8 @@ class ArticleSearchTests {
 
 	static final Instant PUBLISHED = Instant.parse("2023-06-06T06:00:00Z");
 
+	static final String ZWNJ = "\u200C";
+
 	@TempDir
 	Path folder;
 
@@ -167,6 +169,48 @@ class ArticleSearchTests {
 		SearchResults few = search("فرابورس");
 		assertThat(few.exact()).isTrue();
 		assertThat(few.total()).isEqualTo(3);
+	}
+
+	static List<Long> ids(SearchResults results) {
+		return results.hits().stream().map(SearchHit::id).toList();
+	}
+
+	@Test
+	void aThreePartCompoundTypedApartFindsItWrittenWithZwnjGluedOrApart() {
+		add(article(1, "بلیت حمل" + ZWNJ + "ونقل عمومی گران شد", "", "شورای شهر نرخ تازه را تصویب کرد.", List.of()),
+				article(2, "خط تازهٔ اتوبوس", "", "سامانهٔ حملونقل شهری خط تازه‌ای راه انداخت.", List.of()),
+				article(3, "ترافیک صبح", "", "وزارت راه و حمل و نقل دربارهٔ جاده‌ها گزارش داد.", List.of()),
+				article(4, "بازار کتاب", "", "ناشران از فروش کتاب در نمایشگاه گفتند.", List.of()),
+				article(5, "جلسهٔ عصر", "", "نشست بعد" + ZWNJ + "ازظهر دربارهٔ بودجه بود.", List.of()));
+		Set<Long> transport = Set.of(1L, 2L, 3L);
+		for (String typed : List.of("حمل و نقل", "حمل" + ZWNJ + "ونقل", "حملونقل", "حمل ونقل",
+				"حمل" + ZWNJ + "و" + ZWNJ + "نقل")) {
+			assertThat(ids(search(typed))).as(typed).containsExactlyInAnyOrderElementsOf(transport);
+		}
+		assertThat(ids(search("بعد از ظهر"))).containsExactly(5L);
+		assertThat(ids(search("بعدازظهر"))).containsExactly(5L);
+	}
+
+	@Test
+	void aCompoundGluedInTheQueryFindsItTypedApart() {
+		add(article(1, "هفتهٔ کتاب", "", "طرح کتاب خوانی در مدرسه‌های شهر آغاز شد.", List.of()),
+				article(2, "کتابخانهٔ محله", "", "کارگاه کتاب" + ZWNJ + "خوانی برای کودکان برگزار شد.", List.of()),
+				article(3, "جشنواره", "", "مسابقهٔ کتابخوانی در روستاها برگزار می‌شود.", List.of()),
+				article(4, "بازار", "", "فروش کتاب در نمایشگاه بیشتر شد و خوانندگان آمدند.", List.of()));
+		List<Long> glued = ids(search("کتابخوانی"));
+		assertThat(glued).containsExactlyInAnyOrder(1L, 2L, 3L);
+		assertThat(ids(search("کتاب خوانی"))).containsAll(glued);
+		assertThat(ids(search("کتاب" + ZWNJ + "خوانی"))).containsAll(glued);
+	}
+
+	@Test
+	void theExactPhraseRanksAboveTheSameWordsApart() {
+		// the same words, the same length; only their order and neighbours differ
+		add(article(1, "گزارش روز", "", "مردم از آلودگی هوا و کمبود آب در تابستان گلایه کردند.", List.of()),
+				article(2, "گزارش روز", "", "مردم از کمبود هوا و آلودگی آب در تابستان گلایه کردند.", List.of()));
+		assertThat(ids(search("آلودگی هوا"))).containsExactly(1L, 2L);
+		assertThat(ids(search("آلودگی آب"))).containsExactly(2L, 1L);
+		assertThat(ids(search("کمبود آب"))).containsExactly(1L, 2L);
 	}
 
 	@Test

@@ -117,6 +117,26 @@ class KhabarAnalyzerTests {
 	}
 
 	@Test
+	void aThreePartCompoundTypedApartCountsItsGluedWholeForBothWords() {
+		// و is a stopword: only the halves are terms; the second one also matches حملونقل
+		assertThat(SearchQueries.terms(KhabarAnalyzer.forQueries(), "body", "حمل و نقل", 10)).containsExactly(
+				new QueryTerm("حمل", false, Set.of("حملو")), new QueryTerm("نقل", false, Set.of("حملونقل", "ونقل")));
+		// a stopword half (بعد) still glues; two stopwords around a joiner do not
+		assertThat(SearchQueries.terms(KhabarAnalyzer.forQueries(), "body", "بعد از ظهر", 10))
+			.containsExactly(new QueryTerm("ظهر", false, Set.of("بعدازظهر", "ازظهر")));
+		assertThat(SearchQueries.terms(KhabarAnalyzer.forQueries(), "body", "این به آن", 10)).isEmpty();
+		// the index side gives no glued forms
+		assertThat(terms(new KhabarAnalyzer(), "حمل و نقل")).containsExactly("حمل", "نقل");
+	}
+
+	@Test
+	void theQueryPhraseKeepsAStopwordsPlace() {
+		assertThat(SearchQueries.analyze(KhabarAnalyzer.forQueries(), "body", "حمل و نقل شهری", 10).phrase("body"))
+			.hasToString("body:\"حمل ? نقل شهری\"");
+		assertThat(SearchQueries.analyze(KhabarAnalyzer.forQueries(), "body", "حمل", 10).phrase("body")).isNull();
+	}
+
+	@Test
 	void findsACompoundGluedInTheTextByItsWordsTypedApart() throws IOException {
 		List<String> texts = List.of("كمك به مردم زلزلهزده بم رسيد", // glued, Arabic yeh
 																		// and kaf

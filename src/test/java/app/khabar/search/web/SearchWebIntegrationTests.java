@@ -105,6 +105,15 @@ class SearchWebIntegrationTests {
 	}
 
 	@Test
+	void theDateBoxesShowAnExampleAsAPlaceholderNotAsAValue() throws Exception {
+		String html = html(mvc.get().uri("/search?q={q}", "قاهره").exchange());
+		for (String name : List.of("from", "to")) {
+			assertThat(html).contains("<input id=\"search-" + name + "\" type=\"text\" name=\"" + name
+					+ "\" value=\"\" placeholder=\"مثلاً ۱۴۰۲/۰۳/۰۱\"");
+		}
+	}
+
+	@Test
 	void answersJsonWithOffsetsAndJalaliDates() throws Exception {
 		// every test of this class stores the same article into the shared context: any
 		// hit will do
