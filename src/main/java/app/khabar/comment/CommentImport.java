@@ -95,7 +95,7 @@ public class CommentImport {
 				Long parent = parentOf(comment, ids);
 				rows.add(new Comments.NewRow(articleId, parent, names[i], bodies[i], comment.countryCode(),
 						comment.status(), comment.likes(), comment.dislikes(), comment.createdAt(), null, null,
-						comment.note()));
+						comment.note(), null));
 				positions.add(i);
 				delta[comment.status().ordinal()]++;
 			}

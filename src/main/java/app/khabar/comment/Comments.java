@@ -46,9 +46,9 @@ class Comments {
 
 	private static final String INSERT = """
 			INSERT INTO comment_comment (article_id, parent_id, author_name, body, country_code, status, likes,
-			  dislikes, created_at, client_hash, screening_reason, screening_detail)
+			  dislikes, created_at, client_hash, screening_reason, screening_detail, receipt_hash)
 			VALUES (:article, :parent, :name, :body, :country, :status, :likes, :dislikes, :createdAt, :clientHash,
-			  :reason, :detail)
+			  :reason, :detail, :receipt)
 			""";
 
 	private static final String FIND_PLACE = """
@@ -78,6 +78,8 @@ class Comments {
 			""";
 
 	private static final String FIND_REVIEWED = REVIEWED_COLUMNS + "WHERE id = :id";
+
+	private static final String FIND_BY_RECEIPT = REVIEWED_COLUMNS + "WHERE receipt_hash = :receipt";
 
 	private static final String FIND_ALL_REVIEWED = REVIEWED_COLUMNS + "WHERE id IN (:ids)";
 
@@ -142,7 +144,8 @@ class Comments {
 				.addValue("createdAt", row.createdAt().atOffset(ZoneOffset.UTC))
 				.addValue("clientHash", row.clientHash())
 				.addValue("reason", row.reason())
-				.addValue("detail", row.detail()))
+				.addValue("detail", row.detail())
+				.addValue("receipt", row.receiptHash()))
 			.toArray(SqlParameterSource[]::new);
 		var keys = new GeneratedKeyHolder();
 		batch.batchUpdate(INSERT, params, keys, new String[] { "id" });
@@ -191,6 +194,11 @@ class Comments {
 	/** A comment as a moderator sees it, in any status. */
 	Optional<ReviewedComment> find(long id) {
 		return jdbc.sql(FIND_REVIEWED).param("id", id).query(Comments::mapReviewed).optional();
+	}
+
+	/** The comment a receipt was issued for. */
+	Optional<ReviewedComment> findByReceipt(Receipt receipt) {
+		return jdbc.sql(FIND_BY_RECEIPT).param("receipt", receipt.hash()).query(Comments::mapReviewed).optional();
 	}
 
 	List<ReviewedComment> findAll(Collection<Long> ids) {
@@ -250,7 +258,7 @@ class Comments {
 	 */
 	record NewRow(long articleId, @Nullable Long parentId, @Nullable String name, String body, @Nullable String country,
 			CommentStatus status, int likes, int dislikes, Instant createdAt, @Nullable String clientHash,
-			@Nullable String reason, @Nullable String detail) {
+			@Nullable String reason, @Nullable String detail, @Nullable String receiptHash) {
 	}
 
 	private static Place mapPlace(ResultSet rs, int row) throws SQLException {

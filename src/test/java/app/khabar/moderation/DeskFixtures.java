@@ -108,8 +108,12 @@ public class DeskFixtures {
 	public PostedComment posted(long article, String text) {
 		var reader = new Commenter(
 				new ClientHash(String.format("%032x", ThreadLocalRandom.current().nextLong(1L << 62))), "IR");
-		return posting.post(new NewComment(article, null, null, text), reader,
-				new CaptchaProof.Altcha(AltchaSolver.solve(captcha.newChallenge())));
+		return posting.post(new NewComment(article, null, null, text), reader, new CaptchaProof.Altcha(altcha()));
+	}
+
+	/** A solved captcha challenge, as the page's script sends it. */
+	public String altcha() {
+		return AltchaSolver.solve(captcha.newChallenge());
 	}
 
 }
