@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.khabar.web.RateLimiter;
 import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ModerationMode;

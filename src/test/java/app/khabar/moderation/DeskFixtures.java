@@ -97,6 +97,11 @@ public class DeskFixtures {
 		return id;
 	}
 
+	public long published(long article, @org.jspecify.annotations.Nullable Long parent, String name, String text,
+			Instant at) {
+		return comments.store(article, parent, name, text, "IR", CommentStatus.PUBLISHED, at, 0, 0);
+	}
+
 	public long pending(long article, String name, String text, Instant at) {
 		return comments.store(article, null, name, text, "IR", CommentStatus.PENDING, at, 0, 0);
 	}
