@@ -83,6 +83,24 @@ class Comments {
 
 	private static final String FIND_ALL_REVIEWED = REVIEWED_COLUMNS + "WHERE id IN (:ids)";
 
+	private static final String OF_CLIENT = REVIEWED_COLUMNS + "WHERE client_hash = :client ORDER BY id";
+
+	private static final String OF_NAME = REVIEWED_COLUMNS + "WHERE author_name = :name ORDER BY id";
+
+	// the row keeps its place (id, article, parent, status, votes): replies and counters
+	// stay as they were
+	private static final String ERASE = """
+			UPDATE comment_comment
+			SET author_name = NULL, body = :erased, original_body = NULL, client_hash = NULL, country_code = NULL,
+			  receipt_hash = NULL, screening_detail = NULL, version = version + 1
+			WHERE id IN (:ids)
+			""";
+
+	private static final String EXPIRE = """
+			UPDATE comment_comment SET client_hash = NULL, original_body = NULL
+			WHERE created_at < :before AND (client_hash IS NOT NULL OR original_body IS NOT NULL)
+			""";
+
 	private static final String DECIDE = """
 			UPDATE comment_comment SET status = :to, version = version + 1
 			WHERE id = :id AND version = :version AND status = :from
@@ -206,6 +224,22 @@ class Comments {
 			return List.of();
 		}
 		return jdbc.sql(FIND_ALL_REVIEWED).param("ids", ids).query(Comments::mapReviewed).list();
+	}
+
+	List<ReviewedComment> ofClient(String clientHash) {
+		return jdbc.sql(OF_CLIENT).param("client", clientHash).query(Comments::mapReviewed).list();
+	}
+
+	List<ReviewedComment> ofName(String name) {
+		return jdbc.sql(OF_NAME).param("name", name).query(Comments::mapReviewed).list();
+	}
+
+	int erase(Collection<Long> ids, String erased) {
+		return ids.isEmpty() ? 0 : jdbc.sql(ERASE).param("ids", ids).param("erased", erased).update();
+	}
+
+	int expire(Instant before) {
+		return jdbc.sql(EXPIRE).param("before", before.atOffset(ZoneOffset.UTC)).update();
 	}
 
 	/**

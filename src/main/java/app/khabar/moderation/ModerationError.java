@@ -44,7 +44,9 @@ public enum ModerationError implements ErrorCode {
 	/** The comment's reports were already resolved (by another moderator). */
 	NO_OPEN_REPORTS(ErrorKind.CONFLICT, "moderation.error.no-open-reports"),
 	/** A removal without a reason. */
-	REJECT_REASON_MISSING(ErrorKind.INVALID, "moderation.error.reject-reason-missing");
+	REJECT_REASON_MISSING(ErrorKind.INVALID, "moderation.error.reject-reason-missing"),
+	/** A commenter looked up by something that is not a receipt or a client hash. */
+	COMMENTER_KEY_INVALID(ErrorKind.INVALID, "moderation.error.commenter-key");
 
 	private final ErrorKind kind;
 
