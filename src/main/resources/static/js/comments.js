@@ -93,6 +93,15 @@
         altcha: altcha.value
       }).then(function (result) {
         say(result.data.message || form.dataset.commentNetworkError, !result.ok);
+        if (result.ok && result.data.receipt) {
+          // the private receipt link, once: the only place the reader gets it
+          var link = document.createElement('a');
+          link.href = result.data.receipt;
+          link.className = 'comment-receipt-open';
+          link.textContent = result.data.receiptLabel;
+          status.appendChild(document.createTextNode(' '));
+          status.appendChild(link);
+        }
         if (result.ok) {
           countIn(result.data.status);
           text.value = '';

@@ -96,8 +96,8 @@ class ContentSecurityPolicyBrowserIntegrationTests {
 		Map<String, List<String>> refusals = new LinkedHashMap<>();
 		for (String path : List.of("/", "/", "/service/society", "/service/society", "/news/" + story, "/news/" + video,
 				"/news/" + video, "/news/" + gallery, "/search?q=" + encode("هوای پاک"), "/search?q=",
-				"/news/" + story + "/comments/reply/" + published, "/news/" + story + "/comments/result/pending",
-				"/no-such-page", "/news/abc/x", "/login", "/api/docs", "/api/docs")) {
+				"/news/" + story + "/comments/reply/" + published, "/comments/rules", "/no-such-page", "/news/abc/x",
+				"/login", "/api/docs", "/api/docs")) {
 			open(driver, path, refusals);
 		}
 		// the video frame was asked for (the policy let it through; there is no network

@@ -45,7 +45,9 @@ public enum CommentError implements ErrorCode {
 	/** A vote that is neither like nor dislike. */
 	INVALID_VOTE(ErrorKind.INVALID, "comment.error.invalid-vote"),
 	/** This client voted too often in a short time. */
-	TOO_MANY_VOTES(ErrorKind.TOO_MANY_REQUESTS, "comment.error.too-many-votes");
+	TOO_MANY_VOTES(ErrorKind.TOO_MANY_REQUESTS, "comment.error.too-many-votes"),
+	/** No comment has this receipt (mistyped, or erased). */
+	RECEIPT_NOT_FOUND(ErrorKind.NOT_FOUND, "comment.error.receipt-not-found");
 
 	private final ErrorKind kind;
 

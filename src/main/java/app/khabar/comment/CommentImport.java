@@ -117,7 +117,7 @@ public class CommentImport {
 				bodies[i] = PersianText.normalize(comment.text());
 				rows.add(new Comments.NewRow(articleOf.get(i), parentOf(comment, parentIndex.get(i), ids), names[i],
 						bodies[i], comment.countryCode(), comment.status(), comment.likes(), comment.dislikes(),
-						comment.createdAt(), null, null, comment.note()));
+						comment.createdAt(), null, null, comment.note(), null));
 				positions.add(i);
 				deltas.computeIfAbsent(articleOf.get(i), a -> new int[CommentStatus.values().length])[comment.status()
 					.ordinal()]++;

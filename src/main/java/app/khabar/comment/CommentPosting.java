@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.khabar.web.RateLimiter;
 import app.khabar.article.Article;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ModerationMode;
@@ -116,7 +117,7 @@ public class CommentPosting implements DisposableBean {
 		String text = text(comment.text());
 		String name = name(comment.name());
 		return groupCommit.submit(new Ready(article.id(), article.section(), article.comments().mode(),
-				comment.parentId(), name, text, commenter, check, now));
+				comment.parentId(), name, text, commenter, check, now, Receipt.issue()));
 	}
 
 	@Override
@@ -126,7 +127,8 @@ public class CommentPosting implements DisposableBean {
 
 	/** A comment that passed every check needing no database, waiting for its batch. */
 	private record Ready(long articleId, Section section, ModerationMode mode, @Nullable Long parentId,
-			@Nullable String name, String text, Commenter commenter, CaptchaCheck captcha, Instant submittedAt) {
+			@Nullable String name, String text, Commenter commenter, CaptchaCheck captcha, Instant submittedAt,
+			Receipt receipt) {
 
 		String client() {
 			return commenter.client().value();
@@ -181,7 +183,7 @@ public class CommentPosting implements DisposableBean {
 		}
 
 		void stored(long id) {
-			outcome = Outcome.stored(new PostedComment(id, ready.articleId(), status));
+			outcome = Outcome.stored(new PostedComment(id, ready.articleId(), status, ready.receipt()));
 		}
 
 	}
@@ -281,7 +283,7 @@ public class CommentPosting implements DisposableBean {
 			.map(item -> new Comments.NewRow(item.ready.articleId(), item.ready.parentId(), item.ready.name(),
 					item.ready.text(), country(item.ready.commenter().countryCode()), item.status, 0, 0,
 					item.ready.submittedAt(), item.ready.client(), item.reason == null ? null : item.reason.name(),
-					item.detail))
+					item.detail, item.ready.receipt().hash()))
 			.toList());
 		var submitted = new ArrayList<CommentSubmitted>(items.size());
 		var deltas = new TreeMap<Long, int[]>();

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.khabar.web.RateLimiter;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.ClientHash;
 

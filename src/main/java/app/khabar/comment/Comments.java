@@ -46,9 +46,9 @@ class Comments {
 
 	private static final String INSERT = """
 			INSERT INTO comment_comment (article_id, parent_id, author_name, body, country_code, status, likes,
-			  dislikes, created_at, client_hash, screening_reason, screening_detail)
+			  dislikes, created_at, client_hash, screening_reason, screening_detail, receipt_hash)
 			VALUES (:article, :parent, :name, :body, :country, :status, :likes, :dislikes, :createdAt, :clientHash,
-			  :reason, :detail)
+			  :reason, :detail, :receipt)
 			""";
 
 	private static final String FIND_PLACE = """
@@ -79,7 +79,27 @@ class Comments {
 
 	private static final String FIND_REVIEWED = REVIEWED_COLUMNS + "WHERE id = :id";
 
+	private static final String FIND_BY_RECEIPT = REVIEWED_COLUMNS + "WHERE receipt_hash = :receipt";
+
 	private static final String FIND_ALL_REVIEWED = REVIEWED_COLUMNS + "WHERE id IN (:ids)";
+
+	private static final String OF_CLIENT = REVIEWED_COLUMNS + "WHERE client_hash = :client ORDER BY id";
+
+	private static final String OF_NAME = REVIEWED_COLUMNS + "WHERE author_name = :name ORDER BY id";
+
+	// the row keeps its place (id, article, parent, status, votes): replies and counters
+	// stay as they were
+	private static final String ERASE = """
+			UPDATE comment_comment
+			SET author_name = NULL, body = :erased, original_body = NULL, client_hash = NULL, country_code = NULL,
+			  receipt_hash = NULL, screening_detail = NULL, version = version + 1
+			WHERE id IN (:ids)
+			""";
+
+	private static final String EXPIRE = """
+			UPDATE comment_comment SET client_hash = NULL, original_body = NULL
+			WHERE created_at < :before AND (client_hash IS NOT NULL OR original_body IS NOT NULL)
+			""";
 
 	private static final String DECIDE = """
 			UPDATE comment_comment SET status = :to, version = version + 1
@@ -142,7 +162,8 @@ class Comments {
 				.addValue("createdAt", row.createdAt().atOffset(ZoneOffset.UTC))
 				.addValue("clientHash", row.clientHash())
 				.addValue("reason", row.reason())
-				.addValue("detail", row.detail()))
+				.addValue("detail", row.detail())
+				.addValue("receipt", row.receiptHash()))
 			.toArray(SqlParameterSource[]::new);
 		var keys = new GeneratedKeyHolder();
 		batch.batchUpdate(INSERT, params, keys, new String[] { "id" });
@@ -193,11 +214,32 @@ class Comments {
 		return jdbc.sql(FIND_REVIEWED).param("id", id).query(Comments::mapReviewed).optional();
 	}
 
+	/** The comment a receipt was issued for. */
+	Optional<ReviewedComment> findByReceipt(Receipt receipt) {
+		return jdbc.sql(FIND_BY_RECEIPT).param("receipt", receipt.hash()).query(Comments::mapReviewed).optional();
+	}
+
 	List<ReviewedComment> findAll(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		return jdbc.sql(FIND_ALL_REVIEWED).param("ids", ids).query(Comments::mapReviewed).list();
+	}
+
+	List<ReviewedComment> ofClient(String clientHash) {
+		return jdbc.sql(OF_CLIENT).param("client", clientHash).query(Comments::mapReviewed).list();
+	}
+
+	List<ReviewedComment> ofName(String name) {
+		return jdbc.sql(OF_NAME).param("name", name).query(Comments::mapReviewed).list();
+	}
+
+	int erase(Collection<Long> ids, String erased) {
+		return ids.isEmpty() ? 0 : jdbc.sql(ERASE).param("ids", ids).param("erased", erased).update();
+	}
+
+	int expire(Instant before) {
+		return jdbc.sql(EXPIRE).param("before", before.atOffset(ZoneOffset.UTC)).update();
 	}
 
 	/**
@@ -250,7 +292,7 @@ class Comments {
 	 */
 	record NewRow(long articleId, @Nullable Long parentId, @Nullable String name, String body, @Nullable String country,
 			CommentStatus status, int likes, int dislikes, Instant createdAt, @Nullable String clientHash,
-			@Nullable String reason, @Nullable String detail) {
+			@Nullable String reason, @Nullable String detail, @Nullable String receiptHash) {
 	}
 
 	private static Place mapPlace(ResultSet rs, int row) throws SQLException {

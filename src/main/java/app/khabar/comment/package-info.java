@@ -9,6 +9,9 @@
  * ({@code CommentExport}). Screening decisions, and whether an article takes comments,
  * come from {@code comment.spi}, implemented by moderation. Threads are cached per node
  * and follow the cluster's change feed, so a comment published on one node shows on all.
+ * Commenters' rights: a private receipt per comment ({@code Receipt}, only its hash
+ * stored; {@code CommentReceipts}), the public rules page, and what an export, an erasure
+ * and the retention period need ({@code CommenterRecords}).
  */
 @ApplicationModule(displayName = "comment", allowedDependencies = { "web", "article", "article :: spi", "cluster" })
 @NullMarked

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,8 +58,15 @@ public class ModerationDesk {
 
 	private final TransactionTemplate transactions;
 
+	private final ReportRows reports;
+
+	private final ApplicationEventPublisher events;
+
 	ModerationDesk(ReviewItems items, ActionLog actions, CommentReview comments, ArticleCatalog articles,
-			ArticleLifecycle lifecycle, Clock clock, PlatformTransactionManager transactionManager) {
+			ArticleLifecycle lifecycle, Clock clock, PlatformTransactionManager transactionManager, ReportRows reports,
+			ApplicationEventPublisher events) {
+		this.reports = reports;
+		this.events = events;
 		this.items = items;
 		this.actions = actions;
 		this.comments = comments;
@@ -228,6 +236,10 @@ public class ModerationDesk {
 		}
 		actions.append(commentId, after.articleId(), by.username(), by.displayName(), before.status(), to,
 				reason == null ? null : reason.name(), cleanNote(note), false, now);
+		// a refused comment leaves the «گزارش‌شده» queue: its reports were answered
+		if (to == CommentStatus.REJECTED && reports.resolve(commentId, "REMOVED", now) > 0) {
+			events.publishEvent(new ReportsResolved(commentId));
+		}
 		return after;
 	}
 

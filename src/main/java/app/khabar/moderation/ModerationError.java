@@ -34,7 +34,21 @@ public enum ModerationError implements ErrorCode {
 	/** Screening thresholds out of 0-1 or out of order. */
 	RISK_INVALID(ErrorKind.INVALID, "moderation.error.risk-invalid"),
 	/** No article with this id. */
-	ARTICLE_NOT_FOUND(ErrorKind.NOT_FOUND, "moderation.error.article-not-found");
+	ARTICLE_NOT_FOUND(ErrorKind.NOT_FOUND, "moderation.error.article-not-found"),
+	/** A report of a comment that is not published (or does not exist). */
+	REPORT_NOT_PUBLISHED(ErrorKind.NOT_FOUND, "moderation.error.report-not-published"),
+	/** A report without one of the listed reasons. */
+	REPORT_REASON_INVALID(ErrorKind.INVALID, "moderation.error.report-reason"),
+	/** A report's note over the bound (argument: the bound). */
+	REPORT_NOTE_TOO_LONG(ErrorKind.INVALID, "moderation.error.report-note"),
+	/** This client reported too often in a short time. */
+	REPORT_TOO_FAST(ErrorKind.TOO_MANY_REQUESTS, "moderation.error.report-too-fast"),
+	/** The comment's reports were already resolved (by another moderator). */
+	NO_OPEN_REPORTS(ErrorKind.CONFLICT, "moderation.error.no-open-reports"),
+	/** A removal without a reason. */
+	REJECT_REASON_MISSING(ErrorKind.INVALID, "moderation.error.reject-reason-missing"),
+	/** A commenter looked up by something that is not a receipt or a client hash. */
+	COMMENTER_KEY_INVALID(ErrorKind.INVALID, "moderation.error.commenter-key");
 
 	private final ErrorKind kind;
 

@@ -9,7 +9,9 @@
  * held and passed and how often moderators overruled it), the append-only decision log,
  * word lists (with Khabar's starter lists, pattern entries and import from
  * {@code .txt}/{@code .csv} files) and bans, whose node-local snapshot follows the
- * cluster's change feed.
+ * cluster's change feed; readers' reports and the «گزارش‌شده» queue
+ * ({@code ReaderReports}), a commenter's export and erasure and the retention period
+ * ({@code CommenterData}, {@code RetentionJob}).
  */
 @ApplicationModule(displayName = "moderation",
 		allowedDependencies = { "web", "account", "article", "comment", "comment :: spi", "cluster" })

@@ -97,6 +97,11 @@ public class DeskFixtures {
 		return id;
 	}
 
+	public long published(long article, @org.jspecify.annotations.Nullable Long parent, String name, String text,
+			Instant at) {
+		return comments.store(article, parent, name, text, "IR", CommentStatus.PUBLISHED, at, 0, 0);
+	}
+
 	public long pending(long article, String name, String text, Instant at) {
 		return comments.store(article, null, name, text, "IR", CommentStatus.PENDING, at, 0, 0);
 	}
@@ -113,8 +118,12 @@ public class DeskFixtures {
 	public PostedComment posted(long article, String text) {
 		var reader = new Commenter(
 				new ClientHash(String.format("%032x", ThreadLocalRandom.current().nextLong(1L << 62))), "IR");
-		return posting.post(new NewComment(article, null, null, text), reader,
-				new CaptchaProof.Altcha(AltchaSolver.solve(captcha.newChallenge())));
+		return posting.post(new NewComment(article, null, null, text), reader, new CaptchaProof.Altcha(altcha()));
+	}
+
+	/** A solved captcha challenge, as the page's script sends it. */
+	public String altcha() {
+		return AltchaSolver.solve(captcha.newChallenge());
 	}
 
 }

@@ -55,6 +55,21 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
 
 	private WebDriver driver;
 
+	private final boolean javaScript;
+
+	public BrowserSupport() {
+		this(true);
+	}
+
+	private BrowserSupport(boolean javaScript) {
+		this.javaScript = javaScript;
+	}
+
+	/** A browser with JavaScript switched off, for the pages' plain-HTML paths. */
+	public static BrowserSupport withoutJavaScript() {
+		return new BrowserSupport(false);
+	}
+
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
@@ -71,6 +86,10 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+		if (!javaScript) {
+			options.setExperimentalOption("prefs",
+					java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();

@@ -34,7 +34,8 @@ class BadRequestIntegrationTests {
 
 	/** Routes with ids and slugs: malformed ids there are a 4xx, always. */
 	static final List<String> ID_ROUTES = List.of("/news/%s/x", "/news/%s", "/x/%s", "/service/%s",
-			"/news/%s/comments/reply/1", "/news/1/comments/reply/%s", "/news/1/comments/result/%s", "/media/%s");
+			"/news/%s/comments/reply/1", "/news/1/comments/reply/%s", "/comments/receipt/%s", "/comments/%s/report",
+			"/media/%s");
 
 	static final List<String> BAD_IDS = List.of("abc", "99999999999999999999", "-1", "0", "1.5", "1e3", "0x1f",
 			"%D8%AE%D8%A8%D8%B1", "%DB%B1%DB%B2", "%00", "%zz", "%", "%C0%AF", "%FF%FE", "%ED%A0%80", "..", "%2e%2e",

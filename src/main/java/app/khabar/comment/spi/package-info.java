@@ -1,6 +1,7 @@
 /**
  * What the comment module asks of higher modules: the screening of a new comment
- * ({@link CommentScreening}), implemented by moderation.
+ * ({@link CommentScreening}) and a moderator's reason for refusing one, for the
+ * commenter's receipt ({@link RejectionReasons}), both implemented by moderation.
  */
 @NamedInterface("spi")
 @NullMarked

@@ -41,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The comment form's JSON twin, for the page's script and for other clients: {@code POST
  * /api/v1/articles/{id}/comments} with {@code {name, text, parentId, altcha}} answers 201
- * {@code {id, status, message}}; {@code POST /api/v1/comments/{id}/vote} with
+ * {@code {id, status, message, receipt, receiptLabel}} (the receipt: the path of the
+ * commenter's private receipt page); {@code POST /api/v1/comments/{id}/vote} with
  * {@code {value: like|dislike}} answers the new counts, and {@code GET
  * /api/v1/articles/{id}/votes/mine} the reader's own votes. Refusals are the shell's JSON
  * errors {@code {status, code, message}} with a Persian message. Bodies are read here,
@@ -100,6 +101,8 @@ class CommentApiController {
 		answer.put("id", posted.id());
 		answer.put("status", posted.status().name());
 		answer.put("message", ui.t(posted.messageKey()));
+		answer.put("receipt", posted.receipt().path());
+		answer.put("receiptLabel", ui.t("comment.receipt.open"));
 		return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore()).body(answer);
 	}
 

@@ -2,7 +2,6 @@ package app.khabar.comment.web;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,7 +22,6 @@ import app.khabar.article.ArticleCatalog;
 import app.khabar.comment.CaptchaProof;
 import app.khabar.comment.CommentError;
 import app.khabar.comment.CommentPosting;
-import app.khabar.comment.CommentStatus;
 import app.khabar.comment.CommentThreads;
 import app.khabar.comment.Commenter;
 import app.khabar.comment.NewComment;
@@ -38,10 +36,11 @@ import app.khabar.web.Ui;
 /**
  * The comment form without JavaScript (and with it, when the script could not solve the
  * captcha in time). A post without a valid proof of work gets the fallback question page,
- * which posts everything again with the answer; a stored comment answers 303 to a small
- * uncached result page; a refusal shows the form again, text kept, with the Persian
- * reason. Reply links lead to {@code /news/{id}/comments/reply/{commentId}}, the form in
- * reply mode. None of these pages is cached: each is the answer to one reader.
+ * which posts everything again with the answer; a stored comment answers 303 to its
+ * private receipt ({@link ReceiptController}); a refusal shows the form again, text kept,
+ * with the Persian reason. Reply links lead to
+ * {@code /news/{id}/comments/reply/{commentId}}, the form in reply mode. None of these
+ * pages is cached: each is the answer to one reader.
  */
 @Controller
 class CommentFormController {
@@ -99,7 +98,7 @@ class CommentFormController {
 			PostedComment posted = posting.post(comment,
 					new Commenter(clients.hash(request), countries.countryOf(request)), proof);
 			return ResponseEntity.status(HttpStatus.SEE_OTHER)
-				.location(URI.create(resultPath(id, posted.status())))
+				.location(URI.create(posted.receipt().path()))
 				.cacheControl(CacheControl.noStore())
 				.build();
 		}
@@ -123,24 +122,6 @@ class CommentFormController {
 		threads.published(id, commentId).orElseThrow(() -> new KhabarException(CommentError.INVALID_PARENT));
 		return page(200, "comment/compose", new CommentComposePage(article.title(),
 				form(article, new NewComment(id, commentId, null, null), null)));
-	}
-
-	@GetMapping("/news/{id}/comments/result/{outcome}")
-	ResponseEntity<byte[]> result(@PathVariable long id, @PathVariable String outcome) {
-		Article article = article(id);
-		CommentStatus status;
-		try {
-			status = CommentStatus.valueOf(outcome.toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException unknown) {
-			throw new KhabarException(CommentError.ARTICLE_NOT_FOUND);
-		}
-		var message = ui.t(new PostedComment(0, id, status).messageKey());
-		return page(200, "comment/result", new CommentResultPage(message, article.path() + "#comments"));
-	}
-
-	static String resultPath(long articleId, CommentStatus status) {
-		return "/news/" + articleId + "/comments/result/" + status.name().toLowerCase(Locale.ROOT);
 	}
 
 	private ResponseEntity<byte[]> fallbackPage(Article article, NewComment comment, boolean retry) {

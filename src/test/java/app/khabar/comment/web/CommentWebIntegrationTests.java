@@ -36,7 +36,7 @@ import app.khabar.support.AltchaSolver;
 
 /**
  * The comment endpoints over HTTP (MockMvc, the real security chain): JSON and plain
- * forms, the no-JavaScript captcha question, the reply page, the result page, votes, and
+ * forms, the no-JavaScript captcha question, the reply page, the receipt page, votes, and
  * the same-origin wall. The JSON API decodes strictly (invalid UTF-8, an id that is no
  * integer: a 400 before anything is stored or the captcha spent) and answers in JSON
  * whatever the Accept header asks for, never a 406 after the work.
@@ -159,12 +159,12 @@ class CommentWebIntegrationTests {
 			}
 		}
 		assertThat(answered).isNotNull();
-		assertThat(answered.getHeader(HttpHeaders.LOCATION)).isEqualTo("/news/" + article + "/comments/result/pending");
+		assertThat(answered.getHeader(HttpHeaders.LOCATION)).matches("/comments/receipt/[A-Za-z0-9_-]{43}");
 		assertThat(answered.getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
 
 		var result = mvc.get().uri(answered.getHeader(HttpHeaders.LOCATION)).exchange();
 		assertThat(result).hasStatusOk();
-		assertThat(result).bodyText().contains("نظر شما دریافت شد و پس از بررسی منتشر می‌شود.");
+		assertThat(result).bodyText().contains("وضعیت نظر:", "در انتظار بررسی", "نظر بدون جاوااسکریپت");
 		assertThat(result.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM comment_comment WHERE article_id = :a AND author_name = 'بهار'")
 			.param("a", article)
@@ -180,7 +180,7 @@ class CommentWebIntegrationTests {
 			.param("altcha", solution())
 			.exchange();
 		assertThat(posted).hasStatus(303);
-		assertThat(posted).redirectedUrl().isEqualTo("/news/" + article + "/comments/result/pending");
+		assertThat(posted.getResponse().getHeader(HttpHeaders.LOCATION)).matches("/comments/receipt/[A-Za-z0-9_-]{43}");
 	}
 
 	@Test

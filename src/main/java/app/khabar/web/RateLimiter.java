@@ -1,4 +1,4 @@
-package app.khabar.comment;
+package app.khabar.web;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,15 +10,16 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * A node-local fixed-window counter per key (Caffeine): the window starts with a key's
  * first request and ends {@code window} later. Cheap enough for every request; across
  * nodes the limit multiplies by the node count, which is why the screening's flood phase
- * (over the database) stays the cluster-wide wall.
+ * (over the database) stays the cluster-wide wall. Every guest action (comments, votes,
+ * reports) is bounded with one.
  */
-final class RateLimiter {
+public final class RateLimiter {
 
 	private final int limit;
 
 	private final Cache<String, AtomicInteger> windows;
 
-	RateLimiter(int limit, Duration window) {
+	public RateLimiter(int limit, Duration window) {
 		if (limit < 1) {
 			throw new IllegalArgumentException("a rate limit must be at least 1");
 		}
@@ -31,7 +32,7 @@ final class RateLimiter {
 	/**
 	 * Counts a request for {@code key}; false when the key already used up its window.
 	 */
-	boolean tryAcquire(String key) {
+	public boolean tryAcquire(String key) {
 		return windows.get(key, k -> new AtomicInteger()).incrementAndGet() <= limit;
 	}
 

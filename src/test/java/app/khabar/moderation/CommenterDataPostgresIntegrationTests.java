@@ -1,0 +1,10 @@
+package app.khabar.moderation;
+
+import org.springframework.test.context.ActiveProfiles;
+
+import app.khabar.support.TestDatabases;
+
+@ActiveProfiles(TestDatabases.POSTGRES_PROFILE)
+class CommenterDataPostgresIntegrationTests extends CommenterDataIntegrationTests {
+
+}
