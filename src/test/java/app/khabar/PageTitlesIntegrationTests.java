@@ -67,7 +67,7 @@ class PageTitlesIntegrationTests {
 		expected.put("/author/behnam-rasouli", "بهنام رسولی | خبر");
 		expected.put("/archive/1405/09/07", "آرشیو خبرهای ۷ آذر ۱۴۰۵ | خبر");
 		expected.put("/search?q=لیگ", "جست‌وجوی «لیگ» | خبر");
-		expected.put("/news/" + id + "/comments/result/pending", "نظر شما | خبر");
+		expected.put("/comments/rules", "قواعد انتشار نظرات | خبر");
 		expected.put("/no-such-page", "صفحه پیدا نشد | خبر");
 		expected.put("/api/docs", "راهنمای رابط خواندن خبر | خبر");
 		expected.put("/login", "ورود کارکنان | تحریریهٔ خبر");

@@ -47,6 +47,10 @@ class LivePagesIntegrationTests {
 		String html = body(mvc.get().uri("/news/" + page).exchange().getResponse().getRedirectedUrl());
 		assertThat(html).contains("\"@type\":\"LiveBlogPosting\"", "\"coverageStartTime\"", "\"liveBlogUpdate\"")
 			.doesNotContain("\"@type\":\"NewsArticle\"", "coverageEndTime");
+		assertThat(html).as("the page's own feed in its head")
+			.containsPattern(
+					"<link rel=\"alternate\" type=\"application/rss\\+xml\" title=\"[^\"]*\" href=\"[^\"]*/live/" + page
+							+ "/rss\">");
 		assertThat(html.indexOf("id=\"entry-" + first + "\"")).as("the pinned entry first")
 			.isLessThan(html.indexOf("id=\"entry-" + second + "\""));
 		assertThat(html).contains("۸۰ کیلومتر", "اصلاح‌شده در").doesNotContain("۹۰ کیلومتر");

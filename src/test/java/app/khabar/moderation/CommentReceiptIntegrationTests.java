@@ -111,7 +111,7 @@ class CommentReceiptIntegrationTests {
 		assertThat(receipts.open(posted.receipt())).hasValueSatisfying(
 				opened -> assertThat(opened.reasonKey()).isEqualTo("comment.receipt.reason.BANNED_WORD"));
 		assertThat(mvc.get().uri(posted.receipt().path()).exchange()).bodyText()
-			.contains("متن نظر واژه‌ای دارد که در قواعد انتشار نظرها ممنوع است.");
+			.contains("متن نظر واژه‌ای دارد که در قواعد انتشار نظرات ممنوع است.");
 	}
 
 	@Test

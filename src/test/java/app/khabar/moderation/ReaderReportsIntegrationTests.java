@@ -159,7 +159,7 @@ class ReaderReportsIntegrationTests {
 		long pending = fixtures.pending(article, "نیما", "نظر در انتظار", T0);
 		var unpublished = mvc.post().uri("/comments/{id}/report", pending).param("reason", "SPAM").exchange();
 		assertThat(unpublished).hasStatus(404);
-		assertThat(unpublished).bodyText().contains("فقط نظرهای منتشرشده را می‌توان گزارش کرد.");
+		assertThat(unpublished).bodyText().contains("فقط نظرات منتشرشده را می‌توان گزارش کرد.");
 		assertThat(mvc.get().uri("/comments/{id}/report", 999_999_999L).exchange()).hasStatus(404);
 
 		var noReason = mvc.post().uri("/comments/{id}/report", comment).exchange();

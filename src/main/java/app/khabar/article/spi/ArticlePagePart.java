@@ -1,8 +1,10 @@
 package app.khabar.article.spi;
 
+import java.util.List;
 import java.util.Map;
 
 import app.khabar.article.Article;
+import app.khabar.web.PageMeta;
 import gg.jte.Content;
 
 /**
@@ -42,6 +44,14 @@ public interface ArticlePagePart {
 	 */
 	default Map<String, Object> structuredData(Article article) {
 		return Map.of();
+	}
+
+	/**
+	 * Feeds of the part's own, linked from the page's head beside the section's (e.g. a
+	 * live page's entries); none by default.
+	 */
+	default List<PageMeta.Feed> feeds(Article article) {
+		return List.of();
 	}
 
 	/**

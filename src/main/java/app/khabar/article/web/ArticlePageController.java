@@ -91,7 +91,8 @@ class ArticlePageController {
 	private ArticlePage page(Article article) {
 		Map<String, Object> structuredData = new java.util.LinkedHashMap<>();
 		parts.forEach(part -> structuredData.putAll(part.structuredData(article)));
-		return new ArticlePage(head.meta(article, structuredData), article,
+		List<PageMeta.Feed> feeds = parts.stream().flatMap(part -> part.feeds(article).stream()).toList();
+		return new ArticlePage(head.meta(article, structuredData).withFeeds(feeds), article,
 				parts.stream().filter(part -> part.order() >= 0).map(part -> part.render(article)).toList(),
 				video(videos, article),
 				parts.stream().filter(part -> part.order() < 0).map(part -> part.render(article)).toList());

@@ -16,6 +16,7 @@ import app.khabar.live.LiveEntry;
 import app.khabar.live.LiveStreams;
 import app.khabar.web.HtmlText;
 import app.khabar.web.JsonLd;
+import app.khabar.web.PageMeta;
 import app.khabar.web.SiteAddress;
 import app.khabar.web.Ui;
 import gg.jte.Content;
@@ -109,6 +110,13 @@ class LivePagePart implements ArticlePagePart {
 	private static String headline(String text) {
 		return text.length() <= 100 ? text
 				: text.substring(0, text.lastIndexOf(' ', 100) > 0 ? text.lastIndexOf(' ', 100) : 100) + "…";
+	}
+
+	@Override
+	public List<PageMeta.Feed> feeds(Article article) {
+		return coverage(article).map(coverage -> List.of(new PageMeta.Feed(ui.t("live.feed.title", article.title()),
+				"application/rss+xml", "/live/" + article.id() + "/rss")))
+			.orElse(List.of());
 	}
 
 	private Optional<LiveCoverage> coverage(Article article) {

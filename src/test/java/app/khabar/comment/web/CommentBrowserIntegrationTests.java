@@ -210,8 +210,13 @@ class CommentBrowserIntegrationTests {
 		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
 	}
 
+	/**
+	 * Waits until the element's text starts with {@code text} (a receipt link may
+	 * follow).
+	 */
 	static void waitForText(WebDriver driver, By element, String text) {
-		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(element, text));
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textMatches(element,
+				java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(text))));
 	}
 
 	long article(String title, ModerationMode mode) {

@@ -71,8 +71,8 @@ class CommenterRightsBrowserIntegrationTests {
 		String receipt = driver.getCurrentUrl();
 		driver.navigate().refresh();
 		assertThat(driver.getCurrentUrl()).isEqualTo(receipt);
-		driver.findElement(By.linkText("قواعد انتشار نظرها")).click();
-		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("قواعد انتشار نظرها");
+		driver.findElement(By.linkText("قواعد انتشار نظرات")).click();
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("قواعد انتشار نظرات");
 
 		long reportedBefore = reports.count();
 		driver.get("http://localhost:" + port + "/news/" + article);

@@ -94,8 +94,10 @@ class StaffPagesBrowserIntegrationTests {
 
 		browser.windowSize(1366, 900);
 		driver.get(url("/moderation/dashboard"));
+		// other tests' comments share the database: the median may be minutes, never
+		// «۷۴۴۸ دقیقه»
 		assertThat(driver.findElement(By.cssSelector(".mod-stats")).getText()).contains("۵ روز")
-			.doesNotContain("دقیقه");
+			.doesNotContainPattern("[۰-۹]{3,} دقیقه");
 		assertThat(driver.findElements(By.cssSelector(".mod-chart svg text.mod-axis-hour")))
 			.as("every third of 25 hours")
 			.hasSize(9);

@@ -74,7 +74,13 @@ class CurationIntegrationTests {
 		assertThat(change(maryam, "SPORTS_PICKS", "remove", second, version(Box.SPORTS_PICKS))).hasStatus(303);
 		assertThat(curation.articleIdsOf(Box.SPORTS_PICKS)).containsExactly(first);
 
-		assertThat(change(maryam, "SPORTS_PICKS", "add", draft, version(Box.SPORTS_PICKS))).hasStatus(404);
+		// a draft cannot go into a box: the desk again, with the refusal, and the box
+		// unchanged
+		assertThat(change(maryam, "SPORTS_PICKS", "add", draft, version(Box.SPORTS_PICKS))).hasStatus(303)
+			.hasRedirectedUrl("/newsroom/curation#box-SPORTS_PICKS")
+			.flash()
+			.containsKey("notice");
+		assertThat(curation.articleIdsOf(Box.SPORTS_PICKS)).containsExactly(first);
 		assertThat(change(maryam, "NO_SUCH_BOX", "add", first, 0)).hasStatus(404);
 		assertThat(change(maryam, "SPORTS_PICKS", "sideways", first, version(Box.SPORTS_PICKS))).hasStatus(404);
 		assertThat(mvc.get().uri("/newsroom/curation").with(sara)).hasStatus(403);
