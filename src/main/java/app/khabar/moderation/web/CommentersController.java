@@ -64,7 +64,13 @@ class CommentersController {
 
 	@PostMapping("/admin/commenters/erase")
 	String erase(@RequestParam(defaultValue = "RECEIPT") String by, @RequestParam(defaultValue = "") String key,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String confirm, RedirectAttributes redirect) {
+		// erasure cannot be undone: the admin ticks that they know it, even without the
+		// browser's own check of the box
+		if (!"yes".equals(confirm)) {
+			Notice.refused(redirect, "moderation.error.erase-unconfirmed");
+			return "redirect:/admin/commenters";
+		}
 		int erased = data.erase(pages.moderator(), DeskController.parse(FoundBy.class, by, FoundBy.RECEIPT), key);
 		Notice.done(redirect, "moderation.done.commenter-erased", erased);
 		return "redirect:/admin/commenters";
