@@ -39,7 +39,7 @@ final class PersianLightStemFilter extends TokenFilter {
 			restoreState(pending);
 			term.setEmpty().append(pendingStem);
 			increment.setPositionIncrement(0);
-			if (!PersianWordTokenizer.GLUED.equals(type.type())) {
+			if (!PersianWordTokenizer.GLUED.equals(type.type()) && !PersianWordTokenizer.COMPOUND.equals(type.type())) {
 				type.setType(PersianWordTokenizer.ALTERNATIVE);
 			}
 			pendingStem = null;

@@ -61,6 +61,13 @@ final class PersianWordTokenizer extends Tokenizer {
 	static final String GLUED = "<GLUED>";
 
 	/**
+	 * The token type (queries only) of a three-part compound typed apart, glued
+	 * ({@code حمل و نقل} → {@code حملونقل}): a glued form that weighs less
+	 * ({@link SearchQueries#COMPOUND_WEIGHT}).
+	 */
+	static final String COMPOUND = "<COMPOUND>";
+
+	/**
 	 * The short words that join the two halves of a three-part compound
 	 * ({@code حمل‌ونقل}, {@code روزبه‌روز}, {@code بعدازظهر}): all stopwords, so a query
 	 * that types them apart keeps only the halves.
@@ -197,7 +204,7 @@ final class PersianWordTokenizer extends Tokenizer {
 	 * Notes the group just emitted (queries only); when the last three are a word, a
 	 * {@link #COMPOUND_JOINERS joiner} and a word typed apart ({@code حمل و نقل},
 	 * {@code بعد از ظهر}; not both words stopwords), gives them glued ({@code حملونقل})
-	 * as a {@link #GLUED} token at the first word's position spanning all three, as a
+	 * as a {@link #COMPOUND} token at the first word's position spanning all three, as a
 	 * text that writes {@code حمل‌ونقل} indexes it. The token comes after the third
 	 * word's and must sit at the first's: it is inserted after the first's token.
 	 */
@@ -228,7 +235,7 @@ final class PersianWordTokenizer extends Tokenizer {
 			Token token = out.get(t);
 			if (token.start() == joiner.start() && token.text().equals(joiner.folded()) && token.type() == null) {
 				out.add(t + 1, new Token(left.folded() + joiner.folded() + right.folded(), left.start(), right.end(), 0,
-						2, GLUED));
+						2, COMPOUND));
 				return;
 			}
 		}

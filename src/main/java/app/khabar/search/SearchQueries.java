@@ -57,6 +57,14 @@ public final class SearchQueries {
 	 */
 	static final float SPLIT_BOOST = ALTERNATIVE_BOOST;
 
+	/**
+	 * Weight of a three-part compound's glued whole ({@code حمل و نقل} typed apart also
+	 * finds {@code حمل‌ونقل}) beside the word it is counted for: a second reading, as an
+	 * alternative stem is; at full weight it cost search-eval 0.001 nDCG@10 on glued
+	 * texts (bench/RESULTS.md, issue 10).
+	 */
+	static final float COMPOUND_WEIGHT = ALTERNATIVE_BOOST;
+
 	/** Longer queries are not also searched as a phrase: it would seldom match. */
 	static final int MAX_PHRASE_WORDS = 12;
 
@@ -78,18 +86,19 @@ public final class SearchQueries {
 	 * {@code زلزلهزده}), so a text that glues a compound matches the words typed apart as
 	 * one that writes it with a ZWNJ does.
 	 */
-	record QueryTerm(String text, boolean alternative, Set<String> glued) {
+	record QueryTerm(String text, boolean alternative, Set<String> glued, Set<String> compounds) {
 
 		/**
 		 * The term in {@code field}: a synonym query over the term and its glued forms
-		 * when it has any.
+		 * when it has any, a compound's whole weighing {@link #COMPOUND_WEIGHT}.
 		 */
 		Query query(String field) {
-			if (glued.isEmpty()) {
+			if (glued.isEmpty() && compounds.isEmpty()) {
 				return new TermQuery(new Term(field, text));
 			}
 			SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field).addTerm(new Term(field, text));
 			glued.forEach(form -> synonyms.addTerm(new Term(field, form)));
+			compounds.forEach(form -> synonyms.addTerm(new Term(field, form), COMPOUND_WEIGHT));
 			return synonyms.build();
 		}
 
@@ -175,20 +184,23 @@ public final class SearchQueries {
 		Map<String, QueryTerm> terms = new LinkedHashMap<>();
 		Map<Integer, Set<String>> slots = new TreeMap<>();
 		for (Token token : tokens) {
-			if (!KhabarAnalyzer.GLUED.equals(token.type()) && (terms.size() < max || terms.containsKey(token.text()))) {
+			if (!isGlued(token.type()) && (terms.size() < max || terms.containsKey(token.text()))) {
 				boolean alternative = KhabarAnalyzer.ALTERNATIVE.equals(token.type());
-				terms.merge(token.text(), new QueryTerm(token.text(), alternative, new LinkedHashSet<>()), (one,
-						other) -> new QueryTerm(one.text(), one.alternative() && other.alternative(), one.glued()));
+				terms.merge(token.text(),
+						new QueryTerm(token.text(), alternative, new LinkedHashSet<>(), new LinkedHashSet<>()),
+						(one, other) -> new QueryTerm(one.text(), one.alternative() && other.alternative(), one.glued(),
+								one.compounds()));
 				slots.computeIfAbsent(token.position(), unused -> new LinkedHashSet<>()).add(token.text());
 			}
 		}
 		for (Token glued : tokens) {
-			if (KhabarAnalyzer.GLUED.equals(glued.type())) {
+			if (isGlued(glued.type())) {
 				for (Token word : tokens) {
-					if (!KhabarAnalyzer.GLUED.equals(word.type()) && word.position() >= glued.position()
+					if (!isGlued(word.type()) && word.position() >= glued.position()
 							&& word.position() < glued.position() + glued.length() && terms.containsKey(word.text())
 							&& !word.text().equals(glued.text())) {
-						terms.get(word.text()).glued().add(glued.text());
+						QueryTerm term = terms.get(word.text());
+						(KhabarAnalyzer.GLUED.equals(glued.type()) ? term.glued() : term.compounds()).add(glued.text());
 					}
 				}
 			}
@@ -196,6 +208,10 @@ public final class SearchQueries {
 		List<PhraseSlot> phrase = new ArrayList<>();
 		slots.forEach((position, texts) -> phrase.add(new PhraseSlot(position, List.copyOf(texts))));
 		return new Analyzed(List.copyOf(terms.values()), List.copyOf(phrase));
+	}
+
+	private static boolean isGlued(String type) {
+		return KhabarAnalyzer.GLUED.equals(type) || PersianWordTokenizer.COMPOUND.equals(type);
 	}
 
 	/**

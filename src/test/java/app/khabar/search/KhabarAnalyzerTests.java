@@ -101,14 +101,14 @@ class KhabarAnalyzerTests {
 	@Test
 	void aQueryWordCountsTheGluedPairsItIsPartOf() {
 		assertThat(SearchQueries.terms(KhabarAnalyzer.forQueries(), "body", "شهر زلزله زده", 10)).containsExactly(
-				new QueryTerm("شهر", false, Set.of("شهرزلزله")),
-				new QueryTerm("زلزله", false, Set.of("شهرزلزله", "زلزلهزده")),
-				new QueryTerm("زده", false, Set.of("زلزلهزده")));
+				new QueryTerm("شهر", false, Set.of("شهرزلزله"), Set.of()),
+				new QueryTerm("زلزله", false, Set.of("شهرزلزله", "زلزلهزده"), Set.of()),
+				new QueryTerm("زده", false, Set.of("زلزلهزده"), Set.of()));
 		// Arabic yeh, a stopword first (بین), a plural typed apart: the glued form is
 		// folded and stemmed alike
 		assertThat(SearchQueries.terms(KhabarAnalyzer.forQueries(), "body", "نمايشگاه بين المللي", 10)).containsExactly(
-				new QueryTerm("نمایشگاه", false, Set.of("نمایشگاهبین")),
-				new QueryTerm("المللی", false, Set.of("بینالمللی")));
+				new QueryTerm("نمایشگاه", false, Set.of("نمایشگاهبین"), Set.of()),
+				new QueryTerm("المللی", false, Set.of("بینالمللی"), Set.of()));
 		assertThat(SearchQueries.terms(KhabarAnalyzer.forQueries(), "body", "فارغ التحصيلان دانشگاه", 10))
 			.extracting(QueryTerm::text, QueryTerm::glued)
 			.containsExactly(tuple("فارغ", Set.of("فارغالتحصیل")),
@@ -118,12 +118,15 @@ class KhabarAnalyzerTests {
 
 	@Test
 	void aThreePartCompoundTypedApartCountsItsGluedWholeForBothWords() {
-		// و is a stopword: only the halves are terms; the second one also matches حملونقل
+		// و is a stopword: only the halves are terms; the second one also matches
+		// حملونقل,
+		// with a lower weight (a compound form)
 		assertThat(SearchQueries.terms(KhabarAnalyzer.forQueries(), "body", "حمل و نقل", 10)).containsExactly(
-				new QueryTerm("حمل", false, Set.of("حملو")), new QueryTerm("نقل", false, Set.of("حملونقل", "ونقل")));
+				new QueryTerm("حمل", false, Set.of("حملو"), Set.of()),
+				new QueryTerm("نقل", false, Set.of("ونقل"), Set.of("حملونقل")));
 		// a stopword half (بعد) still glues; two stopwords around a joiner do not
 		assertThat(SearchQueries.terms(KhabarAnalyzer.forQueries(), "body", "بعد از ظهر", 10))
-			.containsExactly(new QueryTerm("ظهر", false, Set.of("بعدازظهر", "ازظهر")));
+			.containsExactly(new QueryTerm("ظهر", false, Set.of("ازظهر"), Set.of("بعدازظهر")));
 		assertThat(SearchQueries.terms(KhabarAnalyzer.forQueries(), "body", "این به آن", 10)).isEmpty();
 		// the index side gives no glued forms
 		assertThat(terms(new KhabarAnalyzer(), "حمل و نقل")).containsExactly("حمل", "نقل");
