@@ -74,13 +74,23 @@ class CurationIntegrationTests {
 		assertThat(change(maryam, "SPORTS_PICKS", "remove", second, version(Box.SPORTS_PICKS))).hasStatus(303);
 		assertThat(curation.articleIdsOf(Box.SPORTS_PICKS)).containsExactly(first);
 
-		// a draft cannot go into a box: the desk again, with the refusal, and the box
-		// unchanged
-		assertThat(change(maryam, "SPORTS_PICKS", "add", draft, version(Box.SPORTS_PICKS))).hasStatus(303)
-			.hasRedirectedUrl("/newsroom/curation#box-SPORTS_PICKS")
-			.flash()
-			.containsKey("notice");
+		// a draft cannot go into a box: the desk again, with the refusal in Persian, as a
+		// browser follows the redirect in its session (the SESSION cookie: sessions are
+		// Spring Session's); the box is unchanged
+		var refused = change(maryam, "SPORTS_PICKS", "add", draft, version(Box.SPORTS_PICKS));
+		assertThat(refused).hasStatus(303).hasRedirectedUrl("/newsroom/curation#box-SPORTS_PICKS");
 		assertThat(curation.articleIdsOf(Box.SPORTS_PICKS)).containsExactly(first);
+		var session = refused.getResponse().getCookie("SESSION");
+		assertThat(session).as("the refusal is kept for the next page").isNotNull();
+		String desk = mvc.get()
+			.uri("/newsroom/curation")
+			.with(maryam)
+			.cookie(session)
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(desk).contains("class=\"notice-error\"");
+
 		assertThat(change(maryam, "NO_SUCH_BOX", "add", first, 0)).hasStatus(404);
 		assertThat(change(maryam, "SPORTS_PICKS", "sideways", first, version(Box.SPORTS_PICKS))).hasStatus(404);
 		assertThat(mvc.get().uri("/newsroom/curation").with(sara)).hasStatus(403);
