@@ -2,6 +2,7 @@ package app.khabar.moderation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -58,11 +61,14 @@ class CommenterRightsBrowserIntegrationTests {
 		driver.findElement(By.id("comment-text")).sendKeys("ایستگاه‌های بازیافت را بیشتر کنید.");
 		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
 
-		var fallback = driver.findElement(By.xpath("//input[@name='captchaAnswer']/ancestor::form"));
+		// the click returns before the next page has loaded: wait for it
+		var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+		var fallback = wait.until(
+				ExpectedConditions.presenceOfElementLocated(By.xpath("//input[@name='captchaAnswer']/ancestor::form")));
 		fallback.findElement(By.name("captchaAnswer")).sendKeys(Integer.toString(answer(fallback.getText())));
 		fallback.findElement(By.cssSelector("button[type=submit]")).click();
 
-		assertThat(driver.getCurrentUrl()).matches(".*/comments/receipt/[A-Za-z0-9_-]{43}");
+		wait.until(ExpectedConditions.urlMatches(".*/comments/receipt/[A-Za-z0-9_-]{43}$"));
 		assertThat(driver.findElement(By.cssSelector(".comment-receipt-status")).getText())
 			.isEqualTo("وضعیت نظر: در انتظار بررسی");
 		assertThat(driver.findElement(By.cssSelector(".comment-receipt-text")).getText())
@@ -72,17 +78,19 @@ class CommenterRightsBrowserIntegrationTests {
 		driver.navigate().refresh();
 		assertThat(driver.getCurrentUrl()).isEqualTo(receipt);
 		driver.findElement(By.linkText("قواعد انتشار نظرات")).click();
-		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("قواعد انتشار نظرات");
+		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "قواعد انتشار نظرات"));
 
 		long reportedBefore = reports.count();
 		driver.get("http://localhost:" + port + "/news/" + article);
 		driver.findElement(By.cssSelector("#comment-" + published + " a.comment-report")).click();
-		driver.findElement(By.cssSelector("input[name=reason][value=PERSONAL_DATA]")).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=reason][value=PERSONAL_DATA]")))
+			.click();
 		driver.findElement(By.id("report-note")).sendKeys("شمارهٔ تلفن یک نفر در متن است.");
 		browser.screenshot("commenter-report-form");
 		driver.findElement(By.cssSelector(".comment-report-form button[type=submit]")).click();
 
-		assertThat(driver.findElement(By.cssSelector(".comment-report-sent")).getText()).startsWith("سپاس‌گزاریم.");
+		assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".comment-report-sent")))
+			.getText()).startsWith("سپاس‌گزاریم.");
 		assertThat(reports.count()).isEqualTo(reportedBefore + 1);
 	}
 
