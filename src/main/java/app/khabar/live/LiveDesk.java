@@ -17,6 +17,7 @@ import app.khabar.article.Media;
 import app.khabar.article.VideoEmbeds;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.KhabarException;
+import app.khabar.web.HtmlText;
 
 /**
  * The newsroom's writes to live pages: start, post, correct, remove, pin and order pins,
@@ -225,7 +226,7 @@ public class LiveDesk {
 		}
 		String html = MARKUP.matcher(body).find() ? BodySanitizer.sanitize(body, videos::allowedEmbed)
 				: BodySanitizer.paragraphs(body);
-		if (html.replaceAll("<[^>]*>", "").isBlank() && !html.contains("<img") && !html.contains("<iframe")) {
+		if (HtmlText.plain(html).isBlank() && !html.contains("<img") && !html.contains("<iframe")) {
 			throw new KhabarException(LiveError.BODY_REQUIRED);
 		}
 		return new Clean(title.isEmpty() ? null : title, html, media(text.media()), byline);

@@ -15,6 +15,12 @@ public record LiveEntry(long id, long articleId, Instant postedAt, @Nullable Str
 		String byline, String postedBy, @Nullable Integer pinRank, @Nullable Instant correctedAt,
 		@Nullable Instant removedAt, @Nullable Long breakoutArticleId) {
 
+	/**
+	 * How long an untitled entry's headline may be, in its feed item and its schema.org
+	 * update (Google asks for 110 characters at most).
+	 */
+	public static final int HEADLINE_MAX = 100;
+
 	public boolean pinned() {
 		return pinRank != null;
 	}

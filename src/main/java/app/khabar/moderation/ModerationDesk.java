@@ -30,6 +30,7 @@ import app.khabar.comment.ReviewedComment;
 import app.khabar.comment.spi.Risk;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.KhabarException;
+import app.khabar.web.Excerpt;
 
 /**
  * The moderators' desk: the queue, decisions, edits and the decision history. Every

@@ -34,6 +34,7 @@ import app.khabar.live.LiveError;
 import app.khabar.live.LiveStreams;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.CachedPages;
+import app.khabar.web.Excerpt;
 import app.khabar.web.HtmlText;
 import app.khabar.web.SiteAddress;
 import app.khabar.web.Ui;
@@ -90,8 +91,7 @@ class LiveFeedController {
 		for (LiveEntry entry : coverage.entries().subList(0, Math.min(ITEMS, coverage.entries().size()))) {
 			SyndEntry item = new SyndEntryImpl();
 			String text = HtmlText.plain(entry.bodyHtml());
-			item.setTitle(
-					entry.title() != null ? entry.title() : text.length() <= 100 ? text : text.substring(0, 100) + "…");
+			item.setTitle(entry.title() != null ? entry.title() : Excerpt.of(text, LiveEntry.HEADLINE_MAX));
 			item.setLink(page + "#" + entry.anchor());
 			item.setUri(page + "#" + entry.anchor());
 			item.setAuthor(entry.byline());

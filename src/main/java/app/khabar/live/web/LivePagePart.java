@@ -14,6 +14,7 @@ import app.khabar.article.spi.ArticlePagePart;
 import app.khabar.live.LiveCoverage;
 import app.khabar.live.LiveEntry;
 import app.khabar.live.LiveStreams;
+import app.khabar.web.Excerpt;
 import app.khabar.web.HtmlText;
 import app.khabar.web.JsonLd;
 import app.khabar.web.PageMeta;
@@ -92,7 +93,7 @@ class LivePagePart implements ArticlePagePart {
 			Map<String, Object> update = new LinkedHashMap<>();
 			update.put("@type", "BlogPosting");
 			String text = HtmlText.plain(entry.bodyHtml());
-			update.put("headline", entry.title() != null ? entry.title() : headline(text));
+			update.put("headline", entry.title() != null ? entry.title() : Excerpt.of(text, LiveEntry.HEADLINE_MAX));
 			update.put("articleBody", text);
 			update.put("datePublished", JsonLd.dateTime(entry.postedAt()));
 			if (entry.correctedAt() != null) {
@@ -104,12 +105,6 @@ class LivePagePart implements ArticlePagePart {
 		}
 		data.put("liveBlogUpdate", updates);
 		return data;
-	}
-
-	/** A headline of an untitled entry: its first words (Google asks for 110 at most). */
-	private static String headline(String text) {
-		return text.length() <= 100 ? text
-				: text.substring(0, text.lastIndexOf(' ', 100) > 0 ? text.lastIndexOf(' ', 100) : 100) + "…";
 	}
 
 	@Override
