@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -159,7 +160,9 @@ class StaffPagesBrowserIntegrationTests {
 			assertThat(((JavascriptExecutor) driver).executeScript("return window.stillHere")).as("no reload")
 				.isEqualTo(true);
 			assertThat(driver.switchTo().activeElement()).isEqualTo(down);
-			assertThat(driver.findElement(By.id("curation-status")).getText()).isEqualTo("ترتیب جعبه ذخیره شد.");
+			// the script sets the announcement 50 ms after the move, so that screen
+			// readers read it again
+			wait.until(ExpectedConditions.textToBe(By.id("curation-status"), "ترتیب جعبه ذخیره شد."));
 			browser.screenshot("staff-curation-1366");
 			browser.windowSize(412, 900);
 			driver.navigate().refresh();
