@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,10 +105,14 @@ public class Sitemaps {
 				element(xml, "loc", site.absolute("/sitemaps/" + listing + ".xml"));
 				xml.writeEndElement();
 			}
+			Map<YearMonth, Instant> liveMonths = liveUpdatesByMonth();
 			for (PublishedMonth month : catalog.publishedMonths(JsonLd.ZONE)) {
+				Instant entry = liveMonths.get(month.month());
+				Instant lastModified = entry != null && entry.isAfter(month.lastModified()) ? entry
+						: month.lastModified();
 				xml.writeStartElement("sitemap");
 				element(xml, "loc", site.absolute(monthPath(month.month())));
-				element(xml, "lastmod", JsonLd.dateTime(month.lastModified()));
+				element(xml, "lastmod", JsonLd.dateTime(lastModified));
 				xml.writeEndElement();
 			}
 			xml.writeEndElement();
@@ -214,6 +219,21 @@ public class Sitemaps {
 			}
 			xml.writeEndElement();
 		});
+	}
+
+	/**
+	 * The newest live entry of the pages published in each month: a month's sitemap
+	 * changes when one of its live pages does, however long ago the page began.
+	 */
+	private Map<YearMonth, Instant> liveUpdatesByMonth() {
+		Map<YearMonth, Instant> months = new HashMap<>();
+		live.lastUpdates()
+			.forEach((id, updated) -> catalog.findPublished(id)
+				.map(article -> article.publishedAt())
+				.filter(java.util.Objects::nonNull)
+				.ifPresent(published -> months.merge(YearMonth.from(published.atZone(JsonLd.ZONE)), updated,
+						(a, b) -> a.isAfter(b) ? a : b)));
+		return months;
 	}
 
 	/** An edit, a correction or, on a live page, its newest entry. */

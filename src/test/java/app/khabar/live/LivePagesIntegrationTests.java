@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import app.khabar.support.MutableClock;
+import app.khabar.web.JsonLd;
 
 /**
  * A live page as readers and machines get it: the stream on the article page (pins first,
@@ -31,6 +33,9 @@ class LivePagesIntegrationTests {
 
 	@Autowired
 	LiveDesk desk;
+
+	@Autowired
+	LiveStreams streams;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -73,6 +78,9 @@ class LivePagesIntegrationTests {
 		String rss = body(mvc.get().uri("/live/" + page + "/rss").exchange());
 		assertThat(rss).contains("<title>بندر باز شد</title>", "#entry-" + third, "#entry-" + first);
 		assertThat(body(mvc.get().uri("/news-sitemap.xml").exchange())).contains("/news/" + page + "/");
+		Instant thirdAt = streams.of(page).orElseThrow().entry(third).orElseThrow().postedAt();
+		assertThat(body(mvc.get().uri("/sitemap.xml").exchange())).as("the page's month changed with its entry")
+			.contains("<lastmod>" + JsonLd.dateTime(thirdAt) + "</lastmod>");
 
 		fixtures.clock.advance(Duration.ofMinutes(1));
 		desk.end(page);

@@ -57,7 +57,8 @@ class SitemapController {
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<byte[]> index(HttpServletRequest request) {
-		return pages.respond(request, "sitemap:index", version.changes(), XML, sitemaps::index);
+		// a month's lastmod moves with its live pages' entries
+		return pages.respond(request, "sitemap:index", version.changes() + "." + live.changes(), XML, sitemaps::index);
 	}
 
 	@GetMapping("/sitemaps/sections.xml")

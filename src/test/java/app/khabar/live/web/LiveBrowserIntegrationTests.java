@@ -90,7 +90,10 @@ class LiveBrowserIntegrationTests {
 		driver.findElement(By.id("login-password")).sendKeys("Own-pass-5678-x");
 		driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
 		wait.until(d -> !d.getCurrentUrl().contains("/login"));
-		driver.get(url("/newsroom/live/" + page));
+		// the article's editor leads to its live desk
+		driver.get(url("/newsroom/articles/" + page + "/edit"));
+		driver.findElement(By.cssSelector("a.live-desk-link")).click();
+		wait.until(d -> d.getCurrentUrl().endsWith("/newsroom/live/" + page));
 		driver.findElement(By.id("live-title")).sendKeys("مدرسه‌ها تعطیل شد");
 		WebElement body = driver.findElement(By.id("live-body"));
 		body.sendKeys("همهٔ مدرسه‌های شهر فردا تعطیل است.");
