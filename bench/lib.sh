@@ -134,3 +134,23 @@ run_pair() {
   n=$(measure "nginx   $1 (same bytes)" "http://127.0.0.1:$NGINX_PORT/$3" "$nginx_bytes")
   echo "ratio   $1: khabar/nginx = $(ratio "$k" "$n")   ($(stat -c %s "$OUT/www/$3") bytes, $(stat -c %s "$OUT/www/$3.gz") gzipped)" | tee -a "$OUT/summary.txt"
 }
+
+# csrf_token URL JAR: the CSRF token of the first form of the page at URL, read with the cookies of JAR
+csrf_token() {
+  curl -s -c "$2" -b "$2" "$1" | grep -m1 -oE 'name="_csrf" value="[^"]+"' | sed 's/.*value="//; s/"$//'
+}
+
+# sign_in_first_admin BASE LOG JAR: signs in as the admin that a first start creates (its one-time password is in
+# LOG) and replaces that password, so JAR then holds a session with every desk (the newsroom's too)
+sign_in_first_admin() {
+  local base=$1 log=$2 jar=$3 once own=Bench-own-pass-2026
+  once=$(grep -m1 -oE 'One-time password: +[^ ]+' "$log" | awk '{print $3}')
+  [ -n "$once" ] || fail "no one-time admin password in $log (not a first start?)"
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=admin" --data-urlencode "password=$once" \
+    --data-urlencode "_csrf=$(csrf_token "$base/login" "$jar")" "$base/login"
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "currentPassword=$once" \
+    --data-urlencode "newPassword=$own" --data-urlencode "confirmPassword=$own" \
+    --data-urlencode "_csrf=$(csrf_token "$base/account/password" "$jar")" "$base/account/password"
+  [ "$(curl -s -b "$jar" -o /dev/null -w '%{http_code}' "$base/newsroom/live")" = 200 ] \
+    || fail "signing in as the first admin did not open the newsroom"
+}
