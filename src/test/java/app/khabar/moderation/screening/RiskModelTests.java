@@ -72,6 +72,18 @@ class RiskModelTests {
 	}
 
 	@Test
+	void theSitesListMatchesInflectedFormsForTheModelButNotShortWordsThatOnlyLookAlike() {
+		var lexicon = new Lexicon(WordList.empty(), WordList.of(List.of("احمق", "کس")));
+
+		assertThat(lexicon.hits("شما احمق‌ها").suspect()).as("plural").contains("احمق");
+		assertThat(lexicon.hits("احمقا خفه شین").suspect()).as("colloquial plural").contains("احمق");
+		assertThat(lexicon.hits("تو احمقققققی").suspect()).as("repeats and a suffix").contains("احمق");
+		assertThat(lexicon.hits("کسی نیامد").suspect()).as("«someone» is not the listed word").isEmpty();
+		assertThat(lexicon.hits("حمقا").suspect()).isEmpty();
+		assertThat(Lexicon.NONE.hits("احمق‌ها").suspect()).isEmpty();
+	}
+
+	@Test
 	void scoresAreCalibratedProbabilities() {
 		var measured = model.measured();
 
