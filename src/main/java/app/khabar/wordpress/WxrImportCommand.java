@@ -35,9 +35,6 @@ public final class WxrImportCommand {
 			+ " FILE... [--uploads DIR] [--dry-run] [--sections MAP] [--flatten-categories] [--time-zone ZONE]"
 			+ " [--spring.option=value ...]";
 
-	/** The profile whose settings only the import uses. */
-	static final String BULK_IMPORT_PROFILE = "bulk-import";
-
 	private WxrImportCommand() {
 	}
 
@@ -88,8 +85,6 @@ public final class WxrImportCommand {
 			return 1;
 		}
 		var spring = new SpringApplication(application);
-		// the import's own database settings (application.properties)
-		spring.setAdditionalProfiles(BULK_IMPORT_PROFILE);
 		try (ConfigurableApplicationContext context = spring.run(OfflineCommand.springArguments(arguments.spring()))) {
 			WxrImport.Summary summary = context.getBean(WxrImport.class)
 				.importFiles(arguments.files(), arguments.options(), ProgressBar.on(out));
