@@ -21,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,9 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -71,11 +75,12 @@ import app.khabar.web.HtmlText;
  * nothing and a later export of the same site adds only what is new. The file is read
  * twice, as a stream: once for the attachments (a post's gallery and featured image may
  * come after it) and the count, once to import; memory holds one batch of items at a
- * time. Items are read and checked outside the transaction and stored
- * {@value #BATCH_SIZE} to a transaction, each post's comments in one batch insert with
- * its counters moved once; an item the file spoils is reported with its line and skipped,
- * and a batch the database refuses is stored again one item at a time, so that only the
- * bad item is reported and skipped. A dry run only reads and counts ({@link WxrDryRun}).
+ * time. Items are read, checked and converted outside the transaction, on a thread of
+ * their own a few batches ahead ({@link ReadAhead}), and stored {@value #BATCH_SIZE} to a
+ * transaction, each post's comments in one batch insert with its counters moved once; an
+ * item the file spoils is reported with its line and skipped, and a batch the database
+ * refuses is stored again one item at a time, so that only the bad item is reported and
+ * skipped. A dry run only reads and counts ({@link WxrDryRun}).
  */
 @Service
 public class WxrImport {
@@ -451,26 +456,33 @@ public class WxrImport {
 			oldUrls.sitesChanged();
 			var batch = new ArrayList<Work>(BATCH_SIZE);
 			var inBatch = new HashSet<String>();
-			WxrSplitter.Piece piece;
-			while ((piece = splitter.next()) != null) {
-				Work work = prepare(parser, piece, context, run);
-				if (work != null) {
-					Wxr.Item item = work.item();
-					// a post that comes again is stored after its first time, as it would
-					// be one item at a time
-					if (!inBatch.add("id:" + item.postId()) | (!item.guid().isBlank() && !inBatch.add(item.guid()))) {
+			try (var ahead = new ReadAhead(splitter, parser, context)) {
+				Read read;
+				while ((read = ahead.next()) != null) {
+					if (read.skip() != null) {
+						Skip skip = read.skip();
+						run.skip(context.file(), skip.line(), skip.reason(), skip.detail());
+					}
+					Work work = read.work();
+					if (work != null) {
+						Wxr.Item item = work.item();
+						// a post that comes again is stored after its first time, as it
+						// would be one item at a time
+						if (!inBatch.add("id:" + item.postId())
+								| (!item.guid().isBlank() && !inBatch.add(item.guid()))) {
+							store(batch, context, run);
+							inBatch.clear();
+							inBatch.add("id:" + item.postId());
+							inBatch.add(item.guid());
+						}
+						batch.add(work);
+					}
+					if (batch.size() == BATCH_SIZE) {
 						store(batch, context, run);
 						inBatch.clear();
-						inBatch.add("id:" + item.postId());
-						inBatch.add(item.guid());
 					}
-					batch.add(work);
+					run.progress.advance(1);
 				}
-				if (batch.size() == BATCH_SIZE) {
-					store(batch, context, run);
-					inBatch.clear();
-				}
-				run.progress.advance(1);
 			}
 			store(batch, context, run);
 			if (splitter.replacedCharacters() > 0) {
@@ -481,11 +493,118 @@ public class WxrImport {
 		run.progress.finish();
 	}
 
-	/** An item to store, once it has been read and checked outside the transaction. */
-	private record Work(Wxr.Item item, boolean attachment) {
+	/**
+	 * An item to store, once it has been read, checked and converted outside the
+	 * transaction: a post's content as WordPress's rules make it HTML, with its plain
+	 * text, and the plain text of each of its comments.
+	 */
+	private record Work(Wxr.Item item, boolean attachment, WpContent.@Nullable Converted content,
+			@Nullable String plain, Map<Wxr.Comment, String> commentTexts) {
 
 		int line() {
 			return item.line();
+		}
+
+		String commentText(Wxr.Comment comment) {
+			String text = commentTexts.get(comment);
+			return text != null ? text : WxrImport.commentText(comment);
+		}
+
+	}
+
+	/**
+	 * What the reading thread made of one piece of the file: an item to store, a skip, or
+	 * both absent.
+	 */
+	private record Read(@Nullable Work work, @Nullable Skip skip) {
+	}
+
+	/** An item the reading thread skipped, reported by the importing one. */
+	private record Skip(int line, String reason, String detail) {
+	}
+
+	/** How many items the reading thread may be ahead of the importing one. */
+	private static final int READ_AHEAD = 2 * BATCH_SIZE;
+
+	private static final Read END = new Read(null, null);
+
+	/**
+	 * Reads, parses and converts the file's items on a thread of its own while the
+	 * importing thread stores the ones before them: the two overlap instead of taking
+	 * turns. At most {@value #READ_AHEAD} items wait between them, so memory stays
+	 * bounded whatever the file's size.
+	 */
+	private final class ReadAhead implements AutoCloseable {
+
+		private final BlockingQueue<Read> reads = new ArrayBlockingQueue<>(READ_AHEAD);
+
+		private final Thread reader;
+
+		private volatile boolean closed;
+
+		private volatile @Nullable Exception failure;
+
+		ReadAhead(WxrSplitter splitter, WxrParser parser, FileContext context) {
+			this.reader = Thread.ofPlatform().daemon().name("wxr-reader").start(() -> {
+				try {
+					WxrSplitter.Piece piece;
+					while ((piece = splitter.next()) != null && !closed) {
+						put(prepare(parser, piece, context));
+					}
+				}
+				catch (IOException | RuntimeException ex) {
+					failure = ex;
+				}
+				put(END);
+			});
+		}
+
+		private void put(Read read) {
+			try {
+				// no interrupts: an interrupted thread would close the file under the
+				// reader
+				while (!closed && !reads.offer(read, 100, TimeUnit.MILLISECONDS)) {
+					// the importing thread is busy storing; wait for room
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
+		/** The next piece read, or null at the end of the file. */
+		@Nullable Read next() throws IOException {
+			Read read;
+			try {
+				read = reads.take();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new java.io.InterruptedIOException("import interrupted");
+			}
+			if (read != END) {
+				return read;
+			}
+			Exception failed = failure;
+			if (failed instanceof IOException io) {
+				throw io;
+			}
+			if (failed instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			return null;
+		}
+
+		@Override
+		public void close() {
+			closed = true;
+			reads.clear();
+			try {
+				reader.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 
 	}
@@ -529,10 +648,11 @@ public class WxrImport {
 	}
 
 	/**
-	 * Reads an item and decides what becomes of it: skipped (reported) here, or stored by
-	 * the work returned, in its batch's transaction.
+	 * Reads an item and decides what becomes of it (on the reading thread): skipped
+	 * (reported by the importing thread), or stored by the work returned, in its batch's
+	 * transaction, with its content and comments converted already.
 	 */
-	private @Nullable Work prepare(WxrParser parser, WxrSplitter.Piece piece, FileContext context, Run run) {
+	private Read prepare(WxrParser parser, WxrSplitter.Piece piece, FileContext context) {
 		Wxr.Item item;
 		try {
 			item = parser.item(piece.line(), piece.text());
@@ -540,21 +660,25 @@ public class WxrImport {
 		catch (XMLStreamException ex) {
 			String where = ex.getLocation() == null ? ""
 					: "line %d".formatted(piece.line() + ex.getLocation().getLineNumber() - 1);
-			run.skip(context.file(), piece.line(),
-					piece.complete() ? "malformed item" : "item cut off by the end of the file",
-					where + (where.isEmpty() ? "" : ": ") + firstLine(ex.getMessage()));
-			return null;
+			return new Read(null,
+					new Skip(piece.line(), piece.complete() ? "malformed item" : "item cut off by the end of the file",
+							where + (where.isEmpty() ? "" : ": ") + firstLine(ex.getMessage())));
 		}
 		String type = item.postType().isBlank() ? "post" : item.postType();
 		if ("attachment".equals(type)) {
-			return new Work(item, true);
+			return new Read(new Work(item, true, null, null, Map.of()), null);
 		}
 		String reason = unimportable(item, type, settings.postTypes());
 		if (reason != null) {
-			run.skip(context.file(), item.line(), reason, item.title());
-			return null;
+			return new Read(null, new Skip(item.line(), reason, item.title()));
 		}
-		return new Work(item, false);
+		WpContent.Converted content = WpContent.convert(item.content(),
+				ids -> context.attachments().gallery(ids, item.postId()), videoEmbeds::allowedEmbed);
+		// images rewritten later change attributes only, never the text
+		String plain = HtmlText.plain(content.html());
+		Map<Wxr.Comment, String> texts = new IdentityHashMap<>();
+		item.comments().forEach(comment -> texts.put(comment, commentText(comment)));
+		return new Read(new Work(item, false, content, plain, texts), null);
 	}
 
 	/**
@@ -568,8 +692,8 @@ public class WxrImport {
 		Map<Long, ImportRecords.Post> present = records.posts(site, guids);
 		var newRecords = new ArrayList<ImportRecords.NewPost>();
 		var newArticles = new ArrayList<ArticleImport.Slugged>();
-		var newItems = new ArrayList<Wxr.Item>();
-		var threads = new ArrayList<Map.Entry<Wxr.Item, Long>>();
+		var newItems = new ArrayList<Work>();
+		var threads = new ArrayList<Map.Entry<Work, Long>>();
 		for (Work work : batch) {
 			Wxr.Item item = work.item();
 			ImportRecords.Post existing = present.get(item.postId());
@@ -586,18 +710,19 @@ public class WxrImport {
 			}
 			else if (existing != null && existing.articleId() != null) {
 				run.present++;
-				threads.add(Map.entry(item, existing.articleId()));
+				threads.add(Map.entry(work, existing.articleId()));
 			}
 			else {
-				NewArticle article = article(item, status(item.status()), context, run);
+				NewArticle article = article(work, status(item.status()), context, run);
 				String slugText = item.postName().isBlank() ? article.title() : decode(item.postName());
 				newArticles.add(new ArticleImport.Slugged(article, slugText));
-				newItems.add(item);
+				newItems.add(work);
 			}
 		}
 		List<Long> ids = articles.storeAll(newArticles);
 		for (int k = 0; k < ids.size(); k++) {
-			Wxr.Item item = newItems.get(k);
+			Work work = newItems.get(k);
+			Wxr.Item item = work.item();
 			long articleId = ids.get(k);
 			ArticleStatus status = newArticles.get(k).article().status();
 			newRecords.add(new ImportRecords.NewPost(item.postId(), item.guid(), item.postType(),
@@ -606,15 +731,15 @@ public class WxrImport {
 			if (item.sticky() && status == ArticleStatus.PUBLISHED) {
 				run.leads.add(articleId);
 			}
-			threads.add(Map.entry(item, articleId));
+			threads.add(Map.entry(work, articleId));
 		}
 		records.addPosts(site, newRecords);
 		importComments(threads, context, run);
 	}
 
-	private NewArticle article(Wxr.Item item, ArticleStatus status, FileContext context, Run run) {
-		WpContent.Converted content = WpContent.convert(item.content(),
-				ids -> context.attachments().gallery(ids, item.postId()), videoEmbeds::allowedEmbed);
+	private NewArticle article(Work work, ArticleStatus status, FileContext context, Run run) {
+		Wxr.Item item = work.item();
+		WpContent.Converted content = java.util.Objects.requireNonNull(work.content());
 		for (String shortcode : content.removedShortcodes()) {
 			run.skip(context.file(), item.line(), "shortcode removed", "[" + shortcode + "] in " + item.title());
 		}
@@ -622,7 +747,7 @@ public class WxrImport {
 			run.skip(context.file(), item.line(), "embed not on an allowed video host (kept as a link)", embed);
 		}
 		String body = rewriteImages(content.html(), context, run, item.line());
-		String plain = HtmlText.plain(body);
+		String plain = java.util.Objects.requireNonNull(work.plain());
 		String title = text(item.title());
 		if (title.isBlank()) {
 			title = firstSentence(plain, 120);
@@ -792,11 +917,11 @@ public class WxrImport {
 	 * read in one query, the new ones stored together (parents first) and recorded
 	 * together.
 	 */
-	private void importComments(List<Map.Entry<Wxr.Item, Long>> threads, FileContext context, Run run) {
+	private void importComments(List<Map.Entry<Work, Long>> threads, FileContext context, Run run) {
 		Map<Long, List<Wxr.Comment>> orderedByPost = new HashMap<>();
 		Map<Long, Long> postOfComment = new HashMap<>();
 		for (var thread : threads) {
-			Wxr.Item item = thread.getKey();
+			Wxr.Item item = thread.getKey().item();
 			List<Wxr.Comment> ordered = CommentOrder.parentsFirst(item.comments());
 			orderedByPost.put(item.postId(), ordered);
 			ordered.stream().filter(c -> c.id() > 0).forEach(c -> postOfComment.putIfAbsent(c.id(), item.postId()));
@@ -809,7 +934,8 @@ public class WxrImport {
 		Map<Long, List<Wxr.Comment>> batched = new HashMap<>();
 		Map<Long, Wxr.Item> itemOfArticle = new HashMap<>();
 		for (var thread : threads) {
-			Wxr.Item item = thread.getKey();
+			Work work = thread.getKey();
+			Wxr.Item item = work.item();
 			long articleId = thread.getValue();
 			List<Wxr.Comment> ordered = orderedByPost.get(item.postId());
 			if (ordered.isEmpty()) {
@@ -827,12 +953,12 @@ public class WxrImport {
 					stored.put(comment.id(), existing.commentId());
 					continue;
 				}
-				String unimportable = unimportable(comment);
+				String text = work.commentText(comment);
+				String unimportable = unimportable(comment, text);
 				if (unimportable != null) {
 					run.skip(context.file(), item.line(), unimportable, "comment " + comment.id());
 					continue;
 				}
-				String text = commentText(comment);
 				Integer parentIndex = comment.parent() > 0 ? batchIndex.get(comment.parent()) : null;
 				Long parent = parentIndex != null ? null : parent(comment, item, stored, postOfComment, context, run);
 				CommentStatus status = commentStatus(comment);
@@ -916,13 +1042,17 @@ public class WxrImport {
 
 	/** Why a comment is not imported, or null when it is. */
 	static @Nullable String unimportable(Wxr.Comment comment) {
+		return unimportable(comment, commentText(comment));
+	}
+
+	private static @Nullable String unimportable(Wxr.Comment comment, String text) {
 		if ("pingback".equals(comment.type()) || "trackback".equals(comment.type())) {
 			return "comment is a " + comment.type();
 		}
-		return commentText(comment).isBlank() ? "comment has no text" : null;
+		return text.isBlank() ? "comment has no text" : null;
 	}
 
-	private static String commentText(Wxr.Comment comment) {
+	static String commentText(Wxr.Comment comment) {
 		return HtmlText.plain(comment.content().replace("\r\n", "\n"));
 	}
 
