@@ -57,8 +57,11 @@ final class LoginFilters {
 
 		private final HandlerExceptionResolver errors;
 
+		private final LoginFailures failures;
+
 		Gate(LoginThrottle throttle, DeviceCookies devices, ClientIdentity clients, LoginRate rate,
-				HandlerExceptionResolver errors) {
+				HandlerExceptionResolver errors, LoginFailures failures) {
+			this.failures = failures;
 			this.throttle = throttle;
 			this.devices = devices;
 			this.clients = clients;
@@ -85,6 +88,7 @@ final class LoginFilters {
 			}
 			var attempt = throttle.tryAttempt(username, client);
 			if (attempt.isEmpty()) {
+				failures.backedOff();
 				response.sendRedirect(request.getContextPath() + LOGIN + "?locked");
 				return;
 			}
@@ -105,6 +109,7 @@ final class LoginFilters {
 
 		private void busy(HttpServletRequest request, HttpServletResponse response, KhabarException refusal)
 				throws IOException {
+			failures.busy();
 			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
 			if (errors.resolveException(request, response, null, refusal) == null) {
 				response.sendError(AccountError.LOGIN_BUSY.kind().httpStatus());
@@ -119,9 +124,16 @@ final class LoginFilters {
 	 */
 	static final class Failure implements AuthenticationFailureHandler {
 
+		private final LoginFailures failures;
+
+		Failure(LoginFailures failures) {
+			this.failures = failures;
+		}
+
 		@Override
 		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException {
+			failures.wrongPassword();
 			response.sendRedirect(request.getContextPath() + LOGIN + "?error");
 		}
 

@@ -70,9 +70,12 @@ class SecondFactorStep {
 
 	private final LoginThrottle throttle;
 
+	private final LoginFailures failures;
+
 	SecondFactorStep(TwoFactor twoFactor, Accounts accounts, TwoFactorSettings settings,
-			SecurityContextRepository contexts, Clock clock, LoginThrottle throttle) {
+			SecurityContextRepository contexts, Clock clock, LoginThrottle throttle, LoginFailures failures) {
 		this.throttle = throttle;
+		this.failures = failures;
 		this.twoFactor = twoFactor;
 		this.accounts = accounts;
 		this.settings = settings;
@@ -110,9 +113,11 @@ class SecondFactorStep {
 		filter.setAuthenticationFailureHandler((request, response, failure) -> {
 			String target;
 			if (failure instanceof LockedException) {
+				failures.backedOff();
 				target = CODE_PAGE + "?locked";
 			}
 			else if (failure instanceof BadCredentialsException) {
+				failures.wrongCode();
 				target = CODE_PAGE + "?error";
 			}
 			else {

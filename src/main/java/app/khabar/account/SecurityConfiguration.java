@@ -54,7 +54,8 @@ class SecurityConfiguration {
 	@Order(20)
 	SecurityFilterChain staffPages(HttpSecurity http, LoginThrottle throttle, DeviceCookies devices,
 			ClientIdentity clients, AccountSettings settings, CurrentStaff staff, SecurityContextRepository contexts,
-			SecondFactorStep secondFactor, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
+			SecondFactorStep secondFactor, LoginFailures failures,
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
 		// no session for anonymous visitors: sessions are database rows (the saved
 		// request is a cookie too)
 		var savedRequests = new SavedPageCookie();
@@ -76,9 +77,9 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.requestCache(savedRequests))
 			.formLogin(login -> login.loginPage(LoginFilters.LOGIN)
 				.successHandler(secondFactor.afterPassword(signedIn))
-				.failureHandler(new LoginFilters.Failure()))
+				.failureHandler(new LoginFilters.Failure(failures)))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LoginFilters.LOGIN + "?logout"))
-			.addFilterBefore(new LoginFilters.Gate(throttle, devices, clients, rate, errors),
+			.addFilterBefore(new LoginFilters.Gate(throttle, devices, clients, rate, errors, failures),
 					UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new LoginFilters.MustChangePassword(staff), AuthorizationFilter.class)
 			.addFilterBefore(secondFactor.codeCheck(signedIn), UsernamePasswordAuthenticationFilter.class)

@@ -28,6 +28,10 @@ import app.khabar.shared.AfterCommit;
 import app.khabar.shared.Page;
 import app.khabar.shared.PageRequest;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 /**
  * Reads articles and sections for every public page and for other modules. Single
  * articles are kept in a small node-local cache that {@link ArticleChanged} evicts once
@@ -39,7 +43,7 @@ import app.khabar.shared.PageRequest;
  * search and front page shows it.
  */
 @Service
-public class ArticleCatalog {
+public class ArticleCatalog implements MeterBinder {
 
 	private final Articles articles;
 
@@ -58,15 +62,18 @@ public class ArticleCatalog {
 		this.sections = sections;
 		// other nodes' changes evict through the change feed; the expiry is a backstop
 		this.byId = Caffeine.newBuilder()
+			.recordStats()
 			.maximumSize(10_000)
 			.expireAfterWrite(Duration.ofSeconds(30))
 			.build(articles::findById);
 		// sections are only ever added, with imported articles (whose feed entries evict
 		// it on every node)
 		this.allSections = Caffeine.newBuilder()
+			.recordStats()
 			.expireAfterWrite(Duration.ofSeconds(30))
 			.build(unused -> List.copyOf(sections.findAll()));
 		this.tagNames = Caffeine.newBuilder()
+			.recordStats()
 			.maximumSize(10_000)
 			.expireAfterWrite(Duration.ofSeconds(30))
 			.build(articles::tagName);
@@ -311,6 +318,14 @@ public class ArticleCatalog {
 	@EventListener
 	void on(SectionAdded event) {
 		AfterCommit.run(allSections::invalidateAll);
+	}
+
+	/** Its caches' hits and misses ({@code cache.gets}, README "Metrics"). */
+	@Override
+	public void bindTo(MeterRegistry meters) {
+		CaffeineCacheMetrics.monitor(meters, byId, "article.by-id");
+		CaffeineCacheMetrics.monitor(meters, allSections, "article.sections");
+		CaffeineCacheMetrics.monitor(meters, tagNames, "article.tag-names");
 	}
 
 }

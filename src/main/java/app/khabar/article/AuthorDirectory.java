@@ -28,13 +28,17 @@ import app.khabar.shared.KhabarException;
 import app.khabar.shared.Page;
 import app.khabar.shared.PageRequest;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 /**
  * Authors' public profiles: looked up for their pages and bylines, made for a staff
  * member of the newsroom on first need (handle = username, name = the account's display
  * name), made for an author an import brings, and edited by their owner.
  */
 @Service
-public class AuthorDirectory {
+public class AuthorDirectory implements MeterBinder {
 
 	/** Lower case letters (any script), digits, {@code .}, {@code _}, {@code -}. */
 	private static final Pattern HANDLE = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Nd}][\\p{Ll}\\p{Lo}\\p{Nd}._-]{0,59}");
@@ -64,6 +68,7 @@ public class AuthorDirectory {
 		this.clock = clock;
 		// the expiry bounds how late a profile edited on another node shows here
 		this.byHandle = Caffeine.newBuilder()
+			.recordStats()
 			.maximumSize(10_000)
 			.expireAfterWrite(Duration.ofSeconds(30))
 			.build(authors::findByHandle);
@@ -240,6 +245,12 @@ public class AuthorDirectory {
 	private static String displayName(@Nullable String name) {
 		String clean = name == null ? "" : PersianText.normalize(name).strip();
 		return clean.length() <= NAME_MAX ? clean : clean.substring(0, NAME_MAX);
+	}
+
+	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
+	@Override
+	public void bindTo(MeterRegistry meters) {
+		CaffeineCacheMetrics.monitor(meters, byHandle, "article.authors");
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -68,6 +69,9 @@ public class ChangeFeed {
 
 	/** Rung when a change committed on this node or was announced from another one. */
 	private final Semaphore doorbell = new Semaphore(0);
+
+	/** The highest change id any read on this node has returned. */
+	private final AtomicLong newestSeen = new AtomicLong();
 
 	ChangeFeed(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
 		this.jdbc = jdbc;
@@ -170,7 +174,24 @@ public class ChangeFeed {
 	/** Up to {@code limit} committed changes after {@code position}, in feed order. */
 	@Transactional(readOnly = true)
 	public List<Change> since(long position, int limit) {
-		return jdbc.sql(SINCE).param("position", position).param("limit", limit).query(ChangeFeed::map).list();
+		List<Change> changes = jdbc.sql(SINCE)
+			.param("position", position)
+			.param("limit", limit)
+			.query(ChangeFeed::map)
+			.list();
+		if (!changes.isEmpty()) {
+			newestSeen.accumulateAndGet(changes.getLast().id(), Math::max);
+		}
+		return changes;
+	}
+
+	/**
+	 * The newest change this node has read (its follower reads each one the moment it is
+	 * announced, or within a poll): what a projection's lag is measured against, without
+	 * a query.
+	 */
+	public long newestSeen() {
+		return newestSeen.get();
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import app.khabar.shared.BackgroundThreads;
 import app.khabar.shared.StartupPhases;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -39,7 +40,10 @@ import io.micrometer.core.instrument.Timer;
  * For measuring: the timer {@code khabar.cluster.feed.delay} records, for every change
  * this node applies, the time from its append on the writing node to here (cross-node
  * staleness; the nodes' clocks must agree), and {@code khabar.cluster.feed.notifications}
- * counts the notifications received.
+ * counts the notifications received. The gauges {@code khabar.cluster.feed.position}
+ * (this node's place, as it reports it in {@code cluster_node}) and
+ * {@code khabar.cluster.feed.head} (the newest change it has read), both tagged with the
+ * node's name, show how far behind it is.
  */
 @Component
 @EnableConfigurationProperties(ClusterSettings.class)
@@ -94,6 +98,14 @@ class ChangeFollower implements SmartLifecycle {
 		this.delay = Timer.builder("khabar.cluster.feed.delay")
 			.description("From a change's append on any node to its application on this one")
 			.publishPercentileHistogram()
+			.register(meters);
+		Gauge.builder("khabar.cluster.feed.position", this, follower -> follower.position())
+			.description("Every change up to here is applied on this node, by every projection")
+			.tag("node", leases.node())
+			.register(meters);
+		Gauge.builder("khabar.cluster.feed.head", feed, ChangeFeed::newestSeen)
+			.description("The newest change this node has read from the feed")
+			.tag("node", leases.node())
 			.register(meters);
 		JdbcConnectionDetails details = database.getIfAvailable();
 		this.notifications = settings.listen() && details != null && details.getJdbcUrl().startsWith("jdbc:postgresql:")

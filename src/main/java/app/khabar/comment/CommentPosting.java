@@ -34,6 +34,7 @@ import app.khabar.comment.spi.Verdict;
 import app.khabar.persian.PersianDigits;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.KhabarException;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * A reader's comment, from submission to a committed row (DESIGN.md path 2). First what
@@ -45,7 +46,8 @@ import app.khabar.shared.KhabarException;
  * reason, the counters, and {@link CommentsSubmitted} for the moderation queue. When
  * {@link #post} returns, the comment is committed: an acknowledged comment is never lost.
  * Refusals are {@link KhabarException}s with a {@link CommentError}; nothing is stored
- * for them but a captcha solution already spent.
+ * for them but a captcha solution already spent. Both are counted
+ * ({@link PostingMeters}), and so are the group commit's batches ({@link GroupCommit}).
  */
 @Service
 public class CommentPosting implements DisposableBean {
@@ -77,9 +79,11 @@ public class CommentPosting implements DisposableBean {
 
 	private final GroupCommit<Ready, PostedComment> groupCommit;
 
+	private final PostingMeters meters;
+
 	CommentPosting(Comments comments, CommentCounters counters, ArticleCatalog articles, CaptchaVerifier captcha,
 			CommentScreening screening, ApplicationEventPublisher events, PostingSettings settings, Clock clock,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, MeterRegistry meters) {
 		this.comments = comments;
 		this.counters = counters;
 		this.articles = articles;
@@ -91,7 +95,9 @@ public class CommentPosting implements DisposableBean {
 		this.transactions = transactions;
 		this.perClient = new RateLimiter(settings.clientLimit(), settings.clientWindow());
 		this.perArticle = new RateLimiter(settings.articleLimit(), settings.articleWindow());
-		this.groupCommit = new GroupCommit<>("comment-writer", settings.writers(), settings.maxBatch(), this::storeAll);
+		this.meters = new PostingMeters(meters);
+		this.groupCommit = new GroupCommit<>("comment-writer", settings.writers(), settings.maxBatch(), meters,
+				this::storeAll);
 	}
 
 	/**
@@ -100,6 +106,18 @@ public class CommentPosting implements DisposableBean {
 	 * article not found, comments closed, invalid text, name or parent
 	 */
 	public PostedComment post(NewComment comment, Commenter commenter, CaptchaProof proof) {
+		try {
+			return accept(comment, commenter, proof);
+		}
+		catch (KhabarException refusal) {
+			if (refusal.code() instanceof CommentError error) {
+				meters.refused(error);
+			}
+			throw refusal;
+		}
+	}
+
+	private PostedComment accept(NewComment comment, Commenter commenter, CaptchaProof proof) {
 		if (!perClient.tryAcquire(commenter.client().value())
 				|| !perArticle.tryAcquire(Long.toString(comment.articleId()))) {
 			throw new KhabarException(CommentError.TOO_FAST);
@@ -189,14 +207,21 @@ public class CommentPosting implements DisposableBean {
 	}
 
 	private List<Outcome<PostedComment>> storeAll(List<Ready> batch) {
-		return Objects.requireNonNull(transactions.execute(status -> storeInTransaction(batch)));
+		List<Item> items = Objects.requireNonNull(transactions.execute(status -> storeInTransaction(batch)));
+		// committed: each stored comment is counted (a refused one when post throws)
+		for (Item item : items) {
+			if (item.outcome instanceof Outcome.Stored<PostedComment>) {
+				meters.accepted(item.status, item.reason);
+			}
+		}
+		return items.stream().map(item -> Objects.requireNonNull(item.outcome)).toList();
 	}
 
 	/**
 	 * One batch, in order: parents, captcha uses, screening, then the rows, the queue and
 	 * the counters.
 	 */
-	private List<Outcome<PostedComment>> storeInTransaction(List<Ready> batch) {
+	private List<Item> storeInTransaction(List<Ready> batch) {
 		List<Item> items = batch.stream().map(Item::new).toList();
 		refuseOrphans(items);
 		refuseUsedCaptchas(pending(items));
@@ -205,7 +230,7 @@ public class CommentPosting implements DisposableBean {
 		if (!screened.isEmpty()) {
 			store(screened);
 		}
-		return items.stream().map(item -> Objects.requireNonNull(item.outcome)).toList();
+		return items;
 	}
 
 	private static List<Item> pending(List<Item> items) {

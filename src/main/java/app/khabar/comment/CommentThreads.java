@@ -21,13 +21,17 @@ import app.khabar.cluster.ChangesCommitted;
 import app.khabar.cluster.ChangesMissed;
 import app.khabar.shared.AfterCommit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 /**
  * Reads an article's public comment thread. Threads are kept in a node-local cache that
  * {@link CommentThreadChanged} evicts, on every node through the cluster's change feed,
  * so a hot article page costs no query per request.
  */
 @Service
-public class CommentThreads {
+public class CommentThreads implements MeterBinder {
 
 	/**
 	 * The feed topic of comment threads and their counters; the entity is the article.
@@ -51,6 +55,7 @@ public class CommentThreads {
 		this.feed = feed;
 		// other nodes' changes evict through the change feed; the expiry is a backstop
 		this.threads = Caffeine.newBuilder()
+			.recordStats()
 			.maximumSize(5_000)
 			.expireAfterWrite(Duration.ofSeconds(30))
 			.build(this::load);
@@ -154,6 +159,12 @@ public class CommentThreads {
 	void on(ChangesMissed event) {
 		threads.invalidateAll();
 		events.publishEvent(ArticlePageKey.everyPageChanged());
+	}
+
+	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
+	@Override
+	public void bindTo(MeterRegistry meters) {
+		CaffeineCacheMetrics.monitor(meters, threads, "comment.threads");
 	}
 
 }

@@ -13,6 +13,11 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 /**
  * Group commit: many threads each hand one item to {@link #submit} and wait; a few writer
  * threads store whatever has gathered meanwhile as one batch (one transaction, one round
@@ -29,6 +34,12 @@ import org.slf4j.LoggerFactory;
  * <p>
  * {@link #close} takes no more items but stores those already handed in before it
  * returns, so its owner closes it while the database is still open.
+ * <p>
+ * Measured (README "Metrics"): {@code khabar.comment.commit.batch} the items per batch,
+ * {@code khabar.comment.commit.wait} how long an item waited for its batch to start,
+ * {@code khabar.comment.commit.duration} how long {@code store} took per batch, and
+ * {@code khabar.comment.commit.queued} the items waiting now. All are recorded by the
+ * writers, none by the threads that hand items in.
  */
 final class GroupCommit<T, R> implements AutoCloseable {
 
@@ -48,18 +59,42 @@ final class GroupCommit<T, R> implements AutoCloseable {
 
 	private final List<Thread> writers = new ArrayList<>();
 
+	private final DistributionSummary batchSize;
+
+	private final Timer waited;
+
+	private final Timer stored;
+
 	private volatile boolean closed;
 
 	/**
 	 * Starts {@code writers} writer threads named {@code name-N}, each storing at most
 	 * {@code maxBatch} items at a time.
 	 */
-	GroupCommit(String name, int writers, int maxBatch, Function<List<T>, List<Outcome<R>>> store) {
+	GroupCommit(String name, int writers, int maxBatch, MeterRegistry meters,
+			Function<List<T>, List<Outcome<R>>> store) {
 		if (writers < 1 || maxBatch < 1) {
 			throw new IllegalArgumentException("a group commit needs at least one writer and a batch of one");
 		}
 		this.store = store;
 		this.maxBatch = maxBatch;
+		this.batchSize = DistributionSummary.builder("khabar.comment.commit.batch")
+			.description("Comments stored together in one transaction")
+			.publishPercentileHistogram()
+			.minimumExpectedValue(1.0)
+			.maximumExpectedValue((double) maxBatch)
+			.register(meters);
+		this.waited = Timer.builder("khabar.comment.commit.wait")
+			.description("From a comment's hand-in to the start of the batch that stores it")
+			.publishPercentileHistogram()
+			.register(meters);
+		this.stored = Timer.builder("khabar.comment.commit.duration")
+			.description("One batch's transaction, from its start to its commit")
+			.publishPercentileHistogram()
+			.register(meters);
+		Gauge.builder("khabar.comment.commit.queued", queue, BlockingQueue::size)
+			.description("Comments waiting for a writer now")
+			.register(meters);
 		for (int i = 0; i < writers; i++) {
 			this.writers.add(Thread.ofPlatform().daemon().name(name + "-" + i).start(this::write));
 		}
@@ -70,7 +105,7 @@ final class GroupCommit<T, R> implements AutoCloseable {
 		if (closed) {
 			throw new IllegalStateException("shutting down: nothing more is stored");
 		}
-		var waiting = new Waiting<T, R>(item, new CompletableFuture<>());
+		var waiting = new Waiting<T, R>(item, new CompletableFuture<>(), System.nanoTime());
 		queue.add(waiting);
 		if (closed && queue.remove(waiting)) {
 			// closed meanwhile, and perhaps no writer is left to take it
@@ -140,7 +175,13 @@ final class GroupCommit<T, R> implements AutoCloseable {
 			}
 			batch.add(next);
 			queue.drainTo(batch, maxBatch - 1);
+			long start = System.nanoTime();
+			batchSize.record(batch.size());
+			for (Waiting<T, R> waiting : batch) {
+				waited.record(start - waiting.handedIn(), TimeUnit.NANOSECONDS);
+			}
 			storeBatch(batch);
+			stored.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
 			batch.clear();
 		}
 	}
@@ -196,7 +237,7 @@ final class GroupCommit<T, R> implements AutoCloseable {
 
 	}
 
-	private record Waiting<T, R>(T item, CompletableFuture<R> result) {
+	private record Waiting<T, R>(T item, CompletableFuture<R> result, long handedIn) {
 	}
 
 }

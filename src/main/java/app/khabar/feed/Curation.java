@@ -23,6 +23,10 @@ import app.khabar.article.ArticleSummary;
 import app.khabar.cluster.ChangesCommitted;
 import app.khabar.cluster.ChangesMissed;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 /**
  * The editors' picks: which articles stand in each {@link Box}, in order, and the rules
  * of changing them. Each box has a version that every editor's change names, so two
@@ -31,7 +35,7 @@ import app.khabar.cluster.ChangesMissed;
  * the cluster's change feed).
  */
 @Service
-public class Curation {
+public class Curation implements MeterBinder {
 
 	private final BoxItems items;
 
@@ -46,6 +50,7 @@ public class Curation {
 		this.catalog = catalog;
 		this.events = events;
 		this.boxes = Caffeine.newBuilder()
+			.recordStats()
 			.expireAfterWrite(Duration.ofSeconds(30))
 			.build(box -> catalog.summaries(items.idsOf(box)));
 	}
@@ -173,6 +178,12 @@ public class Curation {
 	@EventListener
 	void on(ChangesMissed event) {
 		boxes.invalidateAll();
+	}
+
+	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
+	@Override
+	public void bindTo(MeterRegistry meters) {
+		CaffeineCacheMetrics.monitor(meters, boxes, "feed.boxes");
 	}
 
 }

@@ -14,13 +14,17 @@ import app.khabar.article.ArticleViews;
 import app.khabar.comment.CommentThreads;
 import app.khabar.shared.PageRequest;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 /**
  * The home page's "most read" (page views of the last two Tehran days) and "most
  * commented" (published comments, among the latest 200 articles) lists, recomputed at
  * most once a minute per node.
  */
 @Service
-public class Popular {
+public class Popular implements MeterBinder {
 
 	static final int SIZE = 5;
 
@@ -28,6 +32,7 @@ public class Popular {
 
 	Popular(ArticleViews views, CommentThreads threads, ArticleCatalog catalog) {
 		this.lists = Caffeine.newBuilder()
+			.recordStats()
 			.expireAfterWrite(Duration.ofMinutes(1))
 			.build(name -> catalog.summaries("read".equals(name) ? views.mostRead(2, SIZE) : threads.mostCommented(
 					catalog.latest(PageRequest.of(1, 200)).items().stream().map(ArticleSummary::id).toList(), SIZE)));
@@ -53,6 +58,12 @@ public class Popular {
 
 	private static List<Long> ids(List<ArticleSummary> list) {
 		return list.stream().map(ArticleSummary::id).toList();
+	}
+
+	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
+	@Override
+	public void bindTo(MeterRegistry meters) {
+		CaffeineCacheMetrics.monitor(meters, lists, "feed.popular");
 	}
 
 }

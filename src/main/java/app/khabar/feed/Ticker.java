@@ -24,6 +24,10 @@ import app.khabar.cluster.ChangesMissed;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.AfterCommit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 /**
  * The breaking-news ticker editors set and clear. Readers get it from memory (read once,
  * refreshed on a change on any node); a change publishes {@link CurationChanged} so
@@ -31,7 +35,7 @@ import app.khabar.shared.AfterCommit;
  * moves when the line expires, with no change at all.
  */
 @Service
-public class Ticker {
+public class Ticker implements MeterBinder {
 
 	public static final int MAX_TEXT = 300;
 
@@ -58,6 +62,7 @@ public class Ticker {
 		this.events = events;
 		this.clock = clock;
 		this.cached = Caffeine.newBuilder()
+			.recordStats()
 			.expireAfterWrite(Duration.ofSeconds(30))
 			.build(key -> jdbc.sql(FIND).query(Ticker::map).optional());
 	}
@@ -138,6 +143,12 @@ public class Ticker {
 	private static TickerLine map(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime expires = rs.getObject("expires_at", OffsetDateTime.class);
 		return new TickerLine(rs.getString("text"), rs.getString("link"), expires == null ? null : expires.toInstant());
+	}
+
+	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
+	@Override
+	public void bindTo(MeterRegistry meters) {
+		CaffeineCacheMetrics.monitor(meters, cached, "feed.ticker");
 	}
 
 }

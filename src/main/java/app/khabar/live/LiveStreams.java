@@ -18,6 +18,10 @@ import app.khabar.cluster.ChangesMissed;
 import app.khabar.shared.AfterCommit;
 import app.khabar.web.PagesChanged;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 /**
  * Reads live pages' streams for readers. A stream is kept in memory on each node, so the
  * crowd's page views and update checks cost no query; a change on this node drops it
@@ -25,7 +29,7 @@ import app.khabar.web.PagesChanged;
  * node drops it too, and the article page's cached bytes with it.
  */
 @Service
-public class LiveStreams {
+public class LiveStreams implements MeterBinder {
 
 	/** The feed topic of live coverage; the entity is the article. */
 	static final String TOPIC = "live";
@@ -49,6 +53,7 @@ public class LiveStreams {
 		this.events = events;
 		this.feed = feed;
 		this.streams = Caffeine.newBuilder()
+			.recordStats()
 			.maximumSize(1_000)
 			.expireAfterWrite(Duration.ofSeconds(60))
 			.build(this::load);
@@ -122,6 +127,12 @@ public class LiveStreams {
 		changes.incrementAndGet();
 		events.publishEvent(ArticlePageKey.everyPageChanged());
 		events.publishEvent(PagesChanged.startingWith(UPDATES_PREFIX));
+	}
+
+	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
+	@Override
+	public void bindTo(MeterRegistry meters) {
+		CaffeineCacheMetrics.monitor(meters, streams, "live.streams");
 	}
 
 }

@@ -29,8 +29,11 @@ import app.khabar.comment.CommentStatus;
 import app.khabar.comment.ReviewedComment;
 import app.khabar.comment.spi.Risk;
 import app.khabar.persian.PersianText;
+import app.khabar.shared.AfterCommit;
 import app.khabar.shared.KhabarException;
 import app.khabar.web.Excerpt;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The moderators' desk: the queue, decisions, edits and the decision history. Every
@@ -38,6 +41,8 @@ import app.khabar.web.Excerpt;
  * which moves the counters in the same transaction) plus an append-only
  * {@link ModerationAction}: when two moderators decide the same comment, the first wins
  * and the second gets {@link CommentError#CONCURRENT_DECISION}, with nothing overwritten.
+ * Committed decisions and edits are counted by kind in
+ * {@code khabar.moderation.decisions}.
  */
 @Service
 public class ModerationDesk {
@@ -63,9 +68,14 @@ public class ModerationDesk {
 
 	private final ApplicationEventPublisher events;
 
+	/** By the status decided (its ordinal). */
+	private final Counter[] decisions;
+
+	private final Counter edits;
+
 	ModerationDesk(ReviewItems items, ActionLog actions, CommentReview comments, ArticleCatalog articles,
 			ArticleLifecycle lifecycle, Clock clock, PlatformTransactionManager transactionManager, ReportRows reports,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MeterRegistry meters) {
 		this.reports = reports;
 		this.events = events;
 		this.items = items;
@@ -75,6 +85,22 @@ public class ModerationDesk {
 		this.lifecycle = lifecycle;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.decisions = new Counter[CommentStatus.values().length];
+		for (CommentStatus status : CommentStatus.values()) {
+			decisions[status.ordinal()] = decisionCounter(switch (status) {
+				case PUBLISHED -> "approve";
+				case REJECTED -> "reject";
+				case PENDING -> "hold";
+			}, meters);
+		}
+		this.edits = decisionCounter("edit", meters);
+	}
+
+	private static Counter decisionCounter(String decision, MeterRegistry meters) {
+		return Counter.builder("khabar.moderation.decisions")
+			.description("Moderators' committed decisions and edits, by kind")
+			.tag("decision", decision)
+			.register(meters);
 	}
 
 	/**
@@ -179,6 +205,7 @@ public class ModerationDesk {
 		items.searchText(commentId, SearchText.of(after.text(), after.authorName()));
 		actions.append(commentId, after.articleId(), by.username(), by.displayName(), after.status(), after.status(),
 				null, null, true, clock.instant());
+		AfterCommit.run(edits::increment);
 		return after;
 	}
 
@@ -237,6 +264,7 @@ public class ModerationDesk {
 		}
 		actions.append(commentId, after.articleId(), by.username(), by.displayName(), before.status(), to,
 				reason == null ? null : reason.name(), cleanNote(note), false, now);
+		AfterCommit.run(decisions[to.ordinal()]::increment);
 		// a refused comment leaves the «گزارش‌شده» queue: its reports were answered
 		if (to == CommentStatus.REJECTED && reports.resolve(commentId, "REMOVED", now) > 0) {
 			events.publishEvent(new ReportsResolved(commentId));

@@ -32,6 +32,10 @@ import app.khabar.persian.PersianText;
 import app.khabar.shared.AfterCommit;
 import app.khabar.shared.KhabarException;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 /**
  * The rules moderators edit at runtime: the banned and suspect word lists, bans by client
  * hash or name, and the site defaults. They live in the database; the first start copies
@@ -43,7 +47,7 @@ import app.khabar.shared.KhabarException;
  * through the cluster's change feed.
  */
 @Service
-public class ModerationRules {
+public class ModerationRules implements MeterBinder {
 
 	static final String SEEDED = "seeded";
 
@@ -91,8 +95,12 @@ public class ModerationRules {
 		this.settings = settings;
 		this.clock = clock;
 		this.events = events;
-		this.snapshot = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build(key -> load());
+		this.snapshot = Caffeine.newBuilder()
+			.recordStats()
+			.expireAfterWrite(Duration.ofMinutes(1))
+			.build(key -> load());
 		this.articleRisk = Caffeine.newBuilder()
+			.recordStats()
 			.maximumSize(10_000)
 			.expireAfterWrite(Duration.ofMinutes(1))
 			.build(rows::articleRisk);
@@ -396,6 +404,13 @@ public class ModerationRules {
 	void on(ChangesMissed event) {
 		snapshot.invalidateAll();
 		articleRisk.invalidateAll();
+	}
+
+	/** Its caches' hits and misses ({@code cache.gets}, README "Metrics"). */
+	@Override
+	public void bindTo(MeterRegistry meters) {
+		CaffeineCacheMetrics.monitor(meters, snapshot, "moderation.rules");
+		CaffeineCacheMetrics.monitor(meters, articleRisk, "moderation.article-risk");
 	}
 
 }

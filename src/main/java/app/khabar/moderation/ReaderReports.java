@@ -29,6 +29,10 @@ import app.khabar.shared.KhabarException;
 import app.khabar.web.ClientHash;
 import app.khabar.web.RateLimiter;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 /**
  * Readers' reports of published comments and the «گزارش‌شده» queue. A reader files a
  * report with a reason and an optional note (one open report per reader and comment, rate
@@ -39,7 +43,7 @@ import app.khabar.web.RateLimiter;
  * the change feed ({@value #TOPIC}), so every node's count follows.
  */
 @Service
-public class ReaderReports {
+public class ReaderReports implements MeterBinder {
 
 	/** The change feed topic of reports; the entity is the comment. */
 	static final String TOPIC = "moderation-report";
@@ -77,7 +81,10 @@ public class ReaderReports {
 		this.clock = clock;
 		this.perClient = new RateLimiter(limit, window);
 		// the feed evicts; the expiry is a backstop
-		this.count = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build(key -> rows.countReported());
+		this.count = Caffeine.newBuilder()
+			.recordStats()
+			.expireAfterWrite(Duration.ofMinutes(1))
+			.build(key -> rows.countReported());
 	}
 
 	/**
@@ -184,6 +191,12 @@ public class ReaderReports {
 	@EventListener
 	void on(ChangesMissed event) {
 		count.invalidateAll();
+	}
+
+	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
+	@Override
+	public void bindTo(MeterRegistry meters) {
+		CaffeineCacheMetrics.monitor(meters, count, "moderation.reported-count");
 	}
 
 }

@@ -11,12 +11,16 @@ import org.springframework.stereotype.Component;
 
 import app.khabar.article.ArticleLifecycle;
 import app.khabar.cluster.NodeLeases;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Publishes scheduled articles when they are due, every few seconds. With several nodes
  * on one database, the node holding the {@code scheduled-publishing} lease does the work;
  * should two ever run at once (a lease that expired mid-run), each article is still
- * claimed by one conditional update, so it is published exactly once.
+ * claimed by one conditional update, so it is published exactly once. The articles it
+ * published are counted in {@code khabar.newsroom.scheduled.published} (on the node that
+ * published them).
  */
 @Component
 @ConditionalOnProperty(name = "khabar.newsroom.scheduled-publishing", havingValue = "true", matchIfMissing = true)
@@ -30,9 +34,14 @@ class ScheduledPublishing {
 
 	private final NodeLeases leases;
 
-	ScheduledPublishing(ArticleLifecycle lifecycle, NodeLeases leases) {
+	private final Counter published;
+
+	ScheduledPublishing(ArticleLifecycle lifecycle, NodeLeases leases, MeterRegistry meters) {
 		this.lifecycle = lifecycle;
 		this.leases = leases;
+		this.published = Counter.builder("khabar.newsroom.scheduled.published")
+			.description("Scheduled articles published when they fell due")
+			.register(meters);
 	}
 
 	@Scheduled(fixedDelayString = "${khabar.newsroom.scheduler-delay:15s}", initialDelayString = "5s")
@@ -44,6 +53,7 @@ class ScheduledPublishing {
 		}
 		List<Long> published = lifecycle.publishDue();
 		if (!published.isEmpty()) {
+			this.published.increment(published.size());
 			log.info("Published scheduled articles {}", published);
 		}
 	}

@@ -29,6 +29,10 @@ import org.springframework.stereotype.Service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 /**
  * Searches this node's index of public articles: Khabar's Persian analysis, title weighed
  * above lead and tags above body, filters by section and time, relevance or newest first,
@@ -41,7 +45,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * find now.
  */
 @Service
-public class ArticleSearch {
+public class ArticleSearch implements MeterBinder {
 
 	/** Matches are counted exactly up to here; past it the total is a lower bound. */
 	public static final int COUNT_LIMIT = 1000;
@@ -85,7 +89,8 @@ public class ArticleSearch {
 		this.index = index;
 		this.queries = new ArticleQueries();
 		this.suggestions = new Suggestions(queries);
-		this.results = cache.enabled() ? Caffeine.newBuilder().maximumSize(cache.maximumEntries()).build() : null;
+		this.results = cache.enabled() ? Caffeine.newBuilder().recordStats().maximumSize(cache.maximumEntries()).build()
+				: null;
 	}
 
 	/**
@@ -199,6 +204,14 @@ public class ArticleSearch {
 	 * index.
 	 */
 	private record CacheKey(SearchRequest request, long version) {
+	}
+
+	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
+	@Override
+	public void bindTo(MeterRegistry meters) {
+		if (results != null) {
+			CaffeineCacheMetrics.monitor(meters, results, "search.results");
+		}
 	}
 
 }

@@ -28,6 +28,9 @@ import app.khabar.shared.PageRequest;
 import app.khabar.shared.ProgressBar;
 import app.khabar.shared.BackgroundThreads;
 import app.khabar.shared.StartupPhases;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * Keeps this node's {@link ArticleIndex} in step with the database by following the
@@ -40,9 +43,12 @@ import app.khabar.shared.StartupPhases;
  * start, deleted folder), of an older format, or behind the pruned feed (the node was
  * away longer than the feed keeps) builds it from the database first, before the web
  * server opens its port.
+ * <p>
+ * {@code khabar.search.index.lag} is how many changes of the feed this node has read that
+ * the index has not applied yet (README "Metrics").
  */
 @Component
-class IndexFollower implements SmartLifecycle, FeedFollower {
+class IndexFollower implements SmartLifecycle, FeedFollower, MeterBinder {
 
 	static final int BATCH = 500;
 
@@ -160,6 +166,18 @@ class IndexFollower implements SmartLifecycle, FeedFollower {
 
 	void nudge() {
 		nudges.release();
+	}
+
+	@Override
+	public void bindTo(MeterRegistry meters) {
+		Gauge.builder("khabar.search.index.lag", this, IndexFollower::lag)
+			.description("Changes this node has read from the feed that its search index lacks")
+			.register(meters);
+	}
+
+	/** The feed's newest change this node has read, less the index's position. */
+	long lag() {
+		return Math.max(0, feed.newestSeen() - cursor.position());
 	}
 
 	/**

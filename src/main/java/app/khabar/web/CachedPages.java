@@ -33,6 +33,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 /**
  * Serves a page that is the same for every anonymous reader (DESIGN.md, path 1): the
  * rendered bytes are kept in memory keyed by the page and its content version, with a
@@ -52,7 +56,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @Component
 @EnableConfigurationProperties(WebSettings.class)
-public final class CachedPages {
+public final class CachedPages implements MeterBinder {
 
 	private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
@@ -86,6 +90,7 @@ public final class CachedPages {
 			.cachePublic()
 			.staleWhileRevalidate(settings.staleWhileRevalidate());
 		this.cache = settings.enabled() ? Caffeine.newBuilder()
+			.recordStats()
 			.maximumWeight(settings.maximumSize().toBytes())
 			.weigher((Key key, Rendered page) -> page.weight())
 			.expireAfterAccess(settings.expireAfterAccess())
@@ -308,6 +313,14 @@ public final class CachedPages {
 			return out.toByteArray();
 		}
 
+	}
+
+	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
+	@Override
+	public void bindTo(MeterRegistry meters) {
+		if (cache != null) {
+			CaffeineCacheMetrics.monitor(meters, cache, "web.pages");
+		}
 	}
 
 }

@@ -22,6 +22,10 @@ import io.micrometer.core.instrument.Counter;
 
 import app.khabar.shared.AfterCommit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 /**
  * The hot path of DESIGN.md's path 1: a page that {@link CachedPages} rendered for one
  * reader is served to the next ones straight from memory by its URL, before security
@@ -31,7 +35,7 @@ import app.khabar.shared.AfterCommit;
  * changes too, as the cluster's change feed brings them) or after
  * {@code khabar.web.page-cache.hot-ttl}, a backstop should an eviction be missed.
  */
-final class HotPages extends OncePerRequestFilter {
+final class HotPages extends OncePerRequestFilter implements MeterBinder {
 
 	private static final String STAGED = HotPages.class.getName() + ".staged";
 
@@ -53,7 +57,11 @@ final class HotPages extends OncePerRequestFilter {
 	HotPages(WebSettings.PageCache settings, List<ServedPages> listeners, SiteAddress site, Counter served) {
 		this.site = site;
 		this.served = served;
-		this.byUrl = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(settings.hotTtl()).build();
+		this.byUrl = Caffeine.newBuilder()
+			.recordStats()
+			.maximumSize(20_000)
+			.expireAfterWrite(settings.hotTtl())
+			.build();
 		this.listeners = List.copyOf(listeners);
 	}
 
@@ -151,6 +159,12 @@ final class HotPages extends OncePerRequestFilter {
 				byUrl.asMap().values().removeIf(entry -> event.covers(entry.page().cacheKey()));
 			}
 		});
+	}
+
+	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
+	@Override
+	public void bindTo(MeterRegistry meters) {
+		CaffeineCacheMetrics.monitor(meters, byUrl, "web.hot-pages");
 	}
 
 }

@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import app.khabar.comment.GroupCommit.Outcome;
 
 class GroupCommitTests {
@@ -22,7 +24,8 @@ class GroupCommitTests {
 		var batches = new ConcurrentLinkedQueue<List<Integer>>();
 		var firstBatchEntered = new CountDownLatch(1);
 		var releaseFirstBatch = new CountDownLatch(1);
-		try (var commit = new GroupCommit<Integer, String>("test-writer", 1, 64, items -> {
+		var meters = new SimpleMeterRegistry();
+		try (var commit = new GroupCommit<Integer, String>("test-writer", 1, 64, meters, items -> {
 			batches.add(items);
 			if (batches.size() == 1) {
 				firstBatchEntered.countDown();
@@ -41,6 +44,9 @@ class GroupCommitTests {
 			while (commit.waiting() < 20) {
 				Thread.onSpinWait();
 			}
+			assertThat(meters.get("khabar.comment.commit.queued").gauge().value()).isEqualTo(20);
+			// the twenty wait at least this long for their batch
+			Thread.sleep(50);
 			releaseFirstBatch.countDown();
 
 			assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("stored 0");
@@ -49,12 +55,21 @@ class GroupCommitTests {
 			}
 			assertThat(batches).hasSize(2);
 			assertThat(List.copyOf(batches).get(1)).hasSize(20);
+			var batchSizes = meters.get("khabar.comment.commit.batch").summary();
+			assertThat(batchSizes.count()).isEqualTo(2);
+			assertThat(batchSizes.totalAmount()).isEqualTo(21);
+			assertThat(batchSizes.max()).isEqualTo(20);
+			var waits = meters.get("khabar.comment.commit.wait").timer();
+			assertThat(waits.count()).as("one wait per comment").isEqualTo(21);
+			assertThat(waits.max(TimeUnit.MILLISECONDS)).as("the twenty waited for the first batch")
+				.isGreaterThanOrEqualTo(50);
+			assertThat(meters.get("khabar.comment.commit.duration").timer().count()).isEqualTo(2);
 		}
 	}
 
 	@Test
 	void aRefusalReachesOnlyItsSubmitter() {
-		try (var commit = new GroupCommit<Integer, Integer>("test-writer", 2, 8,
+		try (var commit = new GroupCommit<Integer, Integer>("test-writer", 2, 8, new SimpleMeterRegistry(),
 				items -> items.stream()
 					.map(item -> item % 2 == 0 ? Outcome.stored(item * 10)
 							: Outcome.<Integer>refused(new IllegalArgumentException("odd " + item)))
@@ -69,7 +84,7 @@ class GroupCommitTests {
 		var stored = new ConcurrentLinkedQueue<Integer>();
 		var firstBatchEntered = new CountDownLatch(1);
 		var releaseFirstBatch = new CountDownLatch(1);
-		try (var commit = new GroupCommit<Integer, Integer>("test-writer", 1, 64, items -> {
+		try (var commit = new GroupCommit<Integer, Integer>("test-writer", 1, 64, new SimpleMeterRegistry(), items -> {
 			if (items.contains(0)) {
 				firstBatchEntered.countDown();
 				await(releaseFirstBatch);
@@ -105,7 +120,7 @@ class GroupCommitTests {
 	void closingStoresWhatIsWaitingBeforeItReturns() throws Exception {
 		var firstBatchEntered = new CountDownLatch(1);
 		var releaseFirstBatch = new CountDownLatch(1);
-		var commit = new GroupCommit<Integer, Integer>("test-writer", 1, 2, items -> {
+		var commit = new GroupCommit<Integer, Integer>("test-writer", 1, 2, new SimpleMeterRegistry(), items -> {
 			if (items.contains(0)) {
 				firstBatchEntered.countDown();
 				await(releaseFirstBatch);
@@ -140,7 +155,7 @@ class GroupCommitTests {
 
 	@Test
 	void nothingIsTakenAfterClose() {
-		var commit = new GroupCommit<Integer, Integer>("test-writer", 1, 8,
+		var commit = new GroupCommit<Integer, Integer>("test-writer", 1, 8, new SimpleMeterRegistry(),
 				items -> items.stream().map(Outcome::stored).toList());
 		commit.close();
 

@@ -16,13 +16,17 @@ import app.khabar.web.Ui;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 /**
  * With the article: its corrections with their Jalali times; on a retracted article's
  * notice page, the reason (the short link for sharing is in the article's share links). A
  * note moves the article's version, which the page's cache key already holds.
  */
 @Component
-class ArticleNotesPart implements ArticlePagePart {
+class ArticleNotesPart implements ArticlePagePart, MeterBinder {
 
 	private final ArticleDesk desk;
 
@@ -34,7 +38,10 @@ class ArticleNotesPart implements ArticlePagePart {
 	 * Notes change only with the article's version, which is part of the key: no eviction
 	 * needed.
 	 */
-	private final Cache<String, List<ArticleNote>> notes = Caffeine.newBuilder().maximumSize(5_000).build();
+	private final Cache<String, List<ArticleNote>> notes = Caffeine.newBuilder()
+		.recordStats()
+		.maximumSize(5_000)
+		.build();
 
 	ArticleNotesPart(ArticleDesk desk, TemplateEngine templates, Ui ui) {
 		this.desk = desk;
@@ -62,6 +69,12 @@ class ArticleNotesPart implements ArticlePagePart {
 		var view = new ArticleNotesView(
 				notes.get(article.id() + "@" + article.version(), key -> desk.notes(article.id())));
 		return output -> templates.render("article/notes.jte", Map.of("ui", ui, "view", view), output);
+	}
+
+	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
+	@Override
+	public void bindTo(MeterRegistry meters) {
+		CaffeineCacheMetrics.monitor(meters, notes, "article.notes");
 	}
 
 }
