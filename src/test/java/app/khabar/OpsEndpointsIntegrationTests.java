@@ -87,7 +87,8 @@ class OpsEndpointsIntegrationTests {
 		// the first answers went through the application and were timed (an origin's
 		// pages
 		// are kept once it is seen again); the next ones came from memory
-		assertThat(sample(after, "khabar_pages_hot_served_total") - sample(before, "khabar_pages_hot_served_total"))
+		assertThat(MetricsIntegrationTests.value(after, "khabar_pages_hot_served_total")
+				- MetricsIntegrationTests.value(before, "khabar_pages_hot_served_total"))
 			.isGreaterThanOrEqualTo(2);
 		assertThat(after).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/robots.txt\"");
 	}
@@ -96,13 +97,6 @@ class OpsEndpointsIntegrationTests {
 	void theConnectorWritesAFeedInOneGo(@Autowired ServletWebServerApplicationContext context) {
 		var tomcat = (TomcatWebServer) context.getWebServer();
 		assertThat(tomcat.getTomcat().getConnector().getProperty("socket.appWriteBufSize")).hasToString("32768");
-	}
-
-	static double sample(String prometheus, String name) {
-		return prometheus.lines()
-			.filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-			.mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-			.sum();
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,9 +19,9 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 /**
  * The queue's depth for the operator (README "Metrics"):
  * {@code khabar.moderation.queue.pending} and {@code khabar.moderation.queue.oldest.age}.
- * Both come from one query on the queue index, read at most once per {@link #FRESH}
- * however often Prometheus scrapes (every node answers alike: the queue is the
- * database's); with the database away they are NaN.
+ * Both are read as the dashboard reads them, at most once per {@link #FRESH} however
+ * often Prometheus scrapes (every node answers alike: the queue is the database's); with
+ * the database away they are NaN.
  */
 @Component
 class QueueGauges implements MeterBinder {
@@ -29,9 +30,13 @@ class QueueGauges implements MeterBinder {
 
 	private static final Logger log = LoggerFactory.getLogger(QueueGauges.class);
 
-	private static final ReviewItems.Depth UNKNOWN = new ReviewItems.Depth(-1, null);
+	private static final Depth UNKNOWN = new Depth(-1, null);
 
-	private final LoadingCache<Boolean, ReviewItems.Depth> depth;
+	/** How many comments are pending, and when the oldest of them came in. */
+	private record Depth(long pending, @Nullable Instant oldest) {
+	}
+
+	private final LoadingCache<Boolean, Depth> depth;
 
 	private final Clock clock;
 
@@ -57,7 +62,7 @@ class QueueGauges implements MeterBinder {
 	}
 
 	double oldestAge() {
-		ReviewItems.Depth now = depth.get(true);
+		Depth now = depth.get(true);
 		if (now.pending() < 0) {
 			return Double.NaN;
 		}
@@ -65,9 +70,10 @@ class QueueGauges implements MeterBinder {
 		return oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
 	}
 
-	private static ReviewItems.Depth read(ReviewItems items) {
+	private static Depth read(ReviewItems items) {
 		try {
-			return items.pendingDepth();
+			long pending = items.count(QueueFilter.pending());
+			return new Depth(pending, pending == 0 ? null : items.pendingAt(0).orElse(null));
 		}
 		catch (RuntimeException ex) {
 			// the database is away: the health check says so, the gauges say NaN

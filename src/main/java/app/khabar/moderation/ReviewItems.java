@@ -88,11 +88,6 @@ class ReviewItems {
 			ORDER BY created_at, comment_id LIMIT 1 OFFSET :offset
 			""";
 
-	// both from the queue index (status, created_at, ...): no row is read
-	private static final String PENDING_DEPTH = """
-			SELECT COUNT(*) AS pending, MIN(created_at) AS oldest FROM moderation_review_item WHERE status = 'PENDING'
-			""";
-
 	private static final String SINCE = """
 			SELECT created_at FROM moderation_review_item WHERE created_at >= :since
 			""";
@@ -243,17 +238,6 @@ class ReviewItems {
 		return jdbc.sql(COUNT_UP_TO + where(filter, params) + COUNT_UP_TO_END)
 			.params(params)
 			.query(Long.class)
-			.single();
-	}
-
-	/** How many comments are pending, and when the oldest of them came in. */
-	record Depth(long pending, @Nullable Instant oldest) {
-	}
-
-	Depth pendingDepth() {
-		return jdbc.sql(PENDING_DEPTH)
-			.query((rs, row) -> new Depth(rs.getLong("pending"),
-					rs.getObject("oldest") == null ? null : instant(rs, "oldest")))
 			.single();
 	}
 

@@ -22,10 +22,6 @@ import io.micrometer.core.instrument.Counter;
 
 import app.khabar.shared.AfterCommit;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.MeterBinder;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-
 /**
  * The hot path of DESIGN.md's path 1: a page that {@link CachedPages} rendered for one
  * reader is served to the next ones straight from memory by its URL, before security
@@ -35,7 +31,7 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
  * changes too, as the cluster's change feed brings them) or after
  * {@code khabar.web.page-cache.hot-ttl}, a backstop should an eviction be missed.
  */
-final class HotPages extends OncePerRequestFilter implements MeterBinder {
+final class HotPages extends OncePerRequestFilter {
 
 	private static final String STAGED = HotPages.class.getName() + ".staged";
 
@@ -57,11 +53,9 @@ final class HotPages extends OncePerRequestFilter implements MeterBinder {
 	HotPages(WebSettings.PageCache settings, List<ServedPages> listeners, SiteAddress site, Counter served) {
 		this.site = site;
 		this.served = served;
-		this.byUrl = Caffeine.newBuilder()
-			.recordStats()
-			.maximumSize(20_000)
-			.expireAfterWrite(settings.hotTtl())
-			.build();
+		// not recordStats(): its hits are khabar.pages.hot.served, and every other GET
+		// would count as a miss
+		this.byUrl = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(settings.hotTtl()).build();
 		this.listeners = List.copyOf(listeners);
 	}
 
@@ -159,12 +153,6 @@ final class HotPages extends OncePerRequestFilter implements MeterBinder {
 				byUrl.asMap().values().removeIf(entry -> event.covers(entry.page().cacheKey()));
 			}
 		});
-	}
-
-	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
-	@Override
-	public void bindTo(MeterRegistry meters) {
-		CaffeineCacheMetrics.monitor(meters, byUrl, "web.hot-pages");
 	}
 
 }
