@@ -1,5 +1,6 @@
 -- wrk script for bench/comments.sh: posts comments as JSON, each with its own pre-solved captcha and its own client
 -- address (X-Forwarded-For from a trusted proxy), spread over the articles; counts the acknowledged 201s.
+-- Arguments: pool file, article ids (comma-separated), wrk's thread count, and optionally a pause in ms (bench/spike.sh).
 local threads = {}
 local counter = 0
 
@@ -22,6 +23,11 @@ function init(args)
   next_solution = 1
   acked = 0
   refused = 0
+  -- bench/spike.sh: a pause per connection between comments (ms), for a steady rate instead of the most there can be
+  if args[4] then
+    local pause = tonumber(args[4])
+    delay = function() return pause end
+  end
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
   wrk.headers["Accept"] = "application/json"

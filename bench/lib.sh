@@ -137,7 +137,9 @@ run_pair() {
 
 # csrf_token URL JAR: the CSRF token of the first form of the page at URL, read with the cookies of JAR
 csrf_token() {
-  curl -s -c "$2" -b "$2" "$1" | grep -m1 -oE 'name="_csrf" value="[^"]+"' | sed 's/.*value="//; s/"$//'
+  local page # read whole first: grep -m1 in a pipe closes it early and, under pipefail, curl's broken pipe fails
+  page=$(curl -s -c "$2" -b "$2" "$1")
+  grep -m1 -oE 'name="_csrf" value="[^"]+"' <<<"$page" | sed 's/.*value="//; s/"$//'
 }
 
 # sign_in_first_admin BASE LOG JAR: signs in as the admin that a first start creates (its one-time password is in
@@ -154,3 +156,24 @@ sign_in_first_admin() {
   [ "$(curl -s -b "$jar" -o /dev/null -w '%{http_code}' "$base/newsroom/live")" = 200 ] \
     || fail "signing in as the first admin did not open the newsroom"
 }
+
+# start_pg DIR PORT: a private PostgreSQL cluster (initdb under DIR, default durability: fsync and synchronous_commit
+# on) with a database khabar owned by user khabar, trusted on loopback; stop_pg stops it; psql_khabar SQL runs one
+# statement and prints the rows unaligned. The server binaries: $PGBIN, or the newest under /usr/lib/postgresql.
+PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
+pg_dir= pg_port=
+# PostgreSQL refuses to run as root: the cluster belongs to the postgres user when we are root
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+start_pg() {
+  pg_dir=$1 pg_port=$2
+  for tool in initdb pg_ctl psql; do
+    [ -x "$PGBIN/$tool" ] || fail "missing PostgreSQL's $tool (apt-get install postgresql)"
+  done
+  mkdir -p "$pg_dir" && [ "$(id -u)" = 0 ] && chown postgres "$pg_dir" && chmod 700 "$pg_dir"
+  as_pg "$PGBIN/initdb" -D "$pg_dir" -U khabar --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  as_pg "$PGBIN/pg_ctl" -D "$pg_dir" -l "$pg_dir/server.log" -w \
+    -o "-p $pg_port -k /tmp -c max_connections=100 -c shared_buffers=256MB" start >/dev/null
+  "$PGBIN/psql" -h 127.0.0.1 -p "$pg_port" -U khabar -d postgres -qc "CREATE DATABASE khabar" >/dev/null
+}
+stop_pg() { [ -n "$pg_dir" ] && as_pg "$PGBIN/pg_ctl" -D "$pg_dir" -m fast stop >/dev/null 2>&1 || true; }
+psql_khabar() { "$PGBIN/psql" -h 127.0.0.1 -p "$pg_port" -U khabar -d khabar -tA -c "$1"; }

@@ -140,7 +140,9 @@ public final class CachedPages implements MeterBinder {
 			// the next revalidations are answered from memory too: readers who poll send
 			// If-None-Match every time, so a page that went hot only on a 200 would leave
 			// them on the slow path once its first 200 was forgotten
-			Rendered cached = kept ? cache.getIfPresent(new Key(scope, cacheKey, version)) : null;
+			// through asMap(): a look-up that renders nothing is not a hit or miss of the
+			// cache's metrics
+			Rendered cached = kept ? cache.asMap().get(new Key(scope, cacheKey, version)) : null;
 			if (cached != null) {
 				stage(request, cacheKey, etag, contentType, caching, cached);
 			}
