@@ -39,7 +39,10 @@ public final class BackupCommand {
 			SiteBackup.Summary summary = SiteBackup.backup(site, dir, SiteBackup.version(), Instant.now());
 			out.println(
 					"پشتیبان در «%s» نوشته شد%s: پایگاه دادهٔ %s (%,d بایت)، %d کلید، %d پروندهٔ مدل، %d پروندهٔ رسانه"
-						.formatted(dir, summary.online() ? " (برخط، از سایتِ در حال اجرا)" : "",
+						.formatted(dir,
+								summary.online() ? " (برخط، به دست سایتِ در حال اجرا)"
+										: summary.database() == SiteLocations.Kind.POSTGRESQL
+												? " (با pg_dump، از یک برش سازگار)" : "",
 								summary.database().id(), summary.databaseBytes(), summary.secrets(), summary.models(),
 								summary.media()));
 			out.println("بازگردانی: java -jar khabar.jar restore " + dir);

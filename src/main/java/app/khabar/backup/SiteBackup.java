@@ -55,7 +55,10 @@ final class SiteBackup {
 	private SiteBackup() {
 	}
 
-	/** What a backup or a restore did, for the summary. */
+	/**
+	 * What a backup or a restore did, for the summary; {@code online}: the running site
+	 * made the H2 copy.
+	 */
 	record Summary(SiteLocations.Kind database, boolean online, long databaseBytes, int secrets, int models,
 			int media) {
 	}
@@ -85,9 +88,8 @@ final class SiteBackup {
 			}
 			else {
 				database = target.resolve(POSTGRES_FILE);
+				// pg_dump reads one snapshot, whether or not the site is writing
 				new PgTools(site).dump(database);
-				// pg_dump reads one snapshot while the site writes: online too
-				online = true;
 			}
 			int secrets = copy(site.secretsDir(), target.resolve("secrets"), NOT_TEMPORARY.and(NOT_MACHINE_KEY));
 			int models = copy(site.moderationDir(), target.resolve("moderation"), NOT_TEMPORARY);
