@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,6 +74,11 @@ final class SiteBackup {
 				throw new BackupFailure("پوشهٔ «%s» خالی نیست؛ پشتیبان را در پوشه‌ای تازه بنویسید".formatted(target));
 			}
 			Files.createDirectories(target);
+			if (created && Files.getFileStore(target).supportsFileAttributeView(PosixFileAttributeView.class)) {
+				// it holds the site's keys: the operator's alone, as the data dir's
+				// secrets are
+				Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwx------"));
+			}
 		}
 		catch (IOException ex) {
 			throw new BackupFailure("پوشهٔ «%s» ساخته نشد: %s".formatted(target, ex.getMessage()), ex);

@@ -151,6 +151,12 @@ class BackupRoundTripIntegrationTests {
 		Run again = run("restore", backup, restored);
 		assertThat(again.exit()).isEqualTo(1);
 		assertThat(again.err()).contains("خالی نیست");
+		assertThat(restoredDir.resolve("search")).as("left as it was").isDirectory();
+
+		// over a site (stopped) with --force: its index, built on the start above, goes
+		Run forced = run("restore", backup, with(restored, "--force"));
+		assertThat(forced.exit()).as(forced.err()).isZero();
+		assertThat(restoredDir.resolve("search")).doesNotExist();
 
 		Path damaged = root.resolve("damaged");
 		copy(backup, damaged);
@@ -246,6 +252,12 @@ class BackupRoundTripIntegrationTests {
 	 */
 	static String page(String html) {
 		return html;
+	}
+
+	private static List<String> with(List<String> options, String option) {
+		List<String> all = new ArrayList<>(options);
+		all.add(option);
+		return all;
 	}
 
 	static ConfigurableApplicationContext start(List<String> options) {
