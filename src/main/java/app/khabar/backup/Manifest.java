@@ -46,7 +46,7 @@ record Manifest(String version, SiteLocations.Kind database, Instant created, Ma
 		Path written = dir.resolve(FILE + ".new");
 		try (Writer out = Files.newBufferedWriter(written, StandardCharsets.UTF_8)) {
 			// JDK 18+ writes the keys sorted
-			properties.store(out, "Khabar backup: restore with  java -jar khabar.jar restore " + dir.getFileName());
+			properties.store(out, "Khabar backup: restore with  java -jar khabar.jar restore " + dir);
 		}
 		Files.move(written, dir.resolve(FILE));
 	}

@@ -60,6 +60,12 @@ public final class RestoreCommand {
 			err.println(NAME + ": " + ex.getMessage());
 			return 1;
 		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			// the configuration: a placeholder without a value (KHABAR_DB_URL), an
+			// unreadable file
+			err.println(NAME + ": تنظیمات سایت خوانده نشد: " + ex.getMessage());
+			return 1;
+		}
 	}
 
 }
