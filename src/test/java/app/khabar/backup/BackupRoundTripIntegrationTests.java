@@ -2,7 +2,9 @@ package app.khabar.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -119,24 +121,29 @@ class BackupRoundTripIntegrationTests {
 		assertThat(restoredRun.exit()).as(restoredRun.err()).isZero();
 		assertThat(restoredDir.resolve("search")).doesNotExist();
 
-		try (ConfigurableApplicationContext site = start(restored)) {
-			Site after = Site.read(site, before);
-
-			assertThat(after.rows()).isEqualTo(before.rows());
+		// the restored site in a JVM of its own, as on a new machine: nothing of the
+		// original's JVM (its caches, its Map.of orders) can make the pages agree
+		try (Node node = Node.start(restored, root.resolve("restored.log"))) {
+			String home = node.get("/");
+			String article = node.get("/news/" + before.articleId() + "/x");
 			// kept beside the backup, to diff when they differ
 			Files.writeString(root.resolve("home-before.html"), before.home());
-			Files.writeString(root.resolve("home-after.html"), after.home());
+			Files.writeString(root.resolve("home-after.html"), home);
 			Files.writeString(root.resolve("article-before.html"), before.article());
-			Files.writeString(root.resolve("article-after.html"), after.article());
-			assertThat(after.home().lines().toList()).isEqualTo(before.home().lines().toList());
-			assertThat(after.article().lines().toList()).isEqualTo(before.article().lines().toList());
-			assertThat(after.mediaBytes()).isEqualTo(before.mediaBytes());
+			Files.writeString(root.resolve("article-after.html"), article);
+			assertThat(home.lines().toList()).isEqualTo(before.home().lines().toList());
+			assertThat(article.lines().toList()).isEqualTo(before.article().lines().toList());
+			assertThat(node.bytes(before.media())).isEqualTo(before.mediaBytes());
+			assertThat(Files.isDirectory(restoredDir.resolve("search"))).as("the index was rebuilt").isTrue();
+			assertThat(node.get("/search?q=" + URLEncoder.encode(before.titleWord(), StandardCharsets.UTF_8)))
+				.contains("/news/" + before.articleId() + "/");
+		}
+
+		try (ConfigurableApplicationContext site = start(restored)) {
+			assertThat(Site.rows(site.getBean(JdbcClient.class))).isEqualTo(before.rows());
 			assertThat(site.getBean(ClientIdentity.class).hash(InetAddress.getLoopbackAddress()).value())
 				.isEqualTo(hash);
 			assertThat(site.getBean(CaptchaVerifier.class).check(spare).valid()).isTrue();
-			assertThat(Files.isDirectory(restoredDir.resolve("search"))).as("the index was rebuilt").isTrue();
-			assertThat(get(site, "/search?q=" + URLEncoder.encode(before.titleWord(), StandardCharsets.UTF_8)).body())
-				.contains("/news/" + before.articleId() + "/");
 
 			// a captcha solved before the backup passes, and the ban on this client's
 			// hash refuses the comment (a changed key would fail the captcha, a
@@ -211,22 +218,12 @@ class BackupRoundTripIntegrationTests {
 						.toList());
 		}
 
-		/**
-		 * The same pages of the restored site, for the original's article and picture.
-		 */
-		static Site read(ConfigurableApplicationContext site, Site original) throws Exception {
-			JdbcClient jdbc = site.getBean(JdbcClient.class);
-			return new Site(original.articleId(), original.titleWord(), rows(jdbc), page(get(site, "/").body()),
-					page(get(site, "/news/" + original.articleId() + "/x").body()), original.media(),
-					original.media() != null ? bytes(site, original.media()) : new byte[0], original.comments());
-		}
-
 		private static void settle(ConfigurableApplicationContext site) {
 			site.getBean(ArticleViews.class).flush();
 			site.getBean(Popular.class).refresh();
 		}
 
-		private static List<String> rows(JdbcClient jdbc) {
+		static List<String> rows(JdbcClient jdbc) {
 			List<String> rows = new ArrayList<>();
 			for (String table : TABLES) {
 				jdbc.sql("SELECT * FROM " + table + " ORDER BY 1").query((row, n) -> {
@@ -262,16 +259,81 @@ class BackupRoundTripIntegrationTests {
 
 	static ConfigurableApplicationContext start(List<String> options) {
 		List<String> args = new ArrayList<>(options);
-		// the demo content: articles, pictures, comments, boxes
-		// absolute links (canonical, feeds, JSON-LD) name the site's address, not the
-		// request's: the two sites listen on different ports
-		args.addAll(List.of("--khabar.demo.enabled=true", "--khabar.web.base-url=https://khabar.example",
-				"--server.port=0", "--management.server.port=0", "--" + TestDatabases.SAME_DATABASE + "=true",
-				"--" + TestDatabases.OWN_DATA_DIR + "=true"));
+		args.addAll(siteOptions());
+		args.add("--server.port=0");
 		return new SpringApplicationBuilder(KhabarApplication.class).run(args.toArray(String[]::new));
 	}
 
+	/** What every site of this test runs with, beside its data dir and database. */
+	static List<String> siteOptions() {
+		// the demo content (articles, pictures, comments, boxes); absolute links
+		// (canonical, feeds, JSON-LD) name the site's address, not the request's, as
+		// the sites listen on different ports
+		return List.of("--khabar.demo.enabled=true", "--khabar.web.base-url=https://khabar.example",
+				"--management.server.port=0", "--" + TestDatabases.SAME_DATABASE + "=true",
+				"--" + TestDatabases.OWN_DATA_DIR + "=true");
+	}
+
 	record Run(int exit, String out, String err) {
+	}
+
+	/**
+	 * Khabar in a JVM of its own ({@code java -cp … app.khabar.KhabarApplication}), on a
+	 * free port, answering once ready; stopped as a SIGTERM stops it.
+	 */
+	record Node(Process process, String base, Path log) implements AutoCloseable {
+
+		static Node start(List<String> options, Path log) throws Exception {
+			int port;
+			try (var socket = new ServerSocket(0)) {
+				port = socket.getLocalPort();
+			}
+			List<String> args = new ArrayList<>(
+					List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+							System.getProperty("java.class.path"), "-Xmx384m", KhabarApplication.class.getName()));
+			args.addAll(options);
+			args.addAll(siteOptions());
+			args.add("--server.port=" + port);
+			Process process = new ProcessBuilder(args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+			var node = new Node(process, "http://127.0.0.1:" + port, log);
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+			try (HttpClient http = HttpClient.newHttpClient()) {
+				while (true) {
+					assertThat(process.isAlive()).as("the node runs; its log: %s", log).isTrue();
+					assertThat(System.nanoTime() - deadline).as("the node is ready within 240 s; its log: %s", log)
+						.isNegative();
+					try {
+						if (http
+							.send(HttpRequest.newBuilder(URI.create(node.base() + "/readyz")).build(),
+									HttpResponse.BodyHandlers.discarding())
+							.statusCode() == 200) {
+							return node;
+						}
+					}
+					catch (IOException notYet) {
+						// not listening yet
+					}
+					Thread.sleep(250);
+				}
+			}
+		}
+
+		String get(String path) throws Exception {
+			return BackupRoundTripIntegrationTests.get(URI.create(base + path)).body();
+		}
+
+		byte[] bytes(String path) throws Exception {
+			return BackupRoundTripIntegrationTests.bytes(URI.create(base + path));
+		}
+
+		@Override
+		public void close() throws Exception {
+			process.destroy();
+			if (!process.waitFor(120, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor();
+			}
+		}
+
 	}
 
 	/**
@@ -297,19 +359,26 @@ class BackupRoundTripIntegrationTests {
 	}
 
 	static HttpResponse<String> get(ConfigurableApplicationContext site, String path) throws Exception {
+		return get(uri(site, path));
+	}
+
+	static HttpResponse<String> get(URI uri) throws Exception {
 		try (HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()) {
-			var response = http.send(HttpRequest.newBuilder(uri(site, path)).build(),
+			var response = http.send(HttpRequest.newBuilder(uri).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.statusCode()).as(uri.toString()).isEqualTo(200);
 			return response;
 		}
 	}
 
 	static byte[] bytes(ConfigurableApplicationContext site, String path) throws Exception {
+		return bytes(uri(site, path));
+	}
+
+	static byte[] bytes(URI uri) throws Exception {
 		try (HttpClient http = HttpClient.newHttpClient()) {
-			var response = http.send(HttpRequest.newBuilder(uri(site, path)).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			var response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).as(uri.toString()).isEqualTo(200);
 			return response.body();
 		}
 	}
