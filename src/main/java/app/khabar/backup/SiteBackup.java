@@ -37,7 +37,8 @@ import java.util.stream.Stream;
  * <li>{@link Manifest#FILE}, written last.</li>
  * </ul>
  * Not the search index: it is derived from the database, and a restore deletes it so the
- * next start rebuilds it.
+ * next start rebuilds it. The database is copied first and the files after it, so every
+ * upload the copied database names is there.
  */
 final class SiteBackup {
 
