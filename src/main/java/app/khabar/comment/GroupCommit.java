@@ -18,6 +18,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import app.khabar.shared.DatabaseUnavailable;
+
 /**
  * Group commit: many threads each hand one item to {@link #submit} and wait; a few writer
  * threads store whatever has gathered meanwhile as one batch (one transaction, one round
@@ -30,7 +32,9 @@ import io.micrometer.core.instrument.Timer;
  * {@code store} answers each item of a batch, in order, with an {@link Outcome}: stored,
  * or refused with its own exception (a refusal does not concern the others). If
  * {@code store} itself throws, nothing of the batch is assumed stored and each item is
- * stored again alone, so one failing item cannot take the others down with it.
+ * stored again alone, so one failing item cannot take the others down with it; unless the
+ * database is unavailable ({@link DatabaseUnavailable#isCause}): then every item of the
+ * batch fails at once with {@link DatabaseUnavailable}, and none is acknowledged.
  * <p>
  * {@link #close} takes no more items but stores those already handed in before it
  * returns, so its owner closes it while the database is still open.
@@ -192,6 +196,15 @@ final class GroupCommit<T, R> implements AutoCloseable {
 			outcomes = store.apply(batch.stream().map(Waiting::item).toList());
 		}
 		catch (RuntimeException failure) {
+			if (DatabaseUnavailable.isCause(failure)) {
+				// the database is gone: storing each alone would only make every reader
+				// wait
+				// for a connection in turn; all fail at once, none acknowledged
+				log.debug("A batch of {} failed: database unavailable ({})", batch.size(), failure.toString());
+				var unavailable = new DatabaseUnavailable(failure);
+				batch.forEach(waiting -> waiting.result().completeExceptionally(unavailable));
+				return;
+			}
 			if (batch.size() == 1) {
 				batch.getFirst().result().completeExceptionally(failure);
 				return;
