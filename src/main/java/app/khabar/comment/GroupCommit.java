@@ -184,13 +184,18 @@ final class GroupCommit<T, R> implements AutoCloseable {
 			for (Waiting<T, R> waiting : batch) {
 				waited.record(start - waiting.handedIn(), TimeUnit.NANOSECONDS);
 			}
-			storeBatch(batch);
+			// answered only once the duration is recorded, so whoever was answered sees
+			// the
+			// batch in the meters
+			var answers = new ArrayList<Runnable>(batch.size());
+			storeBatch(batch, answers);
 			stored.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+			answers.forEach(Runnable::run);
 			batch.clear();
 		}
 	}
 
-	private void storeBatch(List<Waiting<T, R>> batch) {
+	private void storeBatch(List<Waiting<T, R>> batch, List<Runnable> answers) {
 		List<Outcome<R>> outcomes;
 		try {
 			outcomes = store.apply(batch.stream().map(Waiting::item).toList());
@@ -202,31 +207,33 @@ final class GroupCommit<T, R> implements AutoCloseable {
 				// for a connection in turn; all fail at once, none acknowledged
 				log.debug("A batch of {} failed: database unavailable ({})", batch.size(), failure.toString());
 				var unavailable = new DatabaseUnavailable(failure);
-				batch.forEach(waiting -> waiting.result().completeExceptionally(unavailable));
+				batch.forEach(waiting -> answers.add(() -> waiting.result().completeExceptionally(unavailable)));
 				return;
 			}
 			if (batch.size() == 1) {
-				batch.getFirst().result().completeExceptionally(failure);
+				CompletableFuture<R> result = batch.getFirst().result();
+				answers.add(() -> result.completeExceptionally(failure));
 				return;
 			}
 			log.warn("A batch of {} failed; storing each alone", batch.size(), failure);
-			batch.forEach(waiting -> storeBatch(List.of(waiting)));
+			batch.forEach(waiting -> storeBatch(List.of(waiting), answers));
 			return;
 		}
 		catch (Error failure) {
 			log.error("A batch of {} failed", batch.size(), failure);
-			batch.forEach(waiting -> waiting.result().completeExceptionally(failure));
+			batch.forEach(waiting -> answers.add(() -> waiting.result().completeExceptionally(failure)));
 			return;
 		}
 		if (outcomes.size() != batch.size()) {
 			var bug = new IllegalStateException(outcomes.size() + " outcomes for a batch of " + batch.size());
-			batch.forEach(waiting -> waiting.result().completeExceptionally(bug));
+			batch.forEach(waiting -> answers.add(() -> waiting.result().completeExceptionally(bug)));
 			return;
 		}
 		for (int i = 0; i < batch.size(); i++) {
+			CompletableFuture<R> result = batch.get(i).result();
 			switch (outcomes.get(i)) {
-				case Outcome.Stored<R> stored -> batch.get(i).result().complete(stored.value());
-				case Outcome.Refused<R> refused -> batch.get(i).result().completeExceptionally(refused.reason());
+				case Outcome.Stored<R> stored -> answers.add(() -> result.complete(stored.value()));
+				case Outcome.Refused<R> refused -> answers.add(() -> result.completeExceptionally(refused.reason()));
 			}
 		}
 	}
