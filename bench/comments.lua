@@ -1,5 +1,7 @@
 -- wrk script for bench/comments.sh: posts comments as JSON, each with its own pre-solved captcha and its own client
--- address (X-Forwarded-For from a trusted proxy), spread over the articles; counts the acknowledged 201s.
+-- address (X-Forwarded-For from a trusted proxy), spread over the articles; counts the acknowledged 201s. With a fourth
+-- argument PREFIX (bench/cluster.sh), each thread also writes the id of every comment answered 201 to PREFIX.N, one a
+-- line, as it is answered, so a run that is cut short still has every acknowledgement.
 local threads = {}
 local counter = 0
 
@@ -22,6 +24,7 @@ function init(args)
   next_solution = 1
   acked = 0
   refused = 0
+  if args[4] then acked_ids = io.open(args[4] .. "." .. id, "w"); acked_ids:setvbuf("line") end
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
   wrk.headers["Accept"] = "application/json"
@@ -42,7 +45,12 @@ function request()
 end
 
 function response(status, headers, body)
-  if status == 201 then acked = acked + 1 else refused = refused + 1 end
+  if status == 201 then
+    acked = acked + 1
+    if acked_ids then acked_ids:write(string.match(body, '"id":(%d+)') or "no-id", "\n") end
+  else
+    refused = refused + 1
+  end
 end
 
 function done(summary, latency, requests)
