@@ -33,12 +33,13 @@ CONNECTIONS=${CONNECTIONS:-32}
 OUT=bench/out/cluster
 WORK=${WORK:-/tmp/cluster-data}      # data dirs of the nodes, PostgreSQL and nginx's cache
 PG=$WORK/pg
-JAR=target/khabar.jar
+JAR=$WORK/khabar.jar   # a copy: a build meanwhile does not pull it from under the nodes
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 for tool in wrk nginx curl runuser; do command -v $tool >/dev/null || fail "missing $tool (apt-get install wrk nginx-light curl)"; done
 [ -z "$(ls "$WORK/nginx.pid" 2>/dev/null)" ] || nginx -c "$WORK/nginx.conf" -s stop 2>/dev/null || true   # an interrupted run
 rm -rf "$OUT" "$WORK" && mkdir -p "$OUT" "$WORK/cache"
-[ -f "$JAR" ] && [ -z "${REBUILD:-}" ] || ./mvnw -q -B -ntp -DskipTests package
+[ -f target/khabar.jar ] && [ -z "${REBUILD:-}" ] || ./mvnw -q -B -ntp -DskipTests package
+cp target/khabar.jar "$JAR"
 
 declare -A NODE_PID=() NODE_PORT=([a]=$PORT_A [b]=$PORT_B)
 load_pids=()
@@ -71,12 +72,12 @@ start_node() {
   NODE_PID[$1]=$!
 }
 wait_ready() {
-  for _ in $(seq 1 600); do
+  for _ in $(seq 1 1800); do
     curl -sf -o /dev/null "http://127.0.0.1:${NODE_PORT[$1]}/readyz" && return
     kill -0 "${NODE_PID[$1]}" 2>/dev/null || { tail -30 "$OUT/node-$1.log"; fail "node $1 died while starting"; }
     sleep 0.1
   done
-  tail -30 "$OUT/node-$1.log"; fail "node $1 was not ready within 60 s"
+  tail -30 "$OUT/node-$1.log"; fail "node $1 was not ready within 180 s"
 }
 kill_node() { kill -9 "${NODE_PID[$1]}"; wait "${NODE_PID[$1]}" 2>/dev/null || true; }
 
@@ -142,7 +143,9 @@ grep -qx 10000 "$OUT/stale-publish.txt" "$OUT/stale-retract.txt" && echo "  (100
 echo "== (a) reads through nginx for $READ_SECONDS s; node B killed with kill -9 after 10 s"
 # a reader's mix: the home page, section fronts, articles (cached by nginx), and as many requests that nginx cannot
 # answer from its cache (a query string of their own) so both nodes keep working
-awk '{print "/news/" $1 "/" $2}' "$OUT/articles.txt" > "$OUT/paths.txt"
+# each article's canonical path as the node writes it (the slug %-encoded), from its redirect of a wrong slug
+while read -r id _; do curl -s -o /dev/null -w '%{redirect_url}\n' "$A/news/$id/x"; done < "$OUT/articles.txt" \
+  | sed -E 's#^https?://[^/]+##' | grep '^/news/' > "$OUT/paths.txt" || fail "no article path for the read load"
 printf '/\n/rss\n' >> "$OUT/paths.txt"
 : > "$OUT/access.log"; nginx -c "$WORK/nginx.conf" -s reopen
 wrk -t2 -c"$CONNECTIONS" -d"${READ_SECONDS}s" --timeout 10s -s bench/cluster-read.lua "$LB" -- "$OUT/paths.txt" > "$OUT/read.log" 2>&1 &

@@ -32,6 +32,7 @@ import org.springframework.web.util.DisconnectedClientHelper;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 
+import app.khabar.shared.DatabaseOutageLog;
 import app.khabar.shared.DatabaseUnavailable;
 import app.khabar.shared.KhabarException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -78,7 +79,7 @@ class ErrorPages {
 
 	private final MalformedRequestLog malformed = new MalformedRequestLog();
 
-	private final DatabaseOutageLog outage = new DatabaseOutageLog();
+	private final DatabaseOutageLog outage = new DatabaseOutageLog("answering 503", "request(s) answered 503");
 
 	ErrorPages(PageRenderer renderer, MessageSource messages, JsonMapper json) {
 		this.renderer = renderer;
@@ -122,7 +123,7 @@ class ErrorPages {
 					khabar.arguments().toArray(), HttpHeaders.EMPTY, null);
 		}
 		if (DatabaseUnavailable.isCause(ex)) {
-			outage.refused(ex);
+			outage.failed(ex);
 			return databaseUnavailable();
 		}
 		int status = switch (ex) {

@@ -1,4 +1,4 @@
-package app.khabar.web;
+package app.khabar.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ class DatabaseOutageLogTests {
 
 	final AtomicLong now = new AtomicLong(1_000);
 
-	final DatabaseOutageLog log = new DatabaseOutageLog(now::get);
+	final DatabaseOutageLog log = new DatabaseOutageLog("answering 503", "request(s) answered 503", now::get);
 
 	final RuntimeException failure = new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
 			new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
@@ -24,7 +24,7 @@ class DatabaseOutageLogTests {
 	@Test
 	void anOutageIsOneLineWithItsCauseThenOneLineAMinuteWithTheCount(CapturedOutput output) {
 		for (int i = 0; i < 1_000; i++) {
-			log.refused(failure);
+			log.failed(failure);
 			now.addAndGet(DatabaseOutageLog.INTERVAL.toNanos() / 1_500);
 		}
 		var lines = lines(output);
@@ -33,7 +33,7 @@ class DatabaseOutageLogTests {
 				"CannotGetJdbcConnectionException <- java.sql.SQLTransientConnectionException: HikariPool-1");
 
 		for (int i = 0; i < 1_000; i++) {
-			log.refused(failure);
+			log.failed(failure);
 			now.addAndGet(DatabaseOutageLog.INTERVAL.toNanos() / 1_500);
 		}
 		lines = lines(output);
@@ -44,13 +44,13 @@ class DatabaseOutageLogTests {
 
 	@Test
 	void aQuietSpellEndsTheEpisodeSoTheNextOutageIsLoggedAgain(CapturedOutput output) {
-		log.refused(failure);
+		log.failed(failure);
 		now.addAndGet(DatabaseOutageLog.QUIET.toNanos() - 1);
-		log.refused(failure);
+		log.failed(failure);
 		assertThat(lines(output)).as("still the same outage").hasSize(1);
 
 		now.addAndGet(DatabaseOutageLog.QUIET.toNanos());
-		log.refused(failure);
+		log.failed(failure);
 		assertThat(lines(output)).hasSize(2).allMatch(line -> line.contains("Database unavailable: answering 503"));
 	}
 
