@@ -40,6 +40,13 @@ for tool in wrk nginx curl runuser; do command -v $tool >/dev/null || fail "miss
 rm -rf "$OUT" "$WORK" && mkdir -p "$OUT" "$WORK/cache"
 [ -f target/khabar.jar ] && [ -z "${REBUILD:-}" ] || ./mvnw -q -B -ntp -DskipTests package
 cp target/khabar.jar "$JAR"
+# AOT=1: the nodes start from a JDK AOT cache trained first (deploy/aot.sh; worth it when the machine is busy: six
+# starts of a node in the run)
+JAVA_OPTS=()
+if [ -n "${AOT:-}" ]; then
+  JAVA="$JAVA" deploy/aot.sh "$JAR" "$WORK/aot" >/dev/null
+  JAR=$WORK/aot/khabar.jar; JAVA_OPTS=(-XX:AOTCache="$WORK/aot/khabar.aot")
+fi
 
 declare -A NODE_PID=() NODE_PORT=([a]=$PORT_A [b]=$PORT_B)
 load_pids=()
@@ -64,7 +71,7 @@ pg_init && pg_start
 # start_node NAME: starts node NAME (its log appended to $OUT/node-NAME.log); wait_ready NAME waits for its /readyz
 start_node() {
   KHABAR_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/khabar" KHABAR_DB_USER=khabar KHABAR_DB_POOL=16 \
-    nice "$JAVA" -Xmx$HEAP -XX:+UseSerialGC -jar "$JAR" --spring.profiles.active=postgres --khabar.demo.enabled=true \
+    nice "$JAVA" -Xmx$HEAP "${JAVA_OPTS[@]}" -jar "$JAR" --spring.profiles.active=postgres --khabar.demo.enabled=true \
     --server.port="${NODE_PORT[$1]}" --management.server.port=0 --khabar.data-dir="$WORK/node-$1" \
     --khabar.cluster.node-id="node-$1" --khabar.client.trusted-proxies=127.0.0.1 "${KEYS[@]}" \
     --khabar.captcha.max-number=1000 --khabar.captcha.expiry=30m --khabar.comment.article-limit=1000000 \
@@ -99,8 +106,8 @@ pid $WORK/nginx.pid;
 error_log $PWD/$OUT/nginx-error.log warn;
 events { worker_connections 4096; }
 http {
-  # one line per answer: when it was sent, its status, the node(s) tried and what they answered, cache status
-  log_format cluster '\$msec \$status \$upstream_addr|\$upstream_status \$upstream_cache_status \$request_time \$request_method';
+  # one line per answer: when it was sent, its status and method, the cache's part, and the node(s) tried ("a, b")
+  log_format cluster '\$msec \$status \$request_method \$upstream_cache_status \$request_time \$upstream_addr';
   access_log $PWD/$OUT/access.log cluster;
   include $WORK/khabar.conf;
 }
@@ -116,7 +123,7 @@ psql_khabar "SELECT id || ' ' || slug FROM article_article WHERE status = 'PUBLI
 ARTICLES=$(awk '{print $1}' "$OUT/articles.txt" | paste -sd,)
 
 { echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $("$JAVA" -version 2>&1 | head -1), $("$PGBIN/postgres" --version), $(nginx -v 2>&1)"
-  echo "nodes: -Xmx$HEAP, pool 16, Hikari connection-timeout 3 s (postgres profile); $(wc -l < "$OUT/articles.txt") demo articles"; } | tee "$OUT/summary.txt"
+  echo "nodes: -Xmx$HEAP ${JAVA_OPTS[*]}, pool 16, Hikari connection-timeout 3 s (postgres profile); $(wc -l < "$OUT/articles.txt") demo articles"; } | tee "$OUT/summary.txt"
 
 echo "== staleness: $TRIALS publishes and $TRIALS retractions on A, B polled until it shows each"
 # poll_b ID STATUS START_MS: B's answer for the article until it is STATUS (301: found, on a wrong slug; 410:
@@ -156,27 +163,28 @@ echo "  killed B at $(date -u +%T)"
 wait "$read_pid"
 grep -q '^REPORT ' "$OUT/read.log" || fail "(a): wrk printed no REPORT line: bench/cluster-read.lua did not load ($(head -3 "$OUT/read.log"))"
 awk -v k="$kill_at" -v a="127.0.0.1:$PORT_A" -v b="127.0.0.1:$PORT_B" '
-  $7 != "GET" { next }
-  { t = $1 - k; split($3, up, "|"); n = split(up[1], tried, ", "); last = tried[n]
+  $3 != "GET" { next }
+  { t = $1 - k; last = $NF
     if (t < -2 && t >= -8) { before++; if (last == a) beforeA++ }
     if (t >= 2 && t < 8) { after++; if (last == a) afterA++ }
-    if (t >= 0) { total++; if ($2 >= 500) { errors++; if (t > lastError) lastError = t } if (up[1] ~ /, /) retried++ } }
+    if (t >= 0) { total++; if ($2 >= 500) { errors++; if (t > lastError) lastError = t } if (NF > 6) retried++ } }
   END {
     printf "(a) after the kill: %d reads, %d errors (%.3f%%), the last %.2f s after the kill; %d retried on the other node\n",
       total, errors, total ? errors * 100 / total : 0, lastError, retried
     printf "(a) answers/s through nginx: %.0f before (A served %.0f/s), %.0f after (A served %.0f/s, B none)\n",
       before / 6, beforeA / 6, after / 6, afterA / 6 }' "$OUT/access.log" | tee -a "$OUT/summary.txt"
-awk '$7 == "GET" { n++; if ($5 == "HIT" || $5 == "STALE" || $5 == "UPDATING" || $5 == "REVALIDATED") h++ } END {
+awk '$3 == "GET" { n++; if ($4 == "HIT" || $4 == "STALE" || $4 == "UPDATING" || $4 == "REVALIDATED") h++ } END {
   printf "(a) share of reads nginx answered from its cache: %.0f%%\n", h * 100 / n }' "$OUT/access.log" | tee -a "$OUT/summary.txt"
 sed -n 's/^REPORT /(a) wrk: /p' "$OUT/read.log" | tee -a "$OUT/summary.txt"
 
 echo "== (b) a headline published on A while B is down; B restarted"
-word="همگام$(date +%s)"
+# a word no other article has: the second of the day in Persian letters
+word="همگام$(date +%s | tr 0123456789 'ابپتثجچحخد')"
 headline_id=$(publish_article "$A" "$OUT/staff" "سرخط $word در غیاب گره دوم")
 restart=$(now_ms); start_node b; wait_ready b; ready=$(now_ms)
 found=""
 for _ in $(seq 1 300); do
-  if curl -s "$B/search?q=$word" | grep -q "/news/$headline_id/" \
+  if curl -s -G --data-urlencode "q=$word" "$B/search" | grep -q "/news/$headline_id/" \
       && [ "$(curl -s -o /dev/null -w '%{http_code}' "$B/news/$headline_id/x")" = 301 ]; then found=$(now_ms); break; fi
   sleep 0.1
 done
@@ -224,6 +232,14 @@ probe() {
   done
 }
 head -n 2000 "$OUT/pool-04" > "$OUT/probe-a.pool"; sed -n '2001,4000p' "$OUT/pool-04" > "$OUT/probe-b.pool"
+# and a reader of one article page straight on A, five times a second (the page is in A's memory)
+read_probe() {
+  while true; do
+    curl -s -o /dev/null --max-time 15 -w "$(now_ms) %{http_code} %{time_total}\n" "$A$(head -1 "$OUT/paths.txt")" >> "$OUT/probe-read.txt" || true
+    sleep 0.2
+  done
+}
+read_probe & load_pids+=($!); probe_read=$!
 probe a "$A" < "$OUT/probe-a.pool" & load_pids+=($!); probe_a=$!
 probe b "$B" < "$OUT/probe-b.pool" & load_pids+=($!); probe_b=$!
 burst d "$OUT/pool-03" $((OUTAGE_SECONDS + 22)) & load_pids+=($!); burst_pid=$!
@@ -233,7 +249,7 @@ sleep "$OUTAGE_SECONDS"
 pg_start; pg_up=$(now_ms)
 echo "  PostgreSQL down for $((pg_up - pg_down)) ms (crash recovery included)"
 wait "$burst_pid"
-sleep 3; kill "$probe_a" "$probe_b" 2>/dev/null || true
+sleep 3; kill "$probe_a" "$probe_b" "$probe_read" 2>/dev/null || true
 for node in a b; do
   awk -v down="$pg_down" -v up="$pg_up" -v node="$(tr a-z A-Z <<<"$node")" '
     $1 >= down { s[$2]++; if ($3 > slowest) slowest = $3 }
@@ -242,12 +258,14 @@ for node in a b; do
       printf "(d) node %s from the kill on:%s (statuses); slowest answer %.1f s; first 201 %.1f s after PostgreSQL was back\n",
         node, line, slowest, back / 1000 }' "$OUT/probe-$node.txt" | tee -a "$OUT/summary.txt"
 done
+awk -v down="$pg_down" '$1 >= down { s[$2]++; if ($3 > slowest) slowest = $3 } END { line = ""; for (k in s) line = line " " k "x" s[k]
+  printf "(d) an article page on A from the kill on:%s (statuses); slowest answer %.1f s\n", line, slowest }' "$OUT/probe-read.txt" | tee -a "$OUT/summary.txt"
 if [ -f "$OUT/probe-a.503" ]; then
   echo "(d) a 503 meanwhile: Retry-After $(awk 'tolower($1)=="retry-after:" {print $2}' "$OUT/probe-a.503.head" | tr -d '\r') s, $(cat "$OUT/probe-a.503")" | tee -a "$OUT/summary.txt"
 else
   echo "(d) node A answered no 503 during the outage" | tee -a "$OUT/summary.txt"
 fi
-awk -v down="$(awk "BEGIN {print $pg_down / 1000}")" '$1 >= down && $7 == "POST" { s[$2]++ } END { line = ""; for (k in s) line = line " " k "x" s[k]; print "(d) the burst through nginx from the kill on:" line }' \
+awk -v down="$(awk "BEGIN {print $pg_down / 1000}")" '$1 >= down && $3 == "POST" { s[$2]++ } END { line = ""; for (k in s) line = line " " k "x" s[k]; print "(d) the burst through nginx from the kill on:" line }' \
   "$OUT/access.log" | tee -a "$OUT/summary.txt"
 echo "(d) burst: $(awk '/^ACKED/ {a=$2} /^REFUSED/ {r=$2} END {printf "%d acknowledged, %d not", a, r}' "$OUT/burst-d.log")" | tee -a "$OUT/summary.txt"
 grep -c 'Database unavailable: answering 503' "$OUT/node-a.log" "$OUT/node-b.log" | sed 's/^/(d) outage lines in the log: /' | tee -a "$OUT/summary.txt"
