@@ -34,7 +34,8 @@ import app.khabar.shared.DatabaseUnavailable;
  * {@code store} itself throws, nothing of the batch is assumed stored and each item is
  * stored again alone, so one failing item cannot take the others down with it; unless the
  * database is unavailable ({@link DatabaseUnavailable#isCause}): then every item of the
- * batch fails at once with {@link DatabaseUnavailable}, and none is acknowledged.
+ * batch, and every item queued behind it, fails at once with {@link DatabaseUnavailable},
+ * and none is acknowledged.
  * <p>
  * {@link #close} takes no more items but stores those already handed in before it
  * returns, so its owner closes it while the database is still open.
@@ -202,12 +203,14 @@ final class GroupCommit<T, R> implements AutoCloseable {
 		}
 		catch (RuntimeException failure) {
 			if (DatabaseUnavailable.isCause(failure)) {
-				// the database is gone: storing each alone would only make every reader
-				// wait
-				// for a connection in turn; all fail at once, none acknowledged
+				// the database is gone: storing each alone, or the next batch, would only
+				// make every reader wait for a connection in turn; the batch and all that
+				// queued behind it fail at once, none acknowledged
 				log.debug("A batch of {} failed: database unavailable ({})", batch.size(), failure.toString());
 				var unavailable = new DatabaseUnavailable(failure);
-				batch.forEach(waiting -> answers.add(() -> waiting.result().completeExceptionally(unavailable)));
+				var failed = new ArrayList<>(batch);
+				queue.drainTo(failed);
+				failed.forEach(waiting -> answers.add(() -> waiting.result().completeExceptionally(unavailable)));
 				return;
 			}
 			if (batch.size() == 1) {

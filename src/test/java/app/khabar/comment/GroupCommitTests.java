@@ -121,11 +121,11 @@ class GroupCommitTests {
 	}
 
 	@Test
-	void whenTheDatabaseIsGoneEveryWaitingItemFailsAtOnceAsUnavailableAndNoneIsStoredAgainAlone() throws Exception {
+	void whenTheDatabaseIsGoneEveryWaitingItemFailsAtOnceAsUnavailableAndNoneIsTriedAgain() throws Exception {
 		var calls = new ConcurrentLinkedQueue<List<Integer>>();
 		var firstBatchEntered = new CountDownLatch(1);
 		var releaseFirstBatch = new CountDownLatch(1);
-		try (var commit = new GroupCommit<Integer, Integer>("test-writer", 1, 64, new SimpleMeterRegistry(), items -> {
+		try (var commit = new GroupCommit<Integer, Integer>("test-writer", 1, 2, new SimpleMeterRegistry(), items -> {
 			calls.add(items);
 			if (items.contains(0)) {
 				firstBatchEntered.countDown();
@@ -157,8 +157,9 @@ class GroupCommitTests {
 					.isInstanceOf(DatabaseUnavailable.class)
 					.hasCauseInstanceOf(TransactionSystemException.class);
 			}
-			assertThat(calls).as("the first batch, then the five together, never one by one").hasSize(2);
-			assertThat(List.copyOf(calls).get(1)).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+			assertThat(calls).as("the first batch, then one of two: the three behind it failed with it, untried")
+				.hasSize(2);
+			assertThat(List.copyOf(calls).get(1)).hasSize(2);
 		}
 	}
 
