@@ -16,7 +16,8 @@
 #              what the nodes answer meanwhile (503 with the Persian message and Retry-After, never 500, and how
 #              long an answer took at most) and how soon each takes comments again
 # then that every acknowledged comment (a 201 with its id, in (c) and (d)) is stored and the counters equal the rows.
-# Every process it starts is stopped on exit (trap), also on failure; the whole run takes 6-9 minutes on 2 cores.
+# Every process it starts is stopped on exit (trap), also on failure; the whole run takes about 7 minutes on 2 shared
+# cores (AOT=0, nodes started without the AOT cache: 10-15 minutes when the machine is busy).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -40,10 +41,10 @@ for tool in wrk nginx curl runuser; do command -v $tool >/dev/null || fail "miss
 rm -rf "$OUT" "$WORK" && mkdir -p "$OUT" "$WORK/cache"
 [ -f target/khabar.jar ] && [ -z "${REBUILD:-}" ] || ./mvnw -q -B -ntp -DskipTests package
 cp target/khabar.jar "$JAR"
-# AOT=1: the nodes start from a JDK AOT cache trained first (deploy/aot.sh; worth it when the machine is busy: six
-# starts of a node in the run)
+# The nodes start from a JDK AOT cache trained first (deploy/aot.sh): the run starts a node six times, and on a busy
+# machine a plain start takes a minute or more (AOT=0: without it)
 JAVA_OPTS=()
-if [ -n "${AOT:-}" ]; then
+if [ "${AOT:-1}" != 0 ]; then
   JAVA="$JAVA" deploy/aot.sh "$JAR" "$WORK/aot" >/dev/null
   JAR=$WORK/aot/khabar.jar; JAVA_OPTS=(-XX:AOTCache="$WORK/aot/khabar.aot")
 fi
