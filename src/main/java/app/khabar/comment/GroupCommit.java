@@ -185,9 +185,7 @@ final class GroupCommit<T, R> implements AutoCloseable {
 			for (Waiting<T, R> waiting : batch) {
 				waited.record(start - waiting.handedIn(), TimeUnit.NANOSECONDS);
 			}
-			// answered only once the duration is recorded, so whoever was answered sees
-			// the
-			// batch in the meters
+			// answered after the duration is recorded: whoever is answered sees the batch
 			var answers = new ArrayList<Runnable>(batch.size());
 			storeBatch(batch, answers);
 			stored.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);

@@ -62,8 +62,7 @@ public class DatabaseUnavailable extends RuntimeException {
 	private static boolean isLostConnection(Throwable failure) {
 		return switch (failure) {
 			case DatabaseUnavailable unavailable -> true;
-			// Spring's own (CannotGetJdbcConnectionException, and SQL states 08
-			// translated)
+			// Spring's: CannotGetJdbcConnectionException, SQL states 08 translated
 			case DataAccessResourceFailureException resource -> true;
 			// Hikari: no connection within connection-timeout
 			case SQLTransientConnectionException transientConnection -> true;
