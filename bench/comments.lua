@@ -1,6 +1,9 @@
 -- wrk script for bench/comments.sh: posts comments as JSON, each with its own pre-solved captcha and its own client
 -- address (X-Forwarded-For from a trusted proxy), spread over the articles; counts the acknowledged 201s.
--- Arguments: pool file, article ids (comma-separated), wrk's thread count, and optionally a pause in ms (bench/spike.sh).
+-- Arguments: pool file, article ids (comma-separated), wrk's thread count; then optionally PREFIX (bench/cluster.sh,
+-- bench/spike.sh): each thread also writes the id of every comment answered 201 to PREFIX.N, one a line, as it is
+-- answered, so a run that is cut short still has every acknowledgement; and a pause in ms between one connection's
+-- comments (bench/spike.sh), for a steady rate instead of the most there can be.
 local threads = {}
 local counter = 0
 
@@ -23,9 +26,9 @@ function init(args)
   next_solution = 1
   acked = 0
   refused = 0
-  -- bench/spike.sh: a pause per connection between comments (ms), for a steady rate instead of the most there can be
-  if args[4] then
-    local pause = tonumber(args[4])
+  if args[4] then acked_ids = io.open(args[4] .. "." .. id, "w"); acked_ids:setvbuf("line") end
+  if args[5] then
+    local pause = tonumber(args[5])
     delay = function() return pause end
   end
   wrk.method = "POST"
@@ -48,7 +51,12 @@ function request()
 end
 
 function response(status, headers, body)
-  if status == 201 then acked = acked + 1 else refused = refused + 1 end
+  if status == 201 then
+    acked = acked + 1
+    if acked_ids then acked_ids:write(string.match(body, '"id":(%d+)') or "no-id", "\n") end
+  else
+    refused = refused + 1
+  end
 end
 
 function done(summary, latency, requests)

@@ -31,10 +31,10 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 khabar_pid=
 cleanup() {
   [ -n "$khabar_pid" ] && { kill "$khabar_pid" 2>/dev/null; wait "$khabar_pid" 2>/dev/null || true; }
-  stop_pg
+  pg_stop
 }
 trap cleanup EXIT
-start_pg "$PG" "$PG_PORT"
+pg_init && pg_start && pg_database
 
 [ -f target/khabar.jar ] && [ -z "${REBUILD:-}" ] || ./mvnw -q -B -ntp -DskipTests package
 KHABAR_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/khabar" KHABAR_DB_USER=khabar KHABAR_DB_POOL=${DB_POOL:-16} \

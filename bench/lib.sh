@@ -157,23 +157,56 @@ sign_in_first_admin() {
     || fail "signing in as the first admin did not open the newsroom"
 }
 
-# start_pg DIR PORT: a private PostgreSQL cluster (initdb under DIR, default durability: fsync and synchronous_commit
-# on) with a database khabar owned by user khabar, trusted on loopback; stop_pg stops it; psql_khabar SQL runs one
-# statement and prints the rows unaligned. The server binaries: $PGBIN, or the newest under /usr/lib/postgresql.
+# PostgreSQL for the scripts that need one: a private cluster in $PG on $PG_PORT (initdb, trust on loopback, default
+# durability: fsync and synchronous_commit on), owned by the postgres user when we are root (PostgreSQL refuses root)
 PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
-pg_dir= pg_port=
-# PostgreSQL refuses to run as root: the cluster belongs to the postgres user when we are root
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-start_pg() {
-  pg_dir=$1 pg_port=$2
-  for tool in initdb pg_ctl psql; do
-    [ -x "$PGBIN/$tool" ] || fail "missing PostgreSQL's $tool (apt-get install postgresql)"
-  done
-  mkdir -p "$pg_dir" && [ "$(id -u)" = 0 ] && chown postgres "$pg_dir" && chmod 700 "$pg_dir"
-  as_pg "$PGBIN/initdb" -D "$pg_dir" -U khabar --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  as_pg "$PGBIN/pg_ctl" -D "$pg_dir" -l "$pg_dir/server.log" -w \
-    -o "-p $pg_port -k /tmp -c max_connections=100 -c shared_buffers=256MB" start >/dev/null
-  "$PGBIN/psql" -h 127.0.0.1 -p "$pg_port" -U khabar -d postgres -qc "CREATE DATABASE khabar" >/dev/null
+pg_init() {
+  [ -x "$PGBIN/initdb" ] || fail "no PostgreSQL server binaries (apt-get install postgresql)"
+  mkdir -p "$PG"; [ "$(id -u)" = 0 ] && chown postgres "$PG"; chmod 700 "$PG"
+  as_pg "$PGBIN/initdb" -D "$PG" -U khabar --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 }
-stop_pg() { [ -n "$pg_dir" ] && as_pg "$PGBIN/pg_ctl" -D "$pg_dir" -m fast stop >/dev/null 2>&1 || true; }
-psql_khabar() { "$PGBIN/psql" -h 127.0.0.1 -p "$pg_port" -U khabar -d khabar -tA -c "$1"; }
+# pg_start: starts it and waits until it takes connections (after a crash: once recovery is done)
+pg_start() {
+  as_pg "$PGBIN/pg_ctl" -D "$PG" -l "$PG/server.log" -w -t 120 \
+    -o "-p $PG_PORT -k /tmp -c max_connections=100 -c shared_buffers=128MB" start >/dev/null
+}
+pg_stop() { [ -f "$PG/postmaster.pid" ] && as_pg "$PGBIN/pg_ctl" -D "$PG" -m fast -t 30 stop >/dev/null 2>&1 || true; }
+# pg_postmaster: the postmaster's process id (the first line of postmaster.pid)
+pg_postmaster() { head -1 "$PG/postmaster.pid" 2>/dev/null; }
+# pg_database: the database khabar, owned by khabar
+pg_database() { "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U khabar -d postgres -qc "CREATE DATABASE khabar" >/dev/null; }
+psql_khabar() { "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U khabar -d khabar -tA -c "$1"; }
+
+# publish_article BASE JAR TITLE: writes and publishes a story as the staff member of JAR (sign_in_first_admin); prints
+# its id once the publish is committed (its POST answered)
+publish_article() {
+  local base=$1 jar=$2 title=$3 form location id version
+  form=$(curl -s -c "$jar" -b "$jar" "$base/newsroom/articles/new")
+  location=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
+    --data-urlencode "_csrf=$(grep -m1 -oE 'name="_csrf" value="[^"]+"' <<<"$form" | sed 's/.*value="//; s/"$//')" \
+    --data-urlencode "version=0" --data-urlencode "kind=STORY" --data-urlencode "title=$title" \
+    --data-urlencode "section=$(grep -A3 'id="section"' <<<"$form" | grep -m1 -oE 'value="[0-9]+"' | grep -oE '[0-9]+')" \
+    --data-urlencode "authors=$(grep -A3 'id="author-0"' <<<"$form" | grep -m1 -oE 'value="[0-9]+"' | grep -oE '[0-9]+')" \
+    --data-urlencode "lead=خبری آزمایشی برای سنجش همگامی گره‌ها." --data-urlencode "body=<p>متن خبر آزمایشی.</p>" \
+    --data-urlencode "commentsOpen=true" --data-urlencode "moderation=PRE" "$base/newsroom/articles")
+  id=$(grep -oE '/newsroom/articles/[0-9]+' <<<"$location" | grep -oE '[0-9]+$') || fail "the article '$title' was not created"
+  form=$(curl -s -c "$jar" -b "$jar" "$base/newsroom/articles/$id/edit")
+  version=$(grep -A3 "action=\"/newsroom/articles/$id/publish\"" <<<"$form" | grep -m1 -oE 'name="version" value="[0-9]+"' | grep -oE '[0-9]+')
+  [ -n "$version" ] || fail "the editor of article $id offers no publish form"
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "version=$version" \
+    --data-urlencode "_csrf=$(grep -m1 -oE 'name="_csrf" value="[^"]+"' <<<"$form" | sed 's/.*value="//; s/"$//')" \
+    "$base/newsroom/articles/$id/publish"
+  echo "$id"
+}
+
+# retract_article BASE JAR ID: retracts a published article (its POST answered)
+retract_article() {
+  local base=$1 jar=$2 id=$3 form version
+  form=$(curl -s -c "$jar" -b "$jar" "$base/newsroom/articles/$id/edit")
+  version=$(grep -A3 "action=\"/newsroom/articles/$id/retract\"" <<<"$form" | grep -m1 -oE 'name="version" value="[0-9]+"' | grep -oE '[0-9]+')
+  [ -n "$version" ] || fail "the editor of article $id offers no retract form"
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "version=$version" --data-urlencode "reason=آزمایش همگامی" \
+    --data-urlencode "_csrf=$(grep -m1 -oE 'name="_csrf" value="[^"]+"' <<<"$form" | sed 's/.*value="//; s/"$//')" \
+    "$base/newsroom/articles/$id/retract"
+}

@@ -3,7 +3,7 @@
 # that article, a moderator approves them (each approval changes the page) and an editor publishes a correction.
 #   bench/spike.sh [seconds]        (needs wrk, nginx, curl and PostgreSQL 15+: apt-get install wrk nginx-light postgresql)
 #   COMMENT_RATE=200 APPROVE_RATE=20 CORRECTION_EVERY=10 CONNECTIONS=64
-# A private PostgreSQL (bench/lib.sh start_pg) and one Khabar node on it with the demo content. During the run:
+# A private PostgreSQL (bench/lib.sh pg_start) and one Khabar node on it with the demo content. During the run:
 #   readers   wrk, $CONNECTIONS connections, alternating the hot article and the home page, as fast as they are served
 #   comments  wrk, $COMMENT_RATE/s on the hot article (20 connections, each pausing between posts), real captchas
 #   moderator approves up to $APPROVE_RATE pending comments of that article every second (its JSON approve)
@@ -27,6 +27,7 @@ NGINX_PORT=${NGINX_PORT:-18097}
 PG_PORT=${PG_PORT:-15435}
 HEAP=${HEAP:-512m}
 OUT=bench/out/spike
+PG=$OUT/pg
 DATA=$PWD/$OUT/data
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 JAR=target/khabar.jar
@@ -37,10 +38,10 @@ rm -rf "$OUT" && mkdir -p "$OUT/www" "$DATA"
 background=()
 cleanup() {
   for pid in "${background[@]}"; do kill "$pid" 2>/dev/null || true; done
-  stop_khabar; stop_nginx; stop_pg
+  stop_khabar; stop_nginx; pg_stop
 }
 trap cleanup EXIT
-start_pg "$OUT/pg" "$PG_PORT"
+pg_init && pg_start && pg_database
 [ -f "$JAR" ] && [ -z "${REBUILD:-}" ] || ./mvnw -q -B -ntp -DskipTests package
 KHABAR_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/khabar" KHABAR_DB_USER=khabar \
   start_khabar --spring.profiles.active=postgres --khabar.demo.enabled=true \
@@ -89,9 +90,10 @@ COMMENT_CONNECTIONS=20
 PAUSE=$((1000 * COMMENT_CONNECTIONS / COMMENT_RATE))
 WARM_LINES=$((WARMUP * COMMENT_RATE))
 head -n "$WARM_LINES" "$OUT/pool.txt" > "$OUT/warm-pool.txt"; tail -n +$((WARM_LINES + 1)) "$OUT/pool.txt" > "$OUT/run-pool.txt"
-wrk -t2 -c$COMMENT_CONNECTIONS -d"${WARMUP}s" -s bench/comments.lua "$BASE" -- "$OUT/warm-pool.txt" "$ID" 2 "$PAUSE" > "$OUT/warm-comments.txt" 2>&1 &
+wrk -t2 -c$COMMENT_CONNECTIONS -d"${WARMUP}s" -s bench/comments.lua "$BASE" -- "$OUT/warm-pool.txt" "$ID" 2 "$OUT/warm-acked" "$PAUSE" > "$OUT/warm-comments.txt" 2>&1 &
+warm_comments=$!
 readers "$BASE" "$WARMUP" "$OUT/warm-readers.txt"
-wait
+wait $warm_comments
 grep -q '^ACKED ' "$OUT/warm-comments.txt" || fail "comments: wrk printed no ACKED line ($(head -3 "$OUT/warm-comments.txt"))"
 
 # the moderator: every second, up to APPROVE_RATE pending comments of the article, approved one by one; after each
@@ -142,7 +144,7 @@ BEFORE_ROWS=$(psql_khabar "SELECT COUNT(*) FROM comment_comment")
 HOT_BEFORE=$(metric khabar_pages_hot_served_total)
 RENDERED_BEFORE=$(metric cache_gets_total 'cache="web.pages".*result="miss"|result="miss".*cache="web.pages"')
 echo "== the spike: $DURATION s"
-wrk -t2 -c$COMMENT_CONNECTIONS -d"${DURATION}s" -s bench/comments.lua "$BASE" -- "$OUT/run-pool.txt" "$ID" 2 "$PAUSE" > "$OUT/comments.txt" 2>&1 &
+wrk -t2 -c$COMMENT_CONNECTIONS -d"${DURATION}s" -s bench/comments.lua "$BASE" -- "$OUT/run-pool.txt" "$ID" 2 "$OUT/acked" "$PAUSE" > "$OUT/comments.txt" 2>&1 &
 background+=($!)
 moderator & background+=($!)
 editor & background+=($!)
