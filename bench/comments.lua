@@ -2,8 +2,8 @@
 -- address (X-Forwarded-For from a trusted proxy), spread over the articles; counts the acknowledged 201s.
 -- Arguments: pool file, article ids (comma-separated), wrk's thread count; then optionally PREFIX (bench/cluster.sh,
 -- bench/spike.sh): each thread also writes the id of every comment answered 201 to PREFIX.N, one a line, as it is
--- answered, so a run that is cut short still has every acknowledgement; and a pause in ms between one connection's
--- comments (bench/spike.sh), for a steady rate instead of the most there can be.
+-- answered, so a run that is cut short still has every acknowledgement; and a rate in comments/s for the whole run
+-- (bench/spike.sh), for a steady rate instead of the most there can be.
 local threads = {}
 local counter = 0
 
@@ -28,8 +28,15 @@ function init(args)
   refused = 0
   if args[4] then acked_ids = io.open(args[4] .. "." .. id, "w"); acked_ids:setvbuf("line") end
   if args[5] then
-    local pause = tonumber(args[5])
-    delay = function() return pause end
+    -- a steady rate: a thread ahead of its share of the schedule holds its connections back (os.time counts
+    -- whole seconds, so the rate holds over seconds, not within one)
+    local per_thread, started, sent = tonumber(args[5]) / nthreads, nil, 0
+    delay = function()
+      started = started or os.time()
+      sent = sent + 1
+      local ahead = sent / per_thread - (os.time() - started)
+      return ahead > 0 and math.floor(ahead * 1000) or 0
+    end
   end
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
