@@ -210,3 +210,48 @@ retract_article() {
     --data-urlencode "_csrf=$(grep -m1 -oE 'name="_csrf" value="[^"]+"' <<<"$form" | sed 's/.*value="//; s/"$//')" \
     "$base/newsroom/articles/$id/retract"
 }
+
+# Two nodes behind nginx (bench/spike.sh, bench/live.sh), on the PostgreSQL of pg_start; node A is start_khabar's.
+# shared_keys sets KEYS: the keys every node must share, as settings (a captcha issued by one is checked by the other,
+# a client hashes the same on both); give them to both nodes.
+shared_keys() {
+  local key; key() { head -c 32 /dev/urandom | base64; }
+  KEYS=(--khabar.client.hash-secret="$(key)" --khabar.captcha.hmac-key="$(key)"
+    --khabar.account.device-key="$(key)" --khabar.account.two-factor.key="$(key)")
+}
+# start_node_b [args...]: node B on $PORT_B with $DATA-b (cluster node id node-b), waits until it is ready
+node_b_pid=
+start_node_b() {
+  "$JAVA" -Xmx$HEAP -jar $JAR --khabar.data-dir="$DATA-b" --server.port=$PORT_B --khabar.cluster.node-id=node-b "$@" \
+    > "$OUT/khabar-b.log" 2>&1 &
+  node_b_pid=$!
+  for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT_B/readyz" && return; sleep 1; done
+  tail -30 "$OUT/khabar-b.log"; fail "node B did not start"
+}
+stop_node_b() { [ -z "$node_b_pid" ] || { kill "$node_b_pid" 2>/dev/null; wait "$node_b_pid" 2>/dev/null || true; }; }
+# start_balancer LB_PORT: nginx on LB_PORT with the operator's deploy/nginx/khabar.conf (this machine's addresses, port
+# and cache folder replaced), in front of $PORT and $PORT_B; its access log ($OUT/lb-access.log) has the cache status
+# of each answer, which balancer_cache_statuses counts
+start_balancer() {
+  sed -e "s|server 10.0.0.11:8080|server 127.0.0.1:$PORT|; s|server 10.0.0.12:8080|server 127.0.0.1:$PORT_B|" \
+    -e "s|listen 80;|listen 127.0.0.1:$1;|; s|/var/cache/nginx/khabar|$PWD/$OUT/lb-cache|" \
+    deploy/nginx/khabar.conf > "$OUT/khabar.conf"
+  grep -q "127.0.0.1:$PORT_B" "$OUT/khabar.conf" || fail "deploy/nginx/khabar.conf no longer has the lines this script replaces"
+  cat > "$OUT/lb.conf" <<CONF
+$([ "$(id -u)" = 0 ] && echo 'user root;')
+worker_processes 2;
+pid $PWD/$OUT/lb.pid;
+error_log $PWD/$OUT/lb-error.log warn;
+events { worker_connections 8192; }
+http {
+  log_format statuses '\$upstream_cache_status';
+  access_log $PWD/$OUT/lb-access.log statuses buffer=64k flush=1s;
+  include $PWD/$OUT/khabar.conf;
+}
+CONF
+  nginx -c "$PWD/$OUT/lb.conf"
+}
+stop_balancer() { [ -f "$OUT/lb.pid" ] && nginx -c "$PWD/$OUT/lb.conf" -s stop 2>/dev/null || true; }
+balancer_cache_statuses() {
+  awk '{ n[$1 == "-" ? "none" : $1]++ } END { for (k in n) printf "%s %d  ", k, n[k] }' "$OUT/lb-access.log"
+}

@@ -40,50 +40,25 @@ BASE="http://127.0.0.1:$PORT"
 for tool in wrk nginx curl; do command -v $tool >/dev/null || { echo "missing $tool (apt-get install wrk nginx-light curl)"; exit 1; }; done
 rm -rf "$OUT" && mkdir -p "$OUT/www" "$DATA"
 
-background=() node_b=
+background=()
 cleanup() {
   for pid in "${background[@]}"; do kill "$pid" 2>/dev/null || true; done
-  [ -z "$node_b" ] || { kill "$node_b" 2>/dev/null; wait "$node_b" 2>/dev/null || true; }
-  [ -f "$OUT/lb.pid" ] && nginx -c "$PWD/$OUT/lb.conf" -s stop 2>/dev/null || true
-  stop_khabar; stop_nginx; pg_stop
+  stop_balancer; stop_node_b; stop_khabar; stop_nginx; pg_stop
 }
 trap cleanup EXIT
 pg_init && pg_start && pg_database
 [ -f "$JAR" ] && [ -z "${REBUILD:-}" ] || ./mvnw -q -B -ntp -DskipTests package
 export KHABAR_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/khabar" KHABAR_DB_USER=khabar
-# the keys every node must share (a captcha issued by one is checked by the other)
-secret() { head -c 32 /dev/urandom | base64; }
+shared_keys
 NODE_ARGS=(--spring.profiles.active=postgres --khabar.demo.enabled=true --khabar.client.trusted-proxies=127.0.0.1
   --khabar.captcha.max-number=1000 --khabar.captcha.expiry=30m --khabar.comment.article-limit=1000000
-  --logging.level.root=warn --khabar.client.hash-secret="$(secret)" --khabar.captcha.hmac-key="$(secret)"
-  --khabar.account.device-key="$(secret)" --khabar.account.two-factor.key="$(secret)")
+  --logging.level.root=warn "${KEYS[@]}")
 start_khabar "${NODE_ARGS[@]}" --management.server.port=$MANAGEMENT_PORT --khabar.cluster.node-id=node-a
 ENTRY=$BASE
 MANAGEMENT_PORTS=($MANAGEMENT_PORT)
 if [ "$NODES" = 2 ]; then
-  "$JAVA" -Xmx$HEAP -jar $JAR --khabar.data-dir="$DATA-b" --server.port=$PORT_B "${NODE_ARGS[@]}" \
-    --management.server.port=$MANAGEMENT_PORT_B --khabar.cluster.node-id=node-b > "$OUT/khabar-b.log" 2>&1 &
-  node_b=$!
-  for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT_B/readyz" && break; sleep 1; done
-  curl -sf -o /dev/null "http://127.0.0.1:$PORT_B/readyz" || { tail -30 "$OUT/khabar-b.log"; fail "node B did not start"; }
-  # nginx in front: the operator's file with this machine's addresses, port and cache folder
-  sed -e "s|server 10.0.0.11:8080|server 127.0.0.1:$PORT|; s|server 10.0.0.12:8080|server 127.0.0.1:$PORT_B|" \
-    -e "s|listen 80;|listen 127.0.0.1:$LB_PORT;|; s|/var/cache/nginx/khabar|$PWD/$OUT/lb-cache|" \
-    deploy/nginx/khabar.conf > "$OUT/khabar.conf"
-  grep -q "127.0.0.1:$PORT_B" "$OUT/khabar.conf" || fail "deploy/nginx/khabar.conf no longer has the lines this script replaces"
-  cat > "$OUT/lb.conf" <<CONF
-$([ "$(id -u)" = 0 ] && echo 'user root;')
-worker_processes 2;
-pid $PWD/$OUT/lb.pid;
-error_log $PWD/$OUT/lb-error.log warn;
-events { worker_connections 4096; }
-http {
-  log_format spike '\$upstream_cache_status';
-  access_log $PWD/$OUT/lb-access.log spike buffer=64k flush=1s;
-  include $PWD/$OUT/khabar.conf;
-}
-CONF
-  nginx -c "$PWD/$OUT/lb.conf"
+  start_node_b "${NODE_ARGS[@]}" --management.server.port=$MANAGEMENT_PORT_B
+  start_balancer "$LB_PORT"
   ENTRY="http://127.0.0.1:$LB_PORT"
   MANAGEMENT_PORTS+=($MANAGEMENT_PORT_B)
 fi
@@ -152,7 +127,7 @@ moderator() {
         --data "version=$version&_csrf=$CSRF" "$BASE/moderation/comments/$comment/approve")
     done <<<"$rows"
     if [ ${#args[@]} -gt 0 ]; then
-      curl -s --parallel --parallel-max 10 "${args[@]}" >> "$OUT/approvals.txt"
+      curl -s --parallel --parallel-max 10 "${args[@]}" >> "$OUT/approvals.txt" 2>/dev/null
       echo "$(date +%s%N) $(psql_khabar "SELECT published FROM comment_counters WHERE article_id = $ID")" >> "$OUT/approved-at.txt"
     fi
     sleep "$(awk -v s="$start" -v n="$(date +%s%N)" 'BEGIN { w = 1 - (n - s) / 1e9; printf "%.3f", (w > 0 ? w : 0) }')"
@@ -190,7 +165,7 @@ background+=($!)
 moderator & background+=($!)
 editor & background+=($!)
 probe & background+=($!)
-[ ! -f "$OUT/lb-access.log" ] || : > "$OUT/lb-access.log"
+[ "$NODES" = 1 ] || : > "$OUT/lb-access.log"
 readers "$ENTRY" "$DURATION" "$OUT/readers.txt"
 wait "${background[@]}" 2>/dev/null || true
 background=()
