@@ -28,8 +28,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+
+import app.khabar.shared.ReadThroughCache;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -66,7 +67,7 @@ public final class CachedPages implements MeterBinder {
 
 	private final CacheControl cacheControl;
 
-	private final @Nullable Cache<Key, Rendered> cache;
+	private final @Nullable ReadThroughCache<Key, Rendered> cache;
 
 	/**
 	 * Changes when templates or message bundles change, so a new release never answers
@@ -89,12 +90,14 @@ public final class CachedPages implements MeterBinder {
 			.sMaxAge(settings.sharedMaxAge())
 			.cachePublic()
 			.staleWhileRevalidate(settings.staleWhileRevalidate());
-		this.cache = settings.enabled() ? Caffeine.newBuilder()
+		// rendered outside the cache's lock: readers of a page being rendered wait for
+		// that
+		// one render without blocking on a monitor (ReadThroughCache)
+		this.cache = settings.enabled() ? ReadThroughCache.of(Caffeine.newBuilder()
 			.recordStats()
 			.maximumWeight(settings.maximumSize().toBytes())
 			.weigher((Key key, Rendered page) -> page.weight())
-			.expireAfterAccess(settings.expireAfterAccess())
-			.build() : null;
+			.expireAfterAccess(settings.expireAfterAccess())) : null;
 	}
 
 	/**
@@ -171,7 +174,7 @@ public final class CachedPages implements MeterBinder {
 	 */
 	public void evict(String cacheKey) {
 		if (cache != null) {
-			cache.asMap().keySet().removeIf(key -> key.cacheKey().equals(cacheKey));
+			cache.invalidateIf(key -> key.cacheKey().equals(cacheKey));
 		}
 	}
 
@@ -319,7 +322,7 @@ public final class CachedPages implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry meters) {
 		if (cache != null) {
-			CaffeineCacheMetrics.monitor(meters, cache, "web.pages");
+			CaffeineCacheMetrics.monitor(meters, cache.async(), "web.pages");
 		}
 	}
 

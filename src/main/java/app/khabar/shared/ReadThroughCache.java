@@ -1,0 +1,121 @@
+package app.khabar.shared;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * A node-local cache that loads a missing value in the reader's own thread (so in its
+ * transaction, if it has one) <em>outside</em> the cache's lock, while every other reader
+ * of that key waits for the same load by parking on its future.
+ * <p>
+ * Why not Caffeine's {@code LoadingCache} or {@code Cache.get(key, loader)}: they run the
+ * loader inside {@code ConcurrentHashMap.compute}, holding the monitor of the key's hash
+ * bin for the whole load (a query, a render). Under load every reader of that key, and of
+ * any key in the same bin, then blocks on that monitor; with virtual threads on JDK
+ * 25.0.3 such waiters were seen left {@code BLOCKED} for seconds after the monitor was
+ * free (JDK-8373120, bench/RESULTS.md "Uncached article page tail"). Here the monitor is
+ * held only to put an empty future in; the load runs after, and the waiters park (a
+ * virtual thread unmounts) instead of blocking on a monitor.
+ * <p>
+ * Invalidation stays exact: {@link #invalidate} drops a load in flight too, so its value
+ * (which may predate the change) is given only to readers that came before the
+ * invalidation and is never kept; the next reader loads again.
+ */
+public final class ReadThroughCache<K, V> {
+
+	private final AsyncCache<K, V> cache;
+
+	private final @Nullable Function<? super K, ? extends V> loader;
+
+	private ReadThroughCache(AsyncCache<K, V> cache, @Nullable Function<? super K, ? extends V> loader) {
+		this.cache = cache;
+		this.loader = loader;
+	}
+
+	/**
+	 * A cache built by {@code builder} (size, expiry, stats) whose misses {@code loader}
+	 * fills (never with {@code null}).
+	 */
+	public static <K, V> ReadThroughCache<K, V> of(Caffeine<Object, Object> builder,
+			Function<? super K, ? extends V> loader) {
+		return new ReadThroughCache<>(builder.buildAsync(), loader);
+	}
+
+	/** A cache whose every {@link #get(Object, Function)} says how to load. */
+	public static <K, V> ReadThroughCache<K, V> of(Caffeine<? super K, ? super V> builder) {
+		return new ReadThroughCache<K, V>(builder.buildAsync(), null);
+	}
+
+	/** The value of {@code key}, loaded by the cache's loader if it is not kept. */
+	public V get(K key) {
+		if (loader == null) {
+			throw new IllegalStateException("this cache has no loader of its own: call get(key, loader)");
+		}
+		return get(key, loader);
+	}
+
+	/**
+	 * The value of {@code key}; if it is not kept and no other reader is loading it,
+	 * {@code loader} loads it in this thread.
+	 */
+	public V get(K key, Function<? super K, ? extends V> loader) {
+		CompletableFuture<V> mine = new CompletableFuture<>();
+		CompletableFuture<V> future = cache.get(key, (unused, executor) -> mine);
+		if (future == mine) {
+			try {
+				mine.complete(loader.apply(key));
+			}
+			catch (RuntimeException | Error ex) {
+				mine.completeExceptionally(ex);
+				throw ex;
+			}
+		}
+		return join(future);
+	}
+
+	private static <V> V join(CompletableFuture<V> future) {
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			// the loading reader's own exception, as a LoadingCache would throw it
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (ex.getCause() instanceof Error cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	public void invalidate(K key) {
+		cache.synchronous().invalidate(key);
+	}
+
+	public void invalidateAll(Iterable<? extends K> keys) {
+		cache.synchronous().invalidateAll(keys);
+	}
+
+	public void invalidateAll() {
+		cache.synchronous().invalidateAll();
+	}
+
+	/** Drops every key that {@code filter} accepts. */
+	public void invalidateIf(Predicate<? super K> filter) {
+		cache.asMap().keySet().removeIf(filter);
+	}
+
+	/** The cache itself, e.g. for its meters ({@code CaffeineCacheMetrics.monitor}). */
+	public AsyncCache<K, V> async() {
+		return cache;
+	}
+
+}
