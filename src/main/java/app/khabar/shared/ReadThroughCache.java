@@ -2,6 +2,7 @@ package app.khabar.shared;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -12,17 +13,20 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * A node-local cache that loads a missing value in the reader's own thread (so in its
- * transaction, if it has one) <em>outside</em> the cache's lock, while every other reader
- * of that key waits for the same load by parking on its future.
+ * transaction, if it has one) <em>outside</em> any lock, while every other reader of that
+ * key waits for the same load by parking on its future.
  * <p>
  * Why not Caffeine's {@code LoadingCache} or {@code Cache.get(key, loader)}: they run the
  * loader inside {@code ConcurrentHashMap.compute}, holding the monitor of the key's hash
- * bin for the whole load (a query, a render). Under load every reader of that key, and of
- * any key in the same bin, then blocks on that monitor; with virtual threads on JDK
- * 25.0.3 such waiters were seen left {@code BLOCKED} for seconds after the monitor was
- * free (JDK-8373120, bench/RESULTS.md "Uncached article page tail"). Here the monitor is
- * held only to put an empty future in; the load runs after, and the waiters park (a
- * virtual thread unmounts) instead of blocking on a monitor.
+ * bin for the whole load (a query, a render), and every miss enters that monitor. Under
+ * load every reader of that key, and of any key in the same bin, then blocks on it; with
+ * virtual threads on JDK 25.0.3 such waiters were seen left {@code BLOCKED} for seconds
+ * after the monitor was free (JDK-8373120, fixed in 25.0.4; bench/RESULTS.md "Uncached
+ * article page tail"). Here a hit reads without a lock; the readers that miss one key
+ * take turns on a {@link ReentrantLock} (a waiting virtual thread parks, it does not
+ * block on a monitor) only to find or put the load's future, so at most one thread per
+ * lock stripe reaches the map's monitors; the load runs after, and its other readers park
+ * on its future.
  * <p>
  * Invalidation stays exact: {@link #invalidate} drops a load in flight too, so its value
  * (which may predate the change) is given only to readers that came before the
@@ -30,13 +34,21 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 public final class ReadThroughCache<K, V> {
 
+	/** Misses of keys of one stripe take turns to put their load's future in. */
+	private static final int STRIPES = 64;
+
 	private final AsyncCache<K, V> cache;
+
+	private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
 	private final @Nullable Function<? super K, ? extends V> loader;
 
 	private ReadThroughCache(AsyncCache<K, V> cache, @Nullable Function<? super K, ? extends V> loader) {
 		this.cache = cache;
 		this.loader = loader;
+		for (int i = 0; i < STRIPES; i++) {
+			this.locks[i] = new ReentrantLock();
+		}
 	}
 
 	/**
@@ -66,15 +78,30 @@ public final class ReadThroughCache<K, V> {
 	 * {@code loader} loads it in this thread.
 	 */
 	public V get(K key, Function<? super K, ? extends V> loader) {
-		CompletableFuture<V> mine = new CompletableFuture<>();
-		CompletableFuture<V> future = cache.get(key, (unused, executor) -> mine);
-		if (future == mine) {
+		// a kept value, or a load in flight: read without a lock
+		CompletableFuture<V> future = cache.getIfPresent(key);
+		if (future == null) {
+			CompletableFuture<V> mine = new CompletableFuture<>();
+			ReentrantLock lock = locks[(key.hashCode() ^ (key.hashCode() >>> 16)) & (STRIPES - 1)];
+			lock.lock();
 			try {
-				mine.complete(loader.apply(key));
+				future = cache.asMap().get(key);
+				if (future == null) {
+					cache.put(key, mine);
+					future = mine;
+				}
 			}
-			catch (RuntimeException | Error ex) {
-				mine.completeExceptionally(ex);
-				throw ex;
+			finally {
+				lock.unlock();
+			}
+			if (future == mine) {
+				try {
+					mine.complete(loader.apply(key));
+				}
+				catch (RuntimeException | Error ex) {
+					mine.completeExceptionally(ex);
+					throw ex;
+				}
 			}
 		}
 		return join(future);
