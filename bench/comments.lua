@@ -1,5 +1,9 @@
 -- wrk script for bench/comments.sh: posts comments as JSON, each with its own pre-solved captcha and its own client
 -- address (X-Forwarded-For from a trusted proxy), spread over the articles; counts the acknowledged 201s.
+-- Arguments: pool file, article ids (comma-separated), wrk's thread count; then optionally PREFIX (bench/cluster.sh,
+-- bench/spike.sh): each thread also writes the id of every comment answered 201 to PREFIX.N, one a line, as it is
+-- answered, so a run that is cut short still has every acknowledgement; and a rate in comments/s for the whole run
+-- (bench/spike.sh), for a steady rate instead of the most there can be.
 local threads = {}
 local counter = 0
 
@@ -22,6 +26,18 @@ function init(args)
   next_solution = 1
   acked = 0
   refused = 0
+  if args[4] then acked_ids = io.open(args[4] .. "." .. id, "w"); acked_ids:setvbuf("line") end
+  if args[5] then
+    -- a steady rate: a thread ahead of its share of the schedule holds its connections back (os.time counts
+    -- whole seconds, so the rate holds over seconds, not within one)
+    local per_thread, started, sent = tonumber(args[5]) / nthreads, nil, 0
+    delay = function()
+      started = started or os.time()
+      sent = sent + 1
+      local ahead = sent / per_thread - (os.time() - started)
+      return ahead > 0 and math.floor(ahead * 1000) or 0
+    end
+  end
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
   wrk.headers["Accept"] = "application/json"
@@ -42,7 +58,12 @@ function request()
 end
 
 function response(status, headers, body)
-  if status == 201 then acked = acked + 1 else refused = refused + 1 end
+  if status == 201 then
+    acked = acked + 1
+    if acked_ids then acked_ids:write(string.match(body, '"id":(%d+)') or "no-id", "\n") end
+  else
+    refused = refused + 1
+  end
 end
 
 function done(summary, latency, requests)

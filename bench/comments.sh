@@ -25,26 +25,16 @@ HEAP=${HEAP:-512m}
 POOL_SIZE=${POOL_SIZE:-$(((WARMUP + DURATION) * 3000))}
 OUT=bench/out/comments
 PG=$OUT/pg
-PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-for tool in wrk curl "$PGBIN/initdb" "$PGBIN/pg_ctl" "$PGBIN/psql"; do
-  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install wrk postgresql curl)"; exit 1; }
-done
+for tool in wrk curl; do command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install wrk curl)"; exit 1; }; done
 rm -rf "$OUT" && mkdir -p "$OUT"
-
-# PostgreSQL refuses to run as root: the cluster belongs to the postgres user when we are root
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-mkdir -p "$PG" && [ "$(id -u)" = 0 ] && chown postgres "$PG" && chmod 700 "$PG"
-as_pg "$PGBIN/initdb" -D "$PG" -U khabar --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-as_pg "$PGBIN/pg_ctl" -D "$PG" -l "$PG/server.log" -w -o "-p $PG_PORT -k /tmp -c max_connections=100 -c shared_buffers=256MB" start >/dev/null
 khabar_pid=
 cleanup() {
   [ -n "$khabar_pid" ] && { kill "$khabar_pid" 2>/dev/null; wait "$khabar_pid" 2>/dev/null || true; }
-  as_pg "$PGBIN/pg_ctl" -D "$PG" -m fast stop >/dev/null 2>&1 || true
+  pg_stop
 }
 trap cleanup EXIT
-psql_khabar() { "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U khabar -d khabar -tA -c "$1"; }
-"$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U khabar -d postgres -qc "CREATE DATABASE khabar" >/dev/null
+pg_init && pg_start && pg_database
 
 [ -f target/khabar.jar ] && [ -z "${REBUILD:-}" ] || ./mvnw -q -B -ntp -DskipTests package
 KHABAR_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/khabar" KHABAR_DB_USER=khabar KHABAR_DB_POOL=${DB_POOL:-16} \

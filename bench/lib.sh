@@ -140,7 +140,9 @@ run_pair() {
 
 # csrf_token URL JAR: the CSRF token of the first form of the page at URL, read with the cookies of JAR
 csrf_token() {
-  curl -s -c "$2" -b "$2" "$1" | grep -m1 -oE 'name="_csrf" value="[^"]+"' | sed 's/.*value="//; s/"$//'
+  local page # read whole first: grep -m1 in a pipe closes it early and, under pipefail, curl's broken pipe fails
+  page=$(curl -s -c "$2" -b "$2" "$1")
+  grep -m1 -oE 'name="_csrf" value="[^"]+"' <<<"$page" | sed 's/.*value="//; s/"$//'
 }
 
 # sign_in_first_admin BASE LOG JAR: signs in as the admin that a first start creates (its one-time password is in
@@ -156,4 +158,58 @@ sign_in_first_admin() {
     --data-urlencode "_csrf=$(csrf_token "$base/account/password" "$jar")" "$base/account/password"
   [ "$(curl -s -b "$jar" -o /dev/null -w '%{http_code}' "$base/newsroom/live")" = 200 ] \
     || fail "signing in as the first admin did not open the newsroom"
+}
+
+# PostgreSQL for the scripts that need one: a private cluster in $PG on $PG_PORT (initdb, trust on loopback, default
+# durability: fsync and synchronous_commit on), owned by the postgres user when we are root (PostgreSQL refuses root)
+PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+pg_init() {
+  [ -x "$PGBIN/initdb" ] || fail "no PostgreSQL server binaries (apt-get install postgresql)"
+  mkdir -p "$PG"; [ "$(id -u)" = 0 ] && chown postgres "$PG"; chmod 700 "$PG"
+  as_pg "$PGBIN/initdb" -D "$PG" -U khabar --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+}
+# pg_start: starts it and waits until it takes connections (after a crash: once recovery is done)
+pg_start() {
+  as_pg "$PGBIN/pg_ctl" -D "$PG" -l "$PG/server.log" -w -t 120 \
+    -o "-p $PG_PORT -k /tmp -c max_connections=100 -c shared_buffers=128MB" start >/dev/null
+}
+pg_stop() { [ -f "$PG/postmaster.pid" ] && as_pg "$PGBIN/pg_ctl" -D "$PG" -m fast -t 30 stop >/dev/null 2>&1 || true; }
+# pg_postmaster: the postmaster's process id (the first line of postmaster.pid)
+pg_postmaster() { head -1 "$PG/postmaster.pid" 2>/dev/null; }
+# pg_database: the database khabar, owned by khabar
+pg_database() { "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U khabar -d postgres -qc "CREATE DATABASE khabar" >/dev/null; }
+psql_khabar() { "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U khabar -d khabar -tA -c "$1"; }
+
+# publish_article BASE JAR TITLE: writes and publishes a story as the staff member of JAR (sign_in_first_admin); prints
+# its id once the publish is committed (its POST answered)
+publish_article() {
+  local base=$1 jar=$2 title=$3 form location id version
+  form=$(curl -s -c "$jar" -b "$jar" "$base/newsroom/articles/new")
+  location=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
+    --data-urlencode "_csrf=$(grep -m1 -oE 'name="_csrf" value="[^"]+"' <<<"$form" | sed 's/.*value="//; s/"$//')" \
+    --data-urlencode "version=0" --data-urlencode "kind=STORY" --data-urlencode "title=$title" \
+    --data-urlencode "section=$(grep -A3 'id="section"' <<<"$form" | grep -m1 -oE 'value="[0-9]+"' | grep -oE '[0-9]+')" \
+    --data-urlencode "authors=$(grep -A3 'id="author-0"' <<<"$form" | grep -m1 -oE 'value="[0-9]+"' | grep -oE '[0-9]+')" \
+    --data-urlencode "lead=خبری آزمایشی برای سنجش همگامی گره‌ها." --data-urlencode "body=<p>متن خبر آزمایشی.</p>" \
+    --data-urlencode "commentsOpen=true" --data-urlencode "moderation=PRE" "$base/newsroom/articles")
+  id=$(grep -oE '/newsroom/articles/[0-9]+' <<<"$location" | grep -oE '[0-9]+$') || fail "the article '$title' was not created"
+  form=$(curl -s -c "$jar" -b "$jar" "$base/newsroom/articles/$id/edit")
+  version=$(grep -A3 "action=\"/newsroom/articles/$id/publish\"" <<<"$form" | grep -m1 -oE 'name="version" value="[0-9]+"' | grep -oE '[0-9]+')
+  [ -n "$version" ] || fail "the editor of article $id offers no publish form"
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "version=$version" \
+    --data-urlencode "_csrf=$(grep -m1 -oE 'name="_csrf" value="[^"]+"' <<<"$form" | sed 's/.*value="//; s/"$//')" \
+    "$base/newsroom/articles/$id/publish"
+  echo "$id"
+}
+
+# retract_article BASE JAR ID: retracts a published article (its POST answered)
+retract_article() {
+  local base=$1 jar=$2 id=$3 form version
+  form=$(curl -s -c "$jar" -b "$jar" "$base/newsroom/articles/$id/edit")
+  version=$(grep -A3 "action=\"/newsroom/articles/$id/retract\"" <<<"$form" | grep -m1 -oE 'name="version" value="[0-9]+"' | grep -oE '[0-9]+')
+  [ -n "$version" ] || fail "the editor of article $id offers no retract form"
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "version=$version" --data-urlencode "reason=آزمایش همگامی" \
+    --data-urlencode "_csrf=$(grep -m1 -oE 'name="_csrf" value="[^"]+"' <<<"$form" | sed 's/.*value="//; s/"$//')" \
+    "$base/newsroom/articles/$id/retract"
 }

@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import app.khabar.backup.BackupCommand;
+import app.khabar.backup.RestoreCommand;
 import app.khabar.corpus.NewsImportCommand;
 import app.khabar.search.ReindexCommand;
 import app.khabar.moderation.ScreeningEvalCommand;
@@ -51,6 +53,8 @@ public class KhabarApplication {
 		commands.put(ReindexCommand.NAME, args -> ReindexCommand.run(KhabarApplication.class, args));
 		commands.put(WxrImportCommand.NAME, args -> WxrImportCommand.run(KhabarApplication.class, args));
 		commands.put(WxrExportCommand.NAME, args -> WxrExportCommand.run(KhabarApplication.class, args));
+		commands.put(BackupCommand.NAME, BackupCommand::run);
+		commands.put(RestoreCommand.NAME, RestoreCommand::run);
 		return commands;
 	}
 

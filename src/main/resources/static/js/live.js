@@ -1,7 +1,7 @@
 // A live page («لحظه به لحظه»), as a progressive enhancement: without it a reload shows the new entries. With it the
 // page asks /live/{id}/updates every few seconds (a 304 while nothing is new) and, when there is something, shows one
-// floating button («۳ به‌روزرسانی تازه»); the entries go in only when the reader asks, so the text they are reading
-// never moves under their eyes. Texts come from the page (message bundles), never from this file.
+// floating button («۳ به‌روزرسانی تازه»); new entries go in, corrected ones are swapped and removed ones leave only
+// when the reader asks, so the text they are reading never moves under their eyes. Texts come from the page (message bundles), never from this file.
 (function () {
   'use strict';
 
@@ -32,9 +32,10 @@
         if (!answer) {
           return;
         }
-        if (answer.count > 0) {
+        var updates = answer.count + changes(answer).length;
+        if (updates > 0) {
           pending = answer;
-          button.textContent = button.getAttribute('data-template').replace('{0}', digits.format(answer.count));
+          button.textContent = button.getAttribute('data-template').replace('{0}', digits.format(updates));
           button.hidden = false;
         } else if (answer.ended) {
           pending = answer;
@@ -49,20 +50,55 @@
       });
     }
 
+    // entries the reader has that were corrected or removed since the page was loaded
+    function changes(answer) {
+      var found = [];
+      if (answer.visible) {
+        var shown = {};
+        answer.visible.forEach(function (id) { shown[id] = true; });
+        live.querySelectorAll('.live-entry[data-entry]').forEach(function (entry) {
+          if (!shown[entry.getAttribute('data-entry')]) {
+            found.push({ entry: entry, html: null });
+          }
+        });
+      }
+      (answer.corrected || []).forEach(function (correction) {
+        var entry = document.getElementById('entry-' + correction.id);
+        if (entry && entry.getAttribute('data-corrected') !== correction.at) {
+          found.push({ entry: entry, html: correction.html });
+        }
+      });
+      return found;
+    }
+
+    function parse(html) {
+      var holder = document.createElement('div');
+      holder.innerHTML = html;
+      return holder;
+    }
+
     button.addEventListener('click', function () {
       if (!pending) {
         return;
       }
-      if (pending.count === 0) {
+      var changed = changes(pending);
+      if (pending.count === 0 && changed.length === 0) {
         window.location.reload();
         return;
       }
+      changed.forEach(function (change) {
+        var corrected = change.html && parse(change.html).firstElementChild;
+        if (corrected) {
+          change.entry.replaceWith(corrected);
+        } else {
+          change.entry.remove();
+        }
+      });
       var empty = timeline.querySelector('.live-empty');
       if (empty) {
         empty.remove();
       }
-      var holder = document.createElement('div');
-      holder.innerHTML = pending.html;
+      var holder = parse(pending.html);
       var first = holder.firstElementChild;
       while (holder.lastElementChild) {
         timeline.insertBefore(holder.lastElementChild, timeline.firstChild);

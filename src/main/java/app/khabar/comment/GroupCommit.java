@@ -18,6 +18,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import app.khabar.shared.DatabaseUnavailable;
+
 /**
  * Group commit: many threads each hand one item to {@link #submit} and wait; a few writer
  * threads store whatever has gathered meanwhile as one batch (one transaction, one round
@@ -30,7 +32,10 @@ import io.micrometer.core.instrument.Timer;
  * {@code store} answers each item of a batch, in order, with an {@link Outcome}: stored,
  * or refused with its own exception (a refusal does not concern the others). If
  * {@code store} itself throws, nothing of the batch is assumed stored and each item is
- * stored again alone, so one failing item cannot take the others down with it.
+ * stored again alone, so one failing item cannot take the others down with it; unless the
+ * database is unavailable ({@link DatabaseUnavailable#isCause}): then every item of the
+ * batch, and every item queued behind it, fails at once with {@link DatabaseUnavailable},
+ * and none is acknowledged.
  * <p>
  * {@link #close} takes no more items but stores those already handed in before it
  * returns, so its owner closes it while the database is still open.
@@ -180,40 +185,56 @@ final class GroupCommit<T, R> implements AutoCloseable {
 			for (Waiting<T, R> waiting : batch) {
 				waited.record(start - waiting.handedIn(), TimeUnit.NANOSECONDS);
 			}
-			storeBatch(batch);
+			// answered after the duration is recorded: whoever is answered sees the batch
+			var answers = new ArrayList<Runnable>(batch.size());
+			storeBatch(batch, answers);
 			stored.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+			answers.forEach(Runnable::run);
 			batch.clear();
 		}
 	}
 
-	private void storeBatch(List<Waiting<T, R>> batch) {
+	private void storeBatch(List<Waiting<T, R>> batch, List<Runnable> answers) {
 		List<Outcome<R>> outcomes;
 		try {
 			outcomes = store.apply(batch.stream().map(Waiting::item).toList());
 		}
 		catch (RuntimeException failure) {
+			if (DatabaseUnavailable.isCause(failure)) {
+				// the database is gone: storing each alone, or the next batch, would only
+				// make every reader wait for a connection in turn; the batch and all that
+				// queued behind it fail at once, none acknowledged
+				log.debug("A batch of {} failed: database unavailable ({})", batch.size(), failure.toString());
+				var unavailable = new DatabaseUnavailable(failure);
+				var failed = new ArrayList<>(batch);
+				queue.drainTo(failed);
+				failed.forEach(waiting -> answers.add(() -> waiting.result().completeExceptionally(unavailable)));
+				return;
+			}
 			if (batch.size() == 1) {
-				batch.getFirst().result().completeExceptionally(failure);
+				CompletableFuture<R> result = batch.getFirst().result();
+				answers.add(() -> result.completeExceptionally(failure));
 				return;
 			}
 			log.warn("A batch of {} failed; storing each alone", batch.size(), failure);
-			batch.forEach(waiting -> storeBatch(List.of(waiting)));
+			batch.forEach(waiting -> storeBatch(List.of(waiting), answers));
 			return;
 		}
 		catch (Error failure) {
 			log.error("A batch of {} failed", batch.size(), failure);
-			batch.forEach(waiting -> waiting.result().completeExceptionally(failure));
+			batch.forEach(waiting -> answers.add(() -> waiting.result().completeExceptionally(failure)));
 			return;
 		}
 		if (outcomes.size() != batch.size()) {
 			var bug = new IllegalStateException(outcomes.size() + " outcomes for a batch of " + batch.size());
-			batch.forEach(waiting -> waiting.result().completeExceptionally(bug));
+			batch.forEach(waiting -> answers.add(() -> waiting.result().completeExceptionally(bug)));
 			return;
 		}
 		for (int i = 0; i < batch.size(); i++) {
+			CompletableFuture<R> result = batch.get(i).result();
 			switch (outcomes.get(i)) {
-				case Outcome.Stored<R> stored -> batch.get(i).result().complete(stored.value());
-				case Outcome.Refused<R> refused -> batch.get(i).result().completeExceptionally(refused.reason());
+				case Outcome.Stored<R> stored -> answers.add(() -> result.complete(stored.value()));
+				case Outcome.Refused<R> refused -> answers.add(() -> result.completeExceptionally(refused.reason()));
 			}
 		}
 	}

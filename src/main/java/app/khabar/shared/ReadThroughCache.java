@@ -107,6 +107,15 @@ public final class ReadThroughCache<K, V> {
 		return join(future);
 	}
 
+	/**
+	 * The value of {@code key} if it is kept and loaded, else {@code null}; loads nothing
+	 * and waits for nothing, and is neither a hit nor a miss of the cache's statistics.
+	 */
+	public @Nullable V peek(K key) {
+		CompletableFuture<V> future = cache.asMap().get(key);
+		return future != null && future.isDone() && !future.isCompletedExceptionally() ? future.getNow(null) : null;
+	}
+
 	private static <V> V join(CompletableFuture<V> future) {
 		try {
 			return future.join();

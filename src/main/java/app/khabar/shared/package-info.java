@@ -1,7 +1,8 @@
 /**
  * Shared kernel: domain errors ({@link app.khabar.shared.KhabarException} with
  * module-owned codes), paging, the clock and small helpers any module may use (work after
- * commit, a progress bar, a secret file). Knows nothing of Spring MVC, SQL or any
+ * commit, a progress bar, a secret file), and what a lost database connection looks like
+ * ({@link app.khabar.shared.DatabaseUnavailable}). Knows nothing of Spring MVC or any
  * feature.
  */
 @ApplicationModule(displayName = "shared", allowedDependencies = {})

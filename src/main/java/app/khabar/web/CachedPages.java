@@ -138,7 +138,17 @@ public final class CachedPages implements MeterBinder {
 		String scope = site.scope(request);
 		String etag = etag(scope + cacheKey, version);
 		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		boolean kept = cache != null && site.keeps(scope);
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+			// the next revalidations are answered from memory too: readers who poll send
+			// If-None-Match every time, so a page that went hot only on a 200 would leave
+			// them on the slow path once its first 200 was forgotten
+			// peek: a look-up that renders nothing is not a hit or miss of the cache's
+			// metrics
+			Rendered cached = kept ? cache.peek(new Key(scope, cacheKey, version)) : null;
+			if (cached != null) {
+				stage(request, cacheKey, etag, contentType, caching, cached);
+			}
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
 				.eTag(gzip ? gzipVariant(etag) : etag)
 				.cacheControl(caching)
@@ -149,7 +159,6 @@ public final class CachedPages implements MeterBinder {
 		// ours
 		// a cached page is gzipped once, as small as possible; an uncached one per
 		// request, as fast as possible
-		boolean kept = cache != null && site.keeps(scope);
 		Rendered page = kept
 				? cache.get(new Key(scope, cacheKey, version),
 						key -> Rendered.of(render.get(), true, Deflater.BEST_COMPRESSION))
@@ -159,13 +168,18 @@ public final class CachedPages implements MeterBinder {
 			.varyBy(HttpHeaders.ACCEPT_ENCODING)
 			.contentType(contentType);
 		if (kept) {
-			HotPages.stage(request, new HotPages.Page(cacheKey, etag, gzipVariant(etag), caching.getHeaderValue(),
-					contentType.toString(), page.identity(), page.gzip()));
+			stage(request, cacheKey, etag, contentType, caching, page);
 		}
 		if (gzip && page.gzip() != null) {
 			return ok.eTag(gzipVariant(etag)).header(HttpHeaders.CONTENT_ENCODING, "gzip").body(page.gzip());
 		}
 		return ok.eTag(etag).body(page.identity());
+	}
+
+	private static void stage(HttpServletRequest request, String cacheKey, String etag, MediaType contentType,
+			CacheControl caching, Rendered page) {
+		HotPages.stage(request, new HotPages.Page(cacheKey, etag, gzipVariant(etag), caching.getHeaderValue(),
+				contentType.toString(), page.identity(), page.gzip()));
 	}
 
 	/**

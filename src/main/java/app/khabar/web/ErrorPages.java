@@ -1,6 +1,7 @@
 package app.khabar.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,8 @@ import org.springframework.web.util.DisconnectedClientHelper;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 
+import app.khabar.shared.DatabaseOutageLog;
+import app.khabar.shared.DatabaseUnavailable;
 import app.khabar.shared.KhabarException;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,9 +43,11 @@ import tools.jackson.databind.json.JsonMapper;
  * with the right status: a {@link KhabarException} by its
  * {@link app.khabar.shared.ErrorKind} and message key, Spring MVC's own failures (bad
  * ids, missing parameters, unreadable bodies, wrong method or media type, too large
- * uploads) as 4xx, anything else as 500 with an incident id that is logged with the stack
- * trace (a 400 only counts in {@link MalformedRequestLog}). Module advices and controller
- * handlers run first.
+ * uploads) as 4xx, a lost or unobtainable database connection
+ * ({@link DatabaseUnavailable}) as 503 with a {@code Retry-After} (logged once per outage
+ * by {@link DatabaseOutageLog}), anything else as 500 with an incident id that is logged
+ * with the stack trace (a 400 only counts in {@link MalformedRequestLog}). Module advices
+ * and controller handlers run first.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -61,6 +66,11 @@ class ErrorPages {
 	static final List<Integer> KNOWN = List.of(400, 403, 404, 405, 406, 409, 410, 413, 414, 415, 422, 429, 431, 500,
 			503);
 
+	/**
+	 * What a 503 for an unavailable database asks clients to wait before trying again.
+	 */
+	static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
 	private final PageRenderer renderer;
 
 	private final MessageSource messages;
@@ -68,6 +78,8 @@ class ErrorPages {
 	private final JsonMapper json;
 
 	private final MalformedRequestLog malformed = new MalformedRequestLog();
+
+	private final DatabaseOutageLog outage = new DatabaseOutageLog("answering 503", "request(s) answered 503");
 
 	ErrorPages(PageRenderer renderer, MessageSource messages, JsonMapper json) {
 		this.renderer = renderer;
@@ -110,6 +122,10 @@ class ErrorPages {
 			return new Failure(khabar.code().kind().httpStatus(), khabar.code().messageKey(),
 					khabar.arguments().toArray(), HttpHeaders.EMPTY, null);
 		}
+		if (DatabaseUnavailable.isCause(ex)) {
+			outage.failed(ex);
+			return databaseUnavailable();
+		}
 		int status = switch (ex) {
 			case ErrorResponse response -> response.getStatusCode().value();
 			case TypeMismatchException mismatch -> 400;
@@ -133,6 +149,17 @@ class ErrorPages {
 		}
 		HttpHeaders headers = ex instanceof ErrorResponse response ? response.getHeaders() : HttpHeaders.EMPTY;
 		return new Failure(status, defaultMessageKey(status), new Object[0], headers, null);
+	}
+
+	/**
+	 * The database is down or unreachable: 503 with its own Persian message and a
+	 * {@code Retry-After}, no incident (nothing to investigate in Khabar), so a proxy may
+	 * serve a stale copy meanwhile and a client knows when to try again.
+	 */
+	static Failure databaseUnavailable() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()));
+		return new Failure(503, "error.database-unavailable", new Object[0], headers, null);
 	}
 
 	/**

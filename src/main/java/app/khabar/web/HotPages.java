@@ -25,10 +25,10 @@ import app.khabar.shared.AfterCommit;
 /**
  * The hot path of DESIGN.md's path 1: a page that {@link CachedPages} rendered for one
  * reader is served to the next ones straight from memory by its URL, before security
- * filters, MVC and the version lookups run. It holds only what went out as a 200 without
- * a cookie, keeps the response's own headers, and forgets a page when
- * {@link PagesChanged} says so (after the commit; the modules raise it for other nodes'
- * changes too, as the cluster's change feed brings them) or after
+ * filters, MVC and the version lookups run. It holds only what went out without a cookie
+ * as a 200, or as a 304 for a page it has whole, keeps the response's own headers, and
+ * forgets a page when {@link PagesChanged} says so (after the commit; the modules raise
+ * it for other nodes' changes too, as the cluster's change feed brings them) or after
  * {@code khabar.web.page-cache.hot-ttl}, a backstop should an eviction be missed.
  */
 final class HotPages extends OncePerRequestFilter {
@@ -89,10 +89,18 @@ final class HotPages extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
-		if (url != null && request.getAttribute(STAGED) instanceof Page page && response.getStatus() == 200
+		if (url != null && request.getAttribute(STAGED) instanceof Page page && kept(response.getStatus())
 				&& !response.containsHeader(HttpHeaders.SET_COOKIE)) {
 			byUrl.put(url, new Entry(page, keptHeaders(response)));
 		}
+	}
+
+	/**
+	 * A 200, or a 304 to a reader who revalidates a page the cache holds whole (staged
+	 * the same way).
+	 */
+	private static boolean kept(int status) {
+		return status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_NOT_MODIFIED;
 	}
 
 	private static void serve(Entry entry, HttpServletRequest request, HttpServletResponse response)

@@ -5,7 +5,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -43,10 +46,29 @@ public final class JsonLd implements Content {
 	 * maps and lists), with {@code @context} set to schema.org if it has none.
 	 */
 	public static JsonLd of(Map<String, ?> data) {
-		Map<String, Object> withContext = new LinkedHashMap<>();
+		Map<Object, @Nullable Object> withContext = new LinkedHashMap<>();
 		withContext.put("@context", "https://schema.org");
-		withContext.putAll(data);
+		withContext.putAll((Map<?, ?>) ordered(data));
 		return new JsonLd(JSON.writeValueAsString(withContext));
+	}
+
+	/**
+	 * The same object with every map in a fixed order: a map that keeps one (linked,
+	 * sorted) as it is, any other ({@code Map.of}, whose order changes from one JVM to
+	 * the next) sorted by key. So a page is the same bytes on every node and after every
+	 * restart: the same ETag, and a restored site gives the same pages.
+	 */
+	private static @Nullable Object ordered(@Nullable Object value) {
+		if (value instanceof Map<?, ?> map) {
+			Map<Object, @Nullable Object> copy = map instanceof LinkedHashMap || map instanceof SortedMap
+					? new LinkedHashMap<>() : new TreeMap<>();
+			map.forEach((key, item) -> copy.put(key, ordered(item)));
+			return copy;
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(JsonLd::ordered).toList();
+		}
+		return value;
 	}
 
 	/**

@@ -3,19 +3,23 @@ package app.khabar.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.TransactionSystemException;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import app.khabar.comment.GroupCommit.Outcome;
+import app.khabar.shared.DatabaseUnavailable;
 
 class GroupCommitTests {
 
@@ -113,6 +117,49 @@ class GroupCommitTests {
 			assertThatThrownBy(() -> rest.get(2).get(10, TimeUnit.SECONDS)).hasRootCauseMessage("13 breaks the batch");
 			assertThat(rest.get(3).get(10, TimeUnit.SECONDS)).isEqualTo(14);
 			assertThat(stored).containsExactlyInAnyOrder(0, 11, 12, 14);
+		}
+	}
+
+	@Test
+	void whenTheDatabaseIsGoneEveryWaitingItemFailsAtOnceAsUnavailableAndNoneIsTriedAgain() throws Exception {
+		var calls = new ConcurrentLinkedQueue<List<Integer>>();
+		var firstBatchEntered = new CountDownLatch(1);
+		var releaseFirstBatch = new CountDownLatch(1);
+		try (var commit = new GroupCommit<Integer, Integer>("test-writer", 1, 2, new SimpleMeterRegistry(), items -> {
+			calls.add(items);
+			if (items.contains(0)) {
+				firstBatchEntered.countDown();
+				await(releaseFirstBatch);
+				return items.stream().map(Outcome::stored).toList();
+			}
+			// what TransactionTemplate throws when the server died under the transaction:
+			// the rollback found the connection closed (Hikari's own SQL state for it)
+			var rollback = new TransactionSystemException("JDBC rollback failed",
+					new SQLException("Connection is closed", "08003"));
+			rollback.initApplicationException(new IllegalStateException("the insert failed first"));
+			throw rollback;
+		}); var submitters = Executors.newVirtualThreadPerTaskExecutor()) {
+			Future<Integer> first = submitters.submit(() -> commit.submit(0));
+			await(firstBatchEntered);
+			var rest = new ArrayList<Future<Integer>>();
+			for (int item : List.of(1, 2, 3, 4, 5)) {
+				rest.add(submitters.submit(() -> commit.submit(item)));
+			}
+			while (commit.waiting() < 5) {
+				Thread.onSpinWait();
+			}
+			releaseFirstBatch.countDown();
+
+			assertThat(first.get(10, TimeUnit.SECONDS)).isZero();
+			for (Future<Integer> failed : rest) {
+				assertThatThrownBy(() -> failed.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+					.cause()
+					.isInstanceOf(DatabaseUnavailable.class)
+					.hasCauseInstanceOf(TransactionSystemException.class);
+			}
+			assertThat(calls).as("the first batch, then one of two: the three behind it failed with it, untried")
+				.hasSize(2);
+			assertThat(List.copyOf(calls).get(1)).hasSize(2);
 		}
 	}
 

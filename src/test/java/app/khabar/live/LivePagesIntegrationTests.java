@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +63,15 @@ class LivePagesIntegrationTests {
 
 		MvcTestResult nothingNew = mvc.get().uri("/live/" + page + "/updates?after=" + second).exchange();
 		assertThat(nothingNew).hasStatusOk().bodyJson().extractingPath("$.count").isEqualTo(0);
+		assertThat(nothingNew).as("what the reader has that changed: the ids still shown, the corrections")
+			.bodyJson()
+			.extractingPath("$.visible")
+			.isEqualTo(List.of((int) second, (int) first));
+		assertThat(nothingNew).bodyJson().extractingPath("$.corrected[0].id").isEqualTo((int) second);
+		assertThat(nothingNew).bodyJson()
+			.extractingPath("$.corrected[0].html")
+			.asString()
+			.contains("۸۰ کیلومتر", "data-corrected=\"20");
 		String etag = nothingNew.getResponse().getHeader("ETag");
 		assertThat(mvc.get().uri("/live/" + page + "/updates?after=" + second).header("If-None-Match", etag))
 			.hasStatus(304);

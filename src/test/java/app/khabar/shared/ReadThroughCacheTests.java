@@ -127,8 +127,10 @@ class ReadThroughCacheTests {
 	void aCacheWithoutALoaderIsToldHowToLoadOnEachRead() {
 		var cache = ReadThroughCache.<String, Integer>of(Caffeine.newBuilder().maximumSize(10));
 
+		assertThat(cache.peek("a")).as("nothing loaded").isNull();
 		assertThat(cache.get("a", String::length)).isEqualTo(1);
 		assertThat(cache.get("a", key -> 99)).as("kept").isEqualTo(1);
+		assertThat(cache.peek("a")).isEqualTo(1);
 		cache.invalidateIf(key -> key.equals("a"));
 		assertThat(cache.get("a", key -> 99)).isEqualTo(99);
 	}

@@ -64,6 +64,13 @@ public final class TestDatabases implements ApplicationContextInitializer<Config
 	 */
 	public static final String SAME_DATABASE = "khabar.test.same-database";
 
+	/**
+	 * Set on an application that a test starts on a data dir of its own choosing (a site
+	 * restored from a backup, see {@code BackupRoundTripIntegrationTests}): its
+	 * {@code khabar.data-dir} is kept.
+	 */
+	public static final String OWN_DATA_DIR = "khabar.test.own-data-dir";
+
 	private static final AtomicInteger counter = new AtomicInteger();
 
 	@Override
@@ -89,7 +96,9 @@ public final class TestDatabases implements ApplicationContextInitializer<Config
 			properties = h2();
 		}
 		var all = new HashMap<String, Object>(properties);
-		all.put("khabar.data-dir", dataDir);
+		if (!environment.getProperty(OWN_DATA_DIR, Boolean.class, false)) {
+			all.put("khabar.data-dir", dataDir);
+		}
 		environment.getPropertySources().addFirst(new MapPropertySource("khabarTestDatabase", all));
 	}
 

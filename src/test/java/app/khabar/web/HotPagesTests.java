@@ -111,6 +111,33 @@ class HotPagesTests {
 	}
 
 	@Test
+	void keepsServingReadersWhoOnlyRevalidateFromMemoryAfterThePageWasForgotten() throws Exception {
+		String etag = get("/news/7/x").getHeader("ETag");
+		hot.on(PagesChanged.all()); // as the hot TTL does; the rendered page stays cached
+		var revalidated = get("/news/7/x", "If-None-Match", etag);
+		assertThat(revalidated.getStatus()).isEqualTo(304);
+		assertThat(applicationCalls).hasValue(2);
+		var fromMemory = get("/news/7/x", "If-None-Match", etag);
+		assertThat(fromMemory.getStatus()).isEqualTo(304);
+		assertThat(fromMemory.getHeader("ETag")).isEqualTo(etag);
+		assertThat(fromMemory.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(applicationCalls).hasValue(2);
+		var full = get("/news/7/x");
+		assertThat(full.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("<p>خبر</p>");
+		assertThat(applicationCalls).hasValue(2);
+	}
+
+	@Test
+	void doesNotKeepARevalidationOfAPageThatIsNoLongerCached() throws Exception {
+		String etag = get("/news/7/x").getHeader("ETag");
+		hot.on(PagesChanged.all());
+		pages.evict("article:7");
+		get("/news/7/x", "If-None-Match", etag);
+		get("/news/7/x", "If-None-Match", etag);
+		assertThat(applicationCalls).hasValue(3);
+	}
+
+	@Test
 	void forgetsAPageWhenItChanges() throws Exception {
 		get("/news/7/x");
 		hot.on(PagesChanged.of("article:8"));

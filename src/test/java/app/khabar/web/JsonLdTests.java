@@ -32,6 +32,19 @@ class JsonLdTests {
 	}
 
 	@Test
+	void writesMapsWithoutAnOrderOfTheirOwnSortedSoEveryJvmWritesTheSameBytes() {
+		// Map.of iterates in an order that changes from one JVM to the next
+		JsonLd block = JsonLd.of(Map.of("@type", "WebSite", "url", "https://khabar.example/", "name", "خبر",
+				"inLanguage", "fa", "target", Map.of("urlTemplate", "/search?q={q}", "@type", "EntryPoint"), "keywords",
+				List.of(Map.of("b", 2, "a", 1))));
+
+		assertThat(block.json())
+			.isEqualTo("{\"@context\":\"https://schema.org\",\"@type\":\"WebSite\",\"inLanguage\":\"fa\","
+					+ "\"keywords\":[{\"a\":1,\"b\":2}],\"name\":\"خبر\",\"target\":{\"@type\":\"EntryPoint\","
+					+ "\"urlTemplate\":\"/search?q={q}\"},\"url\":\"https://khabar.example/\"}");
+	}
+
+	@Test
 	void writesTimesWithIransOffset() {
 		assertThat(JsonLd.dateTime(Instant.parse("2023-06-06T06:00:00.123Z"))).isEqualTo("2023-06-06T09:30:00+03:30");
 		assertThat(JsonLd.dateTime(Instant.parse("2026-12-01T21:00:00Z"))).isEqualTo("2026-12-02T00:30:00+03:30");

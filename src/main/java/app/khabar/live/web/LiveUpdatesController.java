@@ -2,6 +2,7 @@ package app.khabar.live.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,18 @@ class LiveUpdatesController {
 		answer.put("count", missing.size());
 		answer.put("ended", coverage.ended());
 		answer.put("html", views.html(missing.subList(0, Math.min(MAX_SENT, missing.size()))));
+		// what changed among the entries the reader has: the script swaps corrected ones
+		// and drops the ones no longer listed, when the reader asks, as it adds new ones
+		List<LiveEntry> had = coverage.entries().stream().filter(entry -> entry.id() <= has).toList();
+		answer.put("visible", had.stream().map(LiveEntry::id).toList());
+		answer.put("corrected",
+				had.stream()
+					.filter(LiveEntry::corrected)
+					.sorted(Comparator.comparing(LiveEntry::correctedAt).reversed())
+					.limit(MAX_SENT)
+					.map(entry -> Map.of("id", entry.id(), "at", entry.correctedAt().toString(), "html",
+							views.html(List.of(entry))))
+					.toList());
 		return json.writeValueAsBytes(answer);
 	}
 

@@ -41,8 +41,9 @@ import app.khabar.support.BrowserSupport;
 /**
  * A reader keeps a live page open while an editor publishes an entry from the live desk
  * with Ctrl+Enter: the reader's page shows «۱ به‌روزرسانی تازه» without a reload, and the
- * entry goes in at the top of the timeline only when the reader asks. Bad input to the
- * desk (a huge entry, an unknown entry, an entry on an ended page) gets a Persian 4xx.
+ * entry goes in at the top of the timeline only when the reader asks; so do a correction
+ * and a removal. Bad input to the desk (a huge entry, an unknown entry, an entry on an
+ * ended page) gets a Persian 4xx.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "khabar.newsroom.scheduled-publishing=false", "khabar.demo.enabled=false" })
@@ -70,7 +71,7 @@ class LiveBrowserIntegrationTests {
 				"تازه‌ترین خبرهای برف", "<p>آنچه می‌دانیم</p>", new Source("خبر", null), Byline.NONE, List.of(),
 				Media.NONE, ArticleStatus.PUBLISHED, CommentSettings.DEFAULT, Instant.now().minusSeconds(600), null));
 		desk.start(page);
-		desk.post(page, "system", EntryText.plain(null, "برف از بامداد آغاز شد.", "گروه اجتماعی"));
+		long dawn = desk.post(page, "system", EntryText.plain(null, "برف از بامداد آغاز شد.", "گروه اجتماعی"));
 		AccountId id = accounts
 			.create(new NewAccount("leila.editor", "لیلا رضایی", "Temp-pass-1234", Set.of(Role.EDITOR)));
 		accounts.changeOwnPassword(id, "Temp-pass-1234", "Own-pass-5678-x");
@@ -122,6 +123,26 @@ class LiveBrowserIntegrationTests {
 			.isEqualTo("مدرسه‌ها تعطیل شد");
 		assertThat(button.isDisplayed()).isFalse();
 		assertThat(js.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+
+		// a correction and a removal reach the open page the same way, when the reader
+		// asks
+		long schools = Long.parseLong(entries.getFirst().getDomAttribute("data-entry"));
+		desk.correct(page, dawn, EntryText.plain(null, "برف از نیمه‌شب آغاز شد.", "گروه اجتماعی"));
+		desk.remove(page, schools);
+		wait.until(d -> d.findElement(By.cssSelector(".live-updates-button")).isDisplayed());
+		assertThat(button.getText()).isEqualTo("۲ به‌روزرسانی تازه");
+		assertThat(driver.findElements(By.cssSelector(".live-timeline .live-entry"))).as("nothing moved yet")
+			.hasSize(2);
+		button.click();
+		entries = driver.findElements(By.cssSelector(".live-timeline .live-entry"));
+		assertThat(entries).hasSize(1);
+		assertThat(entries.getFirst().findElement(By.cssSelector(".live-entry-body")).getText())
+			.isEqualTo("برف از نیمه‌شب آغاز شد.");
+		assertThat(entries.getFirst().findElement(By.cssSelector(".live-entry-corrected")).getText())
+			.startsWith("اصلاح‌شده در");
+		assertThat(button.isDisplayed()).isFalse();
+		assertThat(js.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+		browser.screenshot("live-reader-correction");
 		// the refused posts above are logged as failed loads; nothing else may be
 		assertThat(browser.consoleMessages()).allMatch(line -> line.contains("favicon.ico")
 				|| line.contains("/newsroom/live/") && line.contains("status of 4"));

@@ -1,0 +1,63 @@
+package app.khabar.backup;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code java -jar khabar.jar backup DIR [--spring.option=value ...]}: writes a backup of
+ * the site that the options describe (the same ones the site starts with) into the new or
+ * empty folder {@code DIR}: the database, the data dir's keys, the moderation model and
+ * the media, with a manifest (see {@link SiteBackup}). On H2 the copy is online and
+ * consistent: when a running site holds the database, it makes the copy itself, asked
+ * through its loopback actuator endpoint. Prints a summary; exit status 0 done, 1 failed
+ * (nothing left in {@code DIR}), 2 usage.
+ */
+public final class BackupCommand {
+
+	/** The first program argument that selects this command. */
+	public static final String NAME = "backup";
+
+	private BackupCommand() {
+	}
+
+	public static int run(String[] args) {
+		return run(args, System.out, System.err);
+	}
+
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		if (args.length < 2 || args[1].startsWith("--")) {
+			err.println("usage: " + NAME + " <folder> [--spring.option=value ...]");
+			return 2;
+		}
+		Path dir = Path.of(args[1]).toAbsolutePath().normalize();
+		List<String> options = Arrays.asList(args).subList(2, args.length);
+		try {
+			SiteLocations site = SiteLocations.of(options);
+			SiteBackup.Summary summary = SiteBackup.backup(site, dir, SiteBackup.version(), Instant.now());
+			out.println(
+					"پشتیبان در «%s» نوشته شد%s: پایگاه دادهٔ %s (%,d بایت)، %d کلید، %d پروندهٔ مدل، %d پروندهٔ رسانه"
+						.formatted(dir,
+								summary.online() ? " (برخط، به دست سایتِ در حال اجرا)"
+										: summary.database() == SiteLocations.Kind.POSTGRESQL
+												? " (با pg_dump، از یک برش سازگار)" : "",
+								summary.database().id(), summary.databaseBytes(), summary.secrets(), summary.models(),
+								summary.media()));
+			out.println("بازگردانی: java -jar khabar.jar restore " + dir);
+			return 0;
+		}
+		catch (BackupFailure ex) {
+			err.println(NAME + ": " + ex.getMessage());
+			return 1;
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			// the configuration: a placeholder without a value (KHABAR_DB_URL), an
+			// unreadable file
+			err.println(NAME + ": تنظیمات سایت خوانده نشد: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+}
