@@ -107,11 +107,14 @@ measure() {
   result=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' -s "$OUT/report.lua" "$2" 2>&1)
   # within 5% of the checked sample: the same answer (nginx's headers are shorter than Khabar's)
   check_report "$1" <(echo "$result") $(($3 * 95 / 100)) $(($3 * 105 / 100)) >&2
-  local rps p50 p99
+  local rps p50 p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
   p50=$(awk '$1=="50%" {print $2}' <<<"$result")
   p99=$(awk '$1=="99%" {print $2}' <<<"$result")
-  printf '%-34s %10s req/s   p50 %8s   p99 %8s\n' "$1" "$rps" "$p50" "$p99" | tee -a "$OUT/summary.txt" >&2
+  # wrk leaves a request it gave up on (no answer within its 2 s timeout) out of the percentiles: a stalled server's
+  # p99 looks fine unless these are shown beside it
+  errors=$(sed -n 's/.* socket_errors=\([0-9]*\).*/\1/p' <<<"$(grep -m1 '^REPORT ' <<<"$result")")
+  printf '%-34s %10s req/s   p50 %8s   p99 %8s   timeouts+errors %s\n' "$1" "$rps" "$p50" "$p99" "$errors" | tee -a "$OUT/summary.txt" >&2
   echo "$rps"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }

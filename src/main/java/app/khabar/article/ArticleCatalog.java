@@ -19,7 +19,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import app.khabar.cluster.Change;
 import app.khabar.cluster.ChangesCommitted;
@@ -27,6 +26,7 @@ import app.khabar.cluster.ChangesMissed;
 import app.khabar.shared.AfterCommit;
 import app.khabar.shared.Page;
 import app.khabar.shared.PageRequest;
+import app.khabar.shared.ReadThroughCache;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -49,34 +49,29 @@ public class ArticleCatalog implements MeterBinder {
 
 	private final Sections sections;
 
-	private final LoadingCache<Long, Optional<Article>> byId;
+	private final ReadThroughCache<Long, Optional<Article>> byId;
 
 	/** One entry: every section in order. */
-	private final LoadingCache<Boolean, List<Section>> allSections;
+	private final ReadThroughCache<Boolean, List<Section>> allSections;
 
 	/** A tag's key → the spelling its pages show; a hot tag page costs no query. */
-	private final LoadingCache<String, Optional<String>> tagNames;
+	private final ReadThroughCache<String, Optional<String>> tagNames;
 
 	ArticleCatalog(Articles articles, Sections sections) {
 		this.articles = articles;
 		this.sections = sections;
 		// other nodes' changes evict through the change feed; the expiry is a backstop
-		this.byId = Caffeine.newBuilder()
-			.recordStats()
-			.maximumSize(10_000)
-			.expireAfterWrite(Duration.ofSeconds(30))
-			.build(articles::findById);
+		this.byId = ReadThroughCache.of(
+				Caffeine.newBuilder().recordStats().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(30)),
+				articles::findById);
 		// sections are only ever added, with imported articles (whose feed entries evict
 		// it on every node)
-		this.allSections = Caffeine.newBuilder()
-			.recordStats()
-			.expireAfterWrite(Duration.ofSeconds(30))
-			.build(unused -> List.copyOf(sections.findAll()));
-		this.tagNames = Caffeine.newBuilder()
-			.recordStats()
-			.maximumSize(10_000)
-			.expireAfterWrite(Duration.ofSeconds(30))
-			.build(articles::tagName);
+		this.allSections = ReadThroughCache.of(
+				Caffeine.newBuilder().recordStats().expireAfterWrite(Duration.ofSeconds(30)),
+				unused -> List.copyOf(sections.findAll()));
+		this.tagNames = ReadThroughCache.of(
+				Caffeine.newBuilder().recordStats().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(30)),
+				articles::tagName);
 	}
 
 	/**
@@ -323,9 +318,9 @@ public class ArticleCatalog implements MeterBinder {
 	/** Its caches' hits and misses ({@code cache.gets}, README "Metrics"). */
 	@Override
 	public void bindTo(MeterRegistry meters) {
-		CaffeineCacheMetrics.monitor(meters, byId, "article.by-id");
-		CaffeineCacheMetrics.monitor(meters, allSections, "article.sections");
-		CaffeineCacheMetrics.monitor(meters, tagNames, "article.tag-names");
+		CaffeineCacheMetrics.monitor(meters, byId.async(), "article.by-id");
+		CaffeineCacheMetrics.monitor(meters, allSections.async(), "article.sections");
+		CaffeineCacheMetrics.monitor(meters, tagNames.async(), "article.tag-names");
 	}
 
 }

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -27,6 +26,7 @@ import app.khabar.shared.AfterCommit;
 import app.khabar.shared.KhabarException;
 import app.khabar.shared.Page;
 import app.khabar.shared.PageRequest;
+import app.khabar.shared.ReadThroughCache;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -59,7 +59,7 @@ public class AuthorDirectory implements MeterBinder {
 	private final Clock clock;
 
 	/** Handle → profile, for the author pages: a hot page costs no query. */
-	private final LoadingCache<String, Optional<AuthorProfile>> byHandle;
+	private final ReadThroughCache<String, Optional<AuthorProfile>> byHandle;
 
 	AuthorDirectory(Authors authors, AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
 		this.authors = authors;
@@ -67,11 +67,9 @@ public class AuthorDirectory implements MeterBinder {
 		this.events = events;
 		this.clock = clock;
 		// the expiry bounds how late a profile edited on another node shows here
-		this.byHandle = Caffeine.newBuilder()
-			.recordStats()
-			.maximumSize(10_000)
-			.expireAfterWrite(Duration.ofSeconds(30))
-			.build(authors::findByHandle);
+		this.byHandle = ReadThroughCache.of(
+				Caffeine.newBuilder().recordStats().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(30)),
+				authors::findByHandle);
 	}
 
 	/**
@@ -250,7 +248,7 @@ public class AuthorDirectory implements MeterBinder {
 	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
 	@Override
 	public void bindTo(MeterRegistry meters) {
-		CaffeineCacheMetrics.monitor(meters, byHandle, "article.authors");
+		CaffeineCacheMetrics.monitor(meters, byHandle.async(), "article.authors");
 	}
 
 }

@@ -13,13 +13,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import app.khabar.article.ArticlePageKey;
 import app.khabar.cluster.ChangeFeed;
 import app.khabar.cluster.ChangesCommitted;
 import app.khabar.cluster.ChangesMissed;
 import app.khabar.shared.AfterCommit;
+import app.khabar.shared.ReadThroughCache;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -42,7 +42,7 @@ public class CommentThreads implements MeterBinder {
 
 	private final CommentCounters counters;
 
-	private final LoadingCache<Long, CommentThread> threads;
+	private final ReadThroughCache<Long, CommentThread> threads;
 
 	private final ApplicationEventPublisher events;
 
@@ -53,12 +53,12 @@ public class CommentThreads implements MeterBinder {
 		this.counters = counters;
 		this.events = events;
 		this.feed = feed;
-		// other nodes' changes evict through the change feed; the expiry is a backstop
-		this.threads = Caffeine.newBuilder()
-			.recordStats()
-			.maximumSize(5_000)
-			.expireAfterWrite(Duration.ofSeconds(30))
-			.build(this::load);
+		// other nodes' changes evict through the change feed; the expiry is a backstop.
+		// Loaded outside the cache's lock: readers of an article being loaded wait for
+		// that one load without blocking on a monitor (ReadThroughCache)
+		this.threads = ReadThroughCache.of(
+				Caffeine.newBuilder().recordStats().maximumSize(5_000).expireAfterWrite(Duration.ofSeconds(30)),
+				this::load);
 	}
 
 	public CommentThread of(long articleId) {
@@ -164,7 +164,7 @@ public class CommentThreads implements MeterBinder {
 	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
 	@Override
 	public void bindTo(MeterRegistry meters) {
-		CaffeineCacheMetrics.monitor(meters, threads, "comment.threads");
+		CaffeineCacheMetrics.monitor(meters, threads.async(), "comment.threads");
 	}
 
 }

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import app.khabar.shared.AfterCommit;
 import app.khabar.shared.KhabarException;
+import app.khabar.shared.ReadThroughCache;
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleChanged;
 import app.khabar.article.ArticleError;
@@ -43,16 +43,14 @@ public class Curation implements MeterBinder {
 
 	private final ApplicationEventPublisher events;
 
-	private final LoadingCache<Box, List<ArticleSummary>> boxes;
+	private final ReadThroughCache<Box, List<ArticleSummary>> boxes;
 
 	Curation(BoxItems items, ArticleCatalog catalog, ApplicationEventPublisher events) {
 		this.items = items;
 		this.catalog = catalog;
 		this.events = events;
-		this.boxes = Caffeine.newBuilder()
-			.recordStats()
-			.expireAfterWrite(Duration.ofSeconds(30))
-			.build(box -> catalog.summaries(items.idsOf(box)));
+		this.boxes = ReadThroughCache.of(Caffeine.newBuilder().recordStats().expireAfterWrite(Duration.ofSeconds(30)),
+				box -> catalog.summaries(items.idsOf(box)));
 	}
 
 	/** The published articles of a box, in the editors' order. */
@@ -183,7 +181,7 @@ public class Curation implements MeterBinder {
 	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
 	@Override
 	public void bindTo(MeterRegistry meters) {
-		CaffeineCacheMetrics.monitor(meters, boxes, "feed.boxes");
+		CaffeineCacheMetrics.monitor(meters, boxes.async(), "feed.boxes");
 	}
 
 }

@@ -6,13 +6,13 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import app.khabar.article.ArticleCatalog;
 import app.khabar.article.ArticleSummary;
 import app.khabar.article.ArticleViews;
 import app.khabar.comment.CommentThreads;
 import app.khabar.shared.PageRequest;
+import app.khabar.shared.ReadThroughCache;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -28,14 +28,13 @@ public class Popular implements MeterBinder {
 
 	static final int SIZE = 5;
 
-	private final LoadingCache<String, List<ArticleSummary>> lists;
+	private final ReadThroughCache<String, List<ArticleSummary>> lists;
 
 	Popular(ArticleViews views, CommentThreads threads, ArticleCatalog catalog) {
-		this.lists = Caffeine.newBuilder()
-			.recordStats()
-			.expireAfterWrite(Duration.ofMinutes(1))
-			.build(name -> catalog.summaries("read".equals(name) ? views.mostRead(2, SIZE) : threads.mostCommented(
-					catalog.latest(PageRequest.of(1, 200)).items().stream().map(ArticleSummary::id).toList(), SIZE)));
+		this.lists = ReadThroughCache.of(Caffeine.newBuilder().recordStats().expireAfterWrite(Duration.ofMinutes(1)),
+				name -> catalog.summaries("read".equals(name) ? views.mostRead(2, SIZE) : threads.mostCommented(
+						catalog.latest(PageRequest.of(1, 200)).items().stream().map(ArticleSummary::id).toList(),
+						SIZE)));
 	}
 
 	public List<ArticleSummary> mostRead() {
@@ -63,7 +62,7 @@ public class Popular implements MeterBinder {
 	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
 	@Override
 	public void bindTo(MeterRegistry meters) {
-		CaffeineCacheMetrics.monitor(meters, lists, "feed.popular");
+		CaffeineCacheMetrics.monitor(meters, lists.async(), "feed.popular");
 	}
 
 }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +22,7 @@ import app.khabar.cluster.ChangesCommitted;
 import app.khabar.cluster.ChangesMissed;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.AfterCommit;
+import app.khabar.shared.ReadThroughCache;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -55,16 +55,14 @@ public class Ticker implements MeterBinder {
 	private final Clock clock;
 
 	// another node's change evicts it through the change feed
-	private final LoadingCache<Integer, Optional<TickerLine>> cached;
+	private final ReadThroughCache<Integer, Optional<TickerLine>> cached;
 
 	Ticker(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
-		this.cached = Caffeine.newBuilder()
-			.recordStats()
-			.expireAfterWrite(Duration.ofSeconds(30))
-			.build(key -> jdbc.sql(FIND).query(Ticker::map).optional());
+		this.cached = ReadThroughCache.of(Caffeine.newBuilder().recordStats().expireAfterWrite(Duration.ofSeconds(30)),
+				key -> jdbc.sql(FIND).query(Ticker::map).optional());
 	}
 
 	/** The line readers see now, if any (set and not expired). */
@@ -148,7 +146,7 @@ public class Ticker implements MeterBinder {
 	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
 	@Override
 	public void bindTo(MeterRegistry meters) {
-		CaffeineCacheMetrics.monitor(meters, cached, "feed.ticker");
+		CaffeineCacheMetrics.monitor(meters, cached.async(), "feed.ticker");
 	}
 
 }

@@ -9,13 +9,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import app.khabar.article.ArticlePageKey;
 import app.khabar.cluster.ChangeFeed;
 import app.khabar.cluster.ChangesCommitted;
 import app.khabar.cluster.ChangesMissed;
 import app.khabar.shared.AfterCommit;
+import app.khabar.shared.ReadThroughCache;
 import app.khabar.web.PagesChanged;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,17 +46,15 @@ public class LiveStreams implements MeterBinder {
 	private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
 	// other nodes' changes evict through the change feed; the expiry is a backstop
-	private final LoadingCache<Long, Optional<LiveCoverage>> streams;
+	private final ReadThroughCache<Long, Optional<LiveCoverage>> streams;
 
 	LiveStreams(LiveEntries entries, ApplicationEventPublisher events, ChangeFeed feed) {
 		this.entries = entries;
 		this.events = events;
 		this.feed = feed;
-		this.streams = Caffeine.newBuilder()
-			.recordStats()
-			.maximumSize(1_000)
-			.expireAfterWrite(Duration.ofSeconds(60))
-			.build(this::load);
+		this.streams = ReadThroughCache.of(
+				Caffeine.newBuilder().recordStats().maximumSize(1_000).expireAfterWrite(Duration.ofSeconds(60)),
+				this::load);
 	}
 
 	/** The stream of a live page; empty when its coverage was never started. */
@@ -132,7 +130,7 @@ public class LiveStreams implements MeterBinder {
 	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
 	@Override
 	public void bindTo(MeterRegistry meters) {
-		CaffeineCacheMetrics.monitor(meters, streams, "live.streams");
+		CaffeineCacheMetrics.monitor(meters, streams.async(), "live.streams");
 	}
 
 }

@@ -20,7 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import app.khabar.account.StaffMember;
 import app.khabar.article.ArticlePageKey;
@@ -31,6 +30,7 @@ import app.khabar.moderation.phase.WordList;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.AfterCommit;
 import app.khabar.shared.KhabarException;
+import app.khabar.shared.ReadThroughCache;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -84,9 +84,9 @@ public class ModerationRules implements MeterBinder {
 
 	private final ChangeFeed feed;
 
-	private final LoadingCache<String, ScreeningLists> snapshot;
+	private final ReadThroughCache<String, ScreeningLists> snapshot;
 
-	private final LoadingCache<Long, RiskThresholds> articleRisk;
+	private final ReadThroughCache<Long, RiskThresholds> articleRisk;
 
 	ModerationRules(RuleRows rows, ModerationSettings settings, Clock clock, ApplicationEventPublisher events,
 			ChangeFeed feed) {
@@ -95,15 +95,11 @@ public class ModerationRules implements MeterBinder {
 		this.settings = settings;
 		this.clock = clock;
 		this.events = events;
-		this.snapshot = Caffeine.newBuilder()
-			.recordStats()
-			.expireAfterWrite(Duration.ofMinutes(1))
-			.build(key -> load());
-		this.articleRisk = Caffeine.newBuilder()
-			.recordStats()
-			.maximumSize(10_000)
-			.expireAfterWrite(Duration.ofMinutes(1))
-			.build(rows::articleRisk);
+		this.snapshot = ReadThroughCache.of(Caffeine.newBuilder().recordStats().expireAfterWrite(Duration.ofMinutes(1)),
+				key -> load());
+		this.articleRisk = ReadThroughCache.of(
+				Caffeine.newBuilder().recordStats().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)),
+				rows::articleRisk);
 	}
 
 	/**
@@ -409,8 +405,8 @@ public class ModerationRules implements MeterBinder {
 	/** Its caches' hits and misses ({@code cache.gets}, README "Metrics"). */
 	@Override
 	public void bindTo(MeterRegistry meters) {
-		CaffeineCacheMetrics.monitor(meters, snapshot, "moderation.rules");
-		CaffeineCacheMetrics.monitor(meters, articleRisk, "moderation.article-risk");
+		CaffeineCacheMetrics.monitor(meters, snapshot.async(), "moderation.rules");
+		CaffeineCacheMetrics.monitor(meters, articleRisk.async(), "moderation.article-risk");
 	}
 
 }

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import app.khabar.account.StaffMember;
 import app.khabar.cluster.ChangeFeed;
@@ -26,6 +25,7 @@ import app.khabar.comment.ReviewedComment;
 import app.khabar.persian.PersianText;
 import app.khabar.shared.AfterCommit;
 import app.khabar.shared.KhabarException;
+import app.khabar.shared.ReadThroughCache;
 import app.khabar.web.ClientHash;
 import app.khabar.web.RateLimiter;
 
@@ -68,7 +68,7 @@ public class ReaderReports implements MeterBinder {
 
 	private final RateLimiter perClient;
 
-	private final LoadingCache<String, Long> count;
+	private final ReadThroughCache<String, Long> count;
 
 	ReaderReports(ReportRows rows, ModerationDesk desk, ActionLog actions, CommentReview comments, ChangeFeed feed,
 			Clock clock, @Value("${khabar.moderation.report-limit:10}") int limit,
@@ -81,10 +81,8 @@ public class ReaderReports implements MeterBinder {
 		this.clock = clock;
 		this.perClient = new RateLimiter(limit, window);
 		// the feed evicts; the expiry is a backstop
-		this.count = Caffeine.newBuilder()
-			.recordStats()
-			.expireAfterWrite(Duration.ofMinutes(1))
-			.build(key -> rows.countReported());
+		this.count = ReadThroughCache.of(Caffeine.newBuilder().recordStats().expireAfterWrite(Duration.ofMinutes(1)),
+				key -> rows.countReported());
 	}
 
 	/**
@@ -196,7 +194,7 @@ public class ReaderReports implements MeterBinder {
 	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
 	@Override
 	public void bindTo(MeterRegistry meters) {
-		CaffeineCacheMetrics.monitor(meters, count, "moderation.reported-count");
+		CaffeineCacheMetrics.monitor(meters, count.async(), "moderation.reported-count");
 	}
 
 }

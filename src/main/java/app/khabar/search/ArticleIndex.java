@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -106,6 +107,16 @@ class ArticleIndex implements DisposableBean {
 
 	private final ApplicationEventPublisher events;
 
+	/**
+	 * Moves once documents changed and a commit made them searchable (not with a commit
+	 * that only records the feed position): what is worked out from the index's contents
+	 * (related articles) is kept under it.
+	 */
+	private final AtomicLong generation = new AtomicLong();
+
+	/** Documents added, replaced or removed since the last commit (one writer thread). */
+	private boolean changed;
+
 	/** The format of what the index holds: older until a rebuild has cleared it. */
 	private volatile int format;
 
@@ -183,6 +194,7 @@ class ArticleIndex implements DisposableBean {
 			for (long id : removals) {
 				writer.deleteDocuments(idTerm(id));
 			}
+			changed |= !upserts.isEmpty() || !removals.isEmpty();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -196,6 +208,7 @@ class ArticleIndex implements DisposableBean {
 	void clear() {
 		try {
 			writer.deleteAll();
+			changed = true;
 			// what is added from now on is of this format; it is recorded with the next
 			// commit
 			format = FORMAT;
@@ -239,11 +252,26 @@ class ArticleIndex implements DisposableBean {
 			// blocking: the commit must be searchable before the pages that lack it are
 			// dropped
 			searchers.maybeRefreshBlocking();
+			// after the refresh: whoever reads the new generation then acquires a
+			// searcher that has the changes
+			if (changed) {
+				changed = false;
+				generation.incrementAndGet();
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		events.publishEvent(PagesChanged.startingWith(ArticleSearch.PAGE_KEY_PREFIX));
+	}
+
+	/**
+	 * The generation of the index's documents: changes with every commit that added,
+	 * replaced or removed one. Read it before {@link #acquire()}, so the searcher has at
+	 * least what it names.
+	 */
+	long generation() {
+		return generation.get();
 	}
 
 	IndexSearcher acquire() {

@@ -26,8 +26,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+
+import app.khabar.shared.ReadThroughCache;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -66,7 +67,7 @@ public class ArticleSearch implements MeterBinder {
 
 	private final Suggestions suggestions;
 
-	private final @Nullable Cache<CacheKey, SearchResults> results;
+	private final @Nullable ReadThroughCache<CacheKey, SearchResults> results;
 
 	/**
 	 * Set per process: a rebuilt index folder starts its versions again, its pages must
@@ -89,8 +90,11 @@ public class ArticleSearch implements MeterBinder {
 		this.index = index;
 		this.queries = new ArticleQueries();
 		this.suggestions = new Suggestions(queries);
-		this.results = cache.enabled() ? Caffeine.newBuilder().recordStats().maximumSize(cache.maximumEntries()).build()
-				: null;
+		// searched outside the cache's lock: readers of one query wait for that one
+		// search
+		// without blocking on a monitor (ReadThroughCache)
+		this.results = cache.enabled()
+				? ReadThroughCache.of(Caffeine.newBuilder().recordStats().maximumSize(cache.maximumEntries())) : null;
 	}
 
 	/**
@@ -210,7 +214,7 @@ public class ArticleSearch implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry meters) {
 		if (results != null) {
-			CaffeineCacheMetrics.monitor(meters, results, "search.results");
+			CaffeineCacheMetrics.monitor(meters, results.async(), "search.results");
 		}
 	}
 

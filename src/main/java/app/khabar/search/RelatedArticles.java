@@ -21,7 +21,14 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.springframework.stereotype.Service;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import app.khabar.article.Article;
+import app.khabar.shared.ReadThroughCache;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 /**
  * Articles like a given one, by Lucene's MoreLikeThis over this node's index: the terms
@@ -29,9 +36,13 @@ import app.khabar.article.Article;
  * analysis; a term most articles have weighs nothing), searched as one query. For the
  * related articles under an article page, which keeps the answer with the page it
  * renders.
+ * <p>
+ * The answer is kept per article version and index generation: MoreLikeThis analyses the
+ * whole article and looks every term up (most of what an uncached article page
+ * allocated), and its answer changes only when the article or the index's documents do.
  */
 @Service
-public class RelatedArticles {
+public class RelatedArticles implements MeterBinder {
 
 	private static final String[] FIELDS = { ArticleIndex.TITLE, ArticleIndex.LEAD, ArticleIndex.TAGS,
 			ArticleIndex.BODY };
@@ -39,6 +50,10 @@ public class RelatedArticles {
 	private final ArticleIndex index;
 
 	private final KhabarAnalyzer analyzer = new KhabarAnalyzer();
+
+	/** Nothing to evict: a new article version or index generation is a new key. */
+	private final ReadThroughCache<Key, List<Long>> related = ReadThroughCache
+		.of(Caffeine.newBuilder().recordStats().maximumSize(10_000));
 
 	RelatedArticles(ArticleIndex index) {
 		this.index = index;
@@ -50,6 +65,12 @@ public class RelatedArticles {
 	 * already).
 	 */
 	public List<Long> of(Article article, Collection<Long> excluded, int limit) {
+		// the generation before the searcher: the searcher holds at least what it names
+		Key key = new Key(article.id(), article.version(), index.generation(), List.copyOf(excluded), limit);
+		return related.get(key, unused -> search(article, excluded, limit));
+	}
+
+	private List<Long> search(Article article, Collection<Long> excluded, int limit) {
 		IndexSearcher searcher = index.acquire();
 		try {
 			MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
@@ -72,7 +93,7 @@ public class RelatedArticles {
 			for (long id : skipped) {
 				query.add(new TermQuery(ArticleIndex.idTerm(id)), BooleanClause.Occur.MUST_NOT);
 			}
-			return ids(searcher, searcher.search(query.build(), limit).scoreDocs);
+			return List.copyOf(ids(searcher, searcher.search(query.build(), limit).scoreDocs));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -93,6 +114,15 @@ public class RelatedArticles {
 			}
 		}
 		return ids;
+	}
+
+	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
+	@Override
+	public void bindTo(MeterRegistry meters) {
+		CaffeineCacheMetrics.monitor(meters, related.async(), "search.related");
+	}
+
+	private record Key(long article, long version, long generation, List<Long> excluded, int limit) {
 	}
 
 }

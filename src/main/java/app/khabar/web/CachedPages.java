@@ -28,8 +28,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+
+import app.khabar.shared.ReadThroughCache;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -66,7 +67,7 @@ public final class CachedPages implements MeterBinder {
 
 	private final CacheControl cacheControl;
 
-	private final @Nullable Cache<Key, Rendered> cache;
+	private final @Nullable ReadThroughCache<Key, Rendered> cache;
 
 	/**
 	 * Changes when templates or message bundles change, so a new release never answers
@@ -89,12 +90,14 @@ public final class CachedPages implements MeterBinder {
 			.sMaxAge(settings.sharedMaxAge())
 			.cachePublic()
 			.staleWhileRevalidate(settings.staleWhileRevalidate());
-		this.cache = settings.enabled() ? Caffeine.newBuilder()
+		// rendered outside the cache's lock: readers of a page being rendered wait for
+		// that
+		// one render without blocking on a monitor (ReadThroughCache)
+		this.cache = settings.enabled() ? ReadThroughCache.of(Caffeine.newBuilder()
 			.recordStats()
 			.maximumWeight(settings.maximumSize().toBytes())
 			.weigher((Key key, Rendered page) -> page.weight())
-			.expireAfterAccess(settings.expireAfterAccess())
-			.build() : null;
+			.expireAfterAccess(settings.expireAfterAccess())) : null;
 	}
 
 	/**
@@ -140,9 +143,9 @@ public final class CachedPages implements MeterBinder {
 			// the next revalidations are answered from memory too: readers who poll send
 			// If-None-Match every time, so a page that went hot only on a 200 would leave
 			// them on the slow path once its first 200 was forgotten
-			// through asMap(): a look-up that renders nothing is not a hit or miss of the
-			// cache's metrics
-			Rendered cached = kept ? cache.asMap().get(new Key(scope, cacheKey, version)) : null;
+			// peek: a look-up that renders nothing is not a hit or miss of the cache's
+			// metrics
+			Rendered cached = kept ? cache.peek(new Key(scope, cacheKey, version)) : null;
 			if (cached != null) {
 				stage(request, cacheKey, etag, contentType, caching, cached);
 			}
@@ -185,7 +188,7 @@ public final class CachedPages implements MeterBinder {
 	 */
 	public void evict(String cacheKey) {
 		if (cache != null) {
-			cache.asMap().keySet().removeIf(key -> key.cacheKey().equals(cacheKey));
+			cache.invalidateIf(key -> key.cacheKey().equals(cacheKey));
 		}
 	}
 
@@ -333,7 +336,7 @@ public final class CachedPages implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry meters) {
 		if (cache != null) {
-			CaffeineCacheMetrics.monitor(meters, cache, "web.pages");
+			CaffeineCacheMetrics.monitor(meters, cache.async(), "web.pages");
 		}
 	}
 

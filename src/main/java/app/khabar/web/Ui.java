@@ -1,6 +1,7 @@
 package app.khabar.web;
 
 import java.time.Duration;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +41,18 @@ public final class Ui {
 	 */
 	private final Map<String, String> assets = new ConcurrentHashMap<>();
 
+	/**
+	 * Message patterns by key, for messages with arguments: each is formatted by a
+	 * {@link MessageFormat} of its own per call. Spring formats a message with one shared
+	 * MessageFormat under its monitor, and every request of a page formats the same
+	 * messages, so request threads queued on it (bench/RESULTS.md, "Uncached article page
+	 * tail").
+	 */
+	private final Map<String, String> patterns = new ConcurrentHashMap<>();
+
+	/** Countries' Persian names by ISO code: ICU's lookup takes a lock of its own. */
+	private final Map<String, String> countries = new ConcurrentHashMap<>();
+
 	Ui(MessageSource messages, ResourceUrlProvider resourceUrls, SiteAddress site) {
 		this.messages = messages;
 		this.resourceUrls = resourceUrls;
@@ -53,7 +66,17 @@ public final class Ui {
 	 */
 	public String t(String key, Object... args) {
 		try {
-			return messages.getMessage(key, localized(args), LOCALE);
+			if (args.length == 0) {
+				return messages.getMessage(key, null, LOCALE);
+			}
+			String pattern = patterns.get(key);
+			if (pattern == null) {
+				// as Spring does with arguments: the bundle's text is a MessageFormat
+				// pattern
+				pattern = messages.getMessage(key, null, LOCALE);
+				patterns.putIfAbsent(key, pattern);
+			}
+			return new MessageFormat(pattern, LOCALE).format(localized(args));
 		}
 		catch (NoSuchMessageException ex) {
 			return "??" + key + "??";
@@ -80,8 +103,16 @@ public final class Ui {
 	 * {@code ایران}; the code itself when ICU knows no name for it.
 	 */
 	public String country(String code) {
+		String known = countries.get(code);
+		if (known != null) {
+			return known;
+		}
 		String name = new ULocale("", code).getDisplayCountry(ULocale.forLanguageTag("fa"));
-		return name.isBlank() ? code : name;
+		String shown = name.isBlank() ? code : name;
+		if (countries.size() < 1_000) {
+			countries.putIfAbsent(code, shown);
+		}
+		return shown;
 	}
 
 	/** A span of time in its largest whole unit, e.g. {@code ۵ روز}, {@code ۳ ساعت}. */

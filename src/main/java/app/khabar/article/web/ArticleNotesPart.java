@@ -5,13 +5,13 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import app.khabar.article.Article;
 import app.khabar.article.ArticleDesk;
 import app.khabar.article.ArticleNote;
 import app.khabar.article.spi.ArticlePagePart;
+import app.khabar.shared.ReadThroughCache;
 import app.khabar.web.Ui;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
@@ -38,10 +38,8 @@ class ArticleNotesPart implements ArticlePagePart, MeterBinder {
 	 * Notes change only with the article's version, which is part of the key: no eviction
 	 * needed.
 	 */
-	private final Cache<String, List<ArticleNote>> notes = Caffeine.newBuilder()
-		.recordStats()
-		.maximumSize(5_000)
-		.build();
+	private final ReadThroughCache<String, List<ArticleNote>> notes = ReadThroughCache
+		.of(Caffeine.newBuilder().recordStats().maximumSize(5_000));
 
 	ArticleNotesPart(ArticleDesk desk, TemplateEngine templates, Ui ui) {
 		this.desk = desk;
@@ -74,7 +72,7 @@ class ArticleNotesPart implements ArticlePagePart, MeterBinder {
 	/** Its cache's hits and misses ({@code cache.gets}, README "Metrics"). */
 	@Override
 	public void bindTo(MeterRegistry meters) {
-		CaffeineCacheMetrics.monitor(meters, notes, "article.notes");
+		CaffeineCacheMetrics.monitor(meters, notes.async(), "article.notes");
 	}
 
 }
