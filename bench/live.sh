@@ -23,8 +23,8 @@ NODES=${NODES:-1}                   # 2: then (d), two nodes on PostgreSQL behin
 PORT_B=${PORT_B:-18082}
 LB_PORT=${LB_PORT:-18083}
 PG_PORT=${PG_PORT:-15436}
-PG=$OUT/pg
 OUT=bench/out/live
+PG=$OUT/pg
 DATA=$PWD/$OUT/data
 pkill -f "nginx -c $PWD/$OUT/nginx.conf" 2>/dev/null || true   # a run that was interrupted
 rm -rf "$OUT" && mkdir -p "$OUT/www" "$DATA"
@@ -36,11 +36,11 @@ JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 BASE="http://127.0.0.1:$PORT"
 trap 'kill ${publisher_pid:-} 2>/dev/null || true; stop_balancer; stop_node_b; stop_khabar; stop_nginx; pg_stop' EXIT
 
-start_khabar --khabar.demo.enabled=true
+start_khabar --khabar.demo.enabled=true --management.server.port=0
 curl -s -o "$OUT/home.html" "$BASE/"
 PAGE=$(grep -m1 -oE 'href="/news/[0-9]+/[^"]+"' "$OUT/home.html" | sed 's/href="//; s/"$//')
 ID=$(sed -E 's#^/news/([0-9]+)/.*#\1#' <<<"$PAGE")
-curl -s "$BASE$PAGE" | grep -q 'class="live"' || fail "the home page's first story $PAGE is not the live page"
+grep -q 'class="live"' <<<"$(curl -s "$BASE$PAGE")" || fail "the home page's first story $PAGE is not the live page"
 LATEST=$(curl -s "$BASE/live/$ID/updates?after=0" | sed -E 's/^\{"latest":([0-9]+).*/\1/')
 CHECK="$BASE/live/$ID/updates?after=$LATEST"
 ETAG=$(curl -s -D - -o /dev/null -H 'Accept-Encoding: gzip' "$CHECK" | awk 'tolower($1)=="etag:" {print $2}' | tr -d '\r')
@@ -135,12 +135,13 @@ pg_init && pg_start && pg_database
 export KHABAR_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/khabar" KHABAR_DB_USER=khabar
 shared_keys
 DATA=$PWD/$OUT/data-a
-start_khabar --spring.profiles.active=postgres --khabar.demo.enabled=true --khabar.cluster.node-id=node-a "${KEYS[@]}"
-start_node_b --spring.profiles.active=postgres "${KEYS[@]}"
+start_khabar --spring.profiles.active=postgres --khabar.demo.enabled=true --khabar.cluster.node-id=node-a "${KEYS[@]}" \
+  --management.server.port=0
+start_node_b --spring.profiles.active=postgres "${KEYS[@]}" --management.server.port=0
 start_balancer "$LB_PORT"
 LB="http://127.0.0.1:$LB_PORT"
 ID=$(curl -s "$LB/" | grep -m1 -oE 'href="/news/[0-9]+/[^"]+"' | sed -E 's#^href="/news/([0-9]+)/.*#\1#')
-curl -sL "$LB/news/$ID" | grep -q 'class="live"' || fail "the home page's first story $ID is not the live page"
+grep -q 'class="live"' <<<"$(curl -sL "$LB/news/$ID")" || fail "the home page's first story $ID is not the live page"
 LATEST=$(curl -s "$LB/live/$ID/updates?after=0" | sed -E 's/^\{"latest":([0-9]+).*/\1/')
 CHECK="$LB/live/$ID/updates?after=$LATEST"
 ETAG=$(curl -s -D - -o /dev/null -H 'Accept-Encoding: gzip' "$CHECK" | awk 'tolower($1)=="etag:" {print $2}' | tr -d '\r')
