@@ -66,6 +66,7 @@ memory_report() {
 # process id) and prints its peak memory
 khabar_pid=
 start_khabar() {
+  ! curl -s -o /dev/null "http://127.0.0.1:$PORT/" || fail "port $PORT is taken already (a run that was interrupted?)"
   "$JAVA" -Xmx$HEAP -jar $JAR --khabar.data-dir="$DATA" --server.port=$PORT "$@" > "$OUT/khabar.log" 2>&1 &
   khabar_pid=$!
   for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/readyz" && return; sleep 1; done
@@ -225,13 +226,14 @@ shared_keys() {
 # start_node_b [args...]: node B on $PORT_B with $DATA-b (cluster node id node-b), waits until it is ready
 node_b_pid=
 start_node_b() {
+  ! curl -s -o /dev/null "http://127.0.0.1:$PORT_B/" || fail "port $PORT_B is taken already (a run that was interrupted?)"
   "$JAVA" -Xmx$HEAP -jar $JAR --khabar.data-dir="$DATA-b" --server.port=$PORT_B --khabar.cluster.node-id=node-b "$@" \
     > "$OUT/khabar-b.log" 2>&1 &
   node_b_pid=$!
   for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT_B/readyz" && return; sleep 1; done
   tail -30 "$OUT/khabar-b.log"; fail "node B did not start"
 }
-stop_node_b() { [ -z "$node_b_pid" ] || { kill "$node_b_pid" 2>/dev/null; wait "$node_b_pid" 2>/dev/null || true; }; }
+stop_node_b() { [ -z "$node_b_pid" ] || { kill "$node_b_pid" 2>/dev/null || true; wait "$node_b_pid" 2>/dev/null || true; }; }
 # start_balancer LB_PORT: nginx on LB_PORT with the operator's deploy/nginx/khabar.conf (this machine's addresses, port
 # and cache folder replaced), in front of $PORT and $PORT_B; its access log ($OUT/lb-access.log) has the cache status
 # of each answer, which balancer_cache_statuses counts

@@ -107,15 +107,19 @@ final class HotPages extends OncePerRequestFilter {
 			throws IOException {
 		Page page = entry.page();
 		boolean gzip = page.gzip() != null && CachedPages.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-		for (Map.Entry<String, String> header : entry.headers()) {
-			response.addHeader(header.getKey(), header.getValue());
-		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		response.setHeader(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag());
 		if (CachedPages.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
+			// only what updates the reader's stored copy (RFC 9111 4.3.4): that copy
+			// keeps
+			// the page's other headers (its CSP and the like), and a poller's 304 stays
+			// small
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
+		}
+		for (Map.Entry<String, String> header : entry.headers()) {
+			response.addHeader(header.getKey(), header.getValue());
 		}
 		byte[] body = gzip ? page.gzip() : page.identity();
 		response.setContentType(page.contentType());
