@@ -9,6 +9,10 @@
 #                                             names a server to use instead
 # The heap's high-water mark is read from the GC log (the most the heap held before a collection).
 # POSTS (default 20000) and COMMENTS (default 100000) size the file; a smoke check: POSTS=20 COMMENTS=100.
+# JAR (default target/khabar.jar) is the jar to time (to compare two builds back to back); JAVA_OPTS are added to
+# the import's JVM (e.g. -XX:StartFlightRecording=filename=/tmp/wxr.jfr,settings=profile); PG_OPTS to the private
+# PostgreSQL's; PG_STATS=1 loads pg_stat_statements into the private PostgreSQL and writes its 25 costliest
+# statements to bench/out/wxr-import/pg-statements.txt after the import.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -19,7 +23,8 @@ OUT=bench/out/wxr-import
 DATA=$PWD/$OUT/data
 rm -rf "$OUT" && mkdir -p "$DATA"
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-[ -f target/khabar.jar ] || ./mvnw -q -B -ntp -DskipTests package
+JAR=${JAR:-target/khabar.jar}
+[ -f "$JAR" ] || ./mvnw -q -B -ntp -DskipTests package
 FILE=$OUT/export.xml
 "$JAVA" bench/WxrGenerator.java "$FILE" "$POSTS" "$COMMENTS"
 echo "== $FILE: $POSTS posts, $COMMENTS comments, $(du -h "$FILE" | cut -f1)"
@@ -34,17 +39,21 @@ if [ "${PROFILE:-}" = postgres ] && [ -z "${KHABAR_DB_URL:-}" ]; then
   as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
   mkdir -p "$PG" && { [ "$(id -u)" != 0 ] || { chown postgres "$PG" && chmod 700 "$PG"; }; }
   as_pg "$PGBIN/initdb" -D "$PG" -U khabar --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  as_pg "$PGBIN/pg_ctl" -D "$PG" -l "$PG/server.log" -w -o "-p $PG_PORT -k /tmp -c shared_buffers=256MB" start >/dev/null
+  PG_OPTS=${PG_OPTS:-}
+  [ -n "${PG_STATS:-}" ] && PG_OPTS="$PG_OPTS -c shared_preload_libraries=pg_stat_statements"
+  as_pg "$PGBIN/pg_ctl" -D "$PG" -l "$PG/server.log" -w -o "-p $PG_PORT -k /tmp -c shared_buffers=256MB $PG_OPTS" start >/dev/null
   trap 'as_pg "$PGBIN/pg_ctl" -D "$PG" -m fast stop >/dev/null 2>&1 || true' EXIT
   "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U khabar -d postgres -qc "CREATE DATABASE khabar" >/dev/null
   export KHABAR_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/khabar" KHABAR_DB_USER=khabar
   PG_VERSION=", $("$PGBIN/postgres" --version)"
+  [ -z "${PG_STATS:-}" ] || "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U khabar -d khabar -qc "CREATE EXTENSION pg_stat_statements" >/dev/null
 fi
 start=$(date +%s.%N)
 /usr/bin/time -f 'peak RSS %M KB' -o "$OUT/time.txt" \
-  "$JAVA" -Xmx$HEAP -Xlog:gc:file="$OUT/gc.log" -jar target/khabar.jar import-wxr "$FILE" --khabar.data-dir="$DATA" "${PROFILE_ARG[@]}" \
+  "$JAVA" -Xmx$HEAP -Xlog:gc:file="$OUT/gc.log" ${JAVA_OPTS:-} -jar "$JAR" import-wxr "$FILE" --khabar.data-dir="$DATA" "${PROFILE_ARG[@]}" \
   > "$OUT/import.log" 2>&1 || { tail -20 "$OUT/import.log"; fail "import-wxr exited non-zero"; }
 end=$(date +%s.%N)
+[ -z "${PG_STATS:-}" ] || "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U khabar -d khabar -c "SELECT round(total_exec_time) AS ms, calls, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 160) AS query FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25" > "$OUT/pg-statements.txt"
 # the summary is in Persian, its counts in Persian digits
 persian() { echo "$1" | sed 'y/0123456789/۰۱۲۳۴۵۶۷۸۹/'; }
 grep -q "نوشتهٔ منتشرشده: $(persian "$POSTS")\$" "$OUT/import.log" || { tail -30 "$OUT/import.log"; fail "not every post was imported"; }

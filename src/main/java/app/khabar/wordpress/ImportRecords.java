@@ -1,5 +1,6 @@
 package app.khabar.wordpress;
 
+import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -7,12 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -48,12 +54,20 @@ class ImportRecords {
 			SELECT wp_id, post_type, article_id, media_ref FROM wordpress_post WHERE site_id = :site AND guid = :guid LIMIT 1
 			""";
 
+	// The batch look-ups run with custom plans on PostgreSQL (withCustomPlans): the
+	// generic plan that a prepared
+	// statement settles on after five runs was made while the import's tables were still
+	// empty, and it looks the
+	// site's rows up by site_id alone and filters the ids, so each batch read every
+	// record of the site (78 ms a batch
+	// at 100,000 comments, growing with them; bench/RESULTS.md, issue 12). The keys go as
+	// one array.
 	private static final String POSTS = """
-			SELECT wp_id, post_type, article_id, media_ref FROM wordpress_post WHERE site_id = :site AND wp_id IN (:wpIds)
+			SELECT wp_id, post_type, article_id, media_ref FROM wordpress_post WHERE site_id = :site AND wp_id = ANY(:wpIds)
 			""";
 
 	private static final String POSTS_BY_GUID = """
-			SELECT wp_id, guid, post_type, article_id, media_ref FROM wordpress_post WHERE site_id = :site AND guid IN (:guids)
+			SELECT wp_id, guid, post_type, article_id, media_ref FROM wordpress_post WHERE site_id = :site AND guid = ANY(:guids)
 			""";
 
 	private static final String INSERT_POST = """
@@ -76,7 +90,7 @@ class ImportRecords {
 			""";
 
 	private static final String COMMENTS = """
-			SELECT wp_id, comment_id, wp_post_id FROM wordpress_comment WHERE site_id = :site AND wp_id IN (:wpIds)
+			SELECT wp_id, comment_id, wp_post_id FROM wordpress_comment WHERE site_id = :site AND wp_id = ANY(:wpIds)
 			""";
 
 	private static final String INSERT_COMMENT = """
@@ -106,9 +120,63 @@ class ImportRecords {
 
 	private final NamedParameterJdbcTemplate batch;
 
-	ImportRecords(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+	private final DataSource dataSource;
+
+	private volatile @Nullable Boolean postgres;
+
+	ImportRecords(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.dataSource = dataSource;
+	}
+
+	/**
+	 * Lets the caller's transaction commit without waiting for its log to reach the disk
+	 * (PostgreSQL's {@code synchronous_commit = off} for this transaction only; nothing
+	 * on H2). It stays whole: a crash of the database may lose the last transactions of
+	 * this kind, never part of one, and the import's records go with them, so running the
+	 * import again stores what was lost. The first synchronous commit after them (see
+	 * {@link #touchSite}) makes them all durable.
+	 */
+	void commitWithoutWaiting() {
+		if (isPostgres()) {
+			jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
+		}
+	}
+
+	/**
+	 * Runs the look-ups with plans made for their own keys (PostgreSQL's
+	 * {@code plan_cache_mode}, for this transaction only; the statements after them get
+	 * the default back).
+	 */
+	private <T> T withCustomPlans(java.util.function.Supplier<T> lookUps) {
+		if (!isPostgres()) {
+			return lookUps.get();
+		}
+		jdbc.sql("SET LOCAL plan_cache_mode TO force_custom_plan").update();
+		T found = lookUps.get();
+		jdbc.sql("SET LOCAL plan_cache_mode TO DEFAULT").update();
+		return found;
+	}
+
+	/** Marks the site imported now. */
+	void touchSite(long site, Instant now) {
+		jdbc.sql(TOUCH_SITE).param("id", site).param("now", now.atOffset(java.time.ZoneOffset.UTC)).update();
+	}
+
+	private boolean isPostgres() {
+		Boolean known = postgres;
+		if (known == null) {
+			try {
+				known = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)
+					.startsWith("PostgreSQL");
+			}
+			catch (MetaDataAccessException ex) {
+				known = false;
+			}
+			postgres = known;
+		}
+		return known;
 	}
 
 	/** An imported site: where it was. */
@@ -169,12 +237,17 @@ class ImportRecords {
 	 * site moved between exports keeps its GUIDs); posts of neither are left out.
 	 */
 	Map<Long, Post> posts(long site, Map<Long, String> guidsByWpId) {
+		return withCustomPlans(() -> postsPlanned(site, guidsByWpId));
+	}
+
+	private Map<Long, Post> postsPlanned(long site, Map<Long, String> guidsByWpId) {
 		var found = new HashMap<Long, Post>();
 		List<Long> ids = List.copyOf(guidsByWpId.keySet());
 		for (int from = 0; from < ids.size(); from += 1000) {
 			jdbc.sql(POSTS)
 				.param("site", site)
-				.param("wpIds", ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.param("wpIds",
+						new SqlArrayValue("BIGINT", ids.subList(from, Math.min(ids.size(), from + 1000)).toArray()))
 				.query((rs, row) -> found.put(rs.getLong("wp_id"), post(rs, row)))
 				.list();
 		}
@@ -188,7 +261,9 @@ class ImportRecords {
 		for (int from = 0; from < guids.size(); from += 1000) {
 			jdbc.sql(POSTS_BY_GUID)
 				.param("site", site)
-				.param("guids", guids.subList(from, Math.min(guids.size(), from + 1000)))
+				.param("guids",
+						new SqlArrayValue("VARCHAR",
+								guids.subList(from, Math.min(guids.size(), from + 1000)).toArray()))
 				.query((rs, row) -> found.putIfAbsent(byGuid.get(rs.getString("guid")), post(rs, row)))
 				.list();
 		}
@@ -252,12 +327,17 @@ class ImportRecords {
 
 	/** What these WordPress comments of a site became, by their WordPress id. */
 	Map<Long, Comment> comments(long site, Collection<Long> wpIds) {
+		return withCustomPlans(() -> commentsPlanned(site, wpIds));
+	}
+
+	private Map<Long, Comment> commentsPlanned(long site, Collection<Long> wpIds) {
 		var found = new HashMap<Long, Comment>();
 		List<Long> ids = List.copyOf(wpIds);
 		for (int from = 0; from < ids.size(); from += 1000) {
 			jdbc.sql(COMMENTS)
 				.param("site", site)
-				.param("wpIds", ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.param("wpIds",
+						new SqlArrayValue("BIGINT", ids.subList(from, Math.min(ids.size(), from + 1000)).toArray()))
 				.query((rs, row) -> found.put(rs.getLong("wp_id"),
 						new Comment(rs.getLong("comment_id"), rs.getLong("wp_post_id"))))
 				.list();

@@ -103,7 +103,7 @@ public class WxrImport {
 	private static final int TAGS_MAX = 30;
 
 	/** Items stored in one transaction. */
-	private static final int BATCH_SIZE = 200;
+	private static final int BATCH_SIZE = 500;
 
 	private final ArticleImport articles;
 
@@ -485,6 +485,11 @@ public class WxrImport {
 				}
 			}
 			store(batch, context, run);
+			// a commit that waits for the disk, and with it for every batch before it
+			inTransaction(() -> {
+				records.touchSite(context.siteId(), clock.instant());
+				return null;
+			});
 			if (splitter.replacedCharacters() > 0) {
 				run.notes.add("%s: %d characters not allowed in XML were replaced by U+FFFD"
 					.formatted(file.getFileName(), splitter.replacedCharacters()));
@@ -621,6 +626,7 @@ public class WxrImport {
 		Run.Mark mark = run.mark();
 		try {
 			inTransaction(() -> {
+				records.commitWithoutWaiting();
 				storeAll(batch, context, run);
 				return null;
 			});
@@ -632,6 +638,7 @@ public class WxrImport {
 				Run.Mark before = run.mark();
 				try {
 					inTransaction(() -> {
+						records.commitWithoutWaiting();
 						storeAll(List.of(work), context, run);
 						return null;
 					});

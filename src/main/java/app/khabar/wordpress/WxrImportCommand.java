@@ -85,7 +85,14 @@ public final class WxrImportCommand {
 			return 1;
 		}
 		var spring = new SpringApplication(application);
-		try (ConfigurableApplicationContext context = spring.run(OfflineCommand.springArguments(arguments.spring()))) {
+		List<String> options = new ArrayList<>(arguments.spring());
+		// the search index is not kept in step article by article while the import runs
+		// (it took a core from the import): the site's next start catches it up from the
+		// change feed before it opens its port, or builds it when it is new
+		if (options.stream().noneMatch(option -> option.startsWith("--khabar.search.follow"))) {
+			options.add("--khabar.search.follow=false");
+		}
+		try (ConfigurableApplicationContext context = spring.run(OfflineCommand.springArguments(options))) {
 			WxrImport.Summary summary = context.getBean(WxrImport.class)
 				.importFiles(arguments.files(), arguments.options(), ProgressBar.on(out));
 			out.print(summary.report());
