@@ -63,6 +63,11 @@ class Articles {
 			SELECT article_id, name FROM article_tag WHERE article_id IN (:ids) ORDER BY article_id, position
 			""";
 
+	// Lists of published articles are ordered "status, published_at DESC, id DESC": the
+	// status is fixed by their WHERE, so the order is the newest first, and it is the
+	// order of the index article_newest, which H2 then reads in order and stops at the
+	// LIMIT (with "published_at DESC, id DESC" alone it sorted every published article
+	// first: 8 s for the feed on 100,000 articles); PostgreSQL walks it the same way
 	private static final String SUMMARY_COLUMNS = """
 			a.id, a.slug, a.kind, a.kicker, a.title, a.lead, a.media_type, a.media_ref, a.published_at,
 			s.slug AS section_slug, s.name AS section_name
@@ -71,7 +76,7 @@ class Articles {
 
 	private static final String LATEST = "SELECT " + SUMMARY_COLUMNS + """
 			WHERE a.status = 'PUBLISHED'
-			ORDER BY a.published_at DESC, a.id DESC
+			ORDER BY a.status, a.published_at DESC, a.id DESC
 			LIMIT :limit OFFSET :offset
 			""";
 
@@ -81,7 +86,7 @@ class Articles {
 
 	private static final String LATEST_EXCEPT = "SELECT " + SUMMARY_COLUMNS + """
 			WHERE a.status = 'PUBLISHED' AND a.id NOT IN (:except)
-			ORDER BY a.published_at DESC, a.id DESC
+			ORDER BY a.status, a.published_at DESC, a.id DESC
 			LIMIT :limit OFFSET :offset
 			""";
 
@@ -91,7 +96,7 @@ class Articles {
 
 	private static final String LATEST_IN_SECTION = "SELECT " + SUMMARY_COLUMNS + """
 			WHERE a.status = 'PUBLISHED' AND a.section_id = :section
-			ORDER BY a.published_at DESC, a.id DESC
+			ORDER BY a.status, a.published_at DESC, a.id DESC
 			LIMIT :limit OFFSET :offset
 			""";
 
@@ -111,7 +116,7 @@ class Articles {
 			""";
 
 	private static final String NEWEST_LIMIT = """
-			ORDER BY a.published_at DESC, a.id DESC
+			ORDER BY a.status, a.published_at DESC, a.id DESC
 			LIMIT :limit
 			""";
 
@@ -122,14 +127,14 @@ class Articles {
 	private static final String PUBLICATIONS_BETWEEN = """
 			SELECT id, slug, title, published_at, updated_at FROM article_article
 			WHERE status = 'PUBLISHED' AND published_at >= :from AND published_at < :to
-			ORDER BY published_at DESC, id DESC
+			ORDER BY status, published_at DESC, id DESC
 			LIMIT :limit
 			""";
 
 	private static final String PUBLISHED_SUMMARIES = "SELECT " + SUMMARY_COLUMNS + "WHERE a.status = 'PUBLISHED' ";
 
 	private static final String NEWEST_FIRST = """
-			ORDER BY a.published_at DESC, a.id DESC
+			ORDER BY a.status, a.published_at DESC, a.id DESC
 			LIMIT :limit OFFSET :offset
 			""";
 
@@ -184,7 +189,7 @@ class Articles {
 			""";
 
 	private static final String NEWEST_FIRST_LIMITED = """
-			ORDER BY a.published_at DESC, a.id DESC
+			ORDER BY a.status, a.published_at DESC, a.id DESC
 			LIMIT :limit
 			""";
 
@@ -287,7 +292,7 @@ class Articles {
 
 	private static final String PUBLISHED = ROWS + """
 			WHERE a.status = 'PUBLISHED'
-			ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset
+			ORDER BY a.status, a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset
 			""";
 
 	private static final String BY_AUTHOR = ROWS + """
@@ -297,7 +302,7 @@ class Articles {
 
 	private static final String PUBLISHED_BY_TITLE = ROWS + """
 			WHERE a.status = 'PUBLISHED' AND LOWER(a.title) LIKE :pattern
-			ORDER BY a.published_at DESC, a.id DESC LIMIT :limit
+			ORDER BY a.status, a.published_at DESC, a.id DESC LIMIT :limit
 			""";
 
 	private final JdbcClient jdbc;
