@@ -118,11 +118,21 @@ wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$OUT/paths.lua" "$si
 check_report memory "$OUT/wrk.txt" 200 5000000
 grep '^REPORT' "$OUT/wrk.txt" | tee -a "$OUT/summary.txt"
 
+# the slowest kinds of page, each asked for once more after the load (hot)
+while read -r path; do
+  curl -s -o /dev/null --compressed -w "%{time_total} %{http_code} $path\n" "$site$path"
+done < <(grep -v '^/news/' "$OUT/paths.txt"; grep '^/news/' "$OUT/paths.txt" | awk 'NR <= 20') | sort -rn > "$OUT/hot.txt"
+awk 'NR <= 5 { printf "slowest after the load: %.3f s %s %s\n", $1, $2, $3 }' "$OUT/hot.txt" | tee -a "$OUT/summary.txt"
+
 hwm=$(awk '/^VmHWM/ { print int($2 / 1024) }' /proc/$pid/status)
 rss=$(awk '/^VmRSS/ { print int($2 / 1024) }' /proc/$pid/status)
 "$JCMD" $pid GC.run > /dev/null
 heap=$("$JCMD" $pid GC.heap_info | awk '/garbage-first heap|heap total/ { print; exit }')
-echo "memory: peak RSS (VmHWM) $hwm MB, RSS at the end $rss MB, -Xmx$HEAP $JAVA_OPTS" | tee -a "$OUT/summary.txt"
+anon=$(awk '/^RssAnon/ { print int($2 / 1024) }' /proc/$pid/status)
+file=$(awk '/^RssFile/ { print int($2 / 1024) }' /proc/$pid/status)
+echo "memory: peak RSS (VmHWM) $hwm MB, RSS at the end $rss MB ($anon MB anonymous, $file MB of mapped files:" \
+  "the jar, the AOT cache, Lucene's index), -Xmx$HEAP $JAVA_OPTS${MALLOC_ARENA_MAX:+, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX}" \
+  | tee -a "$OUT/summary.txt"
 echo "heap after a full GC: $heap" | tee -a "$OUT/summary.txt"
 "$JCMD" $pid VM.native_memory summary scale=MB > "$OUT/nmt.txt"
 grep -E '^(Total|-  *[A-Z])|committed=' "$OUT/nmt.txt" | grep -E '^Total|^- ' | sed 's/^- *//' \
