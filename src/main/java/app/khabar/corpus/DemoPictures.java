@@ -9,11 +9,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -27,6 +31,7 @@ import com.github.weisj.jsvg.view.ViewBox;
 
 import app.khabar.article.Media;
 import app.khabar.media.MediaLibrary;
+import app.khabar.media.PreparedImage;
 import app.khabar.media.StoredMedia;
 
 /**
@@ -35,8 +40,10 @@ import app.khabar.media.StoredMedia;
  * preview and an SVG has no pixel size for OpenGraph or JSON-LD, so each is drawn once at
  * {@link #WIDTH}×{@link #HEIGHT}, stored through the media library like a newsroom upload
  * (standard widths, {@code srcset}, a known size), and the article keeps the stored path.
- * All are stored before the load's transaction begins: drawing takes seconds, and the
- * loader holds the marker row's lock, which a second node starting at once waits for.
+ * The build draws and resizes them ({@link #main}, a {@link PreparedImage} each in the
+ * jar), so a first start only copies their files; all are stored before the load's
+ * transaction begins, since the loader holds the marker row's lock, which a second node
+ * starting at once waits for.
  */
 final class DemoPictures {
 
@@ -45,6 +52,12 @@ final class DemoPictures {
 	static final int HEIGHT = 720;
 
 	static final String UPLOADER = "demo";
+
+	/** Where the build puts the prepared pictures on the classpath. */
+	static final String PREPARED = "demo/pictures/";
+
+	/** Changes when {@link #draw} does, so the build draws again. */
+	private static final int PREPARED_VERSION = 1;
 
 	private static final Pattern ART = Pattern.compile("/demo/([a-z-]{1,40})\\.svg");
 
@@ -98,9 +111,47 @@ final class DemoPictures {
 		if (!m.matches()) {
 			throw new IllegalStateException("not a demo picture: " + artPath);
 		}
+		Optional<PreparedImage> prepared = PreparedImage.find(PREPARED + m.group(1));
+		if (prepared.isPresent()) {
+			return media.storePrepared(UPLOADER, prepared.get()).ref();
+		}
+		// not built by Maven (an IDE's classes): drawn and resized now, seconds more
 		byte[] png = draw(new ClassPathResource("static/demo/" + m.group(1) + ".svg"));
 		StoredMedia picture = media.storeImage(UPLOADER, new ByteArrayInputStream(png), png.length);
 		return picture.ref();
+	}
+
+	/**
+	 * The build's step ({@code process-classes}, pom.xml): draws every demo SVG and
+	 * writes it resized as a {@link PreparedImage} under {@code CLASSES/demo/pictures/},
+	 * so a first start stores files instead of drawing and encoding pictures (about 3 s
+	 * of a 2-core start). Does nothing when the SVGs are those of the last run
+	 * ({@code SOURCES} lists each one's SHA-256 and the step's version).
+	 */
+	public static void main(String[] args) throws IOException {
+		Path classes = Path.of(args[0]);
+		Path art = classes.resolve("static/demo");
+		Path out = classes.resolve(PREPARED);
+		List<Path> svgs;
+		try (Stream<Path> files = Files.list(art)) {
+			svgs = files.filter(file -> file.getFileName().toString().endsWith(".svg")).sorted().toList();
+		}
+		var sources = new StringBuilder("version " + PREPARED_VERSION + "\n");
+		for (Path svg : svgs) {
+			sources.append(svg.getFileName())
+				.append(' ')
+				.append(PreparedImage.sha256(Files.readAllBytes(svg)))
+				.append('\n');
+		}
+		Path stamp = out.resolve("SOURCES");
+		if (Files.exists(stamp) && Files.readString(stamp).contentEquals(sources)) {
+			return;
+		}
+		for (Path svg : svgs) {
+			String name = svg.getFileName().toString().replaceFirst("\\.svg$", "");
+			PreparedImage.write(draw(new ClassPathResource("static/demo/" + name + ".svg")), out, name);
+		}
+		Files.writeString(stamp, sources);
 	}
 
 	private static byte[] draw(ClassPathResource art) {

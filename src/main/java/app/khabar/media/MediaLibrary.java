@@ -95,6 +95,31 @@ public class MediaLibrary {
 	}
 
 	/**
+	 * Stores an image that the build resized ({@link PreparedImage}): its files as they
+	 * are, under the key an upload of the same bytes gets, and once per content as any
+	 * upload.
+	 */
+	public StoredMedia storePrepared(String uploader, PreparedImage prepared) {
+		Optional<StoredMedia> known = files.findBySha256(prepared.sha256());
+		if (known.isPresent()) {
+			return known.get();
+		}
+		String key = Pictures.key(prepared.sha256());
+		try {
+			for (int width : prepared.widths()) {
+				try (InputStream in = prepared.open(width)) {
+					storage.put(Pictures.path(key, width, prepared.extension()).substring("/media/".length()), in);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return record(prepared.sha256(), prepared.format(), prepared.extension(), prepared.width(), prepared.height(),
+				prepared.widths(), prepared.bytes(), uploader);
+	}
+
+	/**
 	 * Stores a video file as it is, after checking its first bytes (MP4 or WebM) and its
 	 * size.
 	 * @throws KhabarException {@link MediaError#TOO_LARGE},

@@ -132,6 +132,32 @@ class DemoContentIntegrationTests {
 	}
 
 	@Test
+	void picturesAreTheOnesTheBuildPrepared() throws Exception {
+		List<String> stored = jdbc.sql("SELECT sha256 FROM media_file").query(String.class).list();
+		var prepared = new ArrayList<app.khabar.media.PreparedImage>();
+		for (var svg : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+			.getResources("classpath:static/demo/*.svg")) {
+			String name = svg.getFilename().replaceFirst("\\.svg$", "");
+			prepared.add(app.khabar.media.PreparedImage.find(DemoPictures.PREPARED + name)
+				.orElseThrow(() -> new AssertionError("the build prepared no picture of " + name)));
+		}
+		assertThat(prepared).hasSizeGreaterThanOrEqualTo(15);
+		assertThat(stored).hasSizeGreaterThanOrEqualTo(15)
+			.isSubsetOf(prepared.stream().map(app.khabar.media.PreparedImage::sha256).toList());
+		// the stored files are the build's, byte for byte
+		var first = prepared.stream().filter(p -> stored.contains(p.sha256())).findFirst().orElseThrow();
+		byte[] served = mvc.get()
+			.uri("/media/" + first.sha256().substring(0, 32) + "-480.jpg")
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var in = new org.springframework.core.io.ClassPathResource(first.location() + "-480.jpg")
+			.getInputStream()) {
+			assertThat(served).isNotEmpty().isEqualTo(in.readAllBytes());
+		}
+	}
+
+	@Test
 	void anArticlePagePreviewsItsPictureAsAJpegWithSizeAndAlt() {
 		long id = jdbc.sql("SELECT MIN(id) FROM article_article WHERE media_caption IS NOT NULL")
 			.query(Long.class)
