@@ -141,7 +141,7 @@ editor() {
     n=$((n + 1))
     version=$(psql_khabar "SELECT version FROM article_article WHERE id = $ID")
     status=$(curl -s -o /dev/null -w '%{http_code}' -b "$JARFILE" --data-urlencode "version=$version" \
-      --data-urlencode "note=اصلاح شمارهٔ $n در سنجش هجوم خوانندگان" --data-urlencode "_csrf=$CSRF" \
+      --data-urlencode "note=اصلاح سنجش $n در هجوم خوانندگان" --data-urlencode "_csrf=$CSRF" \
       "$BASE/newsroom/articles/$ID/correct")
     echo "$(date +%s%N) $n $status" >> "$OUT/corrected-at.txt"
   done
@@ -151,7 +151,7 @@ probe() {
   local end=$((SECONDS + DURATION + 3)) page
   while [ $SECONDS -lt $end ]; do
     page=$(curl -s --compressed "$ENTRY$ARTICLE" | sed 'y/۰۱۲۳۴۵۶۷۸۹/0123456789/')
-    echo "$(date +%s%N) $(grep -oE 'اصلاح شمارهٔ [0-9]+' <<<"$page" | awk '{ if ($2 > m) m = $2 } END { print m + 0 }') $(grep -oE 'counter-published">[^<]*<strong>[0-9]+' <<<"$page" | grep -oE '[0-9]+$' | head -1)" >> "$OUT/probe.txt"
+    echo "$(date +%s%N) $(grep -oE 'اصلاح سنجش [0-9]+' <<<"$page" | awk '{ if ($2 > m) m = $2 } END { print m + 0 }') $(grep -oE 'counter-published">[^<]*<strong>[0-9]+' <<<"$page" | grep -oE '[0-9]+$' | head -1)" >> "$OUT/probe.txt"
     sleep 0.2
   done
 }
