@@ -151,7 +151,7 @@ probe() {
   local end=$((SECONDS + DURATION + 3)) page
   while [ $SECONDS -lt $end ]; do
     page=$(curl -s --compressed "$ENTRY$ARTICLE" | sed 'y/۰۱۲۳۴۵۶۷۸۹/0123456789/')
-    echo "$(date +%s%N) $(grep -oE 'اصلاح سنجش [0-9]+' <<<"$page" | awk '{ if ($2 > m) m = $2 } END { print m + 0 }') $(grep -oE 'counter-published">[^<]*<strong>[0-9]+' <<<"$page" | grep -oE '[0-9]+$' | head -1)" >> "$OUT/probe.txt"
+    echo "$(date +%s%N) $(grep -oE 'اصلاح سنجش [0-9]+' <<<"$page" | awk '{ if ($NF > m) m = $NF } END { print m + 0 }') $(grep -oE 'counter-published">[^<]*<strong>[0-9]+' <<<"$page" | grep -oE '[0-9]+$' | head -1)" >> "$OUT/probe.txt"
     sleep 0.2
   done
 }
