@@ -61,9 +61,7 @@ cleanup() {
 }
 trap cleanup EXIT
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
-secret() { head -c 32 /dev/urandom | base64; }
-KEYS=(--khabar.client.hash-secret="$(secret)" --khabar.captcha.hmac-key="$(secret)"
-  --khabar.account.device-key="$(secret)" --khabar.account.two-factor.key="$(secret)")
+shared_keys
 
 echo "== PostgreSQL on $PG_PORT"
 pg_init && pg_start
@@ -157,15 +155,16 @@ while read -r id _; do curl -s -o /dev/null -w '%{redirect_url}\n' "$A/news/$id/
   | sed -E 's#^https?://[^/]+##' | grep '^/news/' > "$OUT/paths.txt" || fail "no article path for the read load"
 printf '/\n/rss\n' >> "$OUT/paths.txt"
 # warm-up first: the JIT compiles the read path of both nodes before anything is measured
-wrk -t2 -c"$CONNECTIONS" -d10s --timeout 10s -s bench/cluster-read.lua "$LB" -- "$OUT/paths.txt" > /dev/null 2>&1
+printf '%s\n' "$(cat bench/cluster-read.lua)" "$REPORT_LUA" > "$OUT/read.lua"
+wrk -t2 -c"$CONNECTIONS" -d10s --timeout 10s -s "$OUT/read.lua" "$LB" -- "$OUT/paths.txt" > /dev/null 2>&1
 : > "$OUT/access.log"; nginx -c "$WORK/nginx.conf" -s reopen
-wrk -t2 -c"$CONNECTIONS" -d"${READ_SECONDS}s" --timeout 10s -s bench/cluster-read.lua "$LB" -- "$OUT/paths.txt" > "$OUT/read.log" 2>&1 &
+wrk -t2 -c"$CONNECTIONS" -d"${READ_SECONDS}s" --timeout 10s -s "$OUT/read.lua" "$LB" -- "$OUT/paths.txt" > "$OUT/read.log" 2>&1 &
 load_pids+=($!); read_pid=$!
 sleep 10
 kill_at=$(date +%s.%N); kill_node b
 echo "  killed B at $(date -u +%T)"
 wait "$read_pid"
-grep -q '^REPORT ' "$OUT/read.log" || fail "(a): wrk printed no REPORT line: bench/cluster-read.lua did not load ($(head -3 "$OUT/read.log"))"
+grep -q '^REPORT ' "$OUT/read.log" || fail "(a): wrk printed no REPORT line: the load script did not load ($(head -3 "$OUT/read.log"))"
 awk -v k="$kill_at" -v a="127.0.0.1:$PORT_A" -v b="127.0.0.1:$PORT_B" '
   $3 != "GET" { next }
   { t = $1 - k; last = $NF
