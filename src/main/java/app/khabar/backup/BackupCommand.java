@@ -1,10 +1,7 @@
 package app.khabar.backup;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * {@code java -jar khabar.jar backup DIR [--spring.option=value ...]}: writes a backup of
@@ -28,13 +25,7 @@ public final class BackupCommand {
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {
-		if (args.length < 2 || args[1].startsWith("--")) {
-			err.println("usage: " + NAME + " <folder> [--spring.option=value ...]");
-			return 2;
-		}
-		Path dir = Path.of(args[1]).toAbsolutePath().normalize();
-		List<String> options = Arrays.asList(args).subList(2, args.length);
-		try {
+		return BackupCommandLine.run(NAME, "<folder> [--spring.option=value ...]", args, err, (dir, options) -> {
 			SiteLocations site = SiteLocations.of(options);
 			SiteBackup.Summary summary = SiteBackup.backup(site, dir, SiteBackup.version(), Instant.now());
 			out.println(
@@ -47,17 +38,7 @@ public final class BackupCommand {
 								summary.media()));
 			out.println("بازگردانی: java -jar khabar.jar restore " + dir);
 			return 0;
-		}
-		catch (BackupFailure ex) {
-			err.println(NAME + ": " + ex.getMessage());
-			return 1;
-		}
-		catch (IllegalArgumentException | IllegalStateException ex) {
-			// the configuration: a placeholder without a value (KHABAR_DB_URL), an
-			// unreadable file
-			err.println(NAME + ": تنظیمات سایت خوانده نشد: " + ex.getMessage());
-			return 1;
-		}
+		});
 	}
 
 }

@@ -2,8 +2,6 @@ package app.khabar.backup;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,44 +26,22 @@ public final class RestoreCommand {
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {
-		if (args.length < 2 || args[1].startsWith("--")) {
-			err.println("usage: " + NAME + " <backup-folder> [--force] [--spring.option=value ...]");
-			return 2;
-		}
-		Path dir = Path.of(args[1]).toAbsolutePath().normalize();
-		if (!Files.isDirectory(dir)) {
-			err.println(NAME + ": پوشهٔ «%s» نیست".formatted(dir));
-			return 1;
-		}
-		boolean force = false;
-		List<String> options = new ArrayList<>();
-		for (String option : List.of(args).subList(2, args.length)) {
-			if (option.equals("--force")) {
-				force = true;
-			}
-			else {
-				options.add(option);
-			}
-		}
-		try {
-			SiteLocations site = SiteLocations.of(options);
-			SiteBackup.Summary summary = SiteBackup.restore(site, dir, force);
-			out.println(
-					"پشتیبانِ «%s» بازگردانده شد: پایگاه دادهٔ %s (%,d بایت)، %d کلید، %d پروندهٔ مدل، %d پروندهٔ رسانه؛ نمایهٔ جست‌وجو در آغاز بعدی سایت از نو ساخته می‌شود"
-						.formatted(dir, summary.database().id(), summary.databaseBytes(), summary.secrets(),
-								summary.models(), summary.media()));
-			return 0;
-		}
-		catch (BackupFailure ex) {
-			err.println(NAME + ": " + ex.getMessage());
-			return 1;
-		}
-		catch (IllegalArgumentException | IllegalStateException ex) {
-			// the configuration: a placeholder without a value (KHABAR_DB_URL), an
-			// unreadable file
-			err.println(NAME + ": تنظیمات سایت خوانده نشد: " + ex.getMessage());
-			return 1;
-		}
+		return BackupCommandLine.run(NAME, "<backup-folder> [--force] [--spring.option=value ...]", args, err,
+				(dir, arguments) -> {
+					if (!Files.isDirectory(dir)) {
+						err.println(NAME + ": پوشهٔ «%s» نیست".formatted(dir));
+						return 1;
+					}
+					boolean force = arguments.contains("--force");
+					List<String> options = arguments.stream().filter(option -> !option.equals("--force")).toList();
+					SiteLocations site = SiteLocations.of(options);
+					SiteBackup.Summary summary = SiteBackup.restore(site, dir, force);
+					out.println(
+							"پشتیبانِ «%s» بازگردانده شد: پایگاه دادهٔ %s (%,d بایت)، %d کلید، %d پروندهٔ مدل، %d پروندهٔ رسانه؛ نمایهٔ جست‌وجو در آغاز بعدی سایت از نو ساخته می‌شود"
+								.formatted(dir, summary.database().id(), summary.databaseBytes(), summary.secrets(),
+										summary.models(), summary.media()));
+					return 0;
+				});
 	}
 
 }
