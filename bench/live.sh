@@ -40,7 +40,7 @@ start_khabar --khabar.demo.enabled=true --management.server.port=0
 curl -s -o "$OUT/home.html" "$BASE/"
 PAGE=$(grep -m1 -oE 'href="/news/[0-9]+/[^"]+"' "$OUT/home.html" | sed 's/href="//; s/"$//')
 ID=$(sed -E 's#^/news/([0-9]+)/.*#\1#' <<<"$PAGE")
-grep -q 'class="live"' <<<"$(curl -s "$BASE$PAGE")" || fail "the home page's first story $PAGE is not the live page"
+check_answer "the home page's first story (the live page)" 'class="live"' "$BASE$PAGE"
 LATEST=$(curl -s "$BASE/live/$ID/updates?after=0" | sed -E 's/^\{"latest":([0-9]+).*/\1/')
 CHECK="$BASE/live/$ID/updates?after=$LATEST"
 ETAG=$(curl -s -D - -o /dev/null -H 'Accept-Encoding: gzip' "$CHECK" | awk 'tolower($1)=="etag:" {print $2}' | tr -d '\r')
@@ -140,8 +140,9 @@ start_khabar --spring.profiles.active=postgres --khabar.demo.enabled=true --khab
 start_node_b --spring.profiles.active=postgres "${KEYS[@]}" --management.server.port=0
 start_balancer "$LB_PORT"
 LB="http://127.0.0.1:$LB_PORT"
-ID=$(curl -s "$LB/" | grep -m1 -oE 'href="/news/[0-9]+/[^"]+"' | sed -E 's#^href="/news/([0-9]+)/.*#\1#')
-grep -q 'class="live"' <<<"$(curl -sL "$LB/news/$ID")" || fail "the home page's first story $ID is not the live page"
+curl -s -o "$OUT/home-lb.html" "$LB/"   # to a file: grep -m1 in a pipe would break curl's pipe under pipefail
+ID=$(grep -m1 -oE 'href="/news/[0-9]+/[^"]+"' "$OUT/home-lb.html" | sed -E 's#^href="/news/([0-9]+)/.*#\1#')
+check_answer "the home page's first story through nginx (the live page)" 'class="live"' "$LB/news/$ID" -L
 LATEST=$(curl -s "$LB/live/$ID/updates?after=0" | sed -E 's/^\{"latest":([0-9]+).*/\1/')
 CHECK="$LB/live/$ID/updates?after=$LATEST"
 ETAG=$(curl -s -D - -o /dev/null -H 'Accept-Encoding: gzip' "$CHECK" | awk 'tolower($1)=="etag:" {print $2}' | tr -d '\r')
