@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
@@ -28,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import app.khabar.shared.ReadThroughCache;
@@ -70,6 +72,12 @@ public final class CachedPages implements MeterBinder {
 	private final @Nullable ReadThroughCache<Key, Rendered> cache;
 
 	/**
+	 * Each page's last rendering, for {@code khabar.web.page-cache.coalesce}: gone when
+	 * that time is up.
+	 */
+	private final @Nullable Cache<PageKey, Latest> latest;
+
+	/**
 	 * Changes when templates or message bundles change, so a new release never answers
 	 * 304 with an old layout.
 	 */
@@ -98,6 +106,8 @@ public final class CachedPages implements MeterBinder {
 			.maximumWeight(settings.maximumSize().toBytes())
 			.weigher((Key key, Rendered page) -> page.weight())
 			.expireAfterAccess(settings.expireAfterAccess())) : null;
+		this.latest = settings.enabled() && settings.coalesce().isPositive()
+				? Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(settings.coalesce()).build() : null;
 	}
 
 	/**
@@ -136,18 +146,23 @@ public final class CachedPages implements MeterBinder {
 			MediaType contentType, CacheControl caching, Supplier<byte[]> render) {
 		// without a base URL the page holds the request's origin: kept apart per origin
 		String scope = site.scope(request);
-		String etag = etag(scope + cacheKey, version);
 		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		boolean kept = cache != null && site.keeps(scope);
+		Key key = new Key(scope, cacheKey, version);
+		// a rendering of an older version, served instead of rendering this one yet
+		Latest coalesced = kept ? coalesced(key) : null;
+		String etag = etag(scope + cacheKey, coalesced != null ? coalesced.version() : version);
+		// kept by HotPages no longer than the rendering may stand in for newer versions
+		Duration hotLife = coalesced != null ? coalesced.remaining(settings.coalesce()) : settings.hotTtl();
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
 			// the next revalidations are answered from memory too: readers who poll send
 			// If-None-Match every time, so a page that went hot only on a 200 would leave
 			// them on the slow path once its first 200 was forgotten
 			// peek: a look-up that renders nothing is not a hit or miss of the cache's
 			// metrics
-			Rendered cached = kept ? cache.peek(new Key(scope, cacheKey, version)) : null;
+			Rendered cached = coalesced != null ? coalesced.page() : kept ? cache.peek(key) : null;
 			if (cached != null) {
-				stage(request, cacheKey, etag, contentType, caching, cached);
+				stage(request, cacheKey, etag, contentType, caching, cached, hotLife);
 			}
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
 				.eTag(gzip ? gzipVariant(etag) : etag)
@@ -159,16 +174,29 @@ public final class CachedPages implements MeterBinder {
 		// ours
 		// a cached page is gzipped once, as small as possible; an uncached one per
 		// request, as fast as possible
-		Rendered page = kept
-				? cache.get(new Key(scope, cacheKey, version),
-						key -> Rendered.of(render.get(), true, Deflater.BEST_COMPRESSION))
-				: Rendered.of(render.get(), gzip, Deflater.BEST_SPEED);
+		Rendered page;
+		if (coalesced != null) {
+			page = coalesced.page();
+		}
+		else if (kept) {
+			page = cache.get(key, k -> {
+				Rendered rendered = Rendered.of(render.get(), true, Deflater.BEST_COMPRESSION);
+				if (latest != null) {
+					latest.put(new PageKey(k.scope(), k.cacheKey()),
+							new Latest(k.version(), rendered, System.nanoTime()));
+				}
+				return rendered;
+			});
+		}
+		else {
+			page = Rendered.of(render.get(), gzip, Deflater.BEST_SPEED);
+		}
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
 			.cacheControl(caching)
 			.varyBy(HttpHeaders.ACCEPT_ENCODING)
 			.contentType(contentType);
 		if (kept) {
-			stage(request, cacheKey, etag, contentType, caching, page);
+			stage(request, cacheKey, etag, contentType, caching, page, hotLife);
 		}
 		if (gzip && page.gzip() != null) {
 			return ok.eTag(gzipVariant(etag)).header(HttpHeaders.CONTENT_ENCODING, "gzip").body(page.gzip());
@@ -176,10 +204,25 @@ public final class CachedPages implements MeterBinder {
 		return ok.eTag(etag).body(page.identity());
 	}
 
+	/**
+	 * The page's last rendering when it is of another version and recent enough to stand
+	 * in for this one; null when this version is cached or must be rendered.
+	 */
+	private @Nullable Latest coalesced(Key key) {
+		if (latest == null) {
+			return null;
+		}
+		Latest last = latest.getIfPresent(new PageKey(key.scope(), key.cacheKey()));
+		if (last == null || last.version().equals(key.version()) || cache.peek(key) != null) {
+			return null;
+		}
+		return last;
+	}
+
 	private static void stage(HttpServletRequest request, String cacheKey, String etag, MediaType contentType,
-			CacheControl caching, Rendered page) {
+			CacheControl caching, Rendered page, Duration life) {
 		HotPages.stage(request, new HotPages.Page(cacheKey, etag, gzipVariant(etag), caching.getHeaderValue(),
-				contentType.toString(), page.identity(), page.gzip()));
+				contentType.toString(), page.identity(), page.gzip(), life));
 	}
 
 	/**
@@ -189,6 +232,9 @@ public final class CachedPages implements MeterBinder {
 	public void evict(String cacheKey) {
 		if (cache != null) {
 			cache.invalidateIf(key -> key.cacheKey().equals(cacheKey));
+		}
+		if (latest != null) {
+			latest.asMap().keySet().removeIf(key -> key.cacheKey().equals(cacheKey));
 		}
 	}
 
@@ -298,6 +344,21 @@ public final class CachedPages implements MeterBinder {
 	}
 
 	private record Key(String scope, String cacheKey, String version) {
+	}
+
+	private record PageKey(String scope, String cacheKey) {
+	}
+
+	/**
+	 * A page's last rendering, of {@code version}, made at {@code renderedAt} (nanos).
+	 */
+	private record Latest(String version, Rendered page, long renderedAt) {
+
+		Duration remaining(Duration coalesce) {
+			Duration left = coalesce.minusNanos(System.nanoTime() - renderedAt);
+			return left.isNegative() ? Duration.ZERO : left;
+		}
+
 	}
 
 	/** The page's bytes and, when asked for and smaller, their gzip. */

@@ -1,6 +1,7 @@
 package app.khabar.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 
 import io.micrometer.core.instrument.Counter;
 
@@ -55,7 +57,13 @@ final class HotPages extends OncePerRequestFilter {
 		this.served = served;
 		// not recordStats(): its hits are khabar.pages.hot.served, and every other GET
 		// would count as a miss
-		this.byUrl = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(settings.hotTtl()).build();
+		// each page as long as CachedPages says (a coalesced rendering only while it may
+		// stand in), never past the hot-ttl
+		Duration hotTtl = settings.hotTtl();
+		this.byUrl = Caffeine.newBuilder()
+			.maximumSize(20_000)
+			.expireAfter(Expiry.creating((String url, Entry entry) -> min(entry.page().life(), hotTtl)))
+			.build();
 		this.listeners = List.copyOf(listeners);
 	}
 
@@ -64,7 +72,11 @@ final class HotPages extends OncePerRequestFilter {
 	 * out as it is.
 	 */
 	record Page(String cacheKey, String etag, String gzipEtag, String cacheControl, String contentType, byte[] identity,
-			byte @Nullable [] gzip) {
+			byte @Nullable [] gzip, Duration life) {
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return a.compareTo(b) <= 0 ? a : b;
 	}
 
 	private record Entry(Page page, List<Map.Entry<String, String>> headers) {

@@ -40,11 +40,16 @@ record WebSettings(@Nullable URI baseUrl, @DefaultValue PageCache pageCache,
 	 * @param hotTtl how long a page is served straight from memory by URL, before the
 	 * request goes through the application again to check its version; changes on any
 	 * node evict at once (other nodes' through the change feed), so this is a backstop
+	 * @param coalesce for this long after a page was rendered, a newer version of it is
+	 * not rendered: readers get the last rendering (a breaking-news article whose thread
+	 * changes many times a second is rendered at most once in this time); 0 renders every
+	 * version at once. A page that must go now (a retraction) is evicted, never served
+	 * from here
 	 */
 	record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("0s") Duration maxAge,
 			@DefaultValue("10s") Duration sharedMaxAge, @DefaultValue("60s") Duration staleWhileRevalidate,
 			@DefaultValue("64MB") DataSize maximumSize, @DefaultValue("10m") Duration expireAfterAccess,
-			@DefaultValue("5s") Duration hotTtl) {
+			@DefaultValue("5s") Duration hotTtl, @DefaultValue("500ms") Duration coalesce) {
 	}
 
 }

@@ -31,9 +31,13 @@ class CachedPagesTests {
 	CachedPages pages = cachedPages(true);
 
 	static CachedPages cachedPages(boolean enabled) {
+		return cachedPages(enabled, Duration.ZERO);
+	}
+
+	static CachedPages cachedPages(boolean enabled, Duration coalesce) {
 		return new CachedPages(
 				new WebSettings.PageCache(enabled, Duration.ZERO, Duration.ofSeconds(10), Duration.ofSeconds(60),
-						DataSize.ofMegabytes(8), Duration.ofMinutes(10), Duration.ofSeconds(5)),
+						DataSize.ofMegabytes(8), Duration.ofMinutes(10), Duration.ofSeconds(5), coalesce),
 				"release-1", new SiteAddress(java.net.URI.create("https://khabar.example")));
 	}
 
@@ -82,11 +86,41 @@ class CachedPagesTests {
 	}
 
 	@Test
+	void servesTheLastRenderingForNewerVersionsWhileCoalescing() {
+		CachedPages coalescing = cachedPages(true, Duration.ofMinutes(1));
+		ResponseEntity<byte[]> first = coalescing.respond(request(), "article:12", "3-7", render);
+
+		ResponseEntity<byte[]> newer = coalescing.respond(request(), "article:12", "3-8", render);
+		ResponseEntity<byte[]> revalidated = coalescing
+			.respond(request(HttpHeaders.IF_NONE_MATCH, first.getHeaders().getETag()), "article:12", "3-9", render);
+
+		assertThat(renders).hasValue(1);
+		assertThat(newer.getHeaders().getETag()).isEqualTo(first.getHeaders().getETag());
+		assertThat(newer.getBody()).isEqualTo(first.getBody());
+		assertThat(revalidated.getStatusCode().value()).isEqualTo(304);
+		// another page is not held back by this one
+		coalescing.respond(request(), "article:13", "3-8", render);
+		assertThat(renders).hasValue(2);
+	}
+
+	@Test
+	void rendersTheNewVersionOnceAnEvictedPageIsAskedFor() {
+		CachedPages coalescing = cachedPages(true, Duration.ofMinutes(1));
+		String first = coalescing.respond(request(), "article:12", "3-7", render).getHeaders().getETag();
+
+		coalescing.evict("article:12");
+		String afterEviction = coalescing.respond(request(), "article:12", "3-8", render).getHeaders().getETag();
+
+		assertThat(renders).hasValue(2);
+		assertThat(afterEviction).isNotEqualTo(first).isEqualTo(coalescing.etag("article:12", "3-8"));
+	}
+
+	@Test
 	void changesEtagsWithTheRelease() {
 		String before = pages.etag("article:12", "3-7");
 		CachedPages newRelease = new CachedPages(
 				new WebSettings.PageCache(true, Duration.ZERO, Duration.ofSeconds(10), Duration.ofSeconds(60),
-						DataSize.ofMegabytes(8), Duration.ofMinutes(10), Duration.ofSeconds(5)),
+						DataSize.ofMegabytes(8), Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ZERO),
 				"release-2", new SiteAddress(java.net.URI.create("https://khabar.example")));
 
 		assertThat(newRelease.etag("article:12", "3-7")).isNotEqualTo(before);

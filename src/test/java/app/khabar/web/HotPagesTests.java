@@ -24,7 +24,8 @@ import jakarta.servlet.http.HttpServlet;
 class HotPagesTests {
 
 	final WebSettings.PageCache settings = new WebSettings.PageCache(true, Duration.ZERO, Duration.ofSeconds(10),
-			Duration.ofSeconds(60), DataSize.ofMegabytes(8), Duration.ofMinutes(10), Duration.ofMinutes(1));
+			Duration.ofSeconds(60), DataSize.ofMegabytes(8), Duration.ofMinutes(10), Duration.ofMinutes(1),
+			Duration.ZERO);
 
 	final CachedPages pages = new CachedPages(settings, "release-1",
 			new SiteAddress(java.net.URI.create("https://khabar.example")));
