@@ -206,17 +206,12 @@ public final class CachedPages implements MeterBinder {
 
 	/**
 	 * The page's last rendering when it is of another version and recent enough to stand
-	 * in for this one; null when this version is cached or must be rendered.
+	 * in for this one; null when it is of this version or too old. (This version cannot
+	 * be cached beside a newer last rendering: each render replaces the last one.)
 	 */
 	private @Nullable Latest coalesced(Key key) {
-		if (latest == null) {
-			return null;
-		}
-		Latest last = latest.getIfPresent(new PageKey(key.scope(), key.cacheKey()));
-		if (last == null || last.version().equals(key.version()) || cache.peek(key) != null) {
-			return null;
-		}
-		return last;
+		Latest last = latest != null ? latest.getIfPresent(new PageKey(key.scope(), key.cacheKey())) : null;
+		return last != null && !last.version().equals(key.version()) ? last : null;
 	}
 
 	private static void stage(HttpServletRequest request, String cacheKey, String etag, MediaType contentType,
