@@ -8,6 +8,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import app.khabar.shared.Unguessable;
+
 /**
  * A commenter's private receipt for one comment: an unguessable token (256 random bits,
  * URL-safe Base64) that only the reader gets, after posting; the database keeps its
@@ -15,7 +17,7 @@ import java.util.Optional;
  */
 public record Receipt(String token) {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final SecureRandom RANDOM = Unguessable.generator();
 
 	private static final int TOKEN_LENGTH = 43;
 

@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import app.khabar.shared.SecretFile;
+import app.khabar.shared.Unguessable;
 
 /**
  * The self-hosted captcha: ALTCHA proof-of-work challenges and their verification, plus a
@@ -56,7 +57,7 @@ public class CaptchaVerifier {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private final SecureRandom random = new SecureRandom();
+	private final SecureRandom random = Unguessable.generator();
 
 	CaptchaVerifier(CaptchaSettings settings, UsedCaptchas used, MessageSource messages, Clock clock,
 			@Value("${khabar.data-dir:./data}") String dataDir) {

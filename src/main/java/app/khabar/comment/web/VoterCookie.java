@@ -15,6 +15,7 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
 import app.khabar.comment.CommentVotes;
+import app.khabar.shared.Unguessable;
 
 /**
  * The reader's voter id: 128 random bits in a long-lived, HTTP-only, SameSite=Lax cookie,
@@ -32,7 +33,7 @@ class VoterCookie {
 
 	private static final Duration LIFETIME = Duration.ofDays(730);
 
-	private final SecureRandom random = new SecureRandom();
+	private final SecureRandom random = Unguessable.generator();
 
 	/** The request's voter id, or a new one, set on the response. */
 	String idFor(@Nullable String cookie, HttpServletRequest request, HttpServletResponse response) {
