@@ -72,8 +72,10 @@ public final class CachedPages implements MeterBinder {
 	private final @Nullable ReadThroughCache<Key, Rendered> cache;
 
 	/**
-	 * Each page's last rendering, for {@code khabar.web.page-cache.coalesce}: gone when
-	 * that time is up.
+	 * Each page's last rendering: it stands in for newer versions within
+	 * {@code khabar.web.page-cache.coalesce} of being made, and after that while another
+	 * reader renders the newest one (as a proxy's stale-while-revalidate), never for
+	 * longer than {@code hot-ttl}.
 	 */
 	private final @Nullable Cache<PageKey, Latest> latest;
 
@@ -106,8 +108,10 @@ public final class CachedPages implements MeterBinder {
 			.maximumWeight(settings.maximumSize().toBytes())
 			.weigher((Key key, Rendered page) -> page.weight())
 			.expireAfterAccess(settings.expireAfterAccess())) : null;
-		this.latest = settings.enabled() && settings.coalesce().isPositive()
-				? Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(settings.coalesce()).build() : null;
+		this.latest = settings.enabled() && settings.coalesce().isPositive() ? Caffeine.newBuilder()
+			.maximumSize(10_000)
+			.expireAfterWrite(max(settings.coalesce(), settings.hotTtl()))
+			.build() : null;
 	}
 
 	/**
@@ -150,10 +154,14 @@ public final class CachedPages implements MeterBinder {
 		boolean kept = cache != null && site.keeps(scope);
 		Key key = new Key(scope, cacheKey, version);
 		// a rendering of an older version, served instead of rendering this one yet
-		Latest coalesced = kept ? coalesced(key) : null;
+		Latest coalesced = kept ? standIn(key) : null;
 		String etag = etag(scope + cacheKey, coalesced != null ? coalesced.version() : version);
 		// kept by HotPages no longer than the rendering may stand in for newer versions
-		Duration hotLife = coalesced != null ? coalesced.remaining(settings.coalesce()) : settings.hotTtl();
+		// (one that stands in while the newest renders: until that rendering replaces it)
+		Duration hotLife = coalesced == null ? settings.hotTtl() : coalesced.remaining(settings.coalesce());
+		if (hotLife.isZero()) {
+			hotLife = settings.coalesce();
+		}
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
 			// the next revalidations are answered from memory too: readers who poll send
 			// If-None-Match every time, so a page that went hot only on a 200 would leave
@@ -182,8 +190,7 @@ public final class CachedPages implements MeterBinder {
 			page = cache.get(key, k -> {
 				Rendered rendered = Rendered.of(render.get(), true, Deflater.BEST_COMPRESSION);
 				if (latest != null) {
-					latest.put(new PageKey(k.scope(), k.cacheKey()),
-							new Latest(k.version(), rendered, System.nanoTime()));
+					latest.put(new PageKey(k.scope(), k.cacheKey()), new Latest(k.version(), rendered));
 				}
 				return rendered;
 			});
@@ -205,19 +212,28 @@ public final class CachedPages implements MeterBinder {
 	}
 
 	/**
-	 * The page's last rendering when it is of another version and recent enough to stand
-	 * in for this one; null when it is of this version or too old. (This version cannot
-	 * be cached beside a newer last rendering: each render replaces the last one.)
+	 * The page's last rendering when it is of another version and may stand in for this
+	 * one: made within the coalesce window, or older while another reader renders this
+	 * version (readers do not queue behind that render); null when it is of this version
+	 * or must be rendered now. (This version cannot be cached beside a newer last
+	 * rendering: each render replaces the last one.)
 	 */
-	private @Nullable Latest coalesced(Key key) {
+	private @Nullable Latest standIn(Key key) {
 		Latest last = latest != null ? latest.getIfPresent(new PageKey(key.scope(), key.cacheKey())) : null;
-		return last != null && !last.version().equals(key.version()) ? last : null;
+		if (last == null || last.version().equals(key.version())) {
+			return null;
+		}
+		return last.remaining(settings.coalesce()).isPositive() || (cache != null && cache.loading(key)) ? last : null;
+	}
+
+	private static Duration max(Duration a, Duration b) {
+		return a.compareTo(b) >= 0 ? a : b;
 	}
 
 	private static void stage(HttpServletRequest request, String cacheKey, String etag, MediaType contentType,
 			CacheControl caching, Rendered page, Duration life) {
 		HotPages.stage(request, new HotPages.Page(cacheKey, etag, gzipVariant(etag), caching.getHeaderValue(),
-				contentType.toString(), page.identity(), page.gzip(), life));
+				contentType.toString(), page.identity(), page.gzip(), life, page.renderedAt()));
 	}
 
 	/**
@@ -344,27 +360,29 @@ public final class CachedPages implements MeterBinder {
 	private record PageKey(String scope, String cacheKey) {
 	}
 
-	/**
-	 * A page's last rendering, of {@code version}, made at {@code renderedAt} (nanos).
-	 */
-	private record Latest(String version, Rendered page, long renderedAt) {
+	/** A page's last rendering, of {@code version}. */
+	private record Latest(String version, Rendered page) {
 
 		Duration remaining(Duration coalesce) {
-			Duration left = coalesce.minusNanos(System.nanoTime() - renderedAt);
+			Duration left = coalesce.minusNanos(System.nanoTime() - page.renderedAt());
 			return left.isNegative() ? Duration.ZERO : left;
 		}
 
 	}
 
-	/** The page's bytes and, when asked for and smaller, their gzip. */
-	private record Rendered(byte[] identity, byte @Nullable [] gzip) {
+	/**
+	 * The page's bytes and, when asked for and smaller, their gzip, made at
+	 * {@code renderedAt} ({@link System#nanoTime()}).
+	 */
+	private record Rendered(byte[] identity, byte @Nullable [] gzip, long renderedAt) {
 
 		static Rendered of(byte[] identity, boolean withGzip, int level) {
+			long now = System.nanoTime();
 			if (!withGzip) {
-				return new Rendered(identity, null);
+				return new Rendered(identity, null, now);
 			}
 			byte[] gzip = gzip(identity, level);
-			return new Rendered(identity, gzip.length < identity.length ? gzip : null);
+			return new Rendered(identity, gzip.length < identity.length ? gzip : null, now);
 		}
 
 		int weight() {
