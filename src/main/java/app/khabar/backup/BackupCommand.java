@@ -28,15 +28,13 @@ public final class BackupCommand {
 		return BackupCommandLine.run(NAME, "<folder> [--spring.option=value ...]", args, err, (dir, options) -> {
 			SiteLocations site = SiteLocations.of(options);
 			SiteBackup.Summary summary = SiteBackup.backup(site, dir, SiteBackup.version(), Instant.now());
-			out.println(
-					"پشتیبان در «%s» نوشته شد%s: پایگاه دادهٔ %s (%,d بایت)، %d کلید، %d پروندهٔ مدل، %d پروندهٔ رسانه"
-						.formatted(dir,
-								summary.online() ? " (برخط، به دست سایتِ در حال اجرا)"
-										: summary.database() == SiteLocations.Kind.POSTGRESQL
-												? " (با pg_dump، از یک برش سازگار)" : "",
-								summary.database().id(), summary.databaseBytes(), summary.secrets(), summary.models(),
-								summary.media()));
-			out.println("بازگردانی: java -jar khabar.jar restore " + dir);
+			out.println(BackupText.t("backup.written", dir,
+					summary.online() ? BackupText.t("backup.written.online")
+							: summary.database() == SiteLocations.Kind.POSTGRESQL
+									? BackupText.t("backup.written.pg-dump") : "",
+					summary.database().id(), summary.databaseBytes(), summary.secrets(), summary.models(),
+					summary.media()));
+			out.println(BackupText.t("backup.written.restore-with", dir));
 			return 0;
 		});
 	}

@@ -36,7 +36,7 @@ final class BackupCommandLine {
 		catch (IllegalArgumentException | IllegalStateException ex) {
 			// the configuration: a placeholder without a value (KHABAR_DB_URL), an
 			// unreadable file
-			err.println(name + ": تنظیمات سایت خوانده نشد: " + ex.getMessage());
+			err.println(name + ": " + BackupText.t("backup.settings-unreadable", ex.getMessage()));
 			return 1;
 		}
 	}

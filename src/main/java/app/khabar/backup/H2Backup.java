@@ -75,7 +75,7 @@ final class H2Backup {
 				}
 			}
 		}
-		throw new BackupFailure("پروندهٔ پایگاه داده در «%s» نیست".formatted(zip));
+		throw new BackupFailure(BackupText.t("backup.h2.no-database-file", zip));
 	}
 
 }

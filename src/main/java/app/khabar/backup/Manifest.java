@@ -58,8 +58,7 @@ record Manifest(String version, SiteLocations.Kind database, Instant created, Ma
 	static Manifest verified(Path dir) throws BackupFailure {
 		Path file = dir.resolve(FILE);
 		if (!Files.isRegularFile(file)) {
-			throw new BackupFailure(
-					"«%s» پشتیبانِ کاملی نیست: %s ندارد (پشتیبان‌گیری نیمه‌کاره مانده؟)".formatted(dir, FILE));
+			throw new BackupFailure(BackupText.t("backup.manifest.incomplete", dir, FILE));
 		}
 		Manifest manifest;
 		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -77,30 +76,27 @@ record Manifest(String version, SiteLocations.Kind database, Instant created, Ma
 					Instant.parse(properties.getProperty("created", "")), files);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new BackupFailure("%s در «%s» خوانا نیست: %s".formatted(FILE, dir, ex.getMessage()), ex);
+			throw new BackupFailure(BackupText.t("backup.manifest.unreadable", FILE, dir, ex.getMessage()), ex);
 		}
 		Map<String, String> found;
 		try {
 			found = sums(dir);
 		}
 		catch (IOException | UncheckedIOException ex) {
-			throw new BackupFailure("پرونده‌های «%s» خوانده نشدند: %s".formatted(dir, ex.getMessage()), ex);
+			throw new BackupFailure(BackupText.t("backup.manifest.files-unreadable", dir, ex.getMessage()), ex);
 		}
 		for (var entry : manifest.files.entrySet()) {
 			String sum = found.get(entry.getKey());
 			if (sum == null) {
-				throw new BackupFailure(
-						"پشتیبان ناقص است: «%s» که در %s آمده نیست؛ چیزی تغییر نکرد".formatted(entry.getKey(), FILE));
+				throw new BackupFailure(BackupText.t("backup.manifest.missing-file", entry.getKey(), FILE));
 			}
 			if (!sum.equals(entry.getValue())) {
-				throw new BackupFailure(
-						"پشتیبان خراب یا دست‌کاری شده است: چکیدهٔ SHA-256 «%s» با %s نمی‌خواند؛ چیزی تغییر نکرد"
-							.formatted(entry.getKey(), FILE));
+				throw new BackupFailure(BackupText.t("backup.manifest.tampered", entry.getKey(), FILE));
 			}
 		}
 		for (String path : found.keySet()) {
 			if (!manifest.files.containsKey(path)) {
-				throw new BackupFailure("«%s» در پشتیبان هست ولی در %s نیامده؛ چیزی تغییر نکرد".formatted(path, FILE));
+				throw new BackupFailure(BackupText.t("backup.manifest.unlisted-file", path, FILE));
 			}
 		}
 		return manifest;

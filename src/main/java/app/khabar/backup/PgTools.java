@@ -43,9 +43,7 @@ final class PgTools {
 		int tool = major("pg_dump");
 		int server = serverMajor();
 		if (tool < server) {
-			throw new BackupFailure(
-					"pg_dump نسخهٔ %d است و سرور PostgreSQL نسخهٔ %d؛ pg_dump هم‌نسخهٔ سرور یا تازه‌تر لازم است (در PATH یا با --khabar.backup.pg-bin=…)"
-						.formatted(tool, server));
+			throw new BackupFailure(BackupText.t("backup.pg.dump-too-old", tool, server));
 		}
 		run(List.of(tool("pg_dump").toString(), "--format=custom", "--no-password", "--file=" + file,
 				"--dbname=" + libpqUri(), "--username=" + user()));
@@ -79,9 +77,7 @@ final class PgTools {
 			return row.getInt(1);
 		}
 		catch (SQLException ex) {
-			throw new BackupFailure(
-					"پایگاه دادهٔ PostgreSQL در «%s» در دسترس نیست: %s".formatted(site.databaseUrl(), ex.getMessage()),
-					ex);
+			throw new BackupFailure(BackupText.t("backup.pg.unreachable", site.databaseUrl(), ex.getMessage()), ex);
 		}
 	}
 
@@ -89,7 +85,7 @@ final class PgTools {
 		String version = execute(List.of(tool(name).toString(), "--version")).output();
 		Matcher matcher = VERSION.matcher(version);
 		if (!matcher.find()) {
-			throw new BackupFailure("نسخهٔ %s خوانده نشد: %s".formatted(name, version.strip()));
+			throw new BackupFailure(BackupText.t("backup.pg.version-unreadable", name, version.strip()));
 		}
 		return Integer.parseInt(matcher.group(1));
 	}
@@ -100,16 +96,14 @@ final class PgTools {
 			if (Files.isExecutable(tool)) {
 				return tool;
 			}
-			throw new BackupFailure("«%s» در khabar.backup.pg-bin=%s نیست".formatted(name, site.pgBin()));
+			throw new BackupFailure(BackupText.t("backup.pg.not-in-pg-bin", name, site.pgBin()));
 		}
 		for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
 			if (!folder.isBlank() && Files.isExecutable(Path.of(folder, name))) {
 				return Path.of(folder, name);
 			}
 		}
-		throw new BackupFailure(
-				"«%s» پیدا نشد: ابزارهای PostgreSQL را نصب کنید (بستهٔ postgresql-client) یا پوشهٔ آن‌ها را با --khabar.backup.pg-bin=… بدهید"
-					.formatted(name));
+		throw new BackupFailure(BackupText.t("backup.pg.not-found", name));
 	}
 
 	private String user() {
@@ -160,7 +154,7 @@ final class PgTools {
 	private void run(List<String> command) throws BackupFailure {
 		Finished finished = execute(command);
 		if (finished.exit() != 0) {
-			throw new BackupFailure("%s شکست خورد (کد %d): %s".formatted(Path.of(command.getFirst()).getFileName(),
+			throw new BackupFailure(BackupText.t("backup.pg.failed", Path.of(command.getFirst()).getFileName(),
 					finished.exit(), finished.output().strip()));
 		}
 	}
@@ -182,11 +176,11 @@ final class PgTools {
 			return new Finished(process.waitFor(), output);
 		}
 		catch (IOException ex) {
-			throw new BackupFailure("«%s» اجرا نشد: %s".formatted(command.getFirst(), ex.getMessage()), ex);
+			throw new BackupFailure(BackupText.t("backup.pg.not-run", command.getFirst(), ex.getMessage()), ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new BackupFailure("«%s» نیمه‌کاره ماند".formatted(command.getFirst()), ex);
+			throw new BackupFailure(BackupText.t("backup.pg.interrupted", command.getFirst()), ex);
 		}
 	}
 

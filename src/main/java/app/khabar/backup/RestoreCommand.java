@@ -29,17 +29,15 @@ public final class RestoreCommand {
 		return BackupCommandLine.run(NAME, "<backup-folder> [--force] [--spring.option=value ...]", args, err,
 				(dir, arguments) -> {
 					if (!Files.isDirectory(dir)) {
-						err.println(NAME + ": پوشهٔ «%s» نیست".formatted(dir));
+						err.println(NAME + ": " + BackupText.t("backup.restore.no-folder", dir));
 						return 1;
 					}
 					boolean force = arguments.contains("--force");
 					List<String> options = arguments.stream().filter(option -> !option.equals("--force")).toList();
 					SiteLocations site = SiteLocations.of(options);
 					SiteBackup.Summary summary = SiteBackup.restore(site, dir, force);
-					out.println(
-							"پشتیبانِ «%s» بازگردانده شد: پایگاه دادهٔ %s (%,d بایت)، %d کلید، %d پروندهٔ مدل، %d پروندهٔ رسانه؛ نمایهٔ جست‌وجو در آغاز بعدی سایت از نو ساخته می‌شود"
-								.formatted(dir, summary.database().id(), summary.databaseBytes(), summary.secrets(),
-										summary.models(), summary.media()));
+					out.println(BackupText.t("backup.restored", dir, summary.database().id(), summary.databaseBytes(),
+							summary.secrets(), summary.models(), summary.media()));
 					return 0;
 				});
 	}

@@ -72,7 +72,7 @@ final class SiteBackup {
 		boolean created = !Files.exists(target);
 		try {
 			if (!created && !empty(target)) {
-				throw new BackupFailure("پوشهٔ «%s» خالی نیست؛ پشتیبان را در پوشه‌ای تازه بنویسید".formatted(target));
+				throw new BackupFailure(BackupText.t("backup.target-not-empty", target));
 			}
 			Files.createDirectories(target);
 			if (created && Files.getFileStore(target).supportsFileAttributeView(PosixFileAttributeView.class)) {
@@ -82,7 +82,7 @@ final class SiteBackup {
 			}
 		}
 		catch (IOException ex) {
-			throw new BackupFailure("پوشهٔ «%s» ساخته نشد: %s".formatted(target, ex.getMessage()), ex);
+			throw new BackupFailure(BackupText.t("backup.target-not-created", target, ex.getMessage()), ex);
 		}
 		try {
 			boolean online = false;
@@ -90,7 +90,7 @@ final class SiteBackup {
 			if (kind == SiteLocations.Kind.H2) {
 				database = target.resolve(H2_FILE);
 				if (!Files.exists(H2Backup.mvFile(site))) {
-					throw new BackupFailure("پایگاه دادهٔ «%s» نیست".formatted(H2Backup.mvFile(site)));
+					throw new BackupFailure(BackupText.t("backup.no-database", H2Backup.mvFile(site)));
 				}
 				online = h2(site, database);
 			}
@@ -121,7 +121,7 @@ final class SiteBackup {
 			if (ex instanceof BackupFailure failure) {
 				throw failure;
 			}
-			throw new BackupFailure("پشتیبان‌گیری نیمه‌کاره ماند: %s".formatted(ex.getMessage()), ex);
+			throw new BackupFailure(BackupText.t("backup.cut-short", ex.getMessage()), ex);
 		}
 	}
 
@@ -136,7 +136,7 @@ final class SiteBackup {
 		}
 		catch (SQLException ex) {
 			if (ex.getErrorCode() != H2Backup.ALREADY_OPEN) {
-				throw new BackupFailure("پایگاه دادهٔ H2 باز نشد: %s".formatted(ex.getMessage()), ex);
+				throw new BackupFailure(BackupText.t("backup.h2-not-opened", ex.getMessage()), ex);
 			}
 		}
 		askRunningSite(site, zip);
@@ -151,10 +151,8 @@ final class SiteBackup {
 			endpoint = Files.readString(site.endpointFile(), StandardCharsets.US_ASCII).strip();
 		}
 		catch (IOException ex) {
-			throw new BackupFailure(
-					"پایگاه داده در دست سایتِ در حال اجراست ولی نشانی پشتیبان‌گیری آن (%s) یا کلیدش (%s) خوانده نشد: %s"
-						.formatted(site.endpointFile(), site.backupKey(), ex.getMessage()),
-					ex);
+			throw new BackupFailure(BackupText.t("backup.online.endpoint-unreadable", site.endpointFile(),
+					site.backupKey(), ex.getMessage()), ex);
 		}
 		String body = "{\"key\":" + json(key) + ",\"file\":" + json(zip.toString()) + "}";
 		try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
@@ -163,20 +161,19 @@ final class SiteBackup {
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200) {
-				throw new BackupFailure("سایتِ در حال اجرا پشتیبان نگرفت (%s، پاسخ %d): %s".formatted(endpoint,
-						response.statusCode(), response.body()));
+				throw new BackupFailure(
+						BackupText.t("backup.online.refused", endpoint, response.statusCode(), response.body()));
 			}
 		}
 		catch (IOException ex) {
-			throw new BackupFailure("پایگاه داده در دست سایتِ در حال اجراست ولی سایت در %s پاسخ نداد: %s"
-				.formatted(endpoint, ex.getMessage()), ex);
+			throw new BackupFailure(BackupText.t("backup.online.no-answer", endpoint, ex.getMessage()), ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new BackupFailure("پشتیبان‌گیری نیمه‌کاره ماند", ex);
+			throw new BackupFailure(BackupText.t("backup.cut-short.interrupted"), ex);
 		}
 		if (!Files.isRegularFile(zip)) {
-			throw new BackupFailure("سایتِ در حال اجرا پرونده‌ای در «%s» ننوشت".formatted(zip));
+			throw new BackupFailure(BackupText.t("backup.online.no-file", zip));
 		}
 	}
 
@@ -185,13 +182,11 @@ final class SiteBackup {
 		Manifest manifest = Manifest.verified(source);
 		SiteLocations.Kind kind = kind(site);
 		if (manifest.database() != kind) {
-			throw new BackupFailure("این پشتیبانِ پایگاه دادهٔ %s است و این سایت %s دارد؛ بازگردانی میان این دو نمی‌شود"
-				.formatted(manifest.database().id(), kind.id()));
+			throw new BackupFailure(BackupText.t("backup.restore.other-database", manifest.database().id(), kind.id()));
 		}
 		PgTools postgres = kind == SiteLocations.Kind.POSTGRESQL ? new PgTools(site) : null;
 		if (kind == SiteLocations.Kind.H2 && H2Backup.inUse(site)) {
-			throw new BackupFailure("پایگاه دادهٔ «%s» در دست سایتِ در حال اجراست؛ نخست سایت را متوقف کنید"
-				.formatted(H2Backup.mvFile(site)));
+			throw new BackupFailure(BackupText.t("backup.restore.site-running", H2Backup.mvFile(site)));
 		}
 		List<String> occupied = new ArrayList<>();
 		int tables = 0;
@@ -200,7 +195,7 @@ final class SiteBackup {
 				postgres.tool("pg_restore");
 				tables = postgres.tables();
 				if (tables > 0) {
-					occupied.add("پایگاه داده (%d جدول)".formatted(tables));
+					occupied.add(BackupText.t("backup.restore.occupied-database", tables));
 				}
 			}
 			else if (Files.exists(H2Backup.mvFile(site))) {
@@ -213,12 +208,11 @@ final class SiteBackup {
 			}
 		}
 		catch (IOException ex) {
-			throw new BackupFailure("مقصد خوانده نشد: %s".formatted(ex.getMessage()), ex);
+			throw new BackupFailure(BackupText.t("backup.restore.target-unreadable", ex.getMessage()), ex);
 		}
 		if (!occupied.isEmpty() && !force) {
-			throw new BackupFailure(
-					"مقصد خالی نیست (%s)؛ چیزی تغییر نکرد. برای نوشتن روی آن --force بدهید (و نخست سایت را متوقف کنید)"
-						.formatted(String.join("، ", occupied)));
+			throw new BackupFailure(BackupText.t("backup.restore.target-not-empty",
+					String.join(BackupText.t("backup.list-separator"), occupied)));
 		}
 		try {
 			long databaseBytes;
@@ -240,15 +234,14 @@ final class SiteBackup {
 			return new Summary(kind, false, databaseBytes, secrets, models, media);
 		}
 		catch (IOException | UncheckedIOException ex) {
-			throw new BackupFailure("بازگردانی نیمه‌کاره ماند: %s".formatted(ex.getMessage()), ex);
+			throw new BackupFailure(BackupText.t("backup.restore.cut-short", ex.getMessage()), ex);
 		}
 	}
 
 	private static SiteLocations.Kind kind(SiteLocations site) throws BackupFailure {
 		SiteLocations.Kind kind = site.kind();
 		if (kind == null) {
-			throw new BackupFailure("پایگاه دادهٔ «%s» پشتیبان‌پذیر نیست: تنها H2 در پرونده و PostgreSQL"
-				.formatted(site.databaseUrl()));
+			throw new BackupFailure(BackupText.t("backup.unsupported-database", site.databaseUrl()));
 		}
 		return kind;
 	}

@@ -25,12 +25,14 @@ import app.khabar.shared.ErrorCode;
 /**
  * Message bundles (src/main/resources/messages, Persian base bundles, UTF-8): valid, no
  * duplicate keys, and every key the code asks for exists: {@code ui.t("...")} in
- * templates and Java, the notices controllers leave after a redirect
- * ({@code Notice.done(redirect, "...")}), and every {@link ErrorCode}'s message key.
+ * templates and Java (and the backup commands' {@code BackupText.t("...")}), the notices
+ * controllers leave after a redirect ({@code Notice.done(redirect, "...")}), and every
+ * {@link ErrorCode}'s message key.
  */
 class MessageBundleTests {
 
-	private static final Pattern UI_T = Pattern.compile("\\bui\\.t\\(\\s*\"([^\"]+)\"");
+	/** {@code ui.t("key")}, and the commands' own {@code BackupText.t("key")}. */
+	private static final Pattern UI_T = Pattern.compile("\\b(?:ui|BackupText)\\.t\\(\\s*\"([^\"]+)\"");
 
 	/**
 	 * A notice after a redirect: {@code Notice.done(redirect, "key")},
