@@ -116,12 +116,6 @@ public final class ReadThroughCache<K, V> {
 		return future != null && future.isDone() && !future.isCompletedExceptionally() ? future.getNow(null) : null;
 	}
 
-	/** Whether a reader is loading {@code key} now. */
-	public boolean loading(K key) {
-		CompletableFuture<V> future = cache.asMap().get(key);
-		return future != null && !future.isDone();
-	}
-
 	private static <V> V join(CompletableFuture<V> future) {
 		try {
 			return future.join();

@@ -72,10 +72,8 @@ public final class CachedPages implements MeterBinder {
 	private final @Nullable ReadThroughCache<Key, Rendered> cache;
 
 	/**
-	 * Each page's last rendering: it stands in for newer versions within
-	 * {@code khabar.web.page-cache.coalesce} of being made, and after that while another
-	 * reader renders the newest one (as a proxy's stale-while-revalidate), never for
-	 * longer than {@code hot-ttl}.
+	 * Each page's last rendering, for {@code khabar.web.page-cache.coalesce}: gone when
+	 * that time is up.
 	 */
 	private final @Nullable Cache<PageKey, Latest> latest;
 
@@ -108,10 +106,8 @@ public final class CachedPages implements MeterBinder {
 			.maximumWeight(settings.maximumSize().toBytes())
 			.weigher((Key key, Rendered page) -> page.weight())
 			.expireAfterAccess(settings.expireAfterAccess())) : null;
-		this.latest = settings.enabled() && settings.coalesce().isPositive() ? Caffeine.newBuilder()
-			.maximumSize(10_000)
-			.expireAfterWrite(max(settings.coalesce(), settings.hotTtl()))
-			.build() : null;
+		this.latest = settings.enabled() && settings.coalesce().isPositive()
+				? Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(settings.coalesce()).build() : null;
 	}
 
 	/**
@@ -154,14 +150,10 @@ public final class CachedPages implements MeterBinder {
 		boolean kept = cache != null && site.keeps(scope);
 		Key key = new Key(scope, cacheKey, version);
 		// a rendering of an older version, served instead of rendering this one yet
-		Latest coalesced = kept ? standIn(key) : null;
+		Latest coalesced = kept ? coalesced(key) : null;
 		String etag = etag(scope + cacheKey, coalesced != null ? coalesced.version() : version);
 		// kept by HotPages no longer than the rendering may stand in for newer versions
-		// (one that stands in while the newest renders: until that rendering replaces it)
-		Duration hotLife = coalesced == null ? settings.hotTtl() : coalesced.remaining(settings.coalesce());
-		if (hotLife.isZero()) {
-			hotLife = settings.coalesce();
-		}
+		Duration hotLife = coalesced != null ? coalesced.remaining(settings.coalesce()) : settings.hotTtl();
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
 			// the next revalidations are answered from memory too: readers who poll send
 			// If-None-Match every time, so a page that went hot only on a 200 would leave
@@ -190,7 +182,8 @@ public final class CachedPages implements MeterBinder {
 			page = cache.get(key, k -> {
 				Rendered rendered = Rendered.of(render.get(), true, Deflater.BEST_COMPRESSION);
 				if (latest != null) {
-					latest.put(new PageKey(k.scope(), k.cacheKey()), new Latest(k.version(), rendered));
+					latest.put(new PageKey(k.scope(), k.cacheKey()),
+							new Latest(k.version(), rendered, System.nanoTime()));
 				}
 				return rendered;
 			});
@@ -212,28 +205,19 @@ public final class CachedPages implements MeterBinder {
 	}
 
 	/**
-	 * The page's last rendering when it is of another version and may stand in for this
-	 * one: made within the coalesce window, or older while another reader renders this
-	 * version (readers do not queue behind that render); null when it is of this version
-	 * or must be rendered now. (This version cannot be cached beside a newer last
-	 * rendering: each render replaces the last one.)
+	 * The page's last rendering when it is of another version and recent enough to stand
+	 * in for this one; null when it is of this version or too old. (This version cannot
+	 * be cached beside a newer last rendering: each render replaces the last one.)
 	 */
-	private @Nullable Latest standIn(Key key) {
+	private @Nullable Latest coalesced(Key key) {
 		Latest last = latest != null ? latest.getIfPresent(new PageKey(key.scope(), key.cacheKey())) : null;
-		if (last == null || last.version().equals(key.version())) {
-			return null;
-		}
-		return last.remaining(settings.coalesce()).isPositive() || (cache != null && cache.loading(key)) ? last : null;
-	}
-
-	private static Duration max(Duration a, Duration b) {
-		return a.compareTo(b) >= 0 ? a : b;
+		return last != null && !last.version().equals(key.version()) ? last : null;
 	}
 
 	private static void stage(HttpServletRequest request, String cacheKey, String etag, MediaType contentType,
 			CacheControl caching, Rendered page, Duration life) {
 		HotPages.stage(request, new HotPages.Page(cacheKey, etag, gzipVariant(etag), caching.getHeaderValue(),
-				contentType.toString(), page.identity(), page.gzip(), life, page.renderedAt()));
+				contentType.toString(), page.identity(), page.gzip(), life));
 	}
 
 	/**
@@ -360,29 +344,27 @@ public final class CachedPages implements MeterBinder {
 	private record PageKey(String scope, String cacheKey) {
 	}
 
-	/** A page's last rendering, of {@code version}. */
-	private record Latest(String version, Rendered page) {
+	/**
+	 * A page's last rendering, of {@code version}, made at {@code renderedAt} (nanos).
+	 */
+	private record Latest(String version, Rendered page, long renderedAt) {
 
 		Duration remaining(Duration coalesce) {
-			Duration left = coalesce.minusNanos(System.nanoTime() - page.renderedAt());
+			Duration left = coalesce.minusNanos(System.nanoTime() - renderedAt);
 			return left.isNegative() ? Duration.ZERO : left;
 		}
 
 	}
 
-	/**
-	 * The page's bytes and, when asked for and smaller, their gzip, made at
-	 * {@code renderedAt} ({@link System#nanoTime()}).
-	 */
-	private record Rendered(byte[] identity, byte @Nullable [] gzip, long renderedAt) {
+	/** The page's bytes and, when asked for and smaller, their gzip. */
+	private record Rendered(byte[] identity, byte @Nullable [] gzip) {
 
 		static Rendered of(byte[] identity, boolean withGzip, int level) {
-			long now = System.nanoTime();
 			if (!withGzip) {
-				return new Rendered(identity, null, now);
+				return new Rendered(identity, null);
 			}
 			byte[] gzip = gzip(identity, level);
-			return new Rendered(identity, gzip.length < identity.length ? gzip : null, now);
+			return new Rendered(identity, gzip.length < identity.length ? gzip : null);
 		}
 
 		int weight() {

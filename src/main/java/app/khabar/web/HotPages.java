@@ -89,7 +89,7 @@ final class HotPages extends ValveBase {
 	 * out as it is.
 	 */
 	record Page(String cacheKey, String etag, String gzipEtag, String cacheControl, String contentType, byte[] identity,
-			byte @Nullable [] gzip, Duration life, long renderedAt) {
+			byte @Nullable [] gzip, Duration life) {
 	}
 
 	private static Duration min(Duration a, Duration b) {
@@ -139,11 +139,7 @@ final class HotPages extends ValveBase {
 		application.handle();
 		if (url != null && request.getAttribute(STAGED) instanceof Page page && kept(response.getStatus())
 				&& !response.containsHeader(HttpHeaders.SET_COOKIE)) {
-			// the newest rendering wins: a reader given a stand-in may finish after the
-			// one who rendered its successor
-			byUrl.asMap()
-				.merge(url, new Entry(page, keptHeaders(response), System.nanoTime()),
-						(kept, next) -> next.page().renderedAt() - kept.page().renderedAt() >= 0 ? next : kept);
+			byUrl.put(url, new Entry(page, keptHeaders(response), System.nanoTime()));
 		}
 	}
 

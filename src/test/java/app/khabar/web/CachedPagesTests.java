@@ -104,47 +104,6 @@ class CachedPagesTests {
 	}
 
 	@Test
-	void servesTheLastRenderingPastTheWindowWhileAnotherReaderRendersTheNewVersion() throws Exception {
-		CachedPages coalescing = cachedPages(true, Duration.ofNanos(1)); // a window long
-																			// over
-		ResponseEntity<byte[]> first = coalescing.respond(request(), "article:12", "3-7", render);
-		var rendering = new java.util.concurrent.CountDownLatch(1);
-		var finish = new java.util.concurrent.CountDownLatch(1);
-		byte[] newPage = (PAGE + "<p>نظر تازه</p>").getBytes(StandardCharsets.UTF_8);
-		var renderer = java.util.concurrent.CompletableFuture
-			.supplyAsync(() -> coalescing.respond(request(), "article:12", "3-8", () -> {
-				rendering.countDown();
-				try {
-					finish.await();
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-				return newPage;
-			}));
-		rendering.await();
-
-		ResponseEntity<byte[]> meanwhile = coalescing.respond(request(), "article:12", "3-8", render);
-		finish.countDown();
-		ResponseEntity<byte[]> rendered = renderer.get();
-		ResponseEntity<byte[]> after = coalescing.respond(request(), "article:12", "3-8", render);
-
-		assertThat(meanwhile.getBody()).as("not queued behind the render").isEqualTo(first.getBody());
-		assertThat(meanwhile.getHeaders().getETag()).isEqualTo(first.getHeaders().getETag());
-		assertThat(rendered.getBody()).isEqualTo(newPage);
-		assertThat(after.getBody()).isEqualTo(newPage);
-		assertThat(renders).hasValue(1);
-	}
-
-	@Test
-	void rendersANewVersionPastTheWindowWhenNobodyElseIs() {
-		CachedPages coalescing = cachedPages(true, Duration.ofNanos(1));
-		coalescing.respond(request(), "article:12", "3-7", render);
-		coalescing.respond(request(), "article:12", "3-8", render);
-		assertThat(renders).hasValue(2);
-	}
-
-	@Test
 	void rendersTheNewVersionOnceAnEvictedPageIsAskedFor() {
 		CachedPages coalescing = cachedPages(true, Duration.ofMinutes(1));
 		String first = coalescing.respond(request(), "article:12", "3-7", render).getHeaders().getETag();

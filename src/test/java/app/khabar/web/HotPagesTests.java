@@ -200,24 +200,4 @@ class HotPagesTests {
 		assertThat(applicationCalls).hasValue(2);
 	}
 
-	@Test
-	void keepsTheNewestRenderingWhenAReaderGivenAnOlderOneFinishesLast() throws Exception {
-		stageAndAnswer(new byte[] { 'n', 'e', 'w' }, 2);
-		stageAndAnswer(new byte[] { 'o', 'l', 'd' }, 1);
-		int calls = applicationCalls.get();
-		assertThat(get("/news/9/x").getContentAsString()).isEqualTo("new");
-		assertThat(applicationCalls).hasValue(calls);
-	}
-
-	private void stageAndAnswer(byte[] body, long renderedAt) throws Exception {
-		var request = new MockHttpServletRequest("GET", "/news/9/x");
-		var response = new MockHttpServletResponse();
-		hot.handle(request, response, () -> {
-			applicationCalls.incrementAndGet();
-			HotPages.stage(request, new HotPages.Page("article:9", "\"e\"", "\"e-gz\"", "public",
-					"text/html;charset=UTF-8", body, null, Duration.ofMinutes(1), renderedAt));
-			response.getOutputStream().write(body);
-		});
-	}
-
 }
