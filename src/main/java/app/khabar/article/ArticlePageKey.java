@@ -20,17 +20,9 @@ public final class ArticlePageKey {
 		return PREFIX + articleId;
 	}
 
-	/** The page of this article changed (e.g. a live update). */
+	/** The page of this article changed (e.g. its comment thread). */
 	public static PagesChanged changed(long articleId) {
 		return PagesChanged.of(of(articleId));
-	}
-
-	/**
-	 * The article's comment thread or its counts changed: shown within the page cache's
-	 * coalesce window ({@link PagesChanged#soon}).
-	 */
-	public static PagesChanged commentsChanged(long articleId) {
-		return PagesChanged.soon(of(articleId));
 	}
 
 	/**

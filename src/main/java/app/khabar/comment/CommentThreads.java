@@ -142,7 +142,7 @@ public class CommentThreads implements MeterBinder {
 	@EventListener
 	void on(CommentThreadChanged event) {
 		AfterCommit.run(() -> threads.invalidate(event.articleId()));
-		events.publishEvent(ArticlePageKey.commentsChanged(event.articleId()));
+		events.publishEvent(ArticlePageKey.changed(event.articleId()));
 		feed.append(TOPIC, event.articleId());
 	}
 
@@ -151,7 +151,7 @@ public class CommentThreads implements MeterBinder {
 	void on(ChangesCommitted event) {
 		for (long articleId : event.of(TOPIC)) {
 			threads.invalidate(articleId);
-			events.publishEvent(ArticlePageKey.commentsChanged(articleId));
+			events.publishEvent(ArticlePageKey.changed(articleId));
 		}
 	}
 

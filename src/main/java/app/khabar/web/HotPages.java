@@ -6,22 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.catalina.connector.ClientAbortException;
-import org.apache.catalina.connector.Request;
-import org.apache.catalina.connector.Response;
-import org.apache.catalina.valves.ValveBase;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-import com.github.benmanes.caffeine.cache.Policy;
 
 import io.micrometer.core.instrument.Counter;
 
@@ -29,21 +26,14 @@ import app.khabar.shared.AfterCommit;
 
 /**
  * The hot path of DESIGN.md's path 1: a page that {@link CachedPages} rendered for one
- * reader is served to the next ones straight from memory by its URL, before the servlet
- * filters, security, MVC and the version lookups run. It holds only what went out without
- * a cookie as a 200, or as a 304 for a page it has whole, keeps the response's own
- * headers, and forgets a page when {@link PagesChanged} says so (after the commit; the
- * modules raise it for other nodes' changes too, as the cluster's change feed brings
- * them) or after {@code khabar.web.page-cache.hot-ttl}, a backstop should an eviction be
- * missed. A change that {@link PagesChanged#mayWait may wait} leaves a page served less
- * than {@code khabar.web.page-cache.coalesce} ago until that time is up, as
- * {@link CachedPages} would serve its last rendering meanwhile anyway.
- * <p>
- * It is a valve of Tomcat's pipeline, not a servlet filter: Tomcat builds each request's
- * filter chain under one monitor per filter ({@code StandardContext.findFilterConfig}),
- * and under a spike of readers those monitors, not the pages, were what they waited on.
+ * reader is served to the next ones straight from memory by its URL, before security
+ * filters, MVC and the version lookups run. It holds only what went out without a cookie
+ * as a 200, or as a 304 for a page it has whole, keeps the response's own headers, and
+ * forgets a page when {@link PagesChanged} says so (after the commit; the modules raise
+ * it for other nodes' changes too, as the cluster's change feed brings them) or after
+ * {@code khabar.web.page-cache.hot-ttl}, a backstop should an eviction be missed.
  */
-final class HotPages extends ValveBase {
+final class HotPages extends OncePerRequestFilter {
 
 	private static final String STAGED = HotPages.class.getName() + ".staged";
 
@@ -62,15 +52,9 @@ final class HotPages extends ValveBase {
 
 	private final Counter served;
 
-	private final Duration coalesce;
-
-	private final Policy.VarExpiration<String, Entry> expiration;
-
 	HotPages(WebSettings.PageCache settings, List<ServedPages> listeners, SiteAddress site, Counter served) {
-		super(true);
 		this.site = site;
 		this.served = served;
-		this.coalesce = settings.coalesce();
 		// not recordStats(): its hits are khabar.pages.hot.served, and every other GET
 		// would count as a miss
 		// each page as long as CachedPages says (a coalesced rendering only while it may
@@ -80,7 +64,6 @@ final class HotPages extends ValveBase {
 			.maximumSize(20_000)
 			.expireAfter(Expiry.creating((String url, Entry entry) -> min(entry.page().life(), hotTtl)))
 			.build();
-		this.expiration = byUrl.policy().expireVariably().orElseThrow();
 		this.listeners = List.copyOf(listeners);
 	}
 
@@ -96,16 +79,7 @@ final class HotPages extends ValveBase {
 		return a.compareTo(b) <= 0 ? a : b;
 	}
 
-	/** A page kept since {@code since} ({@link System#nanoTime()}). */
-	private record Entry(Page page, List<Map.Entry<String, String>> headers, long since) {
-	}
-
-	/** What the request goes on to when its page is not here: filters, security, MVC. */
-	@FunctionalInterface
-	interface Application {
-
-		void handle() throws IOException, ServletException;
-
+	private record Entry(Page page, List<Map.Entry<String, String>> headers) {
 	}
 
 	static void stage(HttpServletRequest request, Page page) {
@@ -113,18 +87,8 @@ final class HotPages extends ValveBase {
 	}
 
 	@Override
-	public void invoke(Request request, Response response) throws IOException, ServletException {
-		try {
-			handle(request, response, () -> getNext().invoke(request, response));
-		}
-		catch (ClientAbortException ex) {
-			// the reader went away mid-answer: nothing to log (as Tomcat's own valve
-			// does)
-		}
-	}
-
-	void handle(HttpServletRequest request, HttpServletResponse response, Application application)
-			throws IOException, ServletException {
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
 		boolean readOnly = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
 		String url = readOnly ? url(request) : null;
 		Entry entry = url != null ? byUrl.getIfPresent(url) : null;
@@ -136,10 +100,10 @@ final class HotPages extends ValveBase {
 			}
 			return;
 		}
-		application.handle();
+		chain.doFilter(request, response);
 		if (url != null && request.getAttribute(STAGED) instanceof Page page && kept(response.getStatus())
 				&& !response.containsHeader(HttpHeaders.SET_COOKIE)) {
-			byUrl.put(url, new Entry(page, keptHeaders(response), System.nanoTime()));
+			byUrl.put(url, new Entry(page, keptHeaders(response)));
 		}
 	}
 
@@ -209,28 +173,10 @@ final class HotPages extends ValveBase {
 			if (event.cacheKey() == null) {
 				byUrl.invalidateAll();
 			}
-			else if (event.mayWait()) {
-				long now = System.nanoTime();
-				byUrl.asMap().forEach((url, entry) -> {
-					if (event.covers(entry.page().cacheKey())) {
-						waitOrForget(url, coalesce.minusNanos(now - entry.since()));
-					}
-				});
-			}
 			else {
 				byUrl.asMap().values().removeIf(entry -> event.covers(entry.page().cacheKey()));
 			}
 		});
-	}
-
-	/** Kept no longer than {@code left}, forgotten now when nothing is left. */
-	private void waitOrForget(String url, Duration left) {
-		if (!left.isPositive()) {
-			byUrl.invalidate(url);
-		}
-		else if (expiration.getExpiresAfter(url).filter(current -> current.compareTo(left) <= 0).isEmpty()) {
-			expiration.setExpiresAfter(url, left);
-		}
 	}
 
 }

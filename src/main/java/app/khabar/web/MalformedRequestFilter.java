@@ -29,9 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (a malformed or cut-off escape, an overlong or otherwise invalid UTF-8 sequence), or
  * whose Accept header is no list of media types. The Persian 400 page is written from
  * here, without a forward to {@code /error}, where Spring's own path parsing would throw
- * on the same URI again; {@link MalformedRequestLog} counts the refusal. It runs first of
- * the filters, before the security chain ({@link HotPages}, in front of all filters,
- * serves only URLs that went through here once).
+ * on the same URI again; {@link MalformedRequestLog} counts the refusal. It runs first,
+ * before {@link HotPages} and the security chain.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

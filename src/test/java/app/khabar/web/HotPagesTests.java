@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
@@ -74,7 +75,7 @@ class HotPagesTests {
 			request.addHeader(headers[i], headers[i + 1]);
 		}
 		var response = new MockHttpServletResponse();
-		hot.handle(request, response, () -> application.service(request, response));
+		hot.doFilter(request, response, new MockFilterChain(application));
 		return response;
 	}
 
@@ -156,10 +157,8 @@ class HotPagesTests {
 	@Test
 	void keepsNothingThatSetsACookieOrIsNotAPage() throws Exception {
 		var request = new MockHttpServletRequest("POST", "/news/7/x");
-		for (int i = 0; i < 2; i++) {
-			var response = new MockHttpServletResponse();
-			hot.handle(request, response, () -> application.service(request, response));
-		}
+		hot.doFilter(request, new MockHttpServletResponse(), new MockFilterChain(application));
+		hot.doFilter(request, new MockHttpServletResponse(), new MockFilterChain(application));
 		assertThat(applicationCalls).hasValue(2);
 	}
 
@@ -169,34 +168,6 @@ class HotPagesTests {
 		get(true, "/news/7/x");
 		assertThat(get(true, "/news/7/x").getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000");
 		assertThat(get(false, "/news/7/x").getHeader("Strict-Transport-Security")).isNull();
-		assertThat(applicationCalls).hasValue(2);
-	}
-
-	@Test
-	void keepsAPageServedWithinTheCoalesceWindowWhenItsChangeMayWait() throws Exception {
-		var coalescing = new WebSettings.PageCache(true, Duration.ZERO, Duration.ofSeconds(10), Duration.ofSeconds(60),
-				DataSize.ofMegabytes(8), Duration.ofMinutes(10), Duration.ofMinutes(1), Duration.ofHours(1));
-		var waiting = new HotPages(coalescing, java.util.List.of(),
-				new SiteAddress(java.net.URI.create("https://khabar.example")), meters.counter("other"));
-		var request = new MockHttpServletRequest("GET", "/news/7/x");
-		for (int i = 0; i < 2; i++) {
-			var response = new MockHttpServletResponse();
-			waiting.handle(request, response, () -> application.service(request, response));
-			waiting.on(PagesChanged.soon("article:7")); // a new comment: shown within the
-														// window
-		}
-		assertThat(applicationCalls).hasValue(1);
-		waiting.on(PagesChanged.of("article:7")); // a change that must show now
-		var response = new MockHttpServletResponse();
-		waiting.handle(request, response, () -> application.service(request, response));
-		assertThat(applicationCalls).hasValue(2);
-	}
-
-	@Test
-	void forgetsAPageAtOnceWhenThereIsNoCoalesceWindow() throws Exception {
-		get("/news/7/x");
-		hot.on(PagesChanged.soon("article:7"));
-		get("/news/7/x");
 		assertThat(applicationCalls).hasValue(2);
 	}
 
