@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.WebUtils;
 
 import app.khabar.shared.SecretFile;
+import app.khabar.shared.Unguessable;
 
 /**
  * The device cookie of a browser that signed in to an account (OWASP's "device cookies"):
@@ -38,7 +39,7 @@ class DeviceCookies {
 
 	private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
-	private final SecureRandom random = new SecureRandom();
+	private final SecureRandom random = Unguessable.generator();
 
 	private final SecretKeySpec key;
 

@@ -15,6 +15,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import app.khabar.shared.Unguessable;
+
 /**
  * On the first start (no account at all) creates {@code admin} with a random one-time
  * password, printed once in the log; its owner must replace it at the first login. When
@@ -41,7 +43,7 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
+	private final SecureRandom random = Unguessable.generator();
 
 	FirstAdmin(Accounts accounts, PasswordEncoder passwords, MessageSource messages, Clock clock) {
 		this.accounts = accounts;

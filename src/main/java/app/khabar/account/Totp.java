@@ -17,6 +17,8 @@ import org.springframework.web.util.UriUtils;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 
+import app.khabar.shared.Unguessable;
+
 /**
  * RFC 6238 codes as authenticator apps make them: HMAC-SHA1, 6 digits, 30-second steps. A
  * code of the step before or after the current one is accepted too: phone clocks drift
@@ -35,7 +37,7 @@ final class Totp {
 	private static final TimeBasedOneTimePasswordGenerator GENERATOR = new TimeBasedOneTimePasswordGenerator(STEP,
 			DIGITS, TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1);
 
-	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final SecureRandom RANDOM = Unguessable.generator();
 
 	private Totp() {
 	}

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
 
 import app.khabar.shared.KhabarException;
+import app.khabar.shared.Unguessable;
 
 /**
  * Two-factor sign-in of staff with an authenticator app (TOTP): a member enrols on their
@@ -74,7 +75,7 @@ public class TwoFactor {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
+	private final SecureRandom random = Unguessable.generator();
 
 	TwoFactor(TwoFactors twoFactors, RequiredRoles requiredRoles, TwoFactorLog events, TwoFactorKeys keys,
 			Accounts accounts, TwoFactorSettings settings, MessageSource messages, TransactionOperations transactions,

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import app.khabar.shared.SecretFile;
+import app.khabar.shared.Unguessable;
 
 /**
  * The key of two-factor data at rest, from {@code khabar.account.two-factor.key} or
@@ -39,7 +40,7 @@ class TwoFactorKeys {
 
 	private final SecretKeySpec recoveryCodes;
 
-	private final SecureRandom random = new SecureRandom();
+	private final SecureRandom random = Unguessable.generator();
 
 	TwoFactorKeys(TwoFactorSettings settings, @Value("${khabar.data-dir:./data}") String dataDir) {
 		var key = settings.key() != null && !settings.key().isBlank()

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
@@ -40,7 +39,7 @@ public final class SecretFile {
 	private static void create(Path file, int bytes) throws IOException {
 		Path folder = Files.createDirectories(file.toAbsolutePath().getParent());
 		var key = new byte[bytes];
-		new SecureRandom().nextBytes(key);
+		Unguessable.generator().nextBytes(key);
 		Path written = Files.createTempFile(folder, file.getFileName() + ".", ".new");
 		try {
 			Files.writeString(written, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);

@@ -4,11 +4,11 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 
 /**
- * Generators of unguessable bytes for what readers do at a high rate (receipts, captcha
- * nonces, voter ids). They are DRBGs, each with its own state: the platform's default
- * ({@code new SecureRandom()}, NativePRNG on Linux) reads {@code /dev/urandom} on every
- * call under one lock that the whole JVM shares, and under a comment spike the request
- * threads queued on that lock.
+ * The one way Khabar makes generators of unguessable bytes (keys, tokens, receipts,
+ * captcha nonces, voter ids). They are DRBGs, each with its own state: the platform's
+ * default ({@code new SecureRandom()}, NativePRNG on Linux) reads {@code /dev/urandom} on
+ * every call under one lock that the whole JVM shares, and under a comment spike the
+ * request threads queued on that lock.
  */
 public final class Unguessable {
 
